@@ -1,0 +1,65 @@
+package org.newsdesk;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.ExtractiveAnswerer;
+import org.newsdesk.index.Embedder;
+import org.newsdesk.index.EmbeddingCache;
+import org.newsdesk.index.Indexer;
+import org.newsdesk.index.KnowledgeBase;
+import org.newsdesk.index.Progress;
+import org.newsdesk.index.ReloadReport;
+import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.KnowledgeFolder;
+import org.newsdesk.prompts.Prompts;
+import org.newsdesk.retrieval.QueryEmbeddings;
+import org.newsdesk.retrieval.Retrieval;
+
+/**
+ * The answering core as its adapters see it: the knowledge (reloadable), the templates, the answerer.
+ * Built once by the composition root; adapters get this and nothing below it.
+ */
+public final class Desk {
+
+    private final KnowledgeBase knowledge;
+    private final Retrieval retrieval;
+    private final AtomicReference<Prompts> prompts;
+    private final ExtractiveAnswerer extractive;
+
+    private Desk(KnowledgeBase knowledge, Prompts prompts) {
+        this.knowledge = knowledge;
+        this.prompts = new AtomicReference<>(prompts);
+        Indexer indexer = knowledge.indexer();
+        this.retrieval = new Retrieval(knowledge::current, new QueryEmbeddings(indexer::embedQuery));
+        this.extractive = new ExtractiveAnswerer(retrieval, this.prompts::get);
+    }
+
+    /** A desk over the given folders; nothing is read until {@link #reload}. */
+    public static Desk open(Path knowledgeFolder, Path promptsFolder, Path dataFolder, Embedder embedder) {
+        Indexer indexer = new Indexer(embedder, new EmbeddingCache(dataFolder.resolve("embeddings")));
+        return new Desk(new KnowledgeBase(new KnowledgeFolder(knowledgeFolder), indexer), Prompts.from(promptsFolder));
+    }
+
+    /** Reads the templates and the knowledge folder afresh; the current knowledge stays if nothing loads. */
+    public ReloadReport reload(Progress progress) {
+        prompts.updateAndGet(Prompts::reloaded);
+        return knowledge.reload(progress);
+    }
+
+    public Answerer extractive() {
+        return extractive;
+    }
+
+    public Retrieval retrieval() {
+        return retrieval;
+    }
+
+    public Prompts prompts() {
+        return prompts.get();
+    }
+
+    public Snapshot snapshot() {
+        return knowledge.current();
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsdesk;
+
+import java.nio.file.Path;
+import org.newsdesk.answer.Answerer;
+import org.newsdesk.cli.NewsdeskCommand;
+import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Settings;
+import org.newsdesk.embedding.InProcessEmbeddings;
+import org.newsdesk.index.Progress;
+import org.newsdesk.index.ReloadReport;
+
+/**
+ * Entry point and composition root: the one place that reads settings and decides which parts to
+ * build. Commands ask it for a loaded {@link Desk} and the answerer the settings call for.
+ */
+public final class Newsdesk {
+
+    /** Which in-process embedding model to use, by id. */
+    public static final String EMBEDDING_MODEL = "NEWSDESK_EMBEDDING_MODEL";
+
+    private Newsdesk() {
+    }
+
+    public static void main(String[] args) {
+        InProcessEmbeddings.preventNetworkAccess();
+        System.exit(NewsdeskCommand.run(args, System.in, System.out, System.err, System.getenv()));
+    }
+
+    /** A loaded desk: the embedding model, the templates and the knowledge folder, with its load report. */
+    public record Loaded(Desk desk, ReloadReport report) {
+    }
+
+    public static Loaded openDesk(Path knowledge, Path prompts, Path data, Settings settings, Progress progress)
+            throws ConfigurationException {
+        Desk desk = Desk.open(knowledge, prompts, data, embeddings(settings).load());
+        return new Loaded(desk, desk.reload(progress));
+    }
+
+    public static InProcessEmbeddings embeddings(Settings settings) throws ConfigurationException {
+        try {
+            return settings.get(EMBEDDING_MODEL).map(InProcessEmbeddings::byId).orElse(InProcessEmbeddings.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(EMBEDDING_MODEL + ": " + e.getMessage());
+        }
+    }
+
+    /** The answerer the settings ask for: extractive unless a language model is configured. */
+    public static Answerer answerer(Desk desk, Settings settings) throws ConfigurationException {
+        return desk.extractive();
+    }
+}

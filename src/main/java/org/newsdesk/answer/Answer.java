@@ -1,0 +1,27 @@
+package org.newsdesk.answer;
+
+import java.util.List;
+
+/**
+ * What the core says to a question.
+ *
+ * @param question   the question as asked
+ * @param text       the answer; when not answerable, a message saying the articles do not cover it
+ * @param answerable whether the articles answer the question
+ * @param sources    where the answer comes from, best first; empty when not answerable
+ * @param mode       how the answer was made
+ * @param notice     a remark for the reader about how it was made (such as a fallback), or empty
+ * @param millis     time taken to answer
+ */
+public record Answer(String question, String text, boolean answerable, List<Source> sources, Mode mode,
+                     String notice, long millis) {
+
+    public Answer {
+        sources = List.copyOf(sources);
+        notice = notice == null ? "" : notice;
+    }
+
+    public Answer withMillis(long elapsed) {
+        return new Answer(question, text, answerable, sources, mode, notice, elapsed);
+    }
+}

@@ -1,0 +1,17 @@
+package org.newsdesk.answer;
+
+import java.util.function.Consumer;
+
+/** Answers questions from the stored articles. Implementations are safe to call from many threads. */
+public interface Answerer {
+
+    Answer answer(Question question);
+
+    /**
+     * Answers while reporting the text as it is written, for adapters that show it growing.
+     * The default writes nothing partial: extractive answers arrive whole.
+     */
+    default Answer answer(Question question, Consumer<String> partialText) {
+        return answer(question);
+    }
+}

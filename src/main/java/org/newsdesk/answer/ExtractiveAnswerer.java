@@ -1,0 +1,120 @@
+package org.newsdesk.answer;
+
+import dev.langchain4j.rag.content.Content;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.newsdesk.index.LexicalIndex;
+import org.newsdesk.index.Passage;
+import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
+import org.newsdesk.prompts.Prompts;
+import org.newsdesk.retrieval.PassageContent;
+import org.newsdesk.retrieval.Retrieval;
+import org.newsdesk.retrieval.RetrievalChain;
+
+/**
+ * Answers by quoting: the one or two sentences that best answer the question, verbatim, with their
+ * sources; or, when no sentence is good enough, says that the articles do not cover it. Needs no
+ * model beyond the in-process embeddings, and never writes a word the articles do not contain.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+
+    private final Retrieval retrieval;
+    private final Supplier<Prompts> prompts;
+
+    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Prompts> prompts) {
+        this.retrieval = retrieval;
+        this.prompts = prompts;
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        long started = System.nanoTime();
+        Answer answer = answerChecked(question);
+        return answer.withMillis((System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Answer answerChecked(Question question) {
+        QuestionGuard.Checked checked = QuestionGuard.check(question.text());
+        if (!checked.ok()) {
+            String template = switch (checked.problem()) {
+                case EMPTY -> "answer/empty";
+                case TOO_LONG -> "answer/too-long";
+                case INSTRUCTIONS_ONLY -> "answer/off-topic";
+            };
+            return notAnswered(question, prompts.get().render(template, Map.of("limit", Question.MAX_LENGTH)));
+        }
+        RetrievalChain chain = retrieval.chain();
+        Snapshot snapshot = chain.snapshot();
+        if (snapshot.isEmpty()) {
+            return notAnswered(question, prompts.get().text("answer/no-articles"));
+        }
+        List<Candidate> ranked = rank(checked.question(), question.earlier(), chain);
+        if (ranked.isEmpty() || ranked.get(0).score() < Calibration.ANSWER_THRESHOLD) {
+            return notAnswered(question, prompts.get().text("answer/not-found"));
+        }
+        List<Candidate> chosen = chosen(ranked);
+        String text = String.join(" ", chosen.stream().map(c -> c.passage().text()).toList());
+        List<Source> sources = chosen.stream().map(ExtractiveAnswerer::source).toList();
+        return new Answer(question.text(), text, true, sources, Mode.EXTRACTIVE, "", 0);
+    }
+
+    /** The candidates for a question, best first, with their evidence. */
+    List<Candidate> rank(String question, List<String> earlier, RetrievalChain chain) {
+        Snapshot snapshot = chain.snapshot();
+        String query = FollowUps.retrievalText(question, earlier);
+        List<Content> contents = chain.retrieve(query);
+        float[] queryVector = retrieval.embeddings().of(query);
+        LexicalIndex lexical = snapshot.lexical();
+        Set<String> questionTerms = lexical.terms(query);
+        double questionWeight = questionTerms.stream().mapToDouble(lexical::idf).sum();
+        QuestionKind kind = QuestionKind.of(question);
+        double penalty = Calibration.UNKNOWN_SPECIFIC_PENALTY * Specifics.unknownIn(query, snapshot).size();
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (Content content : contents) {
+            Passage passage = snapshot.passage(PassageContent.passageIndex(content));
+            double similarity = snapshot.similarity(queryVector, passage.index());
+            Set<String> sentenceTerms = new HashSet<>(lexical.terms(passage.text()));
+            double covered = questionTerms.stream().filter(sentenceTerms::contains).mapToDouble(lexical::idf).sum();
+            double coverage = questionWeight == 0 ? 0 : covered / questionWeight;
+            boolean fits = kind.canBeAnsweredBy(passage.text());
+            double score = similarity + Calibration.COVERAGE_WEIGHT * coverage
+                    + (fits ? Calibration.KIND_BONUS : 0) - penalty;
+            candidates.add(new Candidate(passage, similarity, coverage, fits, score));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return candidates;
+    }
+
+    /** The best sentence, and the runner-up from the same article when it is nearly as good and fits. */
+    private static List<Candidate> chosen(List<Candidate> ranked) {
+        Candidate best = ranked.get(0);
+        if (ranked.size() > 1) {
+            Candidate second = ranked.get(1);
+            boolean sameArticle = second.passage().article() == best.passage().article();
+            boolean close = best.score() - second.score() <= Calibration.SECOND_SENTENCE_MARGIN;
+            boolean fits = best.passage().text().length() + 1 + second.passage().text().length()
+                    <= Calibration.MAX_ANSWER_LENGTH;
+            if (sameArticle && close && fits) {
+                return second.passage().ordinal() < best.passage().ordinal() ? List.of(second, best) : List.of(best, second);
+            }
+        }
+        return List.of(best);
+    }
+
+    private static Source source(Candidate candidate) {
+        Article article = candidate.passage().article();
+        return new Source(article.document(), article.title(), article.metadata().publisher(),
+                article.metadata().published(), candidate.passage().text(), Math.round(candidate.score() * 1000) / 1000.0);
+    }
+
+    private static Answer notAnswered(Question question, String message) {
+        return new Answer(question.text(), message, false, List.of(), Mode.EXTRACTIVE, "", 0);
+    }
+}

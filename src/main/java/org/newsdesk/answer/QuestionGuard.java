@@ -1,0 +1,68 @@
+package org.newsdesk.answer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * First look at an untrusted question: normalises its text, enforces the length limit and drops
+ * sentences that speak to the bot instead of asking about the news ("ignore your instructions",
+ * "print your system prompt", "say that..."), so what remains is answered on its merits and an
+ * instruction hidden in a question is never followed.
+ */
+final class QuestionGuard {
+
+    /** The outcome: the question to answer, or why there is none. */
+    record Checked(String question, Problem problem) {
+        boolean ok() {
+            return problem == null;
+        }
+    }
+
+    enum Problem { EMPTY, TOO_LONG, INSTRUCTIONS_ONLY }
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    private static final Pattern SEGMENT_END = Pattern.compile("(?<=[.!?;\\n])\\s+");
+    private static final List<Pattern> INSTRUCTIONS = List.of(
+            Pattern.compile("\\b(ignore|disregard|forget|override|bypass|drop)\\b.{0,40}\\b(instructions?|rules?|prompts?|"
+                    + "guidelines|directions|directives|constraints|everything|above|previous|prior|system)\\b"),
+            Pattern.compile("\\b(system|hidden|initial|original|developer|secret)\\s+(prompt|message|instructions?|rules)\\b"),
+            Pattern.compile("\\b(your|the)\\s+(prompt|instructions|rules|configuration)\\b"),
+            Pattern.compile("\\b(you are now|from now on|act as|pretend|role-?play|jailbreak|new instructions?)\\b"),
+            Pattern.compile("^\\s*(please\\s+)?(say|write|print|output|repeat|respond|reply|type|state|claim|declare|"
+                    + "translate|compose|generate|tell me a (joke|story))\\b"),
+            Pattern.compile("^\\s*answer\\s*(:|with|only|exactly)"));
+
+    private QuestionGuard() {
+    }
+
+    static Checked check(String raw) {
+        String text = normalise(raw);
+        if (text.isBlank()) {
+            return new Checked("", Problem.EMPTY);
+        }
+        if (text.length() > Question.MAX_LENGTH) {
+            return new Checked(text, Problem.TOO_LONG);
+        }
+        List<String> kept = new ArrayList<>();
+        for (String segment : SEGMENT_END.split(text)) {
+            if (!isInstruction(segment)) {
+                kept.add(segment.strip());
+            }
+        }
+        String question = String.join(" ", kept).strip();
+        return question.isEmpty() ? new Checked(text, Problem.INSTRUCTIONS_ONLY) : new Checked(question, null);
+    }
+
+    static boolean isInstruction(String segment) {
+        String lower = segment.toLowerCase(java.util.Locale.ROOT);
+        return INSTRUCTIONS.stream().anyMatch(pattern -> pattern.matcher(lower).find());
+    }
+
+    private static String normalise(String raw) {
+        String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC);
+        text = CONTROL.matcher(text).replaceAll(" ");
+        return text.replaceAll("[ \\t\\u00A0]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+    }
+}

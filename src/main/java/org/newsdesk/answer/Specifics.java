@@ -1,0 +1,112 @@
+package org.newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.index.LexicalIndex;
+import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
+
+/**
+ * The specific things a question names (people, places, organisations, acronyms, figures) that appear
+ * nowhere in the articles. A question about someone the coverage never mentions cannot be answered
+ * from it, however similar its other words are.
+ */
+final class Specifics {
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}’'-]*");
+    private static final Pattern FIGURE = Pattern.compile("\\p{N}[\\p{N},.]*");
+    /** Capitalised words that name nothing in particular: titles, pronouns, question words. */
+    private static final Set<String> GENERIC = Set.of(
+            "i", "mr", "mrs", "ms", "dr", "sir", "madam", "the", "a", "an", "what", "who", "whom", "whose", "which",
+            "when", "where", "why", "how", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
+            "can", "could", "will", "would", "should", "and", "but", "or", "so", "in", "on", "at", "of", "to", "for",
+            "according", "tell", "please", "ok", "okay", "also", "then", "if", "it", "its", "she", "he", "they",
+            "her", "his", "their", "this", "that", "these", "those", "there", "first", "lady", "president", "mrs.",
+            "mr.", "me", "my", "we", "our", "you", "your");
+    private static final Map<String, String> SMALL_NUMBERS = Map.ofEntries(
+            Map.entry("1", "one"), Map.entry("2", "two"), Map.entry("3", "three"), Map.entry("4", "four"),
+            Map.entry("5", "five"), Map.entry("6", "six"), Map.entry("7", "seven"), Map.entry("8", "eight"),
+            Map.entry("9", "nine"), Map.entry("10", "ten"), Map.entry("11", "eleven"), Map.entry("12", "twelve"),
+            Map.entry("20", "twenty"), Map.entry("100", "hundred"), Map.entry("1000", "thousand"));
+    /** Shorter shared stems say too little ("Brit" for British/Britain is about the limit). */
+    private static final int SHARED_PREFIX = 4;
+
+    private Specifics() {
+    }
+
+    /** The names and figures of a question that no article contains. */
+    static List<String> unknownIn(String question, Snapshot snapshot) {
+        List<String> unknown = new ArrayList<>();
+        LexicalIndex lexical = snapshot.lexical();
+        Matcher capitalised = CAPITALISED.matcher(question);
+        boolean first = true;
+        while (capitalised.find()) {
+            String word = capitalised.group().replaceAll("['’]s$", "");
+            boolean atStart = first && capitalised.start() == leadingSpace(question);
+            first = false;
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (atStart || GENERIC.contains(lower) || word.length() < 2) {
+                continue;
+            }
+            if (!known(word, lexical) && !(isAcronym(word) && expandsIn(word, snapshot))) {
+                unknown.add(word);
+            }
+        }
+        Matcher figure = FIGURE.matcher(question);
+        while (figure.find()) {
+            String number = figure.group().replaceAll("[,.]+$", "");
+            String plain = number.replace(",", "");
+            String word = SMALL_NUMBERS.get(plain);
+            if (!known(number, lexical) && !known(plain, lexical) && (word == null || !known(word, lexical))) {
+                unknown.add(number);
+            }
+        }
+        return unknown;
+    }
+
+    private static int leadingSpace(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean known(String word, LexicalIndex lexical) {
+        for (String term : lexical.terms(word)) {
+            if (lexical.passagesWith(term) > 0) {
+                return true;
+            }
+        }
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return lower.length() > SHARED_PREFIX && !lower.chars().allMatch(Character::isDigit)
+                && lexical.hasTermStartingWith(lower.substring(0, SHARED_PREFIX));
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether some article spells the acronym out, as "International Criminal Court" for ICC. */
+    private static boolean expandsIn(String acronym, Snapshot snapshot) {
+        StringBuilder regex = new StringBuilder("\\b");
+        for (int i = 0; i < acronym.length(); i++) {
+            if (i > 0) {
+                regex.append("\\s+(?:(?:of|the|for|and|on|de|du)\\s+)*");
+            }
+            regex.append(acronym.charAt(i)).append("[\\p{L}’'-]*");
+        }
+        Pattern spelledOut = Pattern.compile(regex.toString());
+        for (Article article : snapshot.articles()) {
+            if (spelledOut.matcher(article.body()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

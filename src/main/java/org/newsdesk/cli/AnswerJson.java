@@ -1,0 +1,43 @@
+package org.newsdesk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.Source;
+
+/** An answer as one line of JSON, in the shape {@code ask --json} promises. */
+final class AnswerJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AnswerJson() {
+    }
+
+    static String line(Answer answer) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("question", answer.question());
+        node.put("answer", answer.text());
+        node.put("answerable", answer.answerable());
+        node.put("mode", answer.mode().label());
+        ArrayNode sources = node.putArray("sources");
+        for (Source source : answer.sources()) {
+            ObjectNode item = sources.addObject();
+            item.put("document", source.document());
+            item.put("title", source.title());
+            item.put("publisher", source.publisher());
+            if (source.published() == null) {
+                item.putNull("published");
+            } else {
+                item.put("published", source.published().toString());
+            }
+            item.put("quote", source.quote());
+            item.put("score", source.score());
+        }
+        node.put("millis", answer.millis());
+        if (!answer.notice().isEmpty()) {
+            node.put("notice", answer.notice());
+        }
+        return node.toString();
+    }
+}

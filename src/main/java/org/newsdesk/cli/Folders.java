@@ -1,0 +1,32 @@
+package org.newsdesk.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The folder options every command shares. */
+public final class Folders {
+
+    @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "knowledge",
+            description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+    Path knowledge;
+
+    @Option(names = "--prompts", paramLabel = "DIR", defaultValue = "prompts",
+            description = "Folder of prompt and reply templates (default: ${DEFAULT-VALUE}).")
+    Path prompts;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Folder for the index cache and conversation memory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    public Path knowledge() {
+        return knowledge;
+    }
+
+    public Path prompts() {
+        return prompts;
+    }
+
+    public Path data() {
+        return data;
+    }
+}

@@ -1,0 +1,76 @@
+package org.newsdesk.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsdesk.config.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newsdesk}: runs the bot (Telegram when a token is set, else a console chat), or a subcommand. */
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1",
+        description = "Answers questions about news events from stored articles, and says where every answer comes from.",
+        subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, CommandLine.HelpCommand.class})
+public final class NewsdeskCommand implements Callable<Integer> {
+
+    @Mixin
+    Folders folders;
+
+    private final Context context;
+
+    NewsdeskCommand(Context context) {
+        this.context = context;
+    }
+
+    Context context() {
+        return context;
+    }
+
+    /** Runs the command line and returns the exit status: 0 done, 1 failed, 2 bad usage or settings. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        Context context = new Context(in, out, err, env);
+        CommandLine commandLine = new CommandLine(new NewsdeskCommand(context), new Factory(context));
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            err.println("newsdesk: " + describe(exception));
+            return exception instanceof ConfigurationException ? 2 : 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (context.settings().get("TELEGRAM_BOT_TOKEN").isPresent()) {
+            context.err().println("TELEGRAM_BOT_TOKEN is set: running the Telegram bot.");
+            context.err().println("The Telegram adapter is not built yet.");
+            return 1;
+        }
+        context.err().println("TELEGRAM_BOT_TOKEN is not set: starting a console chat instead (set it to run on Telegram).");
+        return new ChatCommand(context, folders).call();
+    }
+
+    private static String describe(Exception exception) {
+        String message = exception.getMessage();
+        if (message == null || message.isBlank()) {
+            return exception.getClass().getSimpleName();
+        }
+        return message;
+    }
+
+    /** Gives every command the context. */
+    private record Factory(Context context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(Context.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsdesk.console;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.Source;
+
+/** An answer as plain text for a terminal: the answer, then its numbered sources with their quotes. */
+public final class AnswerText {
+
+    private AnswerText() {
+    }
+
+    public static String render(Answer answer, LocalDate today) {
+        StringBuilder out = new StringBuilder(answer.text());
+        if (!answer.notice().isEmpty()) {
+            out.append("\n(").append(answer.notice()).append(')');
+        }
+        List<Source> sources = answer.sources();
+        if (!sources.isEmpty()) {
+            out.append("\n\nSources:");
+            for (int i = 0; i < sources.size(); i++) {
+                Source source = sources.get(i);
+                out.append("\n ").append(i + 1).append(". ").append(source.title());
+                String byline = byline(source, today);
+                if (!byline.isEmpty()) {
+                    out.append(" — ").append(byline);
+                }
+                out.append("\n    “").append(source.quote()).append("”");
+                out.append("\n    [").append(source.document()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String byline(Source source, LocalDate today) {
+        StringBuilder byline = new StringBuilder(source.publisher());
+        if (source.published() != null) {
+            if (byline.length() > 0) {
+                byline.append(", ");
+            }
+            byline.append(source.published()).append(" (").append(source.age(today)).append(')');
+        }
+        return byline.toString();
+    }
+}

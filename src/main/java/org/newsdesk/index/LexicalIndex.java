@@ -1,0 +1,157 @@
+package org.newsdesk.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * BM25 over the passages (Lucene, English stemming and stop words), in memory, built once per snapshot
+ * and read-only afterwards. The sentence is the main field; the article title is a weak second field
+ * so that articles about the subject of a question rank above others.
+ */
+public final class LexicalIndex {
+
+    /** A passage and its BM25 score. */
+    public record Hit(int passage, float score) {
+    }
+
+    private static final String TEXT = "text";
+    private static final String TITLE = "title";
+    private static final String PASSAGE = "passage";
+    /** Weight of the title field: enough to break ties between articles, too little to outrank the sentence. */
+    private static final float TITLE_BOOST = 0.3f;
+    private static final int MAX_QUERY_TERMS = 64;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+    private final int documents;
+
+    public LexicalIndex(List<Passage> passages) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Passage passage : passages) {
+                Document document = new Document();
+                document.add(new TextField(TEXT, passage.text(), Field.Store.NO));
+                document.add(new TextField(TITLE, passage.article().title(), Field.Store.NO));
+                document.add(new StoredField(PASSAGE, passage.index()));
+                writer.addDocument(document);
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            documents = passages.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory lexical index failed", e);
+        }
+    }
+
+    public List<Hit> search(String text, int limit) {
+        Set<String> terms = terms(text);
+        if (terms.isEmpty() || documents == 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+                int passage = searcher.storedFields().document(hit.doc).getField(PASSAGE).numericValue().intValue();
+                hits.add(new Hit(passage, hit.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory search failed", e);
+        }
+    }
+
+    /** The distinct index terms of a text: lower-cased, stemmed, stop words removed. */
+    public Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory failed", e);
+        }
+        return terms;
+    }
+
+    /** How many passages contain the term, in the sentence or the title of their article. */
+    public int passagesWith(String term) {
+        try {
+            return Math.max(searcher.getIndexReader().docFreq(new Term(TEXT, term)),
+                    searcher.getIndexReader().docFreq(new Term(TITLE, term)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory lookup failed", e);
+        }
+    }
+
+    /** Whether any sentence or title has a term that starts with the given prefix. */
+    public boolean hasTermStartingWith(String prefix) {
+        try {
+            for (String field : new String[] {TEXT, TITLE}) {
+                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum iterator = terms.iterator();
+                BytesRef start = new BytesRef(prefix);
+                if (iterator.seekCeil(start) != TermsEnum.SeekStatus.END
+                        && StringHelper.startsWith(iterator.term(), start)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory lookup failed", e);
+        }
+    }
+
+    /** Inverse document frequency of a term among sentences, as BM25 computes it. */
+    public double idf(String term) {
+        int frequency;
+        try {
+            frequency = searcher.getIndexReader().docFreq(new Term(TEXT, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory lookup failed", e);
+        }
+        return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+    }
+
+    public int size() {
+        return documents;
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsdesk.index;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.knowledge.LoadFailure;
+
+/**
+ * What a reload did, by file name.
+ *
+ * @param applied  false when nothing loaded and the previous snapshot was kept
+ * @param embedded articles whose passages had to be embedded (the rest came from the cache)
+ */
+public record ReloadReport(List<String> added, List<String> changed, List<String> unchanged, List<String> removed,
+                           List<LoadFailure> failed, boolean applied, int articles, int passages, int embedded,
+                           Duration took) {
+
+    public ReloadReport {
+        added = List.copyOf(added);
+        changed = List.copyOf(changed);
+        unchanged = List.copyOf(unchanged);
+        removed = List.copyOf(removed);
+        failed = List.copyOf(failed);
+    }
+
+    public boolean hasFailures() {
+        return !failed.isEmpty();
+    }
+
+    /** The report as plain text lines, for the console and logs. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(applied
+                ? "Loaded " + articles + " article(s), " + passages + " passages in " + took.toMillis() + " ms"
+                        + " (" + embedded + " embedded, " + (articles - embedded) + " from cache)."
+                : "Nothing loaded; the previous knowledge stays in use (" + articles + " article(s)).");
+        addGroup(lines, "added", added);
+        addGroup(lines, "changed", changed);
+        addGroup(lines, "unchanged", unchanged);
+        addGroup(lines, "removed", removed);
+        if (!failed.isEmpty()) {
+            lines.add("failed (" + failed.size() + "):");
+            failed.forEach(failure -> lines.add("  " + failure.document() + ": " + failure.reason()));
+        }
+        return lines;
+    }
+
+    private static void addGroup(List<String> lines, String label, List<String> documents) {
+        if (!documents.isEmpty()) {
+            lines.add(label + " (" + documents.size() + "): " + String.join(", ", documents));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.newsdesk.knowledge;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The folder of article files. Every file is untrusted: it must be a regular {@code .txt} or {@code .md}
+ * file inside the folder (symbolic links leading outside are not followed), valid UTF-8, not empty and
+ * not over {@link #MAX_FILE_BYTES}. A file that fails is reported with its reason; the others load.
+ */
+public final class KnowledgeFolder {
+
+    /** Far above any news article (the seed is 3 KB), low enough that a stray dump cannot exhaust memory. */
+    public static final long MAX_FILE_BYTES = 1_000_000;
+
+    private final Path folder;
+    private final ArticleParser parser = new ArticleParser();
+
+    public KnowledgeFolder(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    /** Reads every article file. Throws only when the folder itself cannot be read. */
+    public FolderScan scan() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "knowledge folder not found");
+        }
+        Path root = folder.toRealPath();
+        List<Article> articles = new ArrayList<>();
+        List<LoadFailure> failures = new ArrayList<>();
+        Map<String, String> documentByText = new HashMap<>();
+        for (Path file : articleFiles()) {
+            String name = folder.relativize(file).toString().replace('\\', '/');
+            try {
+                Article article = load(root, file, name);
+                String duplicateOf = documentByText.putIfAbsent(article.reporting(), name);
+                if (duplicateOf != null) {
+                    failures.add(new LoadFailure(name, "same article text as " + duplicateOf));
+                } else {
+                    articles.add(article);
+                }
+            } catch (ArticleFormatException e) {
+                failures.add(new LoadFailure(name, e.getMessage()));
+            } catch (IOException e) {
+                failures.add(new LoadFailure(name, "cannot be read: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            }
+        }
+        return new FolderScan(articles, failures);
+    }
+
+    private List<Path> articleFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(KnowledgeFolder::isArticleName)
+                    .filter(path -> !Files.isDirectory(path))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isArticleName(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".md"))
+                && !name.equalsIgnoreCase("readme.md");
+    }
+
+    private Article load(Path root, Path file, String name) throws IOException, ArticleFormatException {
+        Path real = file.toRealPath();
+        if (!real.startsWith(root)) {
+            throw new ArticleFormatException("is a link to a file outside the knowledge folder; not followed");
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ArticleFormatException("is not a regular file");
+        }
+        long size = Files.size(real);
+        if (size > MAX_FILE_BYTES) {
+            throw new ArticleFormatException("is " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
+        }
+        if (size == 0) {
+            throw new ArticleFormatException("is empty");
+        }
+        byte[] bytes = Files.readAllBytes(real);
+        String content = stripByteOrderMark(decodeUtf8(bytes)).replace("\r\n", "\n");
+        if (content.indexOf('\0') >= 0) {
+            throw new ArticleFormatException("contains NUL characters; it looks like a binary file");
+        }
+        return parser.parse(name, content, sha256(bytes));
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws ArticleFormatException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ArticleFormatException("is not valid UTF-8 text; save it as UTF-8");
+        }
+    }
+
+    private static String stripByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

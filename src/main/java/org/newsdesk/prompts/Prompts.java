@@ -1,0 +1,90 @@
+package org.newsdesk.prompts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Templates by name ({@code answer/not-found} is {@code prompts/answer/not-found.txt}), with
+ * {@code {{placeholder}}} substitution. A template missing from the folder falls back to the copy
+ * bundled in the jar, so a partial prompts folder still works; a name known to neither is an error.
+ */
+public final class Prompts {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*}}");
+    private static final String BUNDLED = "/prompts/";
+
+    private final Path folder;
+    private final Map<String, String> loaded = new HashMap<>();
+
+    private Prompts(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Templates from a folder, which need not exist. Each is read once, on first use. */
+    public static Prompts from(Path folder) {
+        return new Prompts(folder);
+    }
+
+    /** Only the templates bundled in the jar. */
+    public static Prompts bundled() {
+        return new Prompts(null);
+    }
+
+    /** The same folder read afresh, for a reload. */
+    public Prompts reloaded() {
+        return new Prompts(folder);
+    }
+
+    public synchronized String text(String name) {
+        return loaded.computeIfAbsent(name, this::read);
+    }
+
+    public String render(String name, Map<String, ?> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(text(name));
+        StringBuilder out = new StringBuilder();
+        while (placeholder.find()) {
+            Object value = values.get(placeholder.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("template " + name + " needs a value for " + placeholder.group(1));
+            }
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
+        }
+        placeholder.appendTail(out);
+        return out.toString();
+    }
+
+    private String read(String name) {
+        if (!name.matches("[a-z0-9-]+(/[a-z0-9-]+)*")) {
+            throw new IllegalArgumentException("not a template name: " + name);
+        }
+        try {
+            if (folder != null) {
+                Path file = folder.resolve(name + ".txt");
+                if (Files.isRegularFile(file)) {
+                    return strip(Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+            try (InputStream in = Prompts.class.getResourceAsStream(BUNDLED + name + ".txt")) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no template named " + name);
+                }
+                return strip(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + name, e);
+        }
+    }
+
+    /** Drops the one trailing newline editors add, keeping any deliberate blank lines inside. */
+    private static String strip(String text) {
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+}
