@@ -14,4 +14,8 @@ public interface Answerer {
     default Answer answer(Question question, Consumer<String> partialText) {
         return answer(question);
     }
+
+    /** Forgets what is remembered of a conversation (the extractive answerer remembers nothing itself). */
+    default void forget(String conversation) {
+    }
 }
