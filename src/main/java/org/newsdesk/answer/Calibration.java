@@ -11,15 +11,17 @@ package org.newsdesk.answer;
 final class Calibration {
 
     /** Weight of the lexical coverage beside the embedding similarity (which has weight 1). */
-    static final double COVERAGE_WEIGHT = 0.35;
-    /** Bonus for a sentence holding what the question asks for. */
-    static final double KIND_BONUS = 0.08;
-    /** Subtracted per name or figure of the question that no article mentions. */
-    static final double UNKNOWN_SPECIFIC_PENALTY = 0.25;
-    /** The best candidate must score this much for the question to count as answered. */
-    static final double ANSWER_THRESHOLD = 0.62;
+    static final double COVERAGE_WEIGHT = 0.05;
+    /** Bonus for a sentence holding what the question asks for (a figure for "how many"). */
+    static final double KIND_BONUS = 0.04;
+    /** How much of the article's typical sentence score is subtracted from the best score. */
+    static final double ARTICLE_BASELINE_WEIGHT = 0.7;
+    /** Subtracted from the confidence per name or figure of the question that no article mentions. */
+    static final double UNKNOWN_SPECIFIC_PENALTY = 0.05;
+    /** The confidence needed to answer; below it the answer says the articles do not cover the question. */
+    static final double ANSWER_THRESHOLD = 0.31;
     /** A second sentence is quoted when it scores within this margin of the best one. */
-    static final double SECOND_SENTENCE_MARGIN = 0.05;
+    static final double SECOND_SENTENCE_MARGIN = 0.03;
     /** Answers are at most this long, in characters. */
     static final int MAX_ANSWER_LENGTH = 600;
 

@@ -54,8 +54,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (snapshot.isEmpty()) {
             return notAnswered(question, prompts.get().text("answer/no-articles"));
         }
-        List<Candidate> ranked = rank(checked.question(), question.earlier(), chain);
-        if (ranked.isEmpty() || ranked.get(0).score() < Calibration.ANSWER_THRESHOLD) {
+        String query = FollowUps.retrievalText(checked.question(), question.earlier());
+        Evidence evidence = new Evidence(checked.question(), query, snapshot, retrieval.embeddings().of(query));
+        List<Candidate> ranked = rank(evidence, chain);
+        if (ranked.isEmpty() || confidence(ranked.get(0), evidence) < Calibration.ANSWER_THRESHOLD) {
             return notAnswered(question, prompts.get().text("answer/not-found"));
         }
         List<Candidate> chosen = chosen(ranked);
@@ -65,31 +67,26 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** The candidates for a question, best first, with their evidence. */
-    List<Candidate> rank(String question, List<String> earlier, RetrievalChain chain) {
+    List<Candidate> rank(Evidence evidence, RetrievalChain chain) {
         Snapshot snapshot = chain.snapshot();
-        String query = FollowUps.retrievalText(question, earlier);
-        List<Content> contents = chain.retrieve(query);
-        float[] queryVector = retrieval.embeddings().of(query);
-        LexicalIndex lexical = snapshot.lexical();
-        Set<String> questionTerms = lexical.terms(query);
-        double questionWeight = questionTerms.stream().mapToDouble(lexical::idf).sum();
-        QuestionKind kind = QuestionKind.of(question);
-        double penalty = Calibration.UNKNOWN_SPECIFIC_PENALTY * Specifics.unknownIn(query, snapshot).size();
-
         List<Candidate> candidates = new ArrayList<>();
-        for (Content content : contents) {
-            Passage passage = snapshot.passage(PassageContent.passageIndex(content));
-            double similarity = snapshot.similarity(queryVector, passage.index());
-            Set<String> sentenceTerms = new HashSet<>(lexical.terms(passage.text()));
-            double covered = questionTerms.stream().filter(sentenceTerms::contains).mapToDouble(lexical::idf).sum();
-            double coverage = questionWeight == 0 ? 0 : covered / questionWeight;
-            boolean fits = kind.canBeAnsweredBy(passage.text());
-            double score = similarity + Calibration.COVERAGE_WEIGHT * coverage
-                    + (fits ? Calibration.KIND_BONUS : 0) - penalty;
-            candidates.add(new Candidate(passage, similarity, coverage, fits, score));
+        for (Content content : chain.retrieve(evidence.query())) {
+            candidates.add(evidence.candidate(snapshot.passage(PassageContent.passageIndex(content))));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return candidates;
+    }
+
+    /**
+     * How far the best candidate stands out from the article it comes from: a sentence that answers
+     * the question scores well above its article's typical sentence, while a question the article
+     * does not answer scores about as well on its best sentence as on any other. Names and figures the
+     * articles never mention lower the confidence further.
+     */
+    double confidence(Candidate best, Evidence evidence) {
+        double baseline = evidence.articleMean(best.passage());
+        return best.score() - Calibration.ARTICLE_BASELINE_WEIGHT * baseline
+                - Calibration.UNKNOWN_SPECIFIC_PENALTY * evidence.unknownSpecifics();
     }
 
     /** The best sentence, and the runner-up from the same article when it is nearly as good and fits. */

@@ -13,8 +13,8 @@ import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.Sentences;
 
 /**
- * Builds snapshots: splits articles into sentence passages, gives each the article context it needs,
- * and embeds only what the cache does not already hold.
+ * Builds snapshots: splits articles into sentence passages, gives those that need it their article
+ * context, and embeds only what the cache does not already hold.
  */
 public final class Indexer {
 
@@ -31,33 +31,26 @@ public final class Indexer {
     }
 
     public Indexed build(List<Article> articles, Progress progress) {
-        List<Passage> passages = new ArrayList<>();
-        List<float[]> vectors = new ArrayList<>();
+        Snapshot.Builder snapshot = new Snapshot.Builder();
         Set<String> keys = new HashSet<>();
         int embedded = 0;
         int done = 0;
         for (Article article : articles) {
-            List<Passage> own = passagesOf(article, passages.size());
-            String key = cacheKey(own);
+            List<Passage> own = passagesOf(article, snapshot.size());
+            List<String> texts = textsToEmbed(own);
+            String key = cacheKey(texts);
             keys.add(key);
-            float[][] rows = cache.load(key, own.size()).orElse(null);
+            float[][] rows = cache.load(key, texts.size()).orElse(null);
             if (rows == null) {
-                rows = embed(own);
+                rows = embedder.embedPassages(texts).toArray(float[][]::new);
                 cache.store(key, rows);
                 embedded++;
             }
-            passages.addAll(own);
-            vectors.addAll(List.of(rows));
+            snapshot.add(article, own, rows);
             progress.update(++done, articles.size(), "articles");
         }
         cache.retainOnly(keys);
-        int dimension = vectors.isEmpty() ? 0 : vectors.get(0).length;
-        float[] matrix = new float[vectors.size() * dimension];
-        for (int row = 0; row < vectors.size(); row++) {
-            System.arraycopy(vectors.get(row), 0, matrix, row * dimension, dimension);
-        }
-        Snapshot snapshot = new Snapshot(articles, passages, matrix, dimension, Instant.now());
-        return new Indexed(snapshot, embedded, articles.size() - embedded);
+        return new Indexed(snapshot.build(Instant.now()), embedded, articles.size() - embedded);
     }
 
     /** A query vector of unit length, comparable with the passages of any snapshot this indexer built. */
@@ -67,31 +60,33 @@ public final class Indexer {
 
     static List<Passage> passagesOf(Article article, int firstIndex) {
         List<Passage> passages = new ArrayList<>();
-        String context = "";
+        String protagonist = PassageContext.protagonist(article);
         for (Sentences.Span span : Sentences.split(article.body(), article.lead(), article.end())) {
             String sentence = span.of(article.body());
             passages.add(new Passage(firstIndex + passages.size(), article, passages.size(),
-                    span.start(), span.end(), context + sentence));
+                    span.start(), span.end(), PassageContext.of(sentence, protagonist)));
         }
         return passages;
     }
 
-    private float[][] embed(List<Passage> passages) {
-        return embedder.embedPassages(passages.stream().map(Passage::embedded).toList()).toArray(float[][]::new);
+    /** Every sentence, then the context version of those that have one: the rows of the cache file. */
+    private static List<String> textsToEmbed(List<Passage> passages) {
+        List<String> texts = new ArrayList<>(passages.stream().map(Passage::text).toList());
+        passages.stream().map(Passage::context).filter(context -> !context.isEmpty()).forEach(texts::add);
+        return texts;
     }
 
-    private String cacheKey(List<Passage> passages) {
+    private String cacheKey(List<String> texts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(embedder.id().getBytes(StandardCharsets.UTF_8));
-            for (Passage passage : passages) {
+            for (String text : texts) {
                 digest.update((byte) 0);
-                digest.update(passage.embedded().getBytes(StandardCharsets.UTF_8));
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
-
 }

@@ -10,10 +10,10 @@ import org.newsdesk.knowledge.Article;
  * @param ordinal  position of the sentence in the article, from 0
  * @param start    offset of the sentence in the article body
  * @param end      offset just after it
- * @param embedded what was embedded: the sentence with the article context it needs (a sentence such
- *                 as "The 55-year-old said..." never names whom it is about; the title does)
+ * @param context  the sentence with the article context it needs, embedded beside the sentence itself,
+ *                 or empty when the sentence names its subject (see {@link PassageContext})
  */
-public record Passage(int index, Article article, int ordinal, int start, int end, String embedded) {
+public record Passage(int index, Article article, int ordinal, int start, int end, String context) {
 
     /** The sentence exactly as written in the article. */
     public String text() {

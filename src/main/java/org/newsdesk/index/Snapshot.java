@@ -1,6 +1,8 @@
 package org.newsdesk.index;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,34 +10,45 @@ import java.util.Optional;
 import org.newsdesk.knowledge.Article;
 
 /**
- * Everything a question is answered from, frozen: the articles, their passages, one unit-length
- * embedding per passage and the lexical index. Never changed after construction; a reload builds a
- * new one and swaps it in, so a question in flight keeps the snapshot it started with.
+ * Everything a question is answered from, frozen: the articles, their passages, unit-length
+ * embeddings (one per passage, and a second for passages embedded with their article context) and the
+ * lexical index. Never changed after construction; a reload builds a new one and swaps it in, so a
+ * question in flight keeps the snapshot it started with.
  */
 public final class Snapshot {
 
     private final List<Article> articles;
     private final Map<String, Article> byDocument;
+    private final Map<String, List<Passage>> byArticle;
     private final List<Passage> passages;
-    private final float[] vectors;
     private final int dimension;
+    private final float[] vectors;
+    private final float[] contextVectors;
+    /** For each passage, its row in {@link #contextVectors}, or -1 when it has no context version. */
+    private final int[] contextRows;
     private final LexicalIndex lexical;
     private final Instant builtAt;
 
-    Snapshot(List<Article> articles, List<Passage> passages, float[] vectors, int dimension, Instant builtAt) {
-        this.articles = List.copyOf(articles);
-        this.passages = List.copyOf(passages);
-        this.vectors = vectors;
-        this.dimension = dimension;
+    private Snapshot(Builder builder, Instant builtAt) {
+        this.articles = List.copyOf(builder.articles);
+        this.passages = List.copyOf(builder.passages);
+        this.dimension = builder.dimension;
+        this.vectors = flatten(builder.vectors, dimension);
+        this.contextVectors = flatten(builder.contextVectors, dimension);
+        this.contextRows = Arrays.copyOf(builder.contextRows, builder.passages.size());
         this.builtAt = builtAt;
         this.lexical = new LexicalIndex(this.passages);
         Map<String, Article> documents = new LinkedHashMap<>();
+        Map<String, List<Passage>> perArticle = new LinkedHashMap<>();
         articles.forEach(article -> documents.put(article.document(), article));
+        passages.forEach(passage -> perArticle.computeIfAbsent(passage.document(), d -> new ArrayList<>()).add(passage));
         this.byDocument = Map.copyOf(documents);
+        perArticle.replaceAll((document, own) -> List.copyOf(own));
+        this.byArticle = Map.copyOf(perArticle);
     }
 
     public static Snapshot empty() {
-        return new Snapshot(List.of(), List.of(), new float[0], 0, Instant.now());
+        return new Builder().build(Instant.now());
     }
 
     public List<Article> articles() {
@@ -54,6 +67,11 @@ public final class Snapshot {
         return passages.get(index);
     }
 
+    /** The passages of one article, in order. */
+    public List<Passage> passagesOf(Article article) {
+        return byArticle.getOrDefault(article.document(), List.of());
+    }
+
     public LexicalIndex lexical() {
         return lexical;
     }
@@ -66,17 +84,17 @@ public final class Snapshot {
         return passages.isEmpty();
     }
 
-    /** Cosine similarity of a unit-length query vector with a passage's embedding. */
+    /**
+     * Cosine similarity of a unit-length query vector with a passage: the better of the sentence alone
+     * and the sentence with its article context.
+     */
     public double similarity(float[] unitQuery, int passage) {
         if (unitQuery.length != dimension) {
             throw new IllegalArgumentException("query has " + unitQuery.length + " dimensions, index has " + dimension);
         }
-        double dot = 0;
-        int offset = passage * dimension;
-        for (int i = 0; i < dimension; i++) {
-            dot += unitQuery[i] * vectors[offset + i];
-        }
-        return dot;
+        double similarity = dot(unitQuery, vectors, passage * dimension);
+        int contextRow = contextRows[passage];
+        return contextRow < 0 ? similarity : Math.max(similarity, dot(unitQuery, contextVectors, contextRow * dimension));
     }
 
     /** Similarities of a unit-length query with every passage, in passage order. */
@@ -86,5 +104,60 @@ public final class Snapshot {
             scores[p] = similarity(unitQuery, p);
         }
         return scores;
+    }
+
+    private double dot(float[] query, float[] matrix, int offset) {
+        double dot = 0;
+        for (int i = 0; i < dimension; i++) {
+            dot += query[i] * matrix[offset + i];
+        }
+        return dot;
+    }
+
+    private static float[] flatten(List<float[]> rows, int dimension) {
+        float[] matrix = new float[rows.size() * dimension];
+        for (int row = 0; row < rows.size(); row++) {
+            System.arraycopy(rows.get(row), 0, matrix, row * dimension, dimension);
+        }
+        return matrix;
+    }
+
+    /** Collects articles with their passages and embedding rows, then freezes them into a snapshot. */
+    static final class Builder {
+        private final List<Article> articles = new ArrayList<>();
+        private final List<Passage> passages = new ArrayList<>();
+        private final List<float[]> vectors = new ArrayList<>();
+        private final List<float[]> contextVectors = new ArrayList<>();
+        private int[] contextRows = new int[16];
+        private int dimension;
+
+        int size() {
+            return passages.size();
+        }
+
+        /**
+         * @param rows one vector per passage, then one per passage with a context, in passage order
+         */
+        void add(Article article, List<Passage> own, float[][] rows) {
+            articles.add(article);
+            int next = own.size();
+            for (int i = 0; i < own.size(); i++) {
+                Passage passage = own.get(i);
+                if (passages.size() == contextRows.length) {
+                    contextRows = Arrays.copyOf(contextRows, contextRows.length * 2);
+                }
+                contextRows[passages.size()] = passage.context().isEmpty() ? -1 : contextVectors.size();
+                if (!passage.context().isEmpty()) {
+                    contextVectors.add(rows[next++]);
+                }
+                passages.add(passage);
+                vectors.add(rows[i]);
+                dimension = rows[i].length;
+            }
+        }
+
+        Snapshot build(Instant builtAt) {
+            return new Snapshot(this, builtAt);
+        }
     }
 }

@@ -27,7 +27,11 @@ public final class GoldenSetReport {
             }
             System.out.printf("%s %-70s %s%n", graded.correct() ? "OK " : "BAD", item.q(), graded.problem());
             String guarded = QuestionGuard.check(item.q()).question();
-            List<Candidate> ranked = answerer.rank(guarded, List.of(), desk.retrieval().chain());
+            Evidence evidence = new Evidence(guarded, guarded, desk.snapshot(), desk.retrieval().embeddings().of(guarded));
+            List<Candidate> ranked = answerer.rank(evidence, desk.retrieval().chain());
+            if (!ranked.isEmpty()) {
+                System.out.printf("      confidence %.3f%n", answerer.confidence(ranked.get(0), evidence));
+            }
             for (Candidate c : ranked.subList(0, Math.min(3, ranked.size()))) {
                 System.out.printf("      %.3f sim=%.3f cov=%.2f kind=%s  %s%n", c.score(), c.similarity(), c.coverage(),
                         c.fitsKind() ? "y" : "n", abbreviate(c.passage().text()));
