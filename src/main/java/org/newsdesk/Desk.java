@@ -38,7 +38,8 @@ public final class Desk {
     /** A desk over the given folders; nothing is read until {@link #reload}. */
     public static Desk open(Path knowledgeFolder, Path promptsFolder, Path dataFolder, Embedder embedder) {
         Indexer indexer = new Indexer(embedder, new EmbeddingCache(dataFolder.resolve("embeddings")));
-        return new Desk(new KnowledgeBase(new KnowledgeFolder(knowledgeFolder), indexer), Prompts.from(promptsFolder));
+        return new Desk(new KnowledgeBase(new KnowledgeFolder(knowledgeFolder), indexer, dataFolder),
+                Prompts.from(promptsFolder));
     }
 
     /** Reads the templates and the knowledge folder afresh; the current knowledge stays if nothing loads. */

@@ -1,5 +1,6 @@
 package org.newsdesk;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.cli.NewsdeskCommand;
@@ -32,6 +33,10 @@ public final class Newsdesk {
 
     public static Loaded openDesk(Path knowledge, Path prompts, Path data, Settings settings, Progress progress)
             throws ConfigurationException {
+        if (!Files.isDirectory(knowledge)) {
+            throw new ConfigurationException("the knowledge folder " + knowledge.toAbsolutePath()
+                    + " does not exist; create it or pass --knowledge DIR");
+        }
         Desk desk = Desk.open(knowledge, prompts, data, embeddings(settings).load());
         return new Loaded(desk, desk.reload(progress));
     }

@@ -28,7 +28,7 @@ final class QuestionGuard {
             Pattern.compile("\\b(ignore|disregard|forget|override|bypass|drop)\\b.{0,40}\\b(instructions?|rules?|prompts?|"
                     + "guidelines|directions|directives|constraints|everything|above|previous|prior|system)\\b"),
             Pattern.compile("\\b(system|hidden|initial|original|developer|secret)\\s+(prompt|message|instructions?|rules)\\b"),
-            Pattern.compile("\\b(your|the)\\s+(prompt|instructions|rules|configuration)\\b"),
+            Pattern.compile("\\byour\\s+(prompt|instructions|rules|configuration|guidelines|programming)\\b"),
             Pattern.compile("\\b(you are now|from now on|act as|pretend|role-?play|jailbreak|new instructions?)\\b"),
             Pattern.compile("^\\s*(please\\s+)?(say|write|print|output|repeat|respond|reply|type|state|claim|declare|"
                     + "translate|compose|generate|tell me a (joke|story))\\b"),

@@ -1,6 +1,7 @@
 package org.newsdesk.index;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,16 @@ public final class KnowledgeBase {
 
     private final KnowledgeFolder folder;
     private final Indexer indexer;
+    private final Manifest manifest;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+    /** Documents and hashes of the knowledge in use, or of the previous run's before the first load. */
+    private Map<String, String> loaded;
 
-    public KnowledgeBase(KnowledgeFolder folder, Indexer indexer) {
+    /** @param dataFolder where the manifest of the last load is kept between runs */
+    public KnowledgeBase(KnowledgeFolder folder, Indexer indexer, Path dataFolder) {
         this.folder = folder;
         this.indexer = indexer;
+        this.manifest = new Manifest(dataFolder.resolve("manifest.json"));
     }
 
     public Snapshot current() {
@@ -57,8 +63,10 @@ public final class KnowledgeBase {
         Indexer.Indexed indexed = indexer.build(scan.articles(), progress);
         current.set(indexed.snapshot());
 
-        Map<String, String> before = hashes(previous.articles());
+        Map<String, String> before = loaded != null ? loaded : manifest.read();
         Map<String, String> after = hashes(scan.articles());
+        loaded = after;
+        manifest.write(after);
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();

@@ -89,6 +89,7 @@ public final class FeatureDump {
                 boolean correct = item.expect().stream().anyMatch(x -> text.contains(x.toLowerCase(Locale.ROOT)))
                         && (item.onExtra() == p.document().equals(set.extra()));
                 pn.put("correct", correct);
+                Set<String> st = new HashSet<>(lex.terms(p.text()));
                 pn.put("doc", p.document().equals(set.extra()) ? "extra" : "seed");
                 pn.put("i", p.index());
                 pn.put("bare", dot(qv, bare.get(p.index())));
@@ -97,9 +98,16 @@ public final class FeatureDump {
                 pn.put("mask", dot(mv, bare.get(p.index())));
                 pn.put("coref", dot(qv, coref.get(p.index())));
                 pn.put("snap", snap.similarity(qv, p.index()));
+                StringBuilder residual = new StringBuilder();
+                for (String word : q.split("\\s+")) {
+                    Set<String> wt = lex.terms(word);
+                    if (wt.isEmpty() || !st.containsAll(wt)) residual.append(word).append(' ');
+                }
+                String r = residual.toString().strip();
+                pn.put("residual", r);
+                pn.put("resid", r.isEmpty() ? 1.0 : snap.similarity(e.embedQuery(r), p.index()));
                 pn.put("hub3", hub3[p.index()]);
                 pn.put("hubAll", hubAll[p.index()]);
-                Set<String> st = new HashSet<>(lex.terms(p.text()));
                 Set<String> tt = new HashSet<>(lex.terms(p.article().title()));
                 ArrayNode has = pn.putArray("has");
                 for (String t : qt) {

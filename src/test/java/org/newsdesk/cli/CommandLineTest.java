@@ -1,0 +1,110 @@
+package org.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.testsupport.TestDesks;
+
+class CommandLineTest {
+
+    @TempDir
+    Path root;
+
+    /** What a run printed and returned. */
+    record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private Run run(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = NewsdeskCommand.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of());
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String[] folders(String command, String... more) {
+        Path knowledge = TestDesks.folderWith(root, TestDesks.SEED);
+        List<String> args = new java.util.ArrayList<>(List.of(command, "--knowledge", knowledge.toString(),
+                "--data", root.resolve("data").toString(), "--prompts", TestDesks.PROMPTS.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void should_print_one_json_object_per_question_read_from_standard_input() throws Exception {
+        Run run = run("How many children were returned?\n\nWho won the Super Bowl last year?\n", folders("ask", "--json"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.lines()).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode answered = json.readTree(run.lines().get(0));
+        JsonNode declined = json.readTree(run.lines().get(1));
+        assertThat(answered.get("question").asText()).isEqualTo("How many children were returned?");
+        assertThat(answered.get("answerable").asBoolean()).isTrue();
+        assertThat(answered.get("mode").asText()).isEqualTo("extractive");
+        assertThat(answered.get("millis").isNumber()).isTrue();
+        JsonNode source = answered.get("sources").get(0);
+        assertThat(source.get("document").asText()).isEqualTo(TestDesks.SEED);
+        assertThat(source.get("published").asText()).isEqualTo("2025-10-11");
+        assertThat(source.get("publisher").asText()).isEqualTo("AFP");
+        assertThat(source.get("score").isNumber()).isTrue();
+        assertThat(Files.readString(TestDesks.KNOWLEDGE.resolve(TestDesks.SEED))).contains(source.get("quote").asText());
+        assertThat(declined.get("answerable").asBoolean()).isFalse();
+        assertThat(declined.get("sources")).isEmpty();
+    }
+
+    @Test
+    void should_answer_a_question_given_as_words_in_plain_text() {
+        Run run = run("", folders("ask", "Which", "court", "wants", "Putin", "arrested?"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("International Criminal Court").contains("Sources:").contains("AFP");
+    }
+
+    @Test
+    void should_report_the_index_and_fail_when_a_file_is_bad() throws Exception {
+        Run first = run("", folders("index"));
+        Files.writeString(root.resolve("knowledge/broken.md"), "---\ntitle: [unclosed\n---\nText.");
+
+        Run second = run("", folders("index"));
+
+        assertThat(first.status()).isZero();
+        assertThat(first.out()).contains("added (1): " + TestDesks.SEED);
+        assertThat(second.status()).isEqualTo(1);
+        assertThat(second.out()).contains("unchanged (1): " + TestDesks.SEED).contains("broken.md: bad front matter");
+    }
+
+    @Test
+    void should_fail_with_one_clear_line_when_the_knowledge_folder_is_missing() {
+        Run run = run("", "ask", "--knowledge", root.resolve("nowhere").toString(), "--data",
+                root.resolve("data").toString(), "anything?");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("newsdesk: the knowledge folder").contains("does not exist");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void should_explain_unknown_options() {
+        Run run = run("", "ask", "--jsn", "question");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--jsn'");
+    }
+}

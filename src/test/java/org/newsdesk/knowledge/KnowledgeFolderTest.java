@@ -1,0 +1,50 @@
+package org.newsdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeFolderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void should_load_good_files_and_name_each_bad_one_with_its_reason() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("knowledge"));
+        Files.writeString(folder.resolve("good.txt"), "Talks resumed in Geneva on Monday.");
+        Files.write(folder.resolve("latin1.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '.'});
+        Files.writeString(folder.resolve("empty.md"), "");
+        Files.writeString(folder.resolve("huge.txt"), "x".repeat((int) KnowledgeFolder.MAX_FILE_BYTES + 1));
+        Files.writeString(folder.resolve("copy.txt"), "Talks resumed in Geneva on Monday.");
+        Files.writeString(folder.resolve("notes.csv"), "ignored, not an article");
+        Files.writeString(root.resolve("outside.txt"), "A secret outside the folder.");
+        Files.createSymbolicLink(folder.resolve("link.txt"), root.resolve("outside.txt"));
+
+        FolderScan scan = new KnowledgeFolder(folder).scan();
+
+        assertThat(scan.articles()).extracting(Article::document).containsExactly("copy.txt");
+        assertThat(scan.failures()).extracting(LoadFailure::document)
+                .containsExactlyInAnyOrder("latin1.txt", "empty.md", "huge.txt", "good.txt", "link.txt");
+        assertThat(reason(scan, "latin1.txt")).contains("not valid UTF-8");
+        assertThat(reason(scan, "empty.md")).contains("empty");
+        assertThat(reason(scan, "huge.txt")).contains("over the limit");
+        assertThat(reason(scan, "good.txt")).contains("same article text as copy.txt");
+        assertThat(reason(scan, "link.txt")).contains("outside the knowledge folder");
+    }
+
+    @Test
+    void should_fail_clearly_when_the_folder_does_not_exist() {
+        assertThatThrownBy(() -> new KnowledgeFolder(root.resolve("missing")).scan())
+                .isInstanceOf(NoSuchFileException.class).hasMessageContaining("knowledge folder not found");
+    }
+
+    private static String reason(FolderScan scan, String document) {
+        return scan.failures().stream().filter(f -> f.document().equals(document)).findFirst().orElseThrow().reason();
+    }
+}

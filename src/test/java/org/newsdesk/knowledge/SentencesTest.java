@@ -1,0 +1,64 @@
+package org.newsdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    private static List<String> sentences(String text) {
+        return Sentences.split(text).stream().map(span -> span.of(text)).toList();
+    }
+
+    @Test
+    void should_split_at_full_stops_before_capitals_and_at_paragraphs() {
+        String text = "Eight children were returned. Seven went to Ukraine!\n\nOne girl went to Russia? Yes";
+
+        assertThat(sentences(text)).containsExactly(
+                "Eight children were returned.", "Seven went to Ukraine!", "One girl went to Russia?", "Yes");
+    }
+
+    @Test
+    void should_not_split_after_abbreviations_initials_or_decimals() {
+        String text = "Mr. Smith met Dr. Jones in the U.S. capital. John F. Kennedy said 2.5 percent. Done.";
+
+        assertThat(sentences(text)).containsExactly(
+                "Mr. Smith met Dr. Jones in the U.S. capital.", "John F. Kennedy said 2.5 percent.", "Done.");
+    }
+
+    @Test
+    void should_keep_a_quotation_with_its_attribution() {
+        String text = "“This is important. It is built on purpose,“ she added. Then she left.";
+
+        assertThat(sentences(text)).containsExactly(
+                "“This is important. It is built on purpose,“ she added.", "Then she left.");
+    }
+
+    @Test
+    void should_end_a_sentence_after_closing_quotes() {
+        String text = "She said it was “all in good faith.” The others agreed.";
+
+        assertThat(sentences(text)).containsExactly("She said it was “all in good faith.”", "The others agreed.");
+    }
+
+    @Test
+    void should_cut_overlong_runs_so_that_no_sentence_exceeds_an_answer() {
+        String text = ("word, ").repeat(300) + "end.";
+
+        List<String> split = sentences(text);
+
+        assertThat(split).hasSizeGreaterThan(1).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(Sentences.MAX_LENGTH));
+        assertThat(String.join(" ", split).replaceAll("\\s+", " ")).isEqualTo(text.replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
+    void should_return_spans_that_are_verbatim_substrings() {
+        String text = "  First one.   Second one.\n\n\n  Third.  ";
+
+        for (Sentences.Span span : Sentences.split(text)) {
+            assertThat(text).contains(span.of(text));
+            assertThat(span.of(text)).isEqualTo(span.of(text).strip());
+        }
+    }
+}
