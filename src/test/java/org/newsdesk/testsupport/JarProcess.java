@@ -1,0 +1,52 @@
+package org.newsdesk.testsupport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the built jar as a user would: {@code java -jar target/newsdesk.jar ...}, in its own process. */
+public final class JarProcess {
+
+    public static final Path JAR = Path.of("target/newsdesk.jar");
+
+    /** What a finished run printed and returned. */
+    public record Result(int status, String out, String err) {
+    }
+
+    private JarProcess() {
+    }
+
+    public static Process start(Map<String, String> environment, List<String> args) throws IOException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run the end-to-end tier with `mvn verify`");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(key -> key.startsWith("TELEGRAM_") || key.startsWith("NEWSDESK_")
+                || key.startsWith("OPENAI_") || key.startsWith("OLLAMA_"));
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    public static Result run(Map<String, String> environment, String input, List<String> args)
+            throws IOException, InterruptedException {
+        Process process = start(environment, args);
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the jar did not finish within two minutes");
+        }
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+}
