@@ -1,9 +1,18 @@
 package org.newsdesk;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.ExtractiveAnswerer;
+import org.newsdesk.facts.ArticleFacts;
+import org.newsdesk.facts.ArticleInfo;
+import org.newsdesk.facts.QuickFacts;
+import org.newsdesk.facts.Quote;
+import org.newsdesk.facts.Sources;
+import org.newsdesk.facts.Summary;
+import org.newsdesk.facts.Timeline;
+import org.newsdesk.facts.TimelineEvent;
 import org.newsdesk.index.Embedder;
 import org.newsdesk.index.EmbeddingCache;
 import org.newsdesk.index.Indexer;
@@ -62,5 +71,25 @@ public final class Desk {
 
     public Snapshot snapshot() {
         return knowledge.current();
+    }
+
+    /** Quick facts of every article: curated ones, or facts drawn from the text. */
+    public List<ArticleFacts> quickFacts() {
+        return QuickFacts.of(snapshot());
+    }
+
+    /** The coverage in a few quoted sentences, each with its source. */
+    public List<Quote> summary() {
+        return Summary.of(snapshot());
+    }
+
+    /** Dated events across the articles, earliest first. */
+    public List<TimelineEvent> timeline() {
+        return Timeline.of(snapshot());
+    }
+
+    /** The articles loaded, newest first. */
+    public List<ArticleInfo> sources() {
+        return Sources.of(snapshot());
     }
 }

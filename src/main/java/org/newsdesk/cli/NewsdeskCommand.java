@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
 /** {@code newsdesk}: runs the bot (Telegram when a token is set, else a console chat), or a subcommand. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1",
         description = "Answers questions about news events from stored articles, and says where every answer comes from.",
-        subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, TelegramCommand.class,
+                CommandLine.HelpCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,8 +48,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (context.settings().get("TELEGRAM_BOT_TOKEN").isPresent()) {
             context.err().println("TELEGRAM_BOT_TOKEN is set: running the Telegram bot.");
-            context.err().println("The Telegram adapter is not built yet.");
-            return 1;
+            return new TelegramCommand(context, folders).call();
         }
         context.err().println("TELEGRAM_BOT_TOKEN is not set: starting a console chat instead (set it to run on Telegram).");
         return new ChatCommand(context, folders).call();

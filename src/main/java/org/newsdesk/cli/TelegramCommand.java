@@ -1,0 +1,43 @@
+package org.newsdesk.cli;
+
+import java.util.concurrent.Callable;
+import org.newsdesk.Newsdesk;
+import org.newsdesk.config.Settings;
+import org.newsdesk.telegram.BotSettings;
+import org.newsdesk.telegram.TelegramBot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code telegram}: runs the bot until the process is stopped (SIGTERM or Ctrl-C). */
+@Command(name = "telegram", mixinStandardHelpOptions = true,
+        description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL and NEWSDESK_ADMINS are optional).")
+final class TelegramCommand implements Callable<Integer> {
+
+    @Mixin
+    Folders folders;
+
+    private final Context context;
+
+    TelegramCommand(Context context) {
+        this.context = context;
+    }
+
+    TelegramCommand(Context context, Folders folders) {
+        this.context = context;
+        this.folders = folders;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = context.settings();
+        BotSettings bot = BotSettings.from(settings);
+        Newsdesk.Loaded loaded = Newsdesk.openDesk(folders.knowledge(), folders.prompts(), folders.data(), settings,
+                new ConsoleProgress(context.err()));
+        loaded.report().lines().forEach(context.err()::println);
+        TelegramBot running = TelegramBot.start(bot, loaded.desk(), Newsdesk.answerer(loaded.desk(), settings),
+                loaded.report());
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsdesk-telegram-stop"));
+        running.awaitClosed();
+        return 0;
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsdesk.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsdesk.index.Passage;
+import org.newsdesk.index.Snapshot;
+
+/**
+ * Dated events across the articles, earliest first: every sentence that names a date, placed at the
+ * most specific date it names, and each article's lead sentence at its publication date.
+ */
+public final class Timeline {
+
+    /** Enough for a reader to follow; more would be a wall of text in a chat. */
+    static final int MAX_EVENTS = 40;
+
+    private static final Comparator<TimelineEvent> CHRONOLOGICAL = Comparator
+            .comparing(TimelineEvent::date)
+            .thenComparing(TimelineEvent::precision, Comparator.reverseOrder());
+
+    private Timeline() {
+    }
+
+    public static List<TimelineEvent> of(Snapshot snapshot) {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (Coverage.Story story : Coverage.stories(snapshot)) {
+            for (Passage sentence : story.sentences()) {
+                event(story, sentence).ifPresent(events::add);
+            }
+        }
+        // stable sort: events on the same date keep the order of their articles and sentences
+        events.sort(CHRONOLOGICAL);
+        return events.size() > MAX_EVENTS ? List.copyOf(events.subList(0, MAX_EVENTS)) : List.copyOf(events);
+    }
+
+    private static Optional<TimelineEvent> event(Coverage.Story story, Passage sentence) {
+        var published = story.info().published();
+        Optional<DateMentions.Mention> mention = DateMentions.first(sentence.text(), published);
+        if (mention.isPresent()) {
+            return Optional.of(new TimelineEvent(mention.get().date(), mention.get().precision(), story.quote(sentence)));
+        }
+        if (sentence.ordinal() == 0 && published != null) {
+            return Optional.of(new TimelineEvent(published, TimelineEvent.Precision.DAY, story.quote(sentence)));
+        }
+        return Optional.empty();
+    }
+}

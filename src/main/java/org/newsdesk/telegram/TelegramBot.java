@@ -1,0 +1,164 @@
+package org.newsdesk.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.newsdesk.Desk;
+import org.newsdesk.answer.Answerer;
+import org.newsdesk.index.ReloadReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The bot, running: wires the adapter's parts, polls for updates and stops cleanly. Every thread it
+ * uses is its own and a daemon (the poller, the HTTP dispatchers, the chat workers, the typing timer),
+ * and {@link #close()} shuts each down, cancelling the pending long poll, so the process can exit
+ * within a few seconds of SIGTERM.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+
+    /** Chats answered at once; answering is mostly waiting on the answerer and on Telegram. */
+    static final int WORKERS = 4;
+    /** How long running answers get to finish when the bot stops, before they are interrupted. */
+    static final long STOP_GRACE_MILLIS = 2_000;
+
+    private final OkHttpClient polling;
+    private final OkHttpClient sending;
+    private final ScheduledExecutorService poller;
+    private final ShutdownSignal shutdown = new ShutdownSignal();
+    private final ChatQueues queues = new ChatQueues(WORKERS);
+    private final Outbox outbox;
+    private final Typing typing;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private TelegramBotsLongPollingApplication application;
+
+    private TelegramBot(BotSettings settings) {
+        // the long poll waits up to 50 s for updates, so its read timeout must be longer; sends fail faster
+        this.polling = http("telegram-poll-http", 75);
+        this.sending = http("telegram-send-http", 30);
+        this.poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
+        Redactor redactor = new Redactor(settings.token());
+        this.outbox = new Outbox(new OkHttpTelegramClient(sending, settings.token(), settings.apiUrl()),
+                new FloodControl(FloodControl.Limits.TELEGRAM, System::nanoTime), shutdown, redactor);
+        this.typing = new Typing(outbox);
+    }
+
+    /**
+     * Starts the bot: learns its name, publishes the command menu and starts polling.
+     *
+     * @param loaded the report of the load the desk was opened with, the first "last reload" of /stats
+     * @throws TelegramApiException when the Bot API cannot be reached or refuses the token
+     */
+    public static TelegramBot start(BotSettings settings, Desk desk, Answerer answerer, ReloadReport loaded)
+            throws TelegramApiException {
+        TelegramBot bot = new TelegramBot(settings);
+        try {
+            bot.run(settings, desk, answerer, loaded);
+            return bot;
+        } catch (TelegramApiException | RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+    }
+
+    private void run(BotSettings settings, Desk desk, Answerer answerer, ReloadReport loaded)
+            throws TelegramApiException {
+        User me = outbox.call(new GetMe()).orElseThrow(() -> new TelegramApiException(
+                "the Bot API did not answer getMe; check " + BotSettings.TOKEN + " and " + BotSettings.API_URL));
+        BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+        CommandMenu.publish(outbox, desk.prompts(), settings.admins());
+
+        Clock clock = Clock.systemUTC();
+        BotStats stats = new BotStats(clock.instant());
+        stats.reloaded(loaded, clock.instant());
+        Bylines bylines = new Bylines(desk::prompts, clock);
+        AnswerFormat answers = new AnswerFormat(desk::prompts, bylines);
+        Conversations conversations = new Conversations();
+        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::prompts, clock);
+        RequestHandler requests = new RequestHandler(desk, answerer, settings.admins(), asking, conversations, stats,
+                outbox, typing, new CoverageFormat(desk::prompts, bylines), new AdminFormat(desk::prompts), clock);
+        InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::prompts, clock);
+        UpdateRouter router = new UpdateRouter(new Addressing(identity),
+                new RateLimiter(RateLimiter.Limit.READERS, System::nanoTime),
+                new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), queues, requests, inline, outbox);
+
+        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> poller);
+        application.registerBot(settings.token(), settings::apiUrl, new DefaultGetUpdatesGenerator(), router);
+        LOG.info("Newsdesk is on Telegram as @{} ({} administrator(s))", identity.username(), settings.admins().size());
+    }
+
+    /** Blocks until the bot has been closed. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("Stopping the Telegram bot");
+        try {
+            if (application != null) {
+                application.close();
+            }
+        } catch (Exception e) {
+            LOG.warn("Stopping the poller: {}", e.getClass().getSimpleName());
+        }
+        poller.shutdownNow();
+        polling.dispatcher().cancelAll();
+        queues.stopAccepting();
+        boolean finished = queues.awaitDone(STOP_GRACE_MILLIS);
+        shutdown.stop();
+        sending.dispatcher().cancelAll();
+        if (!finished) {
+            queues.interrupt();
+            queues.awaitDone(STOP_GRACE_MILLIS / 2);
+        }
+        typing.close();
+        for (OkHttpClient client : new OkHttpClient[] {polling, sending}) {
+            client.dispatcher().executorService().shutdownNow();
+            client.connectionPool().evictAll();
+        }
+        closed.countDown();
+        LOG.info("The Telegram bot has stopped");
+    }
+
+    private static OkHttpClient http(String name, int readTimeoutSeconds) {
+        ExecutorService calls = Executors.newCachedThreadPool(daemon(name));
+        return new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(calls))
+                .connectionPool(new ConnectionPool(8, 60, TimeUnit.SECONDS))
+                .connectTimeout(15, TimeUnit.SECONDS)
+                .readTimeout(readTimeoutSeconds, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS)
+                .build();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
