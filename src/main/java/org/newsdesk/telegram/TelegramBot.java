@@ -39,6 +39,7 @@ public final class TelegramBot implements AutoCloseable {
     /** How long running answers get to finish when the bot stops, before they are interrupted. */
     static final long STOP_GRACE_MILLIS = 2_000;
 
+    private final QuietStop quietStop = new QuietStop();
     private final OkHttpClient polling;
     private final OkHttpClient sending;
     private final ScheduledExecutorService poller;
@@ -52,7 +53,8 @@ public final class TelegramBot implements AutoCloseable {
 
     private TelegramBot(BotSettings settings) {
         // the long poll waits up to 50 s for updates, so its read timeout must be longer; sends fail faster
-        this.polling = http("telegram-poll-http", 75);
+        this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(quietStop).eventListener(quietStop)
+                .build();
         this.sending = http("telegram-send-http", 30);
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
         Redactor redactor = new Redactor(settings.token());
@@ -124,7 +126,7 @@ public final class TelegramBot implements AutoCloseable {
             LOG.warn("Stopping the poller: {}", e.getClass().getSimpleName());
         }
         poller.shutdownNow();
-        polling.dispatcher().cancelAll();
+        quietStop.stop();
         queues.stopAccepting();
         boolean finished = queues.awaitDone(STOP_GRACE_MILLIS);
         shutdown.stop();

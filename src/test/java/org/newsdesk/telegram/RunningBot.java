@@ -1,0 +1,98 @@
+package org.newsdesk.telegram;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsdesk.Desk;
+import org.newsdesk.answer.Answerer;
+import org.newsdesk.index.Progress;
+import org.newsdesk.index.ReloadReport;
+import org.newsdesk.testsupport.SharedModel;
+import org.newsdesk.testsupport.TestDesks;
+import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/** The real bot, driven through the real TelegramBots client against the fake Bot API. */
+final class RunningBot implements AutoCloseable {
+
+    static final String TOKEN = "123456789:AAE-test_token_never_logged";
+    static final long ADMIN = 42;
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static Desk sharedDesk;
+    private static ReloadReport sharedReport;
+
+    final FakeBotApi api;
+    final TelegramBot bot;
+    final Desk desk;
+
+    private RunningBot(FakeBotApi api, TelegramBot bot, Desk desk) {
+        this.api = api;
+        this.bot = bot;
+        this.desk = desk;
+    }
+
+    /** The seed article and the golden set's second article, loaded once for all tests that only read. */
+    static synchronized Desk sharedDesk() {
+        if (sharedDesk == null) {
+            try {
+                Path root = Files.createTempDirectory("newsdesk-telegram-test");
+                sharedDesk = Desk.open(TestDesks.folderWith(root, TestDesks.SEED, TestDesks.EXTRA), TestDesks.PROMPTS,
+                        root.resolve("data"), SharedModel.get());
+                sharedReport = sharedDesk.reload(Progress.NONE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sharedDesk;
+    }
+
+    static RunningBot start() {
+        Desk desk = sharedDesk();
+        return start(desk, desk.extractive());
+    }
+
+    static RunningBot start(Desk desk, Answerer answerer) {
+        try {
+            FakeBotApi api = new FakeBotApi(TOKEN);
+            ReloadReport report = sharedReport != null ? sharedReport : desk.reload(Progress.NONE);
+            TelegramBot bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
+                    answerer, report);
+            return new RunningBot(api, bot, desk);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void push(ObjectNode update) {
+        api.push(update);
+    }
+
+    /** Waits until the chat has at least {@code count} messages from the bot, and returns them all. */
+    List<FakeBotApi.Sent> awaitMessages(long chat, int count) {
+        await().atMost(PATIENCE).until(() -> api.messagesTo(chat).size() >= count);
+        return api.messagesTo(chat);
+    }
+
+    /** Sends a private message and waits for the next reply to it. */
+    FakeBotApi.Sent ask(long user, String text) {
+        int before = api.messagesTo(user).size();
+        push(org.newsdesk.testsupport.telegram.Updates.privateText(user, text));
+        return awaitMessages(user, before + 1).get(before);
+    }
+
+    @Override
+    public void close() {
+        bot.close();
+        api.close();
+    }
+}

@@ -1,0 +1,306 @@
+package org.newsdesk.testsupport.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * A Bot API server for tests, on a free local port: queues updates for {@code getUpdates}, records
+ * every call, keeps the messages the bot sent (refusing, as Telegram does, HTML it cannot parse and
+ * text over 4096 characters) and can be told to fail the next calls of a method, such as with a 429.
+ * Method names are matched case-insensitively, as the client sends them in mixed case.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+    public static final long BOT_ID = 7_000_000_001L;
+    public static final String BOT_USERNAME = "newsdesk_test_bot";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Long polls are answered sooner than the client asks, so a test never waits on an idle poll. */
+    private static final long MAX_POLL_MILLIS = 1_000;
+
+    /** A call the bot made: the method as sent, and its JSON body. */
+    public record Call(String method, JsonNode body) {
+        public boolean is(String name) {
+            return method.equalsIgnoreCase(name);
+        }
+    }
+
+    /** A message the bot sent, as it stands now (edits applied). */
+    public record Sent(long chat, int messageId, String html, String parseMode, Integer replyTo, int edits) {
+        /** The text as a reader sees it. */
+        public String text() {
+            return "html".equalsIgnoreCase(parseMode) ? TelegramHtml.visibleText(html) : html;
+        }
+    }
+
+    private record Fault(int code, String description, Integer retryAfter) {
+    }
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService handlers;
+    private final List<Call> calls = new ArrayList<>();
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final Map<Integer, Sent> sent = new HashMap<>();
+    private final List<Integer> sentOrder = new ArrayList<>();
+    private final Map<String, Deque<Fault>> faults = new HashMap<>();
+    private final Map<Long, String> chatTypes = new HashMap<>();
+    private final List<String> rejected = new ArrayList<>();
+    private int nextUpdateId = 1;
+    private int nextMessageId = 1;
+
+    public FakeBotApi(String token) throws IOException {
+        this.token = token;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.handlers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-bot-api");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(handlers);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public TelegramUrl telegramUrl() {
+        return TelegramUrl.builder().schema("http").host("127.0.0.1").port(server.getAddress().getPort()).build();
+    }
+
+    /** Queues an update for the bot's next poll; gives it the next update id. */
+    public synchronized void push(ObjectNode update) {
+        update.put("update_id", nextUpdateId++);
+        JsonNode chat = update.at("/message/chat");
+        if (chat.has("id")) {
+            chatTypes.put(chat.get("id").asLong(), chat.get("type").asText());
+        }
+        updates.add(update);
+        notifyAll();
+    }
+
+    /** The next {@code times} calls of a method fail with this error (a 429 carries retry_after). */
+    public synchronized void failNext(String method, int times, int code, String description, Integer retryAfter) {
+        Deque<Fault> queue = faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.add(new Fault(code, description, retryAfter));
+        }
+    }
+
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public synchronized List<Call> calls(String method) {
+        return calls.stream().filter(call -> call.is(method)).toList();
+    }
+
+    /** Messages the bot sent to a chat, in the order it sent them. */
+    public synchronized List<Sent> messagesTo(long chat) {
+        return sentOrder.stream().map(sent::get).filter(message -> message.chat() == chat).toList();
+    }
+
+    public synchronized List<Sent> messages(Predicate<Sent> which) {
+        return sentOrder.stream().map(sent::get).filter(which).toList();
+    }
+
+    /** Texts the fake refused as Telegram would ("can't parse entities", too long); empty in a good run. */
+    public synchronized List<String> rejected() {
+        return List.copyOf(rejected);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        handlers.shutdownNow();
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length != 3 || !path[1].startsWith("bot")) {
+                reply(exchange, 404, error(404, "Not Found", null));
+                return;
+            }
+            if (!path[1].equals("bot" + token)) {
+                reply(exchange, 401, error(401, "Unauthorized", null));
+                return;
+            }
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            JsonNode body = bytes.length == 0 ? NODES.objectNode() : JSON.readTree(bytes);
+            String method = path[2];
+            ObjectNode response = respond(method, body);
+            int status = response.get("ok").asBoolean() ? 200 : response.get("error_code").asInt();
+            reply(exchange, status, response);
+        }
+    }
+
+    private ObjectNode respond(String method, JsonNode body) {
+        String name = method.toLowerCase(Locale.ROOT);
+        if (name.equals("getupdates")) {
+            return ok(poll(body));
+        }
+        synchronized (this) {
+            calls.add(new Call(method, body));
+            Deque<Fault> queued = faults.get(name);
+            Fault fault = queued == null ? null : queued.poll();
+            if (fault != null) {
+                return error(fault.code(), fault.description(), fault.retryAfter());
+            }
+            return switch (name) {
+                case "getme" -> ok(botUser());
+                case "sendmessage" -> sendMessage(body);
+                case "editmessagetext" -> editMessage(body);
+                default -> ok(NODES.booleanNode(true));
+            };
+        }
+    }
+
+    private ArrayNode poll(JsonNode body) {
+        long offset = body.path("offset").asLong(0);
+        long waitMillis = Math.min(MAX_POLL_MILLIS, TimeUnit.SECONDS.toMillis(body.path("timeout").asLong(0)));
+        long deadline = System.currentTimeMillis() + waitMillis;
+        synchronized (this) {
+            updates.removeIf(update -> update.get("update_id").asLong() < offset);
+            while (updates.isEmpty() && System.currentTimeMillis() < deadline) {
+                try {
+                    wait(Math.max(1, deadline - System.currentTimeMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            ArrayNode result = NODES.arrayNode();
+            updates.stream().limit(body.path("limit").asInt(100)).forEach(result::add);
+            return result;
+        }
+    }
+
+    private ObjectNode sendMessage(JsonNode body) {
+        long chat = body.path("chat_id").asLong();
+        String text = body.path("text").asText("");
+        String parseMode = body.path("parse_mode").asText(null);
+        String problem = problem(text, parseMode);
+        if (problem != null) {
+            rejected.add(problem + ": " + text);
+            return error(400, "Bad Request: " + problem, null);
+        }
+        int id = nextMessageId++;
+        Integer replyTo = body.at("/reply_parameters/message_id").isMissingNode() ? null
+                : body.at("/reply_parameters/message_id").asInt();
+        sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0));
+        sentOrder.add(id);
+        return ok(message(chat, id, text));
+    }
+
+    private ObjectNode editMessage(JsonNode body) {
+        int id = body.path("message_id").asInt();
+        Sent message = sent.get(id);
+        String text = body.path("text").asText("");
+        if (message == null) {
+            return error(400, "Bad Request: message to edit not found", null);
+        }
+        if (message.html().equals(text)) {
+            return error(400, "Bad Request: message is not modified: specified new message content and reply markup"
+                    + " are exactly the same as a current content and reply markup of the message", null);
+        }
+        String parseMode = body.path("parse_mode").asText(null);
+        String problem = problem(text, parseMode);
+        if (problem != null) {
+            rejected.add(problem + ": " + text);
+            return error(400, "Bad Request: " + problem, null);
+        }
+        sent.put(id, new Sent(message.chat(), id, text, parseMode, message.replyTo(), message.edits() + 1));
+        return ok(message(message.chat(), id, text));
+    }
+
+    private static String problem(String text, String parseMode) {
+        try {
+            String visible = "html".equalsIgnoreCase(parseMode) ? TelegramHtml.visibleText(text) : text;
+            if (visible.isBlank()) {
+                return "message text is empty";
+            }
+            return visible.length() > 4096 ? "message is too long" : null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private ObjectNode message(long chat, int id, String text) {
+        ObjectNode message = NODES.objectNode();
+        message.put("message_id", id);
+        message.put("date", System.currentTimeMillis() / 1000);
+        message.set("from", botUser());
+        ObjectNode chatNode = message.putObject("chat");
+        chatNode.put("id", chat);
+        chatNode.put("type", chatTypes.getOrDefault(chat, "private"));
+        message.put("text", text);
+        return message;
+    }
+
+    private static ObjectNode botUser() {
+        ObjectNode user = NODES.objectNode();
+        user.put("id", BOT_ID);
+        user.put("is_bot", true);
+        user.put("first_name", "Newsdesk");
+        user.put("username", BOT_USERNAME);
+        user.put("can_join_groups", true);
+        user.put("supports_inline_queries", true);
+        return user;
+    }
+
+    private static ObjectNode ok(JsonNode result) {
+        ObjectNode response = NODES.objectNode();
+        response.put("ok", true);
+        response.set("result", result);
+        return response;
+    }
+
+    private static ObjectNode error(int code, String description, Integer retryAfter) {
+        ObjectNode response = NODES.objectNode();
+        response.put("ok", false);
+        response.put("error_code", code);
+        response.put("description", description);
+        if (retryAfter != null) {
+            response.putObject("parameters").put("retry_after", retryAfter);
+        }
+        return response;
+    }
+
+    private static void reply(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.newsdesk.testsupport.telegram;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Updates as Telegram sends them, for the fake Bot API to deliver: messages, edits, inline queries. */
+public final class Updates {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(100_000);
+
+    private Updates() {
+    }
+
+    /** A text message from a user in their private chat with the bot (the chat id is the user id). */
+    public static ObjectNode privateText(long user, String text) {
+        return update("message", message(user, user, "private", text));
+    }
+
+    /** A text message from a user in a group. */
+    public static ObjectNode groupText(long group, long user, String text) {
+        return update("message", message(group, user, "supergroup", text));
+    }
+
+    /** A text message in a group that replies to a message the bot sent. */
+    public static ObjectNode groupReplyToBot(long group, long user, String text, int botMessageId) {
+        ObjectNode message = message(group, user, "supergroup", text);
+        ObjectNode original = message.putObject("reply_to_message");
+        original.put("message_id", botMessageId);
+        original.put("date", 1_760_000_000);
+        original.set("chat", message.get("chat").deepCopy());
+        original.set("from", bot());
+        original.put("text", "an earlier answer");
+        return update("message", message);
+    }
+
+    /** A sticker (no text) from a user in their private chat. */
+    public static ObjectNode privateSticker(long user) {
+        ObjectNode message = message(user, user, "private", null);
+        ObjectNode sticker = message.putObject("sticker");
+        sticker.put("file_id", "sticker-file");
+        sticker.put("file_unique_id", "sticker-unique");
+        sticker.put("type", "regular");
+        sticker.put("width", 512);
+        sticker.put("height", 512);
+        sticker.put("is_animated", false);
+        sticker.put("is_video", false);
+        return update("message", message);
+    }
+
+    /** A photo (no text) from a user in their private chat. */
+    public static ObjectNode privatePhoto(long user) {
+        ObjectNode message = message(user, user, "private", null);
+        ObjectNode size = message.putArray("photo").addObject();
+        size.put("file_id", "photo-file");
+        size.put("file_unique_id", "photo-unique");
+        size.put("width", 90);
+        size.put("height", 90);
+        return update("message", message);
+    }
+
+    /** An edit of an earlier private message. */
+    public static ObjectNode privateEdit(long user, String text) {
+        ObjectNode message = message(user, user, "private", text);
+        message.put("edit_date", 1_760_000_100);
+        return update("edited_message", message);
+    }
+
+    /** "@bot question" typed in some chat. */
+    public static ObjectNode inlineQuery(String id, long user, String query) {
+        ObjectNode inline = NODES.objectNode();
+        inline.put("id", id);
+        inline.set("from", user(user));
+        inline.put("query", query);
+        inline.put("offset", "");
+        return update("inline_query", inline);
+    }
+
+    private static ObjectNode message(long chat, long user, String type, String text) {
+        ObjectNode message = NODES.objectNode();
+        message.put("message_id", MESSAGE_IDS.incrementAndGet());
+        message.put("date", 1_760_000_000);
+        ObjectNode chatNode = message.putObject("chat");
+        chatNode.put("id", chat);
+        chatNode.put("type", type);
+        if (type.equals("private")) {
+            chatNode.put("first_name", "Reader");
+        } else {
+            chatNode.put("title", "Newsroom");
+        }
+        message.set("from", user(user));
+        if (text != null) {
+            message.put("text", text);
+            if (text.startsWith("/")) {
+                int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+                ObjectNode entity = message.putArray("entities").addObject();
+                entity.put("type", "bot_command");
+                entity.put("offset", 0);
+                entity.put("length", end);
+            }
+        }
+        return message;
+    }
+
+    private static ObjectNode user(long id) {
+        ObjectNode user = NODES.objectNode();
+        user.put("id", id);
+        user.put("is_bot", false);
+        user.put("first_name", "Reader" + id);
+        return user;
+    }
+
+    private static ObjectNode bot() {
+        ObjectNode bot = NODES.objectNode();
+        bot.put("id", FakeBotApi.BOT_ID);
+        bot.put("is_bot", true);
+        bot.put("first_name", "Newsdesk");
+        bot.put("username", FakeBotApi.BOT_USERNAME);
+        return bot;
+    }
+
+    private static ObjectNode update(String kind, ObjectNode content) {
+        ObjectNode update = NODES.objectNode();
+        update.set(kind, content);
+        return update;
+    }
+}
