@@ -62,7 +62,7 @@ final class RunningBot implements AutoCloseable {
     static RunningBot start(Desk desk, Answerer answerer) {
         try {
             FakeBotApi api = new FakeBotApi(TOKEN);
-            ReloadReport report = sharedReport != null ? sharedReport : desk.reload(Progress.NONE);
+            ReloadReport report = desk == sharedDesk ? sharedReport : desk.reload(Progress.NONE);
             TelegramBot bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
                     answerer, report);
             return new RunningBot(api, bot, desk);

@@ -41,8 +41,8 @@ public final class FakeBotApi implements AutoCloseable {
     /** Long polls are answered sooner than the client asks, so a test never waits on an idle poll. */
     private static final long MAX_POLL_MILLIS = 1_000;
 
-    /** A call the bot made: the method as sent, and its JSON body. */
-    public record Call(String method, JsonNode body) {
+    /** A call the bot made: the method as sent, its JSON body, and when it came. */
+    public record Call(String method, JsonNode body, long nanoTime) {
         public boolean is(String name) {
             return method.equalsIgnoreCase(name);
         }
@@ -165,16 +165,19 @@ public final class FakeBotApi implements AutoCloseable {
 
     private ObjectNode respond(String method, JsonNode body) {
         String name = method.toLowerCase(Locale.ROOT);
+        synchronized (this) {
+            Deque<Fault> queued = faults.get(name);
+            Fault fault = queued == null ? null : queued.poll();
+            if (fault != null) {
+                calls.add(new Call(method, body, System.nanoTime()));
+                return error(fault.code(), fault.description(), fault.retryAfter());
+            }
+        }
         if (name.equals("getupdates")) {
             return ok(poll(body));
         }
         synchronized (this) {
-            calls.add(new Call(method, body));
-            Deque<Fault> queued = faults.get(name);
-            Fault fault = queued == null ? null : queued.poll();
-            if (fault != null) {
-                return error(fault.code(), fault.description(), fault.retryAfter());
-            }
+            calls.add(new Call(method, body, System.nanoTime()));
             return switch (name) {
                 case "getme" -> ok(botUser());
                 case "sendmessage" -> sendMessage(body);

@@ -1,0 +1,109 @@
+package org.newsdesk.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.Desk;
+import org.newsdesk.testsupport.SharedModel;
+import org.newsdesk.testsupport.TestDesks;
+
+/** /reload, /stats and /unanswered: for administrators only, checked on every call. */
+class AdminCommandsTest {
+
+    private static final long READER = 4001;
+
+    @TempDir
+    static Path cache;
+    @TempDir
+    Path root;
+
+    private Path knowledge;
+    private RunningBot running;
+
+    @BeforeEach
+    void start() {
+        knowledge = TestDesks.folderWith(root, TestDesks.SEED);
+        Desk desk = Desk.open(knowledge, TestDesks.PROMPTS, cache, SharedModel.get());
+        running = RunningBot.start(desk, desk.extractive());
+    }
+
+    @AfterEach
+    void stop() {
+        running.close();
+    }
+
+    @Test
+    void should_reload_for_an_admin_and_report_what_was_added_and_what_failed_with_reasons() throws IOException {
+        // given a new article and a broken file in the knowledge folder
+        Files.copy(TestDesks.GOLDEN_ARTICLES.resolve(TestDesks.EXTRA), knowledge.resolve(TestDesks.EXTRA));
+        Files.write(knowledge.resolve("broken.md"), new byte[] {(byte) 0xC3, (byte) 0x28, 'x'});
+
+        // when
+        String report = running.ask(RunningBot.ADMIN, "/reload").text();
+
+        // then
+        assertThat(report).contains("Reload finished").contains("Loaded 2 article(s)")
+                .contains("Added: " + TestDesks.EXTRA).contains("Unchanged: " + TestDesks.SEED)
+                .contains("Failed: \n• broken.md: is not valid UTF-8 text");
+        assertThat(running.ask(RunningBot.ADMIN, "/sources").text()).contains("The articles I answer from (2)");
+    }
+
+    @Test
+    void should_report_a_changed_and_a_removed_article() throws IOException {
+        // given
+        Files.copy(TestDesks.GOLDEN_ARTICLES.resolve(TestDesks.EXTRA), knowledge.resolve(TestDesks.EXTRA));
+        running.ask(RunningBot.ADMIN, "/reload");
+        Files.writeString(knowledge.resolve(TestDesks.EXTRA), "\n\nThe talks in Istanbul were postponed.",
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(knowledge.resolve(TestDesks.SEED));
+
+        // when
+        String report = running.ask(RunningBot.ADMIN, "/reload").text();
+
+        // then
+        assertThat(report).contains("Changed: " + TestDesks.EXTRA).contains("Removed: " + TestDesks.SEED)
+                .contains("Failed: none");
+    }
+
+    @Test
+    void should_refuse_admin_commands_to_a_reader_politely_and_change_nothing() throws IOException {
+        // given
+        Files.copy(TestDesks.GOLDEN_ARTICLES.resolve(TestDesks.EXTRA), knowledge.resolve(TestDesks.EXTRA));
+
+        // when
+        String reload = running.ask(READER, "/reload").text();
+        String stats = running.ask(READER, "/stats").text();
+        String unanswered = running.ask(READER, "/unanswered").text();
+
+        // then
+        assertThat(reload).isEqualTo("Sorry, /reload is only for the administrators of this bot.");
+        assertThat(stats).contains("only for the administrators");
+        assertThat(unanswered).contains("only for the administrators");
+        assertThat(running.ask(READER, "/sources").text()).contains("The articles I answer from (1)");
+    }
+
+    @Test
+    void should_give_an_admin_the_stats_and_the_questions_it_could_not_answer() {
+        // given
+        running.ask(READER, "How many children were returned?");
+        running.ask(READER, "What did the Zorblax ministry announce about tomatoes?");
+
+        // when
+        String stats = running.ask(RunningBot.ADMIN, "/stats").text();
+        String unanswered = running.ask(RunningBot.ADMIN, "/unanswered").text();
+
+        // then
+        assertThat(stats).contains("Articles: 1").contains("Questions served: 2").contains("Unanswered: 1")
+                .containsPattern("Answer time: p50 \\d+ ms, p95 \\d+ ms").containsPattern("Uptime: \\d\\d:\\d\\d:\\d\\d")
+                .containsPattern("Last reload: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC, 1 article\\(s\\), 0 failed");
+        assertThat(unanswered).contains("Latest questions I could not answer (1)")
+                .contains("What did the Zorblax ministry announce about tomatoes?")
+                .doesNotContain("How many children");
+    }
+}

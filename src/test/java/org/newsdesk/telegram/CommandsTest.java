@@ -1,0 +1,128 @@
+package org.newsdesk.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.testsupport.telegram.FakeBotApi;
+
+/** The readers' commands, as a reader sees them in a private chat. */
+class CommandsTest {
+
+    private static final String SEED_TITLE = "Melania Trump says eight Ukrainian children reunited";
+    private static final String EXTRA_TITLE = "Russia and Ukraine swap 150 prisoners";
+
+    private RunningBot running;
+
+    @BeforeEach
+    void start() {
+        running = RunningBot.start();
+    }
+
+    @AfterEach
+    void stop() {
+        running.close();
+    }
+
+    @Test
+    void should_greet_with_what_it_knows_and_how_to_ask_on_start_and_help() {
+        // when
+        String start = running.ask(3001, "/start").text();
+        String help = running.ask(3001, "/help").text();
+
+        // then
+        assertThat(start).contains("2 stored article(s)").contains(SEED_TITLE).contains("AFP, 11 October 2025")
+                .contains(EXTRA_TITLE).contains("Reuters, 20 September 2025");
+        assertThat(help).contains("/summary").contains("/facts").contains("/timeline").contains("/sources")
+                .contains("/ask").contains(SEED_TITLE).doesNotContain("/reload");
+    }
+
+    @Test
+    void should_list_the_sources_newest_first() {
+        // when
+        String sources = running.ask(3002, "/sources").text();
+
+        // then
+        assertThat(sources).contains("The articles I answer from (2)");
+        assertThat(sources.indexOf(SEED_TITLE)).isLessThan(sources.indexOf(EXTRA_TITLE));
+    }
+
+    @Test
+    void should_give_curated_facts_and_facts_drawn_from_an_article_without_them() {
+        // when
+        String facts = running.ask(3003, "/facts").text();
+
+        // then
+        assertThat(facts).contains("Quick facts")
+                .contains("Seven children went back to Ukraine from Russia; one girl went back to Russia from Ukraine.")
+                .contains("Seven of them were returned to Ukraine from Russia")
+                .contains("No curated facts for this article")
+                .contains("Figure: 150 prisoners of war")
+                .contains("Person: Anna Keller");
+    }
+
+    @Test
+    void should_summarise_in_quoted_sentences_with_their_sources() {
+        // when
+        FakeBotApi.Sent summary = running.ask(3004, "/summary");
+
+        // then
+        assertThat(summary.text()).contains("Summary of the coverage")
+                .contains("US First Lady Melania Trump announced she secured the release")
+                .contains("— " + SEED_TITLE)
+                .contains("Russia and Ukraine each released 150 prisoners of war");
+        assertThat(summary.html()).contains("<blockquote>");
+    }
+
+    @Test
+    void should_give_a_timeline_in_date_order_with_sources() {
+        // when
+        String timeline = running.ask(3005, "/timeline").text();
+
+        // then
+        // each event starts with its date on a line of its own
+        int invasion = timeline.indexOf("\nFebruary 2022\n");
+        int exchange = timeline.indexOf("\n20 September 2025\n");
+        int announcement = timeline.indexOf("\n11 October 2025\n");
+        assertThat(invasion).isPositive().isLessThan(exchange);
+        assertThat(exchange).isLessThan(announcement);
+        assertThat(timeline).contains("Russia and Ukraine each released 150 prisoners of war on Saturday")
+                .contains("— " + EXTRA_TITLE);
+    }
+
+    @Test
+    void should_explain_ask_without_a_question_and_unknown_commands() {
+        // when
+        String usage = running.ask(3006, "/ask").text();
+        String unknown = running.ask(3006, "/weather tomorrow").text();
+
+        // then
+        assertThat(usage).contains("/ask How many children were returned?");
+        assertThat(unknown).contains("I don't know the command /weather").contains("/help");
+    }
+
+    @Test
+    void should_publish_reader_commands_for_everyone_and_admin_commands_only_in_admin_chats() {
+        // when the bot has started
+        List<FakeBotApi.Call> menus = running.api.calls("setMyCommands");
+
+        // then
+        assertThat(menus).hasSize(2);
+        JsonNode everyone = menus.stream().filter(call -> call.body().at("/scope/type").asText().equals("default"))
+                .findFirst().orElseThrow().body();
+        JsonNode admin = menus.stream().filter(call -> call.body().at("/scope/type").asText().equals("chat"))
+                .findFirst().orElseThrow().body();
+        assertThat(names(everyone)).containsExactly("start", "help", "ask", "summary", "facts", "timeline", "sources");
+        assertThat(names(admin)).contains("start", "reload", "stats", "unanswered");
+        assertThat(admin.at("/scope/chat_id").asText()).isEqualTo(String.valueOf(RunningBot.ADMIN));
+    }
+
+    private static List<String> names(JsonNode setMyCommands) {
+        return StreamSupport.stream(setMyCommands.get("commands").spliterator(), false)
+                .map(command -> command.get("command").asText()).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package org.newsdesk.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.newsdesk.testsupport.telegram.Updates;
+
+/** Flood limits, errors from the Bot API and busy chats: every reply still arrives, in order. */
+class ReliabilityTest {
+
+    private RunningBot running;
+
+    @BeforeEach
+    void start() {
+        running = RunningBot.start();
+    }
+
+    @AfterEach
+    void stop() {
+        running.close();
+    }
+
+    @Test
+    void should_wait_the_retry_after_of_a_429_and_then_deliver() {
+        // given
+        running.api.failNext("sendMessage", 1, 429, "Too Many Requests: retry after 1", 1);
+
+        // when
+        FakeBotApi.Sent reply = running.ask(6001, "How many children were returned?");
+
+        // then
+        assertThat(reply.text()).containsIgnoringCase("eight children");
+        List<FakeBotApi.Call> sends = running.api.calls("sendMessage");
+        assertThat(sends).hasSize(2);
+        assertThat(Duration.ofNanos(sends.get(1).nanoTime() - sends.get(0).nanoTime())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void should_retry_server_errors_with_backoff_and_then_deliver() {
+        // given
+        running.api.failNext("sendMessage", 2, 502, "Bad Gateway", null);
+
+        // when
+        FakeBotApi.Sent reply = running.ask(6002, "Who issued an arrest warrant for Putin?");
+
+        // then
+        assertThat(reply.text()).contains("International Criminal Court");
+        assertThat(running.api.calls("sendMessage")).hasSize(3);
+    }
+
+    @Test
+    void should_keep_polling_after_the_bot_api_fails() {
+        // given
+        running.api.failNext("getUpdates", 2, 502, "Bad Gateway", null);
+
+        // when
+        FakeBotApi.Sent reply = running.ask(6003, "Who issued an arrest warrant for Putin?");
+
+        // then
+        assertThat(reply.text()).contains("International Criminal Court");
+    }
+
+    @Test
+    void should_serve_another_chat_while_answering_a_burst_from_one_chat_in_order() {
+        // given a burst from one reader
+        long busy = 6004;
+        long other = 6005;
+        List<String> burst = List.of("/sources", "/summary", "/timeline", "/facts", "/help",
+                "Who issued an arrest warrant for Putin?");
+        burst.forEach(text -> running.push(Updates.privateText(busy, text)));
+
+        // when another reader asks meanwhile
+        running.push(Updates.privateText(other, "How many children were returned?"));
+
+        // then the burst is answered in order
+        List<FakeBotApi.Sent> replies = running.awaitMessages(busy, burst.size());
+        assertThat(replies.get(0).text()).startsWith("The articles I answer from");
+        assertThat(replies.get(1).text()).startsWith("Summary of the coverage");
+        assertThat(replies.get(2).text()).startsWith("Timeline");
+        assertThat(replies.get(3).text()).startsWith("Quick facts");
+        assertThat(replies.get(4).text()).contains("How to ask");
+        assertThat(replies.get(5).text()).contains("International Criminal Court");
+        // and the other reader was not kept waiting behind it
+        FakeBotApi.Sent otherReply = running.awaitMessages(other, 1).get(0);
+        List<FakeBotApi.Sent> all = running.api.messages(message -> true);
+        assertThat(all.indexOf(otherReply)).isLessThan(all.indexOf(replies.get(burst.size() - 1)));
+    }
+
+    @Test
+    void should_answer_a_flood_from_one_reader_with_a_single_friendly_notice() {
+        // given
+        long flooder = 6006;
+        int sent = RateLimiter.Limit.READERS.burst() + 4;
+
+        // when
+        for (int i = 0; i < sent; i++) {
+            running.push(Updates.privateText(flooder, "/help"));
+        }
+
+        // then the burst is answered, then one notice, and the rest is dropped
+        List<FakeBotApi.Sent> replies = running.awaitMessages(flooder, RateLimiter.Limit.READERS.burst() + 1);
+        assertThat(replies).hasSize(RateLimiter.Limit.READERS.burst() + 1);
+        assertThat(replies.get(replies.size() - 1).text()).contains("faster than I can answer")
+                .containsPattern("wait \\d+ seconds");
+        assertThat(replies.subList(0, replies.size() - 1)).allSatisfy(reply -> assertThat(reply.text()).contains("How to ask"));
+    }
+}
