@@ -26,11 +26,16 @@ public final class AnswerText {
                 if (!byline.isEmpty()) {
                     out.append(" — ").append(byline);
                 }
-                out.append("\n    “").append(source.quote()).append("”");
+                out.append("\n    ").append(quoted(source.quote()));
                 out.append("\n    [").append(source.document()).append(']');
             }
         }
         return out.toString();
+    }
+
+    /** In quotation marks, unless the sentence is itself a quotation. */
+    private static String quoted(String sentence) {
+        return sentence.startsWith("“") || sentence.startsWith("\"") ? sentence : "“" + sentence + "”";
     }
 
     private static String byline(Source source, LocalDate today) {
