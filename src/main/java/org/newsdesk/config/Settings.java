@@ -57,10 +57,6 @@ public final class Settings {
         return new Settings(merged);
     }
 
-    public static Settings of(Map<String, String> values) {
-        return new Settings(values);
-    }
-
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key)).filter(value -> !value.isBlank());
     }

@@ -150,8 +150,4 @@ public final class LexicalIndex {
         }
         return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     }
-
-    public int size() {
-        return documents;
-    }
 }

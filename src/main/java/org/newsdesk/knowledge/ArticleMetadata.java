@@ -1,7 +1,6 @@
 package org.newsdesk.knowledge;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What is known about an article besides its text. Every field but the title may be absent:
@@ -14,9 +13,5 @@ public record ArticleMetadata(String title, String publisher, LocalDate publishe
         publisher = publisher == null ? "" : publisher.strip();
         place = place == null ? "" : place.strip();
         url = url == null ? "" : url.strip();
-    }
-
-    public Optional<LocalDate> publishedDate() {
-        return Optional.ofNullable(published);
     }
 }
