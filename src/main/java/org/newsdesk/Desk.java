@@ -35,9 +35,11 @@ public final class Desk {
     private final Retrieval retrieval;
     private final AtomicReference<Prompts> prompts;
     private final ExtractiveAnswerer extractive;
+    private final Path dataFolder;
 
-    private Desk(KnowledgeBase knowledge, Prompts prompts) {
+    private Desk(KnowledgeBase knowledge, Prompts prompts, Path dataFolder) {
         this.knowledge = knowledge;
+        this.dataFolder = dataFolder;
         this.prompts = new AtomicReference<>(prompts);
         Indexer indexer = knowledge.indexer();
         this.retrieval = new Retrieval(knowledge::current, new QueryEmbeddings(indexer::embedQuery));
@@ -48,7 +50,7 @@ public final class Desk {
     public static Desk open(Path knowledgeFolder, Path promptsFolder, Path dataFolder, Embedder embedder) {
         Indexer indexer = new Indexer(embedder, new EmbeddingCache(dataFolder.resolve("embeddings")));
         return new Desk(new KnowledgeBase(new KnowledgeFolder(knowledgeFolder), indexer, dataFolder),
-                Prompts.from(promptsFolder));
+                Prompts.from(promptsFolder), dataFolder);
     }
 
     /** Reads the templates and the knowledge folder afresh; the current knowledge stays if nothing loads. */
@@ -67,6 +69,11 @@ public final class Desk {
 
     public Prompts prompts() {
         return prompts.get();
+    }
+
+    /** Where state that outlives the process is kept (the index cache, conversation memory). */
+    public Path dataFolder() {
+        return dataFolder;
     }
 
     public Snapshot snapshot() {

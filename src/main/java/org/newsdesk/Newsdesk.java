@@ -2,6 +2,7 @@ package org.newsdesk;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.cli.NewsdeskCommand;
 import org.newsdesk.config.ConfigurationException;
@@ -9,6 +10,8 @@ import org.newsdesk.config.Settings;
 import org.newsdesk.embedding.InProcessEmbeddings;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.llm.LlmAnswerers;
+import org.newsdesk.llm.LlmSettings;
 
 /**
  * Entry point and composition root: the one place that reads settings and decides which parts to
@@ -51,6 +54,7 @@ public final class Newsdesk {
 
     /** The answerer the settings ask for: extractive unless a language model is configured. */
     public static Answerer answerer(Desk desk, Settings settings) throws ConfigurationException {
-        return desk.extractive();
+        Optional<LlmSettings> model = LlmSettings.from(settings);
+        return model.isPresent() ? LlmAnswerers.create(desk, model.get()) : desk.extractive();
     }
 }

@@ -1,0 +1,17 @@
+package org.newsdesk.llm;
+
+import dev.langchain4j.rag.content.Content;
+import java.util.List;
+
+/** What the model wrote, with the passages it was given, numbered in this order from 1. */
+record Draft(String text, List<Content> passages) {
+
+    Draft {
+        text = text == null ? "" : text.strip();
+        passages = List.copyOf(passages);
+    }
+
+    Draft revised(String newText) {
+        return new Draft(newText, passages);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an answer into sentences, keeping each citation with the sentence it supports: models write
+ * both "returned [1]." and "returned. [1]", and a citation opening the next piece belongs to the one
+ * before.
+ */
+public final class AnswerSentences {
+
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
+    private static final Pattern LEADING_CITATIONS = Pattern.compile("\\G(?:\\s*" + Citations.MARKER.pattern() + ")+");
+
+    private AnswerSentences() {
+    }
+
+    public static List<AnswerSentence> split(String answer) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher boundary = BOUNDARY.matcher(answer);
+        int start = 0;
+        while (start < answer.length()) {
+            int end = boundary.find(start) ? boundary.start() : answer.length();
+            int next = end == answer.length() ? end : boundary.end();
+            Matcher leading = LEADING_CITATIONS.matcher(answer).region(start, answer.length());
+            if (!spans.isEmpty() && leading.lookingAt()) {
+                spans.get(spans.size() - 1)[1] = leading.end();
+                start = leading.end();
+                continue;
+            }
+            if (!answer.substring(start, end).isBlank()) {
+                spans.add(new int[] {start, end});
+            }
+            start = Math.max(next, end + 1);
+        }
+        List<AnswerSentence> sentences = new ArrayList<>();
+        for (int[] span : spans) {
+            String text = answer.substring(span[0], span[1]).strip();
+            sentences.add(new AnswerSentence(text, Citations.in(text), span[1]));
+        }
+        return sentences;
+    }
+}
