@@ -89,7 +89,7 @@ final class ConversationStore implements ChatMemoryStore {
 
     /** Readable names for the usual ids (Telegram chat ids); anything else is encoded to be a safe name. */
     private Path file(String id) {
-        String name = id.matches("-?[A-Za-z0-9_]{1,100}") ? id
+        String name = id.matches("[A-Za-z0-9_-]{1,100}") ? id
                 : "b64-" + Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
         return folder.resolve(name + ".json");
     }

@@ -1,0 +1,34 @@
+package org.newsdesk.testsupport.llm;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Ways for a fake model to write answers that cite the passages of the request it answers. */
+public final class Replies {
+
+    private static final Pattern PASSAGE_REFERENCE = Pattern.compile("\\{([^{}]+)}");
+
+    private Replies() {
+    }
+
+    /**
+     * The template with each {@code {phrase}} replaced by the number the request gives the passage
+     * containing that phrase: {@code "Eight returned [{Eight children displaced}]."} becomes
+     * {@code "Eight returned [2]."} when that passage is the second.
+     */
+    public static String citing(ModelRequest request, String template) {
+        Matcher reference = PASSAGE_REFERENCE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (reference.find()) {
+            reference.appendReplacement(out, String.valueOf(request.passageWith(reference.group(1))));
+        }
+        reference.appendTail(out);
+        return out.toString();
+    }
+
+    /** A model that answers every answer and repair request with the template, citing as {@link #citing} does. */
+    public static java.util.function.Function<ModelRequest, ModelReply> alwaysAnswering(String template) {
+        return request -> ModelReply.text(request.kind() == ModelRequest.Kind.REWRITE ? "children returned"
+                : citing(request, template));
+    }
+}
