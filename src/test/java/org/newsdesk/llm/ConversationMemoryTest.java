@@ -138,7 +138,7 @@ class ConversationMemoryTest {
 
     private Answerer answerer() {
         try {
-            return Newsdesk.answerer(desk, Settings.of(model.environment()));
+            return Newsdesk.answerer(desk, Settings.load(model.environment()));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

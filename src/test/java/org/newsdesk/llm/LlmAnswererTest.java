@@ -179,7 +179,7 @@ class LlmAnswererTest {
 
     private Answerer answerer(String... overrides) {
         try {
-            return Newsdesk.answerer(desk, Settings.of(model.environment(overrides)));
+            return Newsdesk.answerer(desk, Settings.load(model.environment(overrides)));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -13,13 +13,13 @@ class LlmSettingsTest {
 
     @Test
     void is_off_unless_a_provider_is_named() throws Exception {
-        assertThat(LlmSettings.from(Settings.of(Map.of()))).isEmpty();
-        assertThat(LlmSettings.from(Settings.of(Map.of("NEWSDESK_LLM", "none")))).isEmpty();
+        assertThat(LlmSettings.from(Settings.load(Map.of()))).isEmpty();
+        assertThat(LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "none")))).isEmpty();
     }
 
     @Test
     void reads_an_ollama_setup_with_sensible_defaults() throws Exception {
-        LlmSettings settings = LlmSettings.from(Settings.of(Map.of("NEWSDESK_LLM", "ollama",
+        LlmSettings settings = LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama",
                 "NEWSDESK_MODEL", "llama3.1"))).orElseThrow();
 
         assertThat(settings.baseUrl()).isEqualTo("http://localhost:11434");
@@ -29,22 +29,22 @@ class LlmSettingsTest {
 
     @Test
     void needs_a_model_name_and_a_key_for_openai_itself() {
-        assertThatThrownBy(() -> LlmSettings.from(Settings.of(Map.of("NEWSDESK_LLM", "openai"))))
+        assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("NEWSDESK_MODEL");
-        assertThatThrownBy(() -> LlmSettings.from(Settings.of(Map.of("NEWSDESK_LLM", "openai",
+        assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai",
                 "NEWSDESK_MODEL", "gpt-4o-mini"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("OPENAI_API_KEY");
     }
 
     @Test
     void needs_no_key_for_a_local_openai_compatible_server() throws Exception {
-        assertThat(LlmSettings.from(Settings.of(Map.of("NEWSDESK_LLM", "openai", "NEWSDESK_MODEL", "qwen",
+        assertThat(LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai", "NEWSDESK_MODEL", "qwen",
                 "OPENAI_BASE_URL", "http://localhost:8080/v1")))).isPresent();
     }
 
     @Test
     void never_shows_the_api_key() throws Exception {
-        LlmSettings settings = LlmSettings.from(Settings.of(Map.of("NEWSDESK_LLM", "openai",
+        LlmSettings settings = LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai",
                 "NEWSDESK_MODEL", "gpt-4o-mini", "OPENAI_API_KEY", "sk-secret-123"))).orElseThrow();
 
         assertThat(settings.toString()).doesNotContain("sk-secret-123").contains("apiKey=****");
@@ -52,7 +52,7 @@ class LlmSettingsTest {
 
     @Test
     void rejects_a_malformed_timeout() {
-        assertThatThrownBy(() -> LlmSettings.from(Settings.of(Map.of("NEWSDESK_LLM", "ollama",
+        assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama",
                 "NEWSDESK_MODEL", "llama3.1", "NEWSDESK_LLM_TIMEOUT", "soon"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("NEWSDESK_LLM_TIMEOUT");
     }

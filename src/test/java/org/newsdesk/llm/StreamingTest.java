@@ -94,6 +94,6 @@ class StreamingTest {
     }
 
     private Answerer answerer(FakeModelServer model) throws Exception {
-        return Newsdesk.answerer(desk, Settings.of(model.environment()));
+        return Newsdesk.answerer(desk, Settings.load(model.environment()));
     }
 }
