@@ -28,12 +28,15 @@ final class DrawnFacts {
             "(?<![\\p{L}\\d])(?:(?:almost|nearly|about|around|more than|over|at least|some) )?"
                     + "(?:\\d[\\d,.]*(?:%| percent| per cent)?(?: (?:million|billion|thousand))?|(?i:" + NUMBER_WORDS + "))"
                     + "(?: (?:of )?(?:their |the )?[a-z][a-z-]+){1,2}(?: of [a-z]+)?");
+    /** Small words a figure's phrase must not end on: "20,000 children from" is "20,000 children". */
+    private static final Pattern TRAILING_SMALL_WORDS = Pattern.compile(
+            "(?: (?:from|the|on|in|at|to|and|or|by|for|with|were|was|had|have|has|of|their|a|an|as|after|before))+$");
     private static final Pattern BARE_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\b.*");
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}’'-])\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}(?![\\p{L}’'])");
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at|from|to|near|across|into|toward|towards|outside) (?:the )?"
-                    + "(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?! \\p{Lu})(?![’']s\\b)");
+                    + "(?<place>\\p{Lu}\\p{Ll}++(?: \\p{Lu}\\p{Ll}++)?)(?! \\p{Lu})(?![’']s\\b)");
     /** Titles and honorifics stripped from the front of a name: "President Vladimir Putin" is Vladimir Putin. */
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "first", "lady", "princess",
             "prince", "king", "queen", "pope", "general", "mr", "mrs", "ms", "dr", "chief", "us", "the", "former",
@@ -83,7 +86,7 @@ final class DrawnFacts {
         List<String> found = new ArrayList<>();
         Matcher figure = FIGURE.matcher(sentence);
         while (figure.find()) {
-            String text = figure.group().replaceAll("[,.]+$", "");
+            String text = TRAILING_SMALL_WORDS.matcher(figure.group().replaceAll("[,.]+$", "")).replaceAll("");
             if (!BARE_YEAR.matcher(text).matches()) {
                 found.add(text);
             }

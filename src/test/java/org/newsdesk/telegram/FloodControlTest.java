@@ -1,0 +1,68 @@
+package org.newsdesk.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class FloodControlTest {
+
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+    private final AtomicLong now = new AtomicLong(1_000 * SECOND);
+    private final FloodControl flood = new FloodControl(FloodControl.Limits.TELEGRAM, now::get);
+
+    @Test
+    void should_let_a_short_burst_through_then_pace_a_chat_at_one_message_a_second() {
+        // when
+        long first = flood.reserve(1, false);
+        long second = flood.reserve(1, false);
+        long third = flood.reserve(1, false);
+        long fourth = flood.reserve(1, false);
+        long fifth = flood.reserve(1, false);
+
+        // then
+        assertThat(new long[] {first, second, third}).containsOnly(0);
+        assertThat(fourth).isEqualTo(SECOND);
+        assertThat(fifth).isEqualTo(2 * SECOND);
+    }
+
+    @Test
+    void should_not_pace_one_chat_for_another() {
+        // given
+        for (int i = 0; i < 5; i++) {
+            flood.reserve(1, false);
+        }
+
+        // when / then
+        assertThat(flood.reserve(2, false)).isZero();
+    }
+
+    @Test
+    void should_hold_a_group_to_twenty_messages_a_minute_where_a_private_chat_goes_on() {
+        // given a group and a private chat each sending a message every second for 35 seconds
+        long groupWait = 0;
+        long privateWait = 0;
+        for (int i = 0; i < 36; i++) {
+            groupWait = flood.reserve(-100, true);
+            privateWait = flood.reserve(7, false);
+            now.addAndGet(SECOND);
+        }
+
+        // then the group has run far past 20 a minute and must wait, the private chat need not
+        assertThat(groupWait).isGreaterThan(10 * SECOND);
+        assertThat(privateWait).isZero();
+    }
+
+    @Test
+    void should_hold_the_bot_to_thirty_messages_a_second_overall() {
+        // given thirty chats, one message each
+        for (int chat = 0; chat < 30; chat++) {
+            assertThat(flood.reserve(chat, false)).isZero();
+        }
+
+        // when / then
+        assertThat(flood.reserve(31, false)).isEqualTo(SECOND / 30);
+    }
+}
