@@ -12,7 +12,7 @@ class BotSettingsTest {
 
     @Test
     void should_default_to_telegrams_own_server_and_never_print_the_token() throws ConfigurationException {
-        BotSettings settings = BotSettings.from(Settings.of(Map.of("TELEGRAM_BOT_TOKEN", "1:secret",
+        BotSettings settings = BotSettings.from(Settings.load(Map.of("TELEGRAM_BOT_TOKEN", "1:secret",
                 "NEWSDESK_ADMINS", "5, 6")));
 
         assertThat(settings.apiUrl().getSchema()).isEqualTo("https");
@@ -33,7 +33,7 @@ class BotSettingsTest {
 
     @Test
     void should_refuse_a_missing_token_and_urls_the_client_cannot_use() {
-        assertThatThrownBy(() -> BotSettings.from(Settings.of(Map.of())))
+        assertThatThrownBy(() -> BotSettings.from(Settings.load(Map.of())))
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("TELEGRAM_BOT_TOKEN is not set");
         assertThatThrownBy(() -> BotSettings.apiUrl("ftp://example.org")).isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> BotSettings.apiUrl("https://example.org/telegram"))
