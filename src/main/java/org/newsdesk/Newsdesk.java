@@ -40,7 +40,7 @@ public final class Newsdesk {
             throw new ConfigurationException("the knowledge folder " + knowledge.toAbsolutePath()
                     + " does not exist; create it or pass --knowledge DIR");
         }
-        Desk desk = Desk.open(knowledge, prompts, data, embeddings(settings).load());
+        Desk desk = Desk.open(knowledge, prompts, data, embeddings(settings).loadInBackground());
         return new Loaded(desk, desk.reload(progress));
     }
 

@@ -27,11 +27,6 @@ public final class InProcessEmbedder implements Embedder {
         return id;
     }
 
-    /** The LangChain4j model itself, for pipelines that want one (the reference pipeline of the benchmark). */
-    public EmbeddingModel model() {
-        return model;
-    }
-
     @Override
     public float[] embedQuery(String text) {
         return unit(model.embed(queryPrefix + text).content().vector());

@@ -1,41 +1,44 @@
 package org.newsdesk.embedding;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.newsdesk.index.Embedder;
 
 /**
- * The in-process embedding models Newsdesk can run on, all without network.
+ * The in-process embedding models Newsdesk can run on, all without network. Each is the ONNX model
+ * and tokenizer that LangChain4j's embeddings artifact bundles, read from a file (see {@link ModelFiles})
+ * rather than through the artifact's class, which reads the model into the heap first.
  *
  * <p>The default is e5-small-v2 (quantized): on the golden set its nearest sentence is the answer for
- * 48 of 58 answerable questions, against 37 for all-MiniLM-L6-v2 (quantized) and 33 (full precision),
- * at about 7 ms per sentence instead of 4 on this machine's two cores (see BENCHMARKS.md).
+ * 48 of 58 answerable questions, against 37 for all-MiniLM-L6-v2 (quantized) and 33 (full precision);
+ * see BENCHMARKS.md for its cost and the answers each model gives.
  */
 public enum InProcessEmbeddings {
     /** e5-small-v2, quantized (34 MB); wants "query: " and "passage: " prefixes. */
-    E5_SMALL_V2_QUANTIZED("e5-small-v2-q", "query: ", "passage: ", E5SmallV2QuantizedEmbeddingModel::new),
+    E5_SMALL_V2_QUANTIZED("e5-small-v2-q", "query: ", "passage: ", "e5-small-v2-q"),
     /** all-MiniLM-L6-v2, full precision (90 MB). */
-    MINILM("all-minilm-l6-v2", "", "", AllMiniLmL6V2EmbeddingModel::new),
+    MINILM("all-minilm-l6-v2", "", "", "all-minilm-l6-v2"),
     /** all-MiniLM-L6-v2, quantized (23 MB). */
-    MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q");
 
     public static final InProcessEmbeddings DEFAULT = E5_SMALL_V2_QUANTIZED;
+
+    /** All three are BERT-style encoders of 384 dimensions, mean-pooled. */
+    private static final int DIMENSION = 384;
 
     private final String id;
     private final String queryPrefix;
     private final String passagePrefix;
-    private final Supplier<EmbeddingModel> constructor;
+    /** The name the LangChain4j artifact gives its files: {@code NAME.onnx}, {@code NAME-tokenizer.json}. */
+    private final String files;
 
-    InProcessEmbeddings(String id, String queryPrefix, String passagePrefix, Supplier<EmbeddingModel> constructor) {
+    InProcessEmbeddings(String id, String queryPrefix, String passagePrefix, String files) {
         this.id = id;
         this.queryPrefix = queryPrefix;
         this.passagePrefix = passagePrefix;
-        this.constructor = constructor;
+        this.files = files;
     }
 
     public String id() {
@@ -49,10 +52,18 @@ public enum InProcessEmbeddings {
                         + Arrays.stream(values()).map(InProcessEmbeddings::id).collect(Collectors.joining(", ")) + ")"));
     }
 
-    /** Loads the model: about a second, and the model's size in memory. */
+    /** Loads the model now: about a second, and the model's size in native memory. */
     public InProcessEmbedder load() {
         preventNetworkAccess();
-        return new InProcessEmbedder(id, constructor.get(), queryPrefix, passagePrefix);
+        OnnxFileModel model = OnnxFileModel.load(ModelFiles.inUserCache().file(files + ".onnx"),
+                files + "-tokenizer.json", PoolingMode.MEAN, DIMENSION);
+        return new InProcessEmbedder(id, model, queryPrefix, passagePrefix);
+    }
+
+    /** Starts loading the model on a thread of its own and returns at once; the first use waits for it. */
+    public Embedder loadInBackground() {
+        preventNetworkAccess();
+        return new BackgroundEmbedder(id, this::load);
     }
 
     /**

@@ -1,0 +1,100 @@
+package org.newsdesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ask} in a new JVM on the seed knowledge: time from starting the JVM to the first answer, on a
+ * cold index (empty data folder) and a warm one (the same folder again), and the peak RSS by then.
+ */
+final class AskStartupBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUESTION = "How many children were returned to their families?";
+
+    /**
+     * One run.
+     *
+     * @param firstAnswerMs JVM start to the answer on standard output
+     * @param answerMs      what the answer itself took, as the answer says
+     * @param peakRssKb     peak resident set size by the time of the answer
+     */
+    record Run(double firstAnswerMs, double answerMs, long peakRssKb) {
+        double readyMs() {
+            return firstAnswerMs - answerMs;
+        }
+    }
+
+    private final Path knowledge;
+    private final Path prompts;
+    private final Path work;
+    private final Report report;
+
+    AskStartupBench(Path knowledge, Path prompts, Path work, Report report) {
+        this.knowledge = knowledge;
+        this.prompts = prompts;
+        this.work = work;
+        this.report = report;
+    }
+
+    void run(BenchPlan plan, List<ChildJvm> jvms) throws IOException, InterruptedException {
+        List<List<String>> rows = new ArrayList<>();
+        for (ChildJvm jvm : jvms) {
+            List<Run> cold = new ArrayList<>();
+            List<Run> warm = new ArrayList<>();
+            for (int i = 0; i < plan.processRuns(); i++) {
+                Path data = work.resolve("ask-data-" + jvm.hashCode() + "-" + i);
+                cold.add(ask(jvm, data));
+                warm.add(ask(jvm, data));
+            }
+            rows.add(row(jvm, "cold", cold));
+            rows.add(row(jvm, "warm", warm));
+        }
+        report.section("Start-up of `ask` on the seed knowledge (new JVM each run)");
+        report.table(List.of("JVM", "index", "JVM start to first answer ms", "ready ms (without the answer)",
+                "peak RSS MB"), rows);
+        report.note("Medians of " + plan.processRuns() + " run(s). Ready = first answer less the time the answer"
+                + " took; the target (<= 2,500 ms with a warm index) is about the bot, measured below when the"
+                + " Telegram adapter is present.");
+    }
+
+    private static List<String> row(ChildJvm jvm, String index, List<Run> runs) {
+        return List.of(jvm.name(), index, Report.ms(Latencies.median(runs.stream().mapToDouble(Run::firstAnswerMs).toArray())),
+                Report.ms(Latencies.median(runs.stream().mapToDouble(Run::readyMs).toArray())),
+                String.format("%.0f", Latencies.median(runs.stream().mapToDouble(run -> run.peakRssKb() / 1024.0).toArray())));
+    }
+
+    private Run ask(ChildJvm jvm, Path data) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process process = jvm.start(List.of("ask", "--json", "--knowledge", knowledge.toString(), "--prompts",
+                prompts.toString(), "--data", data.toString()), Map.of());
+        try (OutputStream in = process.getOutputStream();
+             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                     StandardCharsets.UTF_8))) {
+            in.write((QUESTION + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            String line = out.readLine();
+            double firstAnswerMs = (System.nanoTime() - started) / 1e6;
+            if (line == null) {
+                throw new IOException("ask printed no answer (exit status " + process.waitFor() + ")");
+            }
+            long peak = Memory.peakResidentKb(process.pid()).orElse(-1);
+            JsonNode answer = JSON.readTree(line);
+            return new Run(firstAnswerMs, answer.path("millis").asDouble(), peak);
+        } finally {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsdesk.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Newsdesk in a new JVM, started the way a user starts it: the same Java, the same class path (the
+ * jar, when the bench runs from it), JVM options of the caller's choosing, and an environment without
+ * any Newsdesk or Telegram setting but those given.
+ *
+ * @param name    how the option set is called in the report
+ * @param options JVM options, before the main class
+ */
+record ChildJvm(String name, List<String> options) {
+
+    static final ChildJvm DEFAULT = new ChildJvm("no JVM options", List.of());
+
+    ChildJvm {
+        options = List.copyOf(options);
+    }
+
+    Process start(List<String> args, Map<String, String> environment) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.newsdesk.Newsdesk"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().removeIf(key -> key.startsWith("NEWSDESK_") || key.startsWith("TELEGRAM_")
+                || key.startsWith("OPENAI_") || key.startsWith("OLLAMA_") || key.equals("JAVA_TOOL_OPTIONS")
+                || key.equals("JDK_JAVA_OPTIONS"));
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+}

@@ -1,0 +1,33 @@
+package org.newsdesk.bench;
+
+import java.util.Arrays;
+
+/**
+ * Percentiles of a set of timings, in milliseconds (nearest-rank).
+ *
+ * @param count how many timings
+ */
+record Latencies(int count, double p50, double p95, double p99, double max) {
+
+    static Latencies ofNanos(long[] nanos) {
+        if (nanos.length == 0) {
+            return new Latencies(0, 0, 0, 0, 0);
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Latencies(sorted.length, rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static double rank(long[] sorted, double quantile) {
+        int index = (int) Math.ceil(quantile * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}

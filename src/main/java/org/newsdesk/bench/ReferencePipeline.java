@@ -1,0 +1,80 @@
+package org.newsdesk.bench;
+
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.DocumentSplitter;
+import dev.langchain4j.data.document.loader.FileSystemDocumentLoader;
+import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The pipeline LangChain4j's tutorials build, as the yardstick for Newsdesk's answers: the files
+ * loaded with {@code FileSystemDocumentLoader}, one segment per sentence (LangChain4j's own sentence
+ * detector), all-MiniLM-L6-v2 in process, an {@code InMemoryEmbeddingStore}, and an
+ * {@code EmbeddingStoreContentRetriever} returning the top two segments as the answer.
+ */
+final class ReferencePipeline {
+
+    static final int TOP = 2;
+
+    private final ContentRetriever retriever;
+    private final int segments;
+
+    private ReferencePipeline(ContentRetriever retriever, int segments) {
+        this.retriever = retriever;
+        this.segments = segments;
+    }
+
+    /** Ingests every file of the folder: the slow part, a model call per sentence. */
+    static ReferencePipeline ingest(Path folder) {
+        EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+        List<Document> documents = FileSystemDocumentLoader.loadDocuments(folder);
+        DocumentSplitter oneSegmentPerSentence = new OneSegmentPerSentence();
+        int segments = documents.stream().mapToInt(document -> oneSegmentPerSentence.split(document).size()).sum();
+        EmbeddingStoreIngestor.builder()
+                .documentSplitter(oneSegmentPerSentence)
+                .embeddingModel(model)
+                .embeddingStore(store)
+                .build()
+                .ingest(documents);
+        ContentRetriever retriever = EmbeddingStoreContentRetriever.builder()
+                .embeddingStore(store)
+                .embeddingModel(model)
+                .maxResults(TOP)
+                .build();
+        return new ReferencePipeline(retriever, segments);
+    }
+
+    int segments() {
+        return segments;
+    }
+
+    /** The answer: the text of the top segments, joined. */
+    String answer(String question) {
+        return retriever.retrieve(Query.from(question)).stream().map(Content::textSegment).map(TextSegment::text)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Every sentence a segment of its own, as {@code DocumentBySentenceSplitter} finds them. */
+    private static final class OneSegmentPerSentence implements DocumentSplitter {
+        private final DocumentBySentenceSplitter sentences = new DocumentBySentenceSplitter(Integer.MAX_VALUE, 0);
+
+        @Override
+        public List<TextSegment> split(Document document) {
+            return Arrays.stream(sentences.split(document.text())).filter(sentence -> !sentence.isBlank())
+                    .map(sentence -> TextSegment.from(sentence, document.metadata().copy())).toList();
+        }
+    }
+}
