@@ -3,11 +3,11 @@ package org.newsdesk.llm;
 import dev.langchain4j.rag.content.Content;
 import java.util.List;
 
-/** What the model wrote, with the passages it was given, numbered in this order from 1. */
+/** What the model wrote for the reader, with the passages it was given, numbered in this order from 1. */
 record Draft(String text, List<Content> passages) {
 
     Draft {
-        text = text == null ? "" : text.strip();
+        text = ModelText.visible(text);
         passages = List.copyOf(passages);
     }
 

@@ -140,7 +140,7 @@ public final class LlmAnswerer implements Answerer {
                 .onPartialResponse(piece -> {
                     text.append(piece);
                     if (shown.get() != null) {
-                        shown.get().grew(text.toString());
+                        shown.get().grew(ModelText.visible(text.toString()));
                     }
                 })
                 .onCompleteResponse(done::complete)

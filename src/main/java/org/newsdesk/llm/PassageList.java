@@ -9,7 +9,11 @@ import org.newsdesk.llm.grounding.GivenPassage;
 import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.PassageContent;
 
-/** The retrieved passages as the model is shown them, numbered from 1 with the {@code llm/passage} template. */
+/**
+ * The retrieved passages as the model is shown them: numbered from 1, one per line, under a line
+ * naming their article ({@code llm/article}, {@code llm/passage}). A passage line holds nothing but
+ * its sentence, so a quotation of it is a quotation of the article.
+ */
 final class PassageList {
 
     private PassageList() {
@@ -17,15 +21,21 @@ final class PassageList {
 
     static String render(Prompts prompts, List<Content> contents) {
         List<String> lines = new ArrayList<>();
-        List<GivenPassage> given = given(contents);
-        for (GivenPassage passage : given) {
+        String article = null;
+        for (GivenPassage passage : given(contents)) {
             Metadata metadata = contents.get(passage.number() - 1).textSegment().metadata();
-            lines.add(prompts.render("llm/passage", Map.of(
-                    "number", passage.number(),
-                    "text", passage.text(),
-                    "title", passage.title(),
-                    "publisher", metadata.getString(PassageContent.PUBLISHER),
-                    "published", passage.published().isEmpty() ? "undated" : passage.published())));
+            String document = metadata.getString(PassageContent.DOCUMENT);
+            if (!document.equals(article)) {
+                if (article != null) {
+                    lines.add("");
+                }
+                article = document;
+                lines.add(prompts.render("llm/article", Map.of(
+                        "publisher", metadata.getString(PassageContent.PUBLISHER),
+                        "published", passage.published().isEmpty() ? "undated" : passage.published(),
+                        "title", passage.title())));
+            }
+            lines.add(prompts.render("llm/passage", Map.of("number", passage.number(), "text", passage.text())));
         }
         return String.join("\n", lines);
     }

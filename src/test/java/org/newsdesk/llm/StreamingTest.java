@@ -93,6 +93,20 @@ class StreamingTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("providers")
+    void never_shows_a_reasoning_models_thinking(FakeModelServer model) throws Exception {
+        try (model) {
+            model.answering(alwaysAnswering("<think>The reader asks how many. Maybe 12? No.</think>" + GOOD));
+            List<String> shown = new CopyOnWriteArrayList<>();
+
+            Answer answer = answerer(model).answer(HOW_MANY, shown::add);
+
+            assertThat(answer).isWrittenByTheModel().doesNotSay("Maybe 12");
+            assertThat(shown).isNotEmpty().noneMatch(text -> text.contains("think") || text.contains("12"));
+        }
+    }
+
     private Answerer answerer(FakeModelServer model) throws Exception {
         return Newsdesk.answerer(desk, Settings.load(model.environment()));
     }

@@ -9,10 +9,16 @@ import java.util.regex.Pattern;
  */
 final class Attributions {
 
-    private static final String ENGLISH = "said|says|say|saying|told|tells|accus\\p{L}*|alleg\\p{L}*|claim\\p{L}*|"
-            + "according|den(?:y|ies|ied)|insist\\p{L}*|stated|states|announc\\p{L}*|reveal\\p{L}*|assert\\p{L}*|"
-            + "maintain\\p{L}*|argu(?:e|es|ed)|warn(?:s|ed)|report\\p{L}*|added|adds|wrote|writes|purported\\p{L}*";
-    private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:" + ENGLISH + ")\\b");
+    /** Verbs that report speech in a passage; nouns ("allegations", "reports") do not make a claim reported. */
+    private static final Pattern REPORTING_VERB = Pattern.compile("(?iu)\\b(?:said|says|say|told|tells|"
+            + "accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly)|claim(?:s|ed)|according to|den(?:y|ies|ied)|insist(?:s|ed)|"
+            + "stated|announc(?:es|ed)|reveal(?:s|ed)|assert(?:s|ed)|maintain(?:s|ed)|argu(?:e|es|ed)|warn(?:s|ed)|"
+            + "reported(?:ly)?|added|adds|wrote|writes|confirm(?:s|ed))\\b");
+    /** Words that keep an attribution in an English answer, verbs and nouns alike. */
+    private static final Pattern ATTRIBUTION_WORD = Pattern.compile("(?iu)\\b(?:said|says|say|saying|told|tells|"
+            + "accus\\p{L}*|alleg\\p{L}*|claim\\p{L}*|according|den(?:y|ies|ied)|insist\\p{L}*|stat(?:ed|es|ement)|"
+            + "announc\\p{L}*|reveal\\p{L}*|assert\\p{L}*|maintain\\p{L}*|argu\\p{L}*|warn\\p{L}*|report\\p{L}*|"
+            + "added|adds|wrote|writes|confirm\\p{L}*|purported\\p{L}*)\\b");
     /** Stems, so inflected Ukrainian and Russian forms match: "заявила", "звинувачує", "утверждают". */
     private static final Pattern REPORTING_STEM = Pattern.compile("(?iu)(?<!\\p{L})(?:"
             + "за словами|за даними|за інформацією|за її словами|за його словами|каж|сказа|заяв|стверд|звинува|"
@@ -25,11 +31,11 @@ final class Attributions {
 
     /** Whether a passage reports what someone says rather than stating it. */
     static boolean reports(String passage) {
-        return REPORTING.matcher(passage).find() || REPORTING_STEM.matcher(passage).find();
+        return REPORTING_VERB.matcher(passage).find() || REPORTING_STEM.matcher(passage).find();
     }
 
     /** Whether an answer sentence says that what it states is reported. */
     static boolean keptIn(String sentence) {
-        return reports(sentence);
+        return ATTRIBUTION_WORD.matcher(sentence).find() || REPORTING_STEM.matcher(sentence).find();
     }
 }

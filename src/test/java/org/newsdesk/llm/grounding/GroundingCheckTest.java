@@ -18,7 +18,9 @@ class GroundingCheckTest {
             passage(3, "Kyiv has accused Moscow of abducting almost 20,000 children from parts of eastern and "
                     + "southern Ukraine after the February 2022 invasion."),
             passage(4, "Melania Trump said Russia had “demonstrated a willingness” to share details to identify "
-                    + "abducted children, including biographies and photos."));
+                    + "abducted children, including biographies and photos."),
+            passage(5, "The International Criminal Court has issued an arrest warrant for Putin and his children’s "
+                    + "rights commissioner, Maria Lvova-Belova, over the child abduction allegations."));
 
     private final GroundingCheck check = new GroundingCheck(List.of(RULES));
 
@@ -79,6 +81,14 @@ class GroundingCheckTest {
         Verdict verdict = check.check("Moscow abducted almost 20,000 children [3].", PASSAGES);
 
         assertThat(verdict.problems()).extracting(Problem::kind).containsExactly(Kind.LOST_ATTRIBUTION);
+    }
+
+    @Test
+    void does_not_take_a_passage_that_only_mentions_allegations_for_reported_speech() {
+        Verdict verdict = check.check("The International Criminal Court has issued an arrest warrant for Putin [5].",
+                PASSAGES);
+
+        assertThat(verdict.problems()).isEmpty();
     }
 
     @Test

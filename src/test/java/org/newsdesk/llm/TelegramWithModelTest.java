@@ -1,0 +1,99 @@
+package org.newsdesk.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.newsdesk.testsupport.llm.Replies.alwaysAnswering;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.Desk;
+import org.newsdesk.Newsdesk;
+import org.newsdesk.config.Settings;
+import org.newsdesk.index.Progress;
+import org.newsdesk.index.ReloadReport;
+import org.newsdesk.telegram.BotSettings;
+import org.newsdesk.telegram.TelegramBot;
+import org.newsdesk.testsupport.SharedModel;
+import org.newsdesk.testsupport.TestDesks;
+import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.ModelRequest;
+import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.newsdesk.testsupport.telegram.Updates;
+
+/** The Telegram bot answering with a model, end to end: fake Bot API, real client, fake model server. */
+class TelegramWithModelTest {
+
+    private static final String TOKEN = "123456789:AAE-llm_test_token";
+    private static final long READER = 2001;
+    private static final String QUESTION = "How many children were reunited with their families?";
+
+    @TempDir
+    Path root;
+
+    private final FakeOpenAiServer model = new FakeOpenAiServer();
+    private FakeBotApi api;
+    private TelegramBot bot;
+
+    @AfterEach
+    void stop() {
+        if (bot != null) {
+            bot.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+        model.close();
+    }
+
+    @Test
+    void streams_a_cited_answer_into_one_message_and_adds_the_sources() throws Exception {
+        start();
+        model.answering(alwaysAnswering("Eight children were returned to their homes in the last 24 hours "
+                + "[{Eight children displaced}]. Seven of them went to Ukraine from Russia [{Seven of them}]."));
+
+        FakeBotApi.Sent reply = finalReplyTo(QUESTION);
+
+        assertThat(reply.text()).contains("Eight children were returned to their homes in the last 24 hours [1].")
+                .contains("Sources").contains("Seven of them were returned to Ukraine from Russia");
+        assertThat(model.requests()).allMatch(ModelRequest::streaming);
+        assertThat(api.messagesTo(READER)).hasSize(1);
+    }
+
+    @Test
+    void never_shows_a_reader_the_lie_of_a_model_even_for_a_moment() throws Exception {
+        start();
+        model.answering(alwaysAnswering("Eight children were returned to their homes [{Eight children displaced}]. "
+                + "Fifty of them went to Ukraine [{Seven of them}]. The rest stayed in Russia [{Seven of them}]."));
+
+        FakeBotApi.Sent reply = finalReplyTo(QUESTION);
+
+        assertThat(reply.text()).contains("could not be checked").doesNotContain("Fifty");
+        assertThat(everyTextSentOrEdited()).isNotEmpty().noneMatch(text -> text.contains("Fifty"));
+    }
+
+    private void start() throws Exception {
+        Desk desk = Desk.open(TestDesks.folderWith(root, TestDesks.SEED), TestDesks.PROMPTS, root.resolve("data"),
+                SharedModel.get());
+        ReloadReport report = desk.reload(Progress.NONE);
+        api = new FakeBotApi(TOKEN);
+        bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of()), desk,
+                Newsdesk.answerer(desk, Settings.load(model.environment())), report);
+    }
+
+    private FakeBotApi.Sent finalReplyTo(String question) {
+        api.push(Updates.privateText(READER, question));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.messagesTo(READER).stream()
+                .anyMatch(sent -> sent.text().contains("Sources")));
+        return api.messagesTo(READER).get(0);
+    }
+
+    private List<String> everyTextSentOrEdited() {
+        return api.calls().stream().filter(call -> call.is("sendMessage") || call.is("editMessageText"))
+                .map(call -> call.body().path("text").asText()).toList();
+    }
+}
