@@ -3,7 +3,6 @@ package org.newsdesk.telegram;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.newsdesk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.index.Progress;

@@ -37,17 +37,8 @@ final class Rich {
         return plain("\n\n");
     }
 
-    Rich append(Rich other) {
-        spans.addAll(other.spans);
-        return this;
-    }
-
     List<Span> spans() {
         return List.copyOf(spans);
-    }
-
-    boolean isBlank() {
-        return spans.stream().allMatch(span -> span.text().isBlank());
     }
 
     private Rich add(String text, Span.Style style) {

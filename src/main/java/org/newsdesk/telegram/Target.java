@@ -9,8 +9,4 @@ package org.newsdesk.telegram;
  * @param replyTo the message being answered, quoted in groups so the asker sees which reply is theirs; or null
  */
 record Target(long chat, Integer thread, boolean group, Integer replyTo) {
-
-    static Target privateChat(long chat) {
-        return new Target(chat, null, false, null);
-    }
 }

@@ -69,18 +69,13 @@ class LongRepliesTest {
         assertThat(running.api.rejected()).isEmpty();
     }
 
-    /** Parts go out one after another; the last one ends the reply's final article. */
+    /** Parts go out one after another; articles are listed newest first, so the last part has the oldest. */
     private static List<FakeBotApi.Sent> awaitAllParts(long chat) {
         org.awaitility.Awaitility.await().atMost(RunningBot.PATIENCE).until(() -> {
             List<FakeBotApi.Sent> sent = running.api.messagesTo(chat);
-            return !sent.isEmpty() && sent.get(sent.size() - 1).text().contains("number " + lastListed());
+            return !sent.isEmpty() && sent.get(sent.size() - 1).text().contains("Harbour report number 1 <&>");
         });
         return running.api.messagesTo(chat);
-    }
-
-    /** Articles are listed newest first, so the oldest comes last. */
-    private static int lastListed() {
-        return 1;
     }
 
     private static String article(int i) {
