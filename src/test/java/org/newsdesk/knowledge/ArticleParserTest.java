@@ -14,7 +14,7 @@ class ArticleParserTest {
 
     @Test
     void should_infer_date_place_and_publisher_from_the_seed_article() throws Exception {
-        String seed = Files.readString(Path.of("../shared/seed/000_95d0fd15a34da5df.txt"));
+        String seed = Files.readString(Path.of("src/test/resources/golden/articles/000_95d0fd15a34da5df.txt"));
 
         Article article = parser.parse("seed.txt", seed, "hash");
 

@@ -15,7 +15,8 @@ public final class TestDesks {
     public static final Path PROMPTS = Path.of("prompts");
     public static final Path GOLDEN_ARTICLES = Path.of("src/test/resources/golden/articles");
     public static final String SEED = "2025-10-11-afp-melania-trump-ukrainian-children.md";
-    public static final String RAW_SEED = "../shared/seed/000_95d0fd15a34da5df.txt";
+    /** The seed exactly as delivered, without front matter: a copy of ../shared/seed, so tests need nothing outside the repo. */
+    public static final String RAW_SEED = "000_95d0fd15a34da5df.txt";
     public static final String EXTRA = "2025-09-20-prisoner-exchange.txt";
 
     private TestDesks() {
