@@ -26,7 +26,7 @@ final class Calibration {
     /** Subtracted from the confidence per name or figure of the question that no article mentions. */
     static final double UNKNOWN_SPECIFIC_PENALTY = 0.05;
     /** The confidence needed to answer; below it the answer says the articles do not cover the question. */
-    static final double ANSWER_THRESHOLD = 0.3075;
+    static final double ANSWER_THRESHOLD = 0.3078;
     /** A second sentence is quoted when it scores within this margin of the best one. */
     static final double SECOND_SENTENCE_MARGIN = 0.03;
     /** Answers are at most this long, in characters. */

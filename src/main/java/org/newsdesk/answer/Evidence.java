@@ -62,13 +62,14 @@ final class Evidence {
         return count == 0 ? 0 : sum / count;
     }
 
-    /** The share of the question's words, weighted by rarity, that the sentence contains. */
+    /** The share of the question's words, weighted by rarity, that the sentence (in its context) contains. */
     private double coverage(Passage passage) {
         if (termWeight == 0) {
             return 0;
         }
         LexicalIndex lexical = snapshot.lexical();
         Set<String> sentence = new HashSet<>(lexical.terms(passage.text()));
+        passage.contexts().forEach(context -> sentence.addAll(lexical.terms(context)));
         return terms.stream().filter(sentence::contains).mapToDouble(lexical::idf).sum() / termWeight;
     }
 }

@@ -69,10 +69,10 @@ public final class Indexer {
         return passages;
     }
 
-    /** Every sentence, then the context version of those that have one: the rows of the cache file. */
+    /** Every sentence, then the contexts of each passage in order: the rows of the cache file. */
     private static List<String> textsToEmbed(List<Passage> passages) {
         List<String> texts = new ArrayList<>(passages.stream().map(Passage::text).toList());
-        passages.stream().map(Passage::context).filter(context -> !context.isEmpty()).forEach(texts::add);
+        passages.forEach(passage -> texts.addAll(passage.contexts()));
         return texts;
     }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.index;
 
+import java.util.List;
 import org.newsdesk.knowledge.Article;
 
 /**
@@ -10,10 +11,14 @@ import org.newsdesk.knowledge.Article;
  * @param ordinal  position of the sentence in the article, from 0
  * @param start    offset of the sentence in the article body
  * @param end      offset just after it
- * @param context  the sentence with the article context it needs, embedded beside the sentence itself,
- *                 or empty when the sentence names its subject (see {@link PassageContext})
+ * @param contexts texts embedded beside the sentence to give it the article context it needs; empty
+ *                 when the sentence names its subject (see {@link PassageContext})
  */
-public record Passage(int index, Article article, int ordinal, int start, int end, String context) {
+public record Passage(int index, Article article, int ordinal, int start, int end, List<String> contexts) {
+
+    public Passage {
+        contexts = List.copyOf(contexts);
+    }
 
     /** The sentence exactly as written in the article. */
     public String text() {

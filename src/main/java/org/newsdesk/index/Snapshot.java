@@ -24,8 +24,8 @@ public final class Snapshot {
     private final int dimension;
     private final float[] vectors;
     private final float[] contextVectors;
-    /** For each passage, its row in {@link #contextVectors}, or -1 when it has no context version. */
-    private final int[] contextRows;
+    /** For each passage, its first row in {@link #contextVectors}; its rows end where the next passage's start. */
+    private final int[] contextStarts;
     private final LexicalIndex lexical;
     private final Instant builtAt;
 
@@ -35,7 +35,8 @@ public final class Snapshot {
         this.dimension = builder.dimension;
         this.vectors = flatten(builder.vectors, dimension);
         this.contextVectors = flatten(builder.contextVectors, dimension);
-        this.contextRows = Arrays.copyOf(builder.contextRows, builder.passages.size());
+        this.contextStarts = Arrays.copyOf(builder.contextStarts, builder.passages.size() + 1);
+        this.contextStarts[builder.passages.size()] = builder.contextVectors.size();
         this.builtAt = builtAt;
         this.lexical = new LexicalIndex(this.passages);
         Map<String, Article> documents = new LinkedHashMap<>();
@@ -85,16 +86,18 @@ public final class Snapshot {
     }
 
     /**
-     * Cosine similarity of a unit-length query vector with a passage: the better of the sentence alone
-     * and the sentence with its article context.
+     * Cosine similarity of a unit-length query vector with a passage: the best of the sentence alone
+     * and the sentence in its article context.
      */
     public double similarity(float[] unitQuery, int passage) {
         if (unitQuery.length != dimension) {
             throw new IllegalArgumentException("query has " + unitQuery.length + " dimensions, index has " + dimension);
         }
         double similarity = dot(unitQuery, vectors, passage * dimension);
-        int contextRow = contextRows[passage];
-        return contextRow < 0 ? similarity : Math.max(similarity, dot(unitQuery, contextVectors, contextRow * dimension));
+        for (int row = contextStarts[passage]; row < contextStarts[passage + 1]; row++) {
+            similarity = Math.max(similarity, dot(unitQuery, contextVectors, row * dimension));
+        }
+        return similarity;
     }
 
     /** Similarities of a unit-length query with every passage, in passage order. */
@@ -128,7 +131,7 @@ public final class Snapshot {
         private final List<Passage> passages = new ArrayList<>();
         private final List<float[]> vectors = new ArrayList<>();
         private final List<float[]> contextVectors = new ArrayList<>();
-        private int[] contextRows = new int[16];
+        private int[] contextStarts = new int[16];
         private int dimension;
 
         int size() {
@@ -136,18 +139,18 @@ public final class Snapshot {
         }
 
         /**
-         * @param rows one vector per passage, then one per passage with a context, in passage order
+         * @param rows one vector per passage, then one per context of each passage, in passage order
          */
         void add(Article article, List<Passage> own, float[][] rows) {
             articles.add(article);
             int next = own.size();
             for (int i = 0; i < own.size(); i++) {
                 Passage passage = own.get(i);
-                if (passages.size() == contextRows.length) {
-                    contextRows = Arrays.copyOf(contextRows, contextRows.length * 2);
+                if (passages.size() + 1 >= contextStarts.length) {
+                    contextStarts = Arrays.copyOf(contextStarts, contextStarts.length * 2);
                 }
-                contextRows[passages.size()] = passage.context().isEmpty() ? -1 : contextVectors.size();
-                if (!passage.context().isEmpty()) {
+                contextStarts[passages.size()] = contextVectors.size();
+                for (int c = 0; c < passage.contexts().size(); c++) {
                     contextVectors.add(rows[next++]);
                 }
                 passages.add(passage);
