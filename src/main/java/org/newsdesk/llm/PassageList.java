@@ -23,15 +23,15 @@ final class PassageList {
         List<String> lines = new ArrayList<>();
         String article = null;
         for (GivenPassage passage : given(contents)) {
-            Metadata metadata = contents.get(passage.number() - 1).textSegment().metadata();
-            String document = metadata.getString(PassageContent.DOCUMENT);
+            String document = contents.get(passage.number() - 1).textSegment().metadata()
+                    .getString(PassageContent.DOCUMENT);
             if (!document.equals(article)) {
                 if (article != null) {
                     lines.add("");
                 }
                 article = document;
                 lines.add(prompts.render("llm/article", Map.of(
-                        "publisher", metadata.getString(PassageContent.PUBLISHER),
+                        "publisher", passage.publisher(),
                         "published", passage.published().isEmpty() ? "undated" : passage.published(),
                         "title", passage.title())));
             }
@@ -45,7 +45,8 @@ final class PassageList {
         for (int i = 0; i < contents.size(); i++) {
             Metadata metadata = contents.get(i).textSegment().metadata();
             given.add(new GivenPassage(i + 1, contents.get(i).textSegment().text(),
-                    metadata.getString(PassageContent.TITLE), metadata.getString(PassageContent.PUBLISHED)));
+                    metadata.getString(PassageContent.TITLE), metadata.getString(PassageContent.PUBLISHER),
+                    metadata.getString(PassageContent.PUBLISHED)));
         }
         return given;
     }

@@ -17,7 +17,7 @@ import org.newsdesk.llm.grounding.Problem.Kind;
 /**
  * Decides whether an answer is grounded in the passages its model was given. A figure or quotation is
  * checked against the passages its sentence cites, or, in a sentence that cites none, against every
- * passage the answer cites. A quotation in another script than the passages is a translation and is
+ * passage the answer cites; a name against all the passages given. A quotation in another script than the passages is a translation and is
  * not compared word for word.
  */
 public final class GroundingCheck {
@@ -41,7 +41,7 @@ public final class GroundingCheck {
                 .forEach(citedAnywhere::add));
         Set<Problem> problems = new LinkedHashSet<>();
         for (AnswerSentence sentence : sentences) {
-            problems.addAll(problemsOf(sentence, byNumber, citedAnywhere));
+            problems.addAll(problemsOf(sentence, passages, byNumber, citedAnywhere));
         }
         if (citedAnywhere.isEmpty()) {
             problems.add(new Problem(Kind.NO_CITATION, ""));
@@ -60,11 +60,11 @@ public final class GroundingCheck {
         if (sentence.citations().isEmpty() && checkable) {
             return false;
         }
-        return problemsOf(sentence, byNumber, Set.copyOf(sentence.citations())).isEmpty();
+        return problemsOf(sentence, passages, byNumber, Set.copyOf(sentence.citations())).isEmpty();
     }
 
-    private List<Problem> problemsOf(AnswerSentence sentence, Map<Integer, GivenPassage> byNumber,
-                                     Set<Integer> citedAnywhere) {
+    private List<Problem> problemsOf(AnswerSentence sentence, List<GivenPassage> passages,
+                                     Map<Integer, GivenPassage> byNumber, Set<Integer> citedAnywhere) {
         List<Problem> problems = new ArrayList<>();
         List<GivenPassage> cited = new ArrayList<>();
         for (int number : sentence.citations()) {
@@ -87,6 +87,9 @@ public final class GroundingCheck {
             if (isQuotation(phrase, support) && support.stream().noneMatch(p -> QuotedPhrases.appearsIn(phrase, p.shown()))) {
                 problems.add(new Problem(Kind.UNSUPPORTED_QUOTE, phrase));
             }
+        }
+        for (String name : Names.unknownIn(withoutCitations(sentence), passages)) {
+            problems.add(new Problem(Kind.UNKNOWN_NAME, name));
         }
         boolean reported = cited.stream().anyMatch(passage -> Attributions.reports(passage.text()));
         if (reported && !Attributions.keptIn(withoutCitations(sentence))) {

@@ -16,6 +16,8 @@ public record Problem(Kind kind, String detail) {
         UNSUPPORTED_FIGURE,
         /** a quoted phrase that no cited passage contains */
         UNSUPPORTED_QUOTE,
+        /** a name that none of the passages mentions */
+        UNKNOWN_NAME,
         /** restates a reported claim as fact */
         LOST_ATTRIBUTION,
         /** repeats the instructions it was given */

@@ -77,6 +77,22 @@ class GroundingCheckTest {
     }
 
     @Test
+    void catches_a_name_none_of_the_passages_mentions() {
+        Verdict verdict = check.check("Eight children were returned, and President Zelensky thanked Melania Trump [1].",
+                PASSAGES);
+
+        assertThat(verdict.problems()).containsExactly(new Problem(Kind.UNKNOWN_NAME, "Zelensky"));
+    }
+
+    @Test
+    void knows_names_by_their_stem_an_acronym_by_its_spelling_out_and_the_publisher() {
+        Verdict verdict = check.check("According to AFP, the ICC has issued an arrest warrant for Putin over the "
+                + "Russian abductions of Ukrainian children [5].", PASSAGES);
+
+        assertThat(verdict.problems()).isEmpty();
+    }
+
+    @Test
     void catches_a_claim_stated_as_fact_without_who_makes_it() {
         Verdict verdict = check.check("Moscow abducted almost 20,000 children [3].", PASSAGES);
 
@@ -118,6 +134,6 @@ class GroundingCheckTest {
 
     private static GivenPassage passage(int number, String text) {
         return new GivenPassage(number, text, "Melania Trump says eight Ukrainian children reunited with families",
-                "2025-10-11");
+                "AFP", "2025-10-11");
     }
 }

@@ -1,0 +1,74 @@
+package org.newsdesk.llm.grounding;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names an answer mentions (people, places, organisations) that none of its passages mention: a model
+ * that brings in someone the articles never name is not answering from them. Only capitalised words
+ * inside a sentence count, since a sentence's first word is capitalised anyway; months, days and
+ * titles ("President") are not names; an acronym is known when the passages spell it out ("International Criminal Court").
+ */
+final class Names {
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}]*");
+    private static final Pattern QUOTED = Pattern.compile("[\"“„«][^\"“”„«»]*[\"”“»]");
+    private static final Pattern SENTENCE_START = Pattern.compile("^[\\s\\p{Punct}“«„‘-]*");
+    private static final Set<String> NOT_NAMES = Set.of("i", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "prime", "minister",
+            "first", "lady", "king", "queen", "prince", "princess", "chancellor", "secretary", "general", "senator",
+            "governor", "mayor", "pope", "sir", "foreign", "defence", "defense", "commissioner", "spokesman",
+            "spokeswoman", "spokesperson");
+    /** Names are compared by their first letters, so "Russian" finds "Russia" and "Moscow’s" finds "Moscow". */
+    private static final int STEM = 5;
+
+    private Names() {
+    }
+
+    /** The names in a sentence that no passage mentions, in the script the passages are written in. */
+    static List<String> unknownIn(String sentence, List<GivenPassage> passages) {
+        String passageText = String.join("\n", passages.stream().map(GivenPassage::shown).toList());
+        String lowerPassages = passageText.toLowerCase(Locale.ROOT);
+        String text = QUOTED.matcher(sentence).replaceAll(" ");
+        Matcher start = SENTENCE_START.matcher(text);
+        int firstWord = start.lookingAt() ? start.end() : 0;
+        List<String> unknown = new ArrayList<>();
+        Matcher name = CAPITALISED.matcher(text);
+        while (name.find()) {
+            String word = name.group();
+            boolean acronym = word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+            if ((name.start() == firstWord && !acronym) || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                    || word.length() < 2 || !Scripts.uses(passageText, UnicodeScript.of(word.codePointAt(0)))) {
+                continue;
+            }
+            boolean known = acronym ? spelledOut(word, passageText) || lowerPassages.contains(word.toLowerCase(Locale.ROOT))
+                    : lowerPassages.contains(stem(word));
+            if (!known) {
+                unknown.add(word);
+            }
+        }
+        return unknown;
+    }
+
+    private static String stem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() <= STEM ? lower : lower.substring(0, STEM);
+    }
+
+    private static boolean spelledOut(String acronym, String text) {
+        StringBuilder regex = new StringBuilder("\\b");
+        for (int i = 0; i < acronym.length(); i++) {
+            if (i > 0) {
+                regex.append("\\s+(?:(?:of|the|for|and|on)\\s+)*");
+            }
+            regex.append(acronym.charAt(i)).append("\\p{L}*");
+        }
+        return Pattern.compile(regex.toString()).matcher(text).find();
+    }
+}
