@@ -166,6 +166,9 @@ public final class LlmAnswerer implements Answerer {
     }
 
     private Answer verified(Draft draft, Turn turn, GroundingCheck check, Prompts current) {
+        if (draft.passages().isEmpty()) {
+            return turn.extractive();
+        }
         Verdict verdict = check.check(draft.text(), PassageList.given(draft.passages()));
         if (verdict.grounded()) {
             return modelAnswer(turn, draft);

@@ -1,6 +1,7 @@
 package org.newsdesk.llm;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
@@ -33,7 +34,7 @@ public record LlmSettings(Provider provider, String baseUrl, String apiKey, Stri
 
     /** The model settings, or empty when {@code NEWSDESK_LLM} is unset or {@code none}. */
     public static Optional<LlmSettings> from(Settings settings) throws ConfigurationException {
-        String mode = settings.get(MODE, "none").strip().toLowerCase(java.util.Locale.ROOT);
+        String mode = settings.get(MODE, "none").strip().toLowerCase(Locale.ROOT);
         Provider provider = switch (mode) {
             case "none" -> null;
             case "openai" -> Provider.OPENAI;

@@ -1,5 +1,6 @@
 package org.newsdesk.testsupport.llm;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class Replies {
     }
 
     /** A model that answers every answer and repair request with the template, citing as {@link #citing} does. */
-    public static java.util.function.Function<ModelRequest, ModelReply> alwaysAnswering(String template) {
+    public static Function<ModelRequest, ModelReply> alwaysAnswering(String template) {
         return request -> ModelReply.text(request.kind() == ModelRequest.Kind.REWRITE ? "children returned"
                 : citing(request, template));
     }
