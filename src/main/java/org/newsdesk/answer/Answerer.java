@@ -8,8 +8,9 @@ public interface Answerer {
     Answer answer(Question question);
 
     /**
-     * Answers while reporting the text as it is written, for adapters that show it growing.
-     * The default writes nothing partial: extractive answers arrive whole.
+     * Answers while reporting the text as it is written, for adapters that show it growing: each call
+     * of {@code partialText} receives the whole text so far, not just the new piece. The default
+     * reports nothing partial: extractive answers arrive whole.
      */
     default Answer answer(Question question, Consumer<String> partialText) {
         return answer(question);
