@@ -5,28 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 
 /** The readers' commands, as a reader sees them in a private chat. */
-class CommandsTest {
+class CommandsTest extends WithRunningBot {
 
     private static final String SEED_TITLE = "Melania Trump says eight Ukrainian children reunited";
     private static final String EXTRA_TITLE = "Russia and Ukraine swap 150 prisoners";
-
-    private RunningBot running;
-
-    @BeforeEach
-    void start() {
-        running = RunningBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
 
     @Test
     void should_greet_with_what_it_knows_and_how_to_ask_on_start_and_help() {

@@ -4,27 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.answer.Question;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** A reader in a private chat with the bot, end to end through the real client and the fake Bot API. */
-class ConversationTest {
-
-    private RunningBot running;
-
-    @BeforeEach
-    void start() {
-        running = RunningBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
+class ConversationTest extends WithRunningBot {
 
     @Test
     void should_answer_a_question_with_its_sources_in_valid_html() {

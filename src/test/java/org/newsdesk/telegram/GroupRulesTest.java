@@ -2,30 +2,16 @@ package org.newsdesk.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** In a group the bot speaks only when addressed: /ask, /cmd@thisbot, a mention, or a reply to it. */
-class GroupRulesTest {
+class GroupRulesTest extends WithRunningBot {
 
     private static final long GROUP = -100_123;
     private static final long MEMBER = 2001;
     private static final String MENTION = "@" + FakeBotApi.BOT_USERNAME;
-
-    private RunningBot running;
-
-    @BeforeEach
-    void start() {
-        running = RunningBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
 
     @Test
     void should_answer_ask_in_a_group_as_a_reply_to_the_asker() {

@@ -4,27 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.TelegramHtml;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** "@thisbot question" in any chat offers the answer, with its source, as an inline result. */
-class InlineModeTest {
-
-    private RunningBot running;
-
-    @BeforeEach
-    void start() {
-        running = RunningBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
+class InlineModeTest extends WithRunningBot {
 
     @Test
     void should_offer_the_answer_with_its_source_as_an_inline_result() {

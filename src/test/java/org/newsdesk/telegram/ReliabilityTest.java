@@ -4,26 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** Flood limits, errors from the Bot API and busy chats: every reply still arrives, in order. */
-class ReliabilityTest {
-
-    private RunningBot running;
-
-    @BeforeEach
-    void start() {
-        running = RunningBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
+class ReliabilityTest extends WithRunningBot {
 
     @Test
     void should_wait_the_retry_after_of_a_429_and_then_deliver() {
