@@ -38,8 +38,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = context.settings();
-        Newsdesk.Loaded loaded = Newsdesk.openDesk(folders.knowledge(), folders.prompts(), folders.data(), settings,
-                new ConsoleProgress(context.err()));
+        Newsdesk.Loaded loaded = folders.open(settings, context.err());
         if (loaded.report().hasFailures()) {
             context.err().println(loaded.report().failed().size()
                     + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");

@@ -28,8 +28,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = context.settings();
-        Newsdesk.Loaded loaded = Newsdesk.openDesk(folders.knowledge(), folders.prompts(), folders.data(), settings,
-                new ConsoleProgress(context.err()));
+        Newsdesk.Loaded loaded = folders.open(settings, context.err());
         String greeting = loaded.desk().prompts().render("console/greeting",
                 java.util.Map.of("articles", loaded.report().articles()));
         new ConsoleChat(Newsdesk.answerer(loaded.desk(), settings), context.reader(), context.out(), greeting).run();

@@ -1,6 +1,10 @@
 package org.newsdesk.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import org.newsdesk.Newsdesk;
+import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Settings;
 import picocli.CommandLine.Option;
 
 /** The folder options every command shares. */
@@ -17,6 +21,11 @@ public final class Folders {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Folder for the index cache and conversation memory (default: ${DEFAULT-VALUE}).")
     Path data;
+
+    /** The desk over these folders, loaded, with indexing progress on {@code err}. */
+    Newsdesk.Loaded open(Settings settings, PrintStream err) throws ConfigurationException {
+        return Newsdesk.openDesk(knowledge, prompts, data, settings, new ConsoleProgress(err));
+    }
 
     public Path knowledge() {
         return knowledge;

@@ -1,7 +1,6 @@
 package org.newsdesk.cli;
 
 import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.index.ReloadReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +21,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReloadReport report = Newsdesk.openDesk(folders.knowledge(), folders.prompts(), folders.data(),
-                context.settings(), new ConsoleProgress(context.err())).report();
+        ReloadReport report = folders.open(context.settings(), context.err()).report();
         report.lines().forEach(context.out()::println);
         return report.hasFailures() ? 1 : 0;
     }

@@ -31,8 +31,7 @@ final class TelegramCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = context.settings();
         BotSettings bot = BotSettings.from(settings);
-        Newsdesk.Loaded loaded = Newsdesk.openDesk(folders.knowledge(), folders.prompts(), folders.data(), settings,
-                new ConsoleProgress(context.err()));
+        Newsdesk.Loaded loaded = folders.open(settings, context.err());
         loaded.report().lines().forEach(context.err()::println);
         TelegramBot running = TelegramBot.start(bot, loaded.desk(), Newsdesk.answerer(loaded.desk(), settings),
                 loaded.report());
