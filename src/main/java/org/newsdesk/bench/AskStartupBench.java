@@ -53,7 +53,7 @@ final class AskStartupBench {
             List<Run> cold = new ArrayList<>();
             List<Run> warm = new ArrayList<>();
             for (int i = 0; i < plan.processRuns(); i++) {
-                Path data = work.resolve("ask-data-" + jvm.hashCode() + "-" + i);
+                Path data = work.resolve("ask-data-" + jvms.indexOf(jvm) + "-" + i);
                 cold.add(ask(jvm, data));
                 warm.add(ask(jvm, data));
             }
@@ -66,6 +66,14 @@ final class AskStartupBench {
         report.note("Medians of " + plan.processRuns() + " run(s). Ready = first answer less the time the answer"
                 + " took; the target (<= 2,500 ms with a warm index) is about the bot, measured below when the"
                 + " Telegram adapter is present.");
+    }
+
+    /**
+     * One run, not measured: with {@link ChildJvm#archiving} it writes the class-data archive at exit
+     * (the bot, stopped by a signal, would not).
+     */
+    void train(ChildJvm jvm) throws IOException, InterruptedException {
+        ask(jvm, work.resolve("ask-data-training"));
     }
 
     private static List<String> row(ChildJvm jvm, String index, List<Run> runs) {

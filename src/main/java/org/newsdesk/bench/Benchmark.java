@@ -1,13 +1,11 @@
 package org.newsdesk.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.time.format.DateTimeFormatter;
 import org.newsdesk.embedding.InProcessEmbedder;
 import org.newsdesk.embedding.InProcessEmbeddings;
 
@@ -32,11 +30,11 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
         }
     }
 
-    public void run(Mode mode, PrintStream out) throws IOException, InterruptedException, ExecutionException {
+    public void run(Mode mode, PrintStream out) throws Exception {
         run(mode.plan, out);
     }
 
-    void run(BenchPlan plan, PrintStream out) throws IOException, InterruptedException, ExecutionException {
+    void run(BenchPlan plan, PrintStream out) throws Exception {
         Report report = new Report(out);
         report.note("# Newsdesk bench (" + plan.name() + ", " + LocalDateTime.now().format(
                 DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(java.time.ZoneOffset.UTC)).substring(0, 16) + ")");
@@ -53,11 +51,20 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
         IndexingBench.Loaded loaded = new IndexingBench(embedder, prompts, work, report).run(plan);
         new LatencyBench(report).run(plan, loaded, embedder.id());
         new ThroughputBench(report).run(plan, loaded);
+        new TelegramBench(report).run(plan, loaded);
         if (plan.processRuns() == 0) {
             return;
         }
         if (Files.isDirectory(knowledge)) {
-            new AskStartupBench(knowledge, prompts, work, report).run(plan, List.of(ChildJvm.DEFAULT));
+            AskStartupBench ask = new AskStartupBench(knowledge, prompts, work, report);
+            List<ChildJvm> jvms = List.of(ChildJvm.DEFAULT);
+            if (plan.compareJvmOptions()) {
+                Path archive = work.resolve("newsdesk.jsa");
+                ask.train(ChildJvm.archiving(archive));
+                jvms = ChildJvm.choices(archive);
+            }
+            new BotStartupBench(knowledge, prompts, work, report).run(plan, jvms);
+            ask.run(plan, jvms);
         } else {
             report.note("No knowledge folder at " + knowledge + ": start-up and memory of `ask` not measured.");
         }

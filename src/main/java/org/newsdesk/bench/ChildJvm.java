@@ -17,6 +17,22 @@ import java.util.Map;
 record ChildJvm(String name, List<String> options) {
 
     static final ChildJvm DEFAULT = new ChildJvm("no JVM options", List.of());
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+    /** A run that writes a class-data archive of the classes it loaded when it exits. */
+    static ChildJvm archiving(Path archive) {
+        return new ChildJvm("archiving", List.of("-XX:ArchiveClassesAtExit=" + archive));
+    }
+
+    /**
+     * The option sets the start-up and memory measurements compare: none; the C1 compiler only; the
+     * application class-data archive that {@link #archiving} wrote (AppCDS); and both.
+     */
+    static List<ChildJvm> choices(Path archive) {
+        String cds = "-XX:SharedArchiveFile=" + archive;
+        return List.of(DEFAULT, new ChildJvm(C1_ONLY, List.of(C1_ONLY)),
+                new ChildJvm("AppCDS", List.of(cds)), new ChildJvm("AppCDS " + C1_ONLY, List.of(cds, C1_ONLY)));
+    }
 
     ChildJvm {
         options = List.copyOf(options);

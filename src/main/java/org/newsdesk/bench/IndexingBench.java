@@ -15,8 +15,8 @@ import org.newsdesk.index.ReloadReport;
  */
 final class IndexingBench {
 
-    /** The desk the answers are measured on, and its folder. */
-    record Loaded(Desk desk, Corpus corpus) {
+    /** The desk the answers are measured on, its folder and its last reload. */
+    record Loaded(Desk desk, Corpus corpus, ReloadReport report) {
     }
 
     private final Embedder embedder;
@@ -45,18 +45,17 @@ final class IndexingBench {
                     String.format("%.0f", loaded.passages() / seconds), String.format("%.0f", Memory.liveHeapMb()),
                     Memory.mb(Memory.residentKb(ProcessHandle.current().pid()))));
             if (size == plan.answerArticles()) {
-                kept = new Loaded(desk, corpus);
+                kept = new Loaded(desk, corpus, loaded);
             }
         }
         report.table(List.of("articles", "passages", "seconds", "articles/s", "passages/s", "live heap MB",
                 "process RSS MB"), rows);
         report.note("Live heap is measured after a full GC with the index of that size (and the one answers are"
                 + " measured on) loaded; RSS includes the embedding model and the JIT.");
-        reloads(kept);
-        return kept;
+        return reloads(kept);
     }
 
-    private void reloads(Loaded loaded) throws IOException {
+    private Loaded reloads(Loaded loaded) throws IOException {
         int size = loaded.corpus().stories();
         loaded.corpus().amendOneStory();
         ReloadReport incremental = loaded.desk().reload(Progress.NONE);
@@ -71,5 +70,6 @@ final class IndexingBench {
         report.note(incremental.embedded() == 1 && incremental.changed().size() == 1
                 ? "Only the changed article was embedded again."
                 : "UNEXPECTED: the reload after one change embedded " + incremental.embedded() + " articles.");
+        return new Loaded(loaded.desk(), loaded.corpus(), incremental);
     }
 }

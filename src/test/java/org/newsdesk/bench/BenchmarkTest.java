@@ -15,7 +15,7 @@ import org.newsdesk.testsupport.TestDesks;
 /** The bench runs and reports every in-process measurement; its figures are not checked, only its shape. */
 class BenchmarkTest {
 
-    private static final BenchPlan TINY = new BenchPlan("tiny", List.of(1, 3), 3, 6, 2, 4, 0);
+    private static final BenchPlan TINY = new BenchPlan("tiny", List.of(1, 3), 3, 6, 2, 4, 0, false);
 
     @TempDir
     Path work;
