@@ -103,8 +103,8 @@ final class SyntheticNews {
 
     /**
      * Question {@code n} about the first {@code stories} stories: every fifth one asks about something
-     * no story covers; the others cycle through the stories and eight kinds of question, so the first
-     * {@code 8 × stories} texts are all different.
+     * no story covers; the others cycle through eight kinds of question, each set of eight about another
+     * story, so the first {@code 8 × stories} texts are all different.
      */
     static Probe probe(int n, int stories) {
         if (n % 5 == 4) {
@@ -112,9 +112,9 @@ final class SyntheticNews {
                     + STRANGE_TOPICS[(n / STRANGERS.length) % STRANGE_TOPICS.length] + " in week " + (n / 5) + "?", "");
         }
         int asked = n - n / 5;
-        int story = Math.floorMod(asked * 7919, stories);
+        int story = Math.floorMod(asked / QUESTION_KINDS * 7919, stories);
         Facts f = Facts.of(story);
-        return switch ((asked / stories) % QUESTION_KINDS) {
+        return switch (asked % QUESTION_KINDS) {
             case 0 -> new Probe("How many " + f.things + " will " + f.org + " " + f.verb + " in " + f.city + "?",
                     f.count + " " + f.things);
             case 1 -> new Probe("How much is the " + f.org + " plan in " + f.city + " worth?", f.money + " million");

@@ -13,9 +13,10 @@ import java.nio.file.Path;
 
 /**
  * A LangChain4j in-process embedding model read from files, with session options chosen for a small
- * shared machine: one thread per inference (a busy bot runs several inferences at once, and indexing
- * embeds sentences in parallel), worker threads that sleep rather than spin while they wait, and no
- * memory arena that keeps the largest batch's buffers for good. See BENCHMARKS.md for the measurements.
+ * shared machine: at most two threads per inference (a sentence gains little from more, and a busy bot
+ * runs several inferences at once), threads that sleep rather than spin while they wait (spinning
+ * threads of concurrent inferences starve each other: a third of the throughput with two callers), and
+ * no memory arena that keeps the largest batch's buffers for good. BENCHMARKS.md has the measurements.
  */
 final class OnnxFileModel extends AbstractInProcessEmbeddingModel {
 
@@ -36,7 +37,7 @@ final class OnnxFileModel extends AbstractInProcessEmbeddingModel {
             if (vocabulary == null) {
                 throw new IllegalStateException("the tokenizer " + tokenizer + " is not on the class path");
             }
-            options.setIntraOpNumThreads(1);
+            options.setIntraOpNumThreads(Math.min(2, Runtime.getRuntime().availableProcessors()));
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setCPUArenaAllocator(false);
             OrtSession session = environment.createSession(model.toString(), options);

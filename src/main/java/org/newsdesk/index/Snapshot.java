@@ -109,12 +109,27 @@ public final class Snapshot {
         return scores;
     }
 
+    /**
+     * Four running sums rather than one, so the processor overlaps the additions instead of waiting
+     * for each before the next: the similarity scan of every question is the core's hottest loop
+     * (three times faster this way at 1,000 articles; BENCHMARKS.md).
+     */
     private double dot(float[] query, float[] matrix, int offset) {
-        double dot = 0;
-        for (int i = 0; i < dimension; i++) {
-            dot += query[i] * matrix[offset + i];
+        double a = 0;
+        double b = 0;
+        double c = 0;
+        double d = 0;
+        int i = 0;
+        for (; i + 3 < dimension; i += 4) {
+            a += query[i] * matrix[offset + i];
+            b += query[i + 1] * matrix[offset + i + 1];
+            c += query[i + 2] * matrix[offset + i + 2];
+            d += query[i + 3] * matrix[offset + i + 3];
         }
-        return dot;
+        for (; i < dimension; i++) {
+            a += query[i] * matrix[offset + i];
+        }
+        return (a + b) + (c + d);
     }
 
     private static float[] flatten(List<float[]> rows, int dimension) {

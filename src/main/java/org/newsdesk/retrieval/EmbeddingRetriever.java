@@ -4,9 +4,7 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.newsdesk.index.Snapshot;
 
 /** The passages nearest a query in embedding space, by exact cosine similarity over one snapshot. */
@@ -28,18 +26,32 @@ public final class EmbeddingRetriever implements ContentRetriever {
             return List.of();
         }
         double[] scores = snapshot.similarities(embeddings.of(query.text()));
-        PriorityQueue<Integer> best = new PriorityQueue<>(Comparator.comparingDouble(p -> scores[p]));
-        for (int p = 0; p < scores.length; p++) {
-            best.add(p);
-            if (best.size() > maxResults) {
-                best.poll();
-            }
-        }
-        List<Content> contents = new ArrayList<>(best.size());
-        while (!best.isEmpty()) {
-            int p = best.poll();
-            contents.add(0, PassageContent.of(snapshot.passage(p), scores[p]));
+        List<Content> contents = new ArrayList<>(maxResults);
+        for (int p : best(scores, maxResults)) {
+            contents.add(PassageContent.of(snapshot.passage(p), scores[p]));
         }
         return contents;
+    }
+
+    /**
+     * The positions of the highest scores, best first (the earlier position first on a tie): one pass,
+     * kept in a small sorted array, with no boxing, since it runs over every passage for every question.
+     */
+    static int[] best(double[] scores, int limit) {
+        int[] top = new int[Math.min(limit, scores.length)];
+        int size = 0;
+        for (int p = 0; p < scores.length; p++) {
+            double score = scores[p];
+            if (size == top.length && (size == 0 || score <= scores[top[size - 1]])) {
+                continue;
+            }
+            int i = size < top.length ? size++ : size - 1;
+            while (i > 0 && scores[top[i - 1]] < score) {
+                top[i] = top[i - 1];
+                i--;
+            }
+            top[i] = p;
+        }
+        return top;
     }
 }
