@@ -8,8 +8,10 @@ import org.newsdesk.answer.ExtractiveAnswerer;
 import org.newsdesk.facts.ArticleFacts;
 import org.newsdesk.facts.ArticleInfo;
 import org.newsdesk.facts.QuickFacts;
+import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.Sources;
+import org.newsdesk.facts.Summarizer;
 import org.newsdesk.facts.Summary;
 import org.newsdesk.facts.Timeline;
 import org.newsdesk.facts.TimelineEvent;
@@ -26,7 +28,8 @@ import org.newsdesk.retrieval.QueryEmbeddings;
 import org.newsdesk.retrieval.Retrieval;
 
 /**
- * The answering core as its adapters see it: the knowledge (reloadable), the templates, the answerer.
+ * The answering core as its adapters see it: the knowledge (reloadable), the templates, the extractive
+ * answerer and summarizer.
  * Built once by the composition root; adapters get this and nothing below it.
  */
 public final class Desk {
@@ -61,6 +64,11 @@ public final class Desk {
 
     public Answerer extractive() {
         return extractive;
+    }
+
+    /** The summary in the articles' own sentences, {@link #summary()}, as a summarizer. */
+    public Summarizer extractiveSummarizer() {
+        return () -> CoverageSummary.quoted(summary());
     }
 
     public Retrieval retrieval() {

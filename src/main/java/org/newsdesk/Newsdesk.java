@@ -8,14 +8,15 @@ import org.newsdesk.cli.NewsdeskCommand;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.embedding.InProcessEmbeddings;
+import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
-import org.newsdesk.llm.LlmAnswerers;
+import org.newsdesk.llm.LlmMode;
 import org.newsdesk.llm.LlmSettings;
 
 /**
  * Entry point and composition root: the one place that reads settings and decides which parts to
- * build. Commands ask it for a loaded {@link Desk} and the answerer the settings call for.
+ * build. Commands ask it for a loaded {@link Desk} and the answerer and summarizer the settings call for.
  */
 public final class Newsdesk {
 
@@ -52,9 +53,22 @@ public final class Newsdesk {
         }
     }
 
-    /** The answerer the settings ask for: extractive unless a language model is configured. */
-    public static Answerer answerer(Desk desk, Settings settings) throws ConfigurationException {
+    /** What answers readers and sums up the coverage for them, chosen together so they share one model. */
+    public record Assistants(Answerer answerer, Summarizer summarizer) {
+    }
+
+    /** The answerer and summarizer the settings ask for: extractive unless a language model is configured. */
+    public static Assistants assistants(Desk desk, Settings settings) throws ConfigurationException {
         Optional<LlmSettings> model = LlmSettings.from(settings);
-        return model.isPresent() ? LlmAnswerers.create(desk, model.get()) : desk.extractive();
+        if (model.isEmpty()) {
+            return new Assistants(desk.extractive(), desk.extractiveSummarizer());
+        }
+        LlmMode llm = LlmMode.connect(desk, model.get());
+        return new Assistants(llm.answerer(), llm.summarizer());
+    }
+
+    /** The answerer the settings ask for, for commands that only answer. */
+    public static Answerer answerer(Desk desk, Settings settings) throws ConfigurationException {
+        return assistants(desk, settings).answerer();
     }
 }

@@ -33,7 +33,8 @@ final class TelegramCommand implements Callable<Integer> {
         BotSettings bot = BotSettings.from(settings);
         Newsdesk.Loaded loaded = folders.open(settings, context.err());
         loaded.report().lines().forEach(context.err()::println);
-        TelegramBot running = TelegramBot.start(bot, loaded.desk(), Newsdesk.answerer(loaded.desk(), settings),
+        Newsdesk.Assistants assistants = Newsdesk.assistants(loaded.desk(), settings);
+        TelegramBot running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
                 loaded.report());
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsdesk-telegram-stop"));
         running.awaitClosed();

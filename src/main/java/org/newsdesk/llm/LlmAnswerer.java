@@ -6,7 +6,6 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.service.Result;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,14 +14,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Question;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GroundingCheck;
-import org.newsdesk.llm.grounding.Problem;
 import org.newsdesk.llm.grounding.Verdict;
 import org.newsdesk.prompts.Prompts;
 import org.slf4j.Logger;
@@ -41,18 +38,20 @@ public final class LlmAnswerer implements Answerer {
     private final Answerer extractive;
     private final Supplier<Prompts> prompts;
     private final NewsAssistant assistant;
-    private final Repairer repairer;
+    private final OneShotAssistant repairer;
+    private final ReaderMessages messages;
     private final Conversations conversations;
     private final ModelHealth health;
     private final Duration timeout;
     private final ConversationTurns turns = new ConversationTurns();
 
-    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, Repairer repairer,
+    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, OneShotAssistant repairer,
                 Conversations conversations, ModelHealth health, Duration timeout) {
         this.extractive = extractive;
         this.prompts = prompts;
         this.assistant = assistant;
         this.repairer = repairer;
+        this.messages = new ReaderMessages(prompts);
         this.conversations = conversations;
         this.health = health;
         this.timeout = timeout;
@@ -87,7 +86,7 @@ public final class LlmAnswerer implements Answerer {
 
     private Answer answerInTurn(String memoryId, Question question, Consumer<String> partialText) {
         List<ChatMessage> before = conversations.history(memoryId);
-        Answer answer = answerWithModel(memoryId, question, partialText);
+        Answer answer = messages.translated(answerWithModel(memoryId, question, partialText));
         if (memoryId.startsWith(ConversationStore.UNSAVED)) {
             assistant.evictChatMemory(memoryId);
             conversations.forget(memoryId);
@@ -173,10 +172,10 @@ public final class LlmAnswerer implements Answerer {
         if (verdict.grounded()) {
             return modelAnswer(turn, draft);
         }
-        LOG.debug("An answer failed the grounding check ({}); asking for a repair", kinds(verdict));
+        LOG.debug("An answer failed the grounding check ({}); asking for a repair", ProblemList.kinds(verdict));
         Draft repaired;
         try {
-            repaired = draft.revised(repairer.repair(repairRequest(current, turn, draft, verdict)));
+            repaired = draft.revised(repairer.reply(repairRequest(current, turn, draft, verdict)));
         } catch (RuntimeException failure) {
             health.failed(failure);
             return fallback(turn, "llm/notice/unavailable");
@@ -186,7 +185,7 @@ public final class LlmAnswerer implements Answerer {
             return modelAnswer(turn, repaired);
         }
         LOG.info("A model answer failed the grounding check twice ({}); answered from the articles instead",
-                kinds(second));
+                ProblemList.kinds(second));
         return fallback(turn, "llm/notice/unverified");
     }
 
@@ -202,33 +201,20 @@ public final class LlmAnswerer implements Answerer {
             return answer;
         }
         return new Answer(answer.question(), answer.text(), true, answer.sources(), answer.mode(),
-                prompts.get().text(notice), answer.millis());
+                messages.notice(notice, turn.question().text()), answer.millis());
     }
 
     private static String repairRequest(Prompts current, Turn turn, Draft draft, Verdict verdict) {
-        String problems = verdict.problems().stream()
-                .map(problem -> current.render("llm/problem/" + templateName(problem.kind()), Map.of(
-                        "detail", problem.detail(), "count", draft.passages().size())))
-                .collect(Collectors.joining("\n"));
         return current.render("llm/repair", Map.of(
                 "passages", PassageList.render(current, draft.passages()),
                 "question", PassageList.fenced(turn.question().text()),
                 "answer", PassageList.fenced(draft.text()),
-                "problems", problems));
+                "problems", ProblemList.render(current, verdict, draft.passages().size())));
     }
 
     /** Everything the model is told, which its answers must never repeat. */
     private static GroundingCheck groundingCheck(Prompts current) {
         return new GroundingCheck(List.of(current.text("llm/rules"), current.text("llm/answer"),
                 current.text("llm/repair"), current.text("llm/follow-up")));
-    }
-
-    private static String templateName(Problem.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String kinds(Verdict verdict) {
-        return verdict.problems().stream().map(problem -> templateName(problem.kind())).distinct()
-                .collect(Collectors.joining(", "));
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.facts.ArticleFacts;
 import org.newsdesk.facts.ArticleInfo;
+import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.QuickFact;
 import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.TimelineEvent;
@@ -65,13 +66,28 @@ final class CoverageFormat {
         return reply;
     }
 
-    Rich summary(List<Quote> quotes) {
-        if (quotes.isEmpty()) {
+    /** A written summary with its numbered sources, or the quoted sentences; any notice under the heading. */
+    Rich summary(CoverageSummary summary) {
+        if (summary.quotes().isEmpty()) {
             return noArticles();
         }
         Rich reply = new Rich().bold(prompts.get().text("telegram/summary-heading"));
-        for (Quote quote : quotes) {
-            reply.paragraph().quote(quote.text()).line().italic(cite(quote));
+        if (!summary.notice().isEmpty()) {
+            reply.line().italic(summary.notice());
+        }
+        if (!summary.written()) {
+            for (Quote quote : summary.quotes()) {
+                reply.paragraph().quote(quote.text()).line().italic(cite(quote));
+            }
+            return reply;
+        }
+        reply.paragraph().plain(summary.text()).paragraph().bold(prompts.get().text("telegram/sources-heading"));
+        List<Quote> sources = summary.quotes();
+        for (int i = 0; i < sources.size(); i++) {
+            Quote source = sources.get(i);
+            reply.line().plain((i + 1) + ". ").bold(source.article().title())
+                    .line().plain(bylines.of(source.article()))
+                    .line().quote(source.text());
         }
         return reply;
     }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsdesk.Desk;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.facts.CoverageSummary;
+import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Prompts;
@@ -21,6 +23,7 @@ final class RequestHandler {
 
     private final Desk desk;
     private final Answerer answerer;
+    private final Summarizer summarizer;
     private final Set<Long> admins;
     private final AskHandler asking;
     private final Conversations conversations;
@@ -31,11 +34,12 @@ final class RequestHandler {
     private final AdminFormat adminFormat;
     private final Clock clock;
 
-    RequestHandler(Desk desk, Answerer answerer, Set<Long> admins, AskHandler asking, Conversations conversations,
-                   BotStats stats, Outbox outbox, Typing typing, CoverageFormat coverage, AdminFormat adminFormat,
-                   Clock clock) {
+    RequestHandler(Desk desk, Answerer answerer, Summarizer summarizer, Set<Long> admins, AskHandler asking,
+                   Conversations conversations, BotStats stats, Outbox outbox, Typing typing, CoverageFormat coverage,
+                   AdminFormat adminFormat, Clock clock) {
         this.desk = desk;
         this.answerer = answerer;
+        this.summarizer = summarizer;
         this.admins = Set.copyOf(admins);
         this.asking = asking;
         this.conversations = conversations;
@@ -77,7 +81,7 @@ final class RequestHandler {
             }
             case HELP -> reply(incoming, coverage.introduction("telegram/help", desk.sources()));
             case ASK -> asking.ask(incoming, argument);
-            case SUMMARY -> reply(incoming, coverage.summary(desk.summary()));
+            case SUMMARY -> summary(incoming);
             case FACTS -> reply(incoming, coverage.facts(desk.quickFacts()));
             case TIMELINE -> reply(incoming, coverage.timeline(desk.timeline()));
             case SOURCES -> reply(incoming, coverage.sources(desk.sources()));
@@ -85,6 +89,15 @@ final class RequestHandler {
             case STATS -> reply(incoming, adminFormat.stats(stats, desk.sources().size(), clock.instant()));
             case UNANSWERED -> reply(incoming, adminFormat.unanswered(stats.latestUnanswered()));
         }
+    }
+
+    /** A written summary can take a model call: the reader sees "typing…" meanwhile. */
+    private void summary(Incoming incoming) {
+        CoverageSummary summary;
+        try (Typing.Shown shown = typing.show(incoming.replyTo())) {
+            summary = summarizer.summarize();
+        }
+        reply(incoming, coverage.summary(summary));
     }
 
     private void reload(Incoming incoming) {

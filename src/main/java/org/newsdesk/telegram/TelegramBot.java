@@ -14,6 +14,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.newsdesk.Desk;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.ReloadReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +70,11 @@ public final class TelegramBot implements AutoCloseable {
      * @param loaded the report of the load the desk was opened with, the first "last reload" of /stats
      * @throws TelegramApiException when the Bot API cannot be reached or refuses the token
      */
-    public static TelegramBot start(BotSettings settings, Desk desk, Answerer answerer, ReloadReport loaded)
-            throws TelegramApiException {
+    public static TelegramBot start(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer,
+                                    ReloadReport loaded) throws TelegramApiException {
         TelegramBot bot = new TelegramBot(settings);
         try {
-            bot.run(settings, desk, answerer, loaded);
+            bot.run(settings, desk, answerer, summarizer, loaded);
             return bot;
         } catch (TelegramApiException | RuntimeException e) {
             bot.close();
@@ -81,7 +82,7 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private void run(BotSettings settings, Desk desk, Answerer answerer, ReloadReport loaded)
+    private void run(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer, ReloadReport loaded)
             throws TelegramApiException {
         User me = outbox.call(new GetMe()).orElseThrow(() -> new TelegramApiException(
                 "the Bot API did not answer getMe; check " + BotSettings.TOKEN + " and " + BotSettings.API_URL));
@@ -95,8 +96,9 @@ public final class TelegramBot implements AutoCloseable {
         AnswerFormat answers = new AnswerFormat(desk::prompts, bylines);
         Conversations conversations = new Conversations();
         AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::prompts, clock);
-        RequestHandler requests = new RequestHandler(desk, answerer, settings.admins(), asking, conversations, stats,
-                outbox, typing, new CoverageFormat(desk::prompts, bylines), new AdminFormat(desk::prompts), clock);
+        RequestHandler requests = new RequestHandler(desk, answerer, summarizer, settings.admins(), asking,
+                conversations, stats, outbox, typing, new CoverageFormat(desk::prompts, bylines),
+                new AdminFormat(desk::prompts), clock);
         InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::prompts, clock);
         UpdateRouter router = new UpdateRouter(new Addressing(identity),
                 new RateLimiter(RateLimiter.Limit.READERS, System::nanoTime),

@@ -81,8 +81,9 @@ class TelegramWithModelTest {
                 SharedModel.get());
         ReloadReport report = desk.reload(Progress.NONE);
         api = new FakeBotApi(TOKEN);
-        bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of()), desk,
-                Newsdesk.answerer(desk, Settings.load(model.environment())), report);
+        Newsdesk.Assistants assistants = Newsdesk.assistants(desk, Settings.load(model.environment()));
+        bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of()), desk, assistants.answerer(),
+                assistants.summarizer(), report);
     }
 
     private FakeBotApi.Sent finalReplyTo(String question) {

@@ -64,7 +64,7 @@ final class RunningBot implements AutoCloseable {
             FakeBotApi api = new FakeBotApi(TOKEN);
             ReloadReport report = desk == sharedDesk ? sharedReport : desk.reload(Progress.NONE);
             TelegramBot bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
-                    answerer, report);
+                    answerer, desk.extractiveSummarizer(), report);
             return new RunningBot(api, bot, desk);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,15 +21,20 @@ public record ModelRequest(String path, String model, boolean streaming, List<Me
         REWRITE,
         /** the answer to a question, with numbered passages */
         ANSWER,
-        /** the one repair attempt of an answer that failed the check */
-        REPAIR
+        /** the one repair attempt of an answer or a summary that failed the check */
+        REPAIR,
+        /** a summary of the coverage, written from numbered passages, with no reader's question */
+        SUMMARY
     }
 
     public Kind kind() {
         if (system().isEmpty()) {
             return Kind.REWRITE;
         }
-        return lastUser().contains("<draft>") ? Kind.REPAIR : Kind.ANSWER;
+        if (lastUser().contains("<draft>")) {
+            return Kind.REPAIR;
+        }
+        return lastUser().contains("<question>") ? Kind.ANSWER : Kind.SUMMARY;
     }
 
     public String system() {

@@ -8,16 +8,17 @@ import org.newsdesk.Desk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the LLM answerer for a desk: the models, the retrieval chain, the AI services and the memory. */
-public final class LlmAnswerers {
+/**
+ * The LLM mode for a desk: the answerer and the summarizer, built over one model connection and one
+ * {@link ModelHealth}, so an outage is noticed, rested and logged once for both.
+ */
+public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerers.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LlmMode.class);
 
-    private LlmAnswerers() {
-    }
-
-    public static LlmAnswerer create(Desk desk, LlmSettings settings) {
+    public static LlmMode connect(Desk desk, LlmSettings settings) {
         ChatModels models = ChatModels.connect(settings);
+        ModelHealth health = new ModelHealth(settings.cooldown(), Clock.systemUTC(), settings.apiKey());
         Conversations conversations = new Conversations(
                 new ConversationStore(desk.dataFolder().resolve("conversations")));
         RetrievalAugmentor augmentor = DefaultRetrievalAugmentor.builder()
@@ -36,13 +37,15 @@ public final class LlmAnswerers {
                 .storeRetrievedContentInChatMemory(false)
                 .retrievalAugmentor(augmentor)
                 .build();
-        Repairer repairer = AiServices.builder(Repairer.class)
+        OneShotAssistant oneShot = AiServices.builder(OneShotAssistant.class)
                 .chatModel(models.chat())
                 .systemMessageProvider(memoryId -> desk.prompts().text("llm/rules"))
                 .build();
         LOG.info("Answering with the {} model {} at {}", settings.provider().label(), settings.model(),
                 settings.baseUrl());
-        return new LlmAnswerer(desk.extractive(), desk::prompts, assistant, repairer, conversations,
-                new ModelHealth(settings.cooldown(), Clock.systemUTC(), settings.apiKey()), settings.timeout());
+        return new LlmMode(
+                new LlmAnswerer(desk.extractive(), desk::prompts, assistant, oneShot, conversations, health,
+                        settings.timeout()),
+                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, oneShot, health));
     }
 }

@@ -1,0 +1,98 @@
+package org.newsdesk.llm;
+
+import dev.langchain4j.rag.content.Content;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.newsdesk.facts.CoverageSummary;
+import org.newsdesk.facts.Quote;
+import org.newsdesk.facts.Summarizer;
+import org.newsdesk.llm.grounding.Citations;
+import org.newsdesk.llm.grounding.GivenPassage;
+import org.newsdesk.llm.grounding.GroundingCheck;
+import org.newsdesk.llm.grounding.Verdict;
+import org.newsdesk.prompts.Prompts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the summary of the coverage with a language model, from the sentences the extractive summary
+ * quotes, given to it as numbered passages ({@code llm/summary}). The written summary is shown only
+ * once it passes the same grounding check as an answer (after one repair at most,
+ * {@code llm/summary-repair}); otherwise, and whenever the model fails, the reader gets the quoted
+ * summary with a notice saying why.
+ */
+public final class LlmSummarizer implements Summarizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmSummarizer.class);
+
+    private final Summarizer quoted;
+    private final Supplier<Prompts> prompts;
+    private final OneShotAssistant writer;
+    private final ModelHealth health;
+
+    /** @param quoted the summary in the articles' own sentences: what the model writes from, and the fallback */
+    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, OneShotAssistant writer, ModelHealth health) {
+        this.quoted = quoted;
+        this.prompts = prompts;
+        this.writer = writer;
+        this.health = health;
+    }
+
+    @Override
+    public CoverageSummary summarize() {
+        CoverageSummary fromArticles = quoted.summarize();
+        if (fromArticles.quotes().isEmpty()) {
+            return fromArticles;
+        }
+        if (health.resting()) {
+            return fallback(fromArticles, "llm/notice/unavailable");
+        }
+        Prompts current = prompts.get();
+        List<Content> passages = QuotePassages.of(fromArticles.quotes());
+        List<GivenPassage> given = PassageList.given(passages);
+        GroundingCheck check = new GroundingCheck(List.of(current.text("llm/rules"), current.text("llm/summary"),
+                current.text("llm/summary-repair")));
+        String draft;
+        try {
+            draft = ModelText.visible(writer.reply(current.render("llm/summary", Map.of(
+                    "passages", PassageList.render(current, passages)))));
+            health.answered();
+        } catch (RuntimeException failure) {
+            health.failed(failure);
+            return fallback(fromArticles, "llm/notice/unavailable");
+        }
+        Verdict verdict = check.check(draft, given);
+        if (verdict.grounded()) {
+            return written(draft, fromArticles.quotes());
+        }
+        LOG.debug("A summary failed the grounding check ({}); asking for a repair", ProblemList.kinds(verdict));
+        String repaired;
+        try {
+            repaired = ModelText.visible(writer.reply(current.render("llm/summary-repair", Map.of(
+                    "passages", PassageList.render(current, passages),
+                    "summary", PassageList.fenced(draft),
+                    "problems", ProblemList.render(current, verdict, passages.size())))));
+        } catch (RuntimeException failure) {
+            health.failed(failure);
+            return fallback(fromArticles, "llm/notice/unavailable");
+        }
+        Verdict second = check.check(repaired, given);
+        if (second.grounded()) {
+            return written(repaired, fromArticles.quotes());
+        }
+        LOG.info("A model summary failed the grounding check twice ({}); quoted the articles instead",
+                ProblemList.kinds(second));
+        return fallback(fromArticles, "llm/notice/unverified");
+    }
+
+    /** The model's text, renumbered in order of first citation, with the quotes it cites in that order. */
+    private static CoverageSummary written(String text, List<Quote> quotes) {
+        List<Quote> cited = Citations.in(text).stream().map(number -> quotes.get(number - 1)).toList();
+        return new CoverageSummary(Citations.renumbered(text), cited, "");
+    }
+
+    private CoverageSummary fallback(CoverageSummary fromArticles, String notice) {
+        return fromArticles.withNotice(prompts.get().text(notice));
+    }
+}
