@@ -177,6 +177,42 @@ class LlmAnswererTest {
         assertThat(model.requests(Kind.REWRITE)).hasSize(1);
     }
 
+    @Test
+    void tells_a_ukrainian_reader_in_ukrainian_that_the_articles_do_not_cover_the_question() throws Exception {
+        model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
+                ? "Who won the 2018 football World Cup?" : "France won it [1]."));
+
+        Answer answer = answerer().answer(Question.of("Хто виграв чемпіонат світу з футболу 2018 року?"));
+
+        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(prompt("uk/answer/not-found"));
+        assertThat(model.requests(Kind.ANSWER)).isEmpty();
+    }
+
+    @Test
+    void tells_a_russian_reader_in_russian_that_the_articles_do_not_cover_the_question() throws Exception {
+        model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
+                ? "Who won the 2018 football World Cup?" : "France won it [1]."));
+
+        Answer answer = answerer().answer(Question.of("Кто выиграл чемпионат мира по футболу 2018 года?"));
+
+        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(prompt("ru/answer/not-found"));
+    }
+
+    @Test
+    void tells_a_ukrainian_reader_in_ukrainian_why_the_answer_quotes_the_articles() throws Exception {
+        model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
+                ? "How many children were returned to their families?"
+                : citing(request, "Дванадцять дітей повернули додому [{Eight children displaced}].")));
+
+        Answer answer = answerer().answer(Question.of("Скільки дітей повернули до родин?"));
+
+        assertThat(answer).fallsBackToTheArticlesSaying(prompt("uk/llm/notice/unverified"));
+    }
+
+    private static String prompt(String name) throws Exception {
+        return Files.readString(Path.of("prompts", name + ".txt")).strip();
+    }
+
     private Answerer answerer(String... overrides) {
         try {
             return Newsdesk.answerer(desk, Settings.load(model.environment(overrides)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.newsdesk.testsupport.llm.Replies.alwaysAnswering;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.newsdesk.telegram.TelegramBot;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.ModelReply;
 import org.newsdesk.testsupport.llm.ModelRequest;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
@@ -31,6 +33,8 @@ class TelegramWithModelTest {
     private static final String TOKEN = "123456789:AAE-llm_test_token";
     private static final long READER = 2001;
     private static final String QUESTION = "How many children were reunited with their families?";
+    private static final String SEED_TITLE = "Melania Trump says eight Ukrainian children reunited with families "
+            + "after her contact with Putin";
 
     @TempDir
     Path root;
@@ -76,6 +80,44 @@ class TelegramWithModelTest {
         assertThat(everyTextSentOrEdited()).isNotEmpty().noneMatch(text -> text.contains("Fifty"));
     }
 
+    @Test
+    void sums_up_the_coverage_in_the_models_words_with_the_sentences_it_cites() throws Exception {
+        start();
+        model.answering(alwaysAnswering("Melania Trump announced she secured the release of Ukrainian children "
+                + "abducted by Russia [{US First Lady}]."));
+
+        FakeBotApi.Sent reply = firstReplyTo("/summary");
+
+        assertThat(reply.text()).startsWith("Summary of the coverage")
+                .contains("Melania Trump announced she secured the release of Ukrainian children abducted by Russia [1].")
+                .contains("Sources").contains("1. " + SEED_TITLE)
+                .contains("US First Lady Melania Trump announced she secured the release");
+        assertThat(model.requests(ModelRequest.Kind.SUMMARY)).hasSize(1);
+    }
+
+    @Test
+    void quotes_the_articles_with_a_notice_when_the_model_cannot_summarise() throws Exception {
+        start();
+        model.answering(request -> ModelReply.error(500));
+
+        FakeBotApi.Sent reply = firstReplyTo("/summary");
+
+        assertThat(reply.text()).startsWith("Summary of the coverage").contains("was unavailable")
+                .contains("US First Lady Melania Trump announced she secured the release")
+                .contains("— " + SEED_TITLE).doesNotContain("Sources");
+        assertThat(reply.html()).contains("<blockquote>");
+    }
+
+    @Test
+    void tells_a_ukrainian_reader_in_ukrainian_that_the_articles_do_not_cover_a_question() throws Exception {
+        start();
+        model.answering(request -> ModelReply.text("Who won the 2018 football World Cup?"));
+
+        FakeBotApi.Sent reply = firstReplyTo("Хто виграв чемпіонат світу з футболу 2018 року?");
+
+        assertThat(reply.text()).isEqualTo(Files.readString(Path.of("prompts/uk/answer/not-found.txt")).strip());
+    }
+
     private void start() throws Exception {
         Desk desk = Desk.open(TestDesks.folderWith(root, TestDesks.SEED), TestDesks.PROMPTS, root.resolve("data"),
                 SharedModel.get());
@@ -90,6 +132,12 @@ class TelegramWithModelTest {
         api.push(Updates.privateText(READER, question));
         await().atMost(Duration.ofSeconds(30)).until(() -> api.messagesTo(READER).stream()
                 .anyMatch(sent -> sent.text().contains("Sources")));
+        return api.messagesTo(READER).get(0);
+    }
+
+    private FakeBotApi.Sent firstReplyTo(String text) {
+        api.push(Updates.privateText(READER, text));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !api.messagesTo(READER).isEmpty());
         return api.messagesTo(READER).get(0);
     }
 
