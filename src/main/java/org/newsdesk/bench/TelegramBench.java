@@ -33,7 +33,8 @@ final class TelegramBench {
             java.net.URI url = java.net.URI.create(api.url());
             BotSettings settings = new BotSettings("bench-token",
                     TelegramUrl.builder().schema("http").host(url.getHost()).port(url.getPort()).build(), Set.of());
-            TelegramBot bot = TelegramBot.start(settings, loaded.desk(), loaded.desk().extractive(), loaded.report());
+            TelegramBot bot = TelegramBot.start(settings, loaded.desk(), loaded.desk().extractive(),
+                    loaded.desk().extractiveSummarizer(), loaded.report());
             try {
                 long[] nanos = new long[oneByOne.size()];
                 long chat = FIRST_CHAT;
