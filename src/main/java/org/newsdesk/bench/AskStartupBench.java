@@ -38,12 +38,15 @@ final class AskStartupBench {
     private final Path knowledge;
     private final Path prompts;
     private final Path work;
+    private final Map<String, String> environment;
     private final Report report;
 
-    AskStartupBench(Path knowledge, Path prompts, Path work, Report report) {
+    /** @param environment settings for the new JVMs, such as the embedding model */
+    AskStartupBench(Path knowledge, Path prompts, Path work, Map<String, String> environment, Report report) {
         this.knowledge = knowledge;
         this.prompts = prompts;
         this.work = work;
+        this.environment = Map.copyOf(environment);
         this.report = report;
     }
 
@@ -85,7 +88,7 @@ final class AskStartupBench {
     private Run ask(ChildJvm jvm, Path data) throws IOException, InterruptedException {
         long started = System.nanoTime();
         Process process = jvm.start(List.of("ask", "--json", "--knowledge", knowledge.toString(), "--prompts",
-                prompts.toString(), "--data", data.toString()), Map.of());
+                prompts.toString(), "--data", data.toString()), environment);
         try (OutputStream in = process.getOutputStream();
              BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                      StandardCharsets.UTF_8))) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import org.newsdesk.Newsdesk;
 import java.time.format.DateTimeFormatter;
 import org.newsdesk.embedding.InProcessEmbedder;
 import org.newsdesk.embedding.InProcessEmbeddings;
@@ -56,14 +58,15 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
             return;
         }
         if (Files.isDirectory(knowledge)) {
-            AskStartupBench ask = new AskStartupBench(knowledge, prompts, work, report);
+            Map<String, String> environment = Map.of(Newsdesk.EMBEDDING_MODEL, model.id());
+            AskStartupBench ask = new AskStartupBench(knowledge, prompts, work, environment, report);
             List<ChildJvm> jvms = List.of(ChildJvm.DEFAULT);
             if (plan.compareJvmOptions()) {
                 Path archive = work.resolve("newsdesk.jsa");
                 ask.train(ChildJvm.archiving(archive));
                 jvms = ChildJvm.choices(archive);
             }
-            new BotStartupBench(knowledge, prompts, work, report).run(plan, jvms);
+            new BotStartupBench(knowledge, prompts, work, environment, report).run(plan, jvms);
             ask.run(plan, jvms);
         } else {
             report.note("No knowledge folder at " + knowledge + ": start-up and memory of `ask` not measured.");

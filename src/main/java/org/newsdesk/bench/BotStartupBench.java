@@ -35,12 +35,15 @@ final class BotStartupBench {
     private final Path knowledge;
     private final Path prompts;
     private final Path work;
+    private final Map<String, String> environment;
     private final Report report;
 
-    BotStartupBench(Path knowledge, Path prompts, Path work, Report report) {
+    /** @param environment settings for the new JVMs, such as the embedding model */
+    BotStartupBench(Path knowledge, Path prompts, Path work, Map<String, String> environment, Report report) {
         this.knowledge = knowledge;
         this.prompts = prompts;
         this.work = work;
+        this.environment = Map.copyOf(environment);
         this.report = report;
     }
 
@@ -81,13 +84,20 @@ final class BotStartupBench {
         return Latencies.median(runs.stream().mapToDouble(figure).toArray());
     }
 
+    private Map<String, String> bot(LocalBotApi api) {
+        Map<String, String> bot = new java.util.HashMap<>(environment);
+        bot.put("TELEGRAM_BOT_TOKEN", "bench-token");
+        bot.put("TELEGRAM_API_URL", api.url());
+        return bot;
+    }
+
     private Run start(ChildJvm jvm, Path data) throws IOException, InterruptedException {
         try (LocalBotApi api = new LocalBotApi()) {
             api.ask(READER, QUESTION);
             long started = System.nanoTime();
             Process process = jvm.start(List.of("telegram", "--knowledge", knowledge.toString(), "--prompts",
                     prompts.toString(), "--data", data.toString()),
-                    Map.of("TELEGRAM_BOT_TOKEN", "bench-token", "TELEGRAM_API_URL", api.url()));
+                    bot(api));
             try {
                 long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
                 if (!api.awaitPolling(deadline) || !api.awaitReplies(1, deadline)) {
