@@ -83,17 +83,18 @@ final class SyntheticNews {
         List<String> sentences = List.of(
                 f.name + ", the " + f.role + " of " + f.org + ", announced on " + f.day + " that the company would "
                         + f.verb + " " + f.count + " " + f.things + " in " + f.city + ".",
-                "The plan, worth " + f.money + " million euros, is due to start in " + f.start
+                f.org + "'s plan, worth " + f.money + " million euros, is due to start in " + f.start
                         + " and to run for " + f.years + " years.",
                 pronoun + " said the decision followed " + f.talks + " months of talks with " + f.partner + ".",
                 capitalized(f.partner) + " welcomed the move but warned that " + f.issue + " remained a concern.",
-                "Local officials estimate that " + f.residents + " residents of " + f.city + " will be affected.",
+                "Local officials estimate that " + f.residents + " residents of " + f.city + " will be affected by the "
+                        + f.org + " project.",
                 "The " + f.age + "-year-old has led " + f.org + " since " + f.since + ".",
-                "Critics including " + f.critic + " of the " + f.party + " argued that the money should go to "
-                        + f.alternative + " instead.",
+                "Critics including " + f.critic + " of the " + f.party + " argued that the money " + f.org
+                        + " is spending in " + f.city + " should go to " + f.alternative + " instead.",
                 "A similar project in " + f.otherCity + " was abandoned in " + f.abandoned + " after its costs doubled.",
                 f.org + " shares rose " + f.percent + " percent in " + f.city + " trading after the announcement.",
-                "The first " + f.things + " are expected to be ready by " + f.ready + ".",
+                f.org + " expects the first " + f.things + " in " + f.city + " to be ready by " + f.ready + ".",
                 "A spokesperson for " + f.partner + " declined to comment on the timetable.",
                 f.name + " is due to present the details to the " + f.city + " city council on " + f.presentDay + ".");
         String headline = f.org + " to " + f.verb + " " + f.count + " " + f.things + " in " + f.city;
@@ -118,7 +119,7 @@ final class SyntheticNews {
             case 0 -> new Probe("How many " + f.things + " will " + f.org + " " + f.verb + " in " + f.city + "?",
                     f.count + " " + f.things);
             case 1 -> new Probe("How much is the " + f.org + " plan in " + f.city + " worth?", f.money + " million");
-            case 2 -> new Probe("How long did " + f.org + " talk with " + f.partner + " about " + f.city + "?",
+            case 2 -> new Probe("How long did " + f.name + " say the talks with " + f.partner + " lasted?",
                     f.talks + " months");
             case 3 -> new Probe("How many people in " + f.city + " will the " + f.org + " project affect?",
                     f.residents + " residents");
