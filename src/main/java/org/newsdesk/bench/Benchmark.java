@@ -1,13 +1,15 @@
 package org.newsdesk.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.newsdesk.Newsdesk;
-import java.time.format.DateTimeFormatter;
 import org.newsdesk.embedding.InProcessEmbedder;
 import org.newsdesk.embedding.InProcessEmbeddings;
 
@@ -38,12 +40,12 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
 
     void run(BenchPlan plan, PrintStream out) throws Exception {
         Report report = new Report(out);
-        report.note("# Newsdesk bench (" + plan.name() + ", " + LocalDateTime.now().format(
-                DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(java.time.ZoneOffset.UTC)).substring(0, 16) + ")");
+        report.note("# Newsdesk bench (" + plan.name() + ", "
+                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " UTC)");
         report.note(String.format("%d cores, Java %s, max heap %.0f MB, load average %.1f at start.",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / 1e6,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
         long started = System.nanoTime();
         InProcessEmbedder embedder = model.load();
@@ -69,7 +71,7 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
             new BotStartupBench(knowledge, prompts, work, environment, report).run(plan, jvms);
             ask.run(plan, jvms);
         } else {
-            report.note("No knowledge folder at " + knowledge + ": start-up and memory of `ask` not measured.");
+            report.note("No knowledge folder at " + knowledge + ": start-up and memory not measured.");
         }
     }
 }

@@ -3,10 +3,12 @@ package org.newsdesk.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The bot in a new JVM on the seed knowledge, against {@link LocalBotApi}: time from starting the JVM
@@ -80,12 +82,12 @@ final class BotStartupBench {
                 String.format("%.0f", median(runs, run -> run.peakRssKb() / 1024.0)));
     }
 
-    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
+    private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
         return Latencies.median(runs.stream().mapToDouble(figure).toArray());
     }
 
     private Map<String, String> bot(LocalBotApi api) {
-        Map<String, String> bot = new java.util.HashMap<>(environment);
+        Map<String, String> bot = new HashMap<>(environment);
         bot.put("TELEGRAM_BOT_TOKEN", "bench-token");
         bot.put("TELEGRAM_API_URL", api.url());
         return bot;

@@ -52,8 +52,9 @@ final class SyntheticNews {
         {"hire", "nurses"}, {"buy", "electric buses"}, {"build", "affordable homes"}, {"restore", "bridges"},
         {"plant", "trees"}, {"open", "training centres"}, {"lay", "kilometres of cycle track"},
         {"repair", "water mains"}};
-    private static final String[] PARTNERS = {"the regional council", "the transport ministry", "a group of local banks",
-        "the European Investment Bank", "the city's main trade union", "a consortium of insurers"};
+    private static final String[] PARTNERS = {"the regional council", "the transport ministry",
+        "a group of local banks", "the European Investment Bank", "the city's main trade union",
+        "a consortium of insurers"};
     private static final String[] ISSUES = {"rising interest rates", "a shortage of skilled workers",
         "the cost of land", "delays in planning permission", "the price of steel", "noise from construction"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
@@ -92,7 +93,8 @@ final class SyntheticNews {
                 "The " + f.age + "-year-old has led " + f.org + " since " + f.since + ".",
                 "Critics including " + f.critic + " of the " + f.party + " argued that the money " + f.org
                         + " is spending in " + f.city + " should go to " + f.alternative + " instead.",
-                "A similar project in " + f.otherCity + " was abandoned in " + f.abandoned + " after its costs doubled.",
+                "A similar project in " + f.otherCity + " was abandoned in " + f.abandoned
+                        + " after its costs doubled.",
                 f.org + " shares rose " + f.percent + " percent in " + f.city + " trading after the announcement.",
                 f.org + " expects the first " + f.things + " in " + f.city + " to be ready by " + f.ready + ".",
                 "A spokesperson for " + f.partner + " declined to comment on the timetable.",
@@ -123,9 +125,11 @@ final class SyntheticNews {
                     f.talks + " months");
             case 3 -> new Probe("How many people in " + f.city + " will the " + f.org + " project affect?",
                     f.residents + " residents");
-            case 4 -> new Probe("How old is " + f.name + ", who runs " + f.org + " in " + f.city + "?", f.age + "-year-old");
+            case 4 -> new Probe("How old is " + f.name + ", who runs " + f.org + " in " + f.city + "?",
+                    f.age + "-year-old");
             case 5 -> new Probe("Who criticised the " + f.org + " project in " + f.city + "?", f.critic);
-            case 6 -> new Probe("When will the first " + f.things + " of " + f.org + " in " + f.city + " be ready?", "by " + f.ready);
+            case 6 -> new Probe("When will the first " + f.things + " of " + f.org + " in " + f.city + " be ready?",
+                    "by " + f.ready);
             default -> new Probe("By how much did " + f.org + " shares rise after the " + f.city + " announcement?",
                     f.percent + " percent");
         };

@@ -1,5 +1,6 @@
 package org.newsdesk.bench;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class TelegramBench {
         List<SyntheticNews.Probe> atOnce = SyntheticNews.probes(next + plan.warmUp(),
                 next + plan.warmUp() + plan.throughputQuestions(), stories);
         try (LocalBotApi api = new LocalBotApi()) {
-            java.net.URI url = java.net.URI.create(api.url());
+            URI url = URI.create(api.url());
             BotSettings settings = new BotSettings("bench-token",
                     TelegramUrl.builder().schema("http").host(url.getHost()).port(url.getPort()).build(), Set.of());
             TelegramBot bot = TelegramBot.start(settings, loaded.desk(), loaded.desk().extractive(),
@@ -64,7 +65,8 @@ final class TelegramBench {
     }
 
     private void report(Latencies oneByOne, double perSecond, int readers, int stories) {
-        report.section("Telegram end to end, " + String.format("%,d", stories) + " articles loaded (local fake Bot API)");
+        report.section("Telegram end to end, " + String.format("%,d", stories)
+                + " articles loaded (local fake Bot API)");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("one message at a time: message to reply, p50 / p95 ms",
                 Report.ms(oneByOne.p50()) + " / " + Report.ms(oneByOne.p95())));
