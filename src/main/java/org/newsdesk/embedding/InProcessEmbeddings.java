@@ -1,10 +1,16 @@
 package org.newsdesk.embedding;
 
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.newsdesk.index.Embedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-process embedding models Newsdesk can run on, all without network. Each is the ONNX model
@@ -24,6 +30,8 @@ public enum InProcessEmbeddings {
     MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q");
 
     public static final InProcessEmbeddings DEFAULT = E5_SMALL_V2_QUANTIZED;
+
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessEmbeddings.class);
 
     /** All three are BERT-style encoders of 384 dimensions, mean-pooled. */
     private static final int DIMENSION = 384;
@@ -55,9 +63,28 @@ public enum InProcessEmbeddings {
     /** Loads the model now: about a second, and the model's size in native memory. */
     public InProcessEmbedder load() {
         preventNetworkAccess();
-        OnnxFileModel model = OnnxFileModel.load(ModelFiles.inUserCache().file(files + ".onnx"),
-                files + "-tokenizer.json", PoolingMode.MEAN, DIMENSION);
+        OnnxFileModel model = OnnxFileModel.load(modelFile(), files + "-tokenizer.json", PoolingMode.MEAN, DIMENSION);
         return new InProcessEmbedder(id, model, queryPrefix, passagePrefix);
+    }
+
+    /** The model file in the user's cache, or in a temporary folder when the cache cannot be written. */
+    private Path modelFile() {
+        String resource = files + ".onnx";
+        try {
+            return ModelFiles.inUserCache().file(resource);
+        } catch (UncheckedIOException e) {
+            LOG.warn("Cannot keep the model in the user's cache ({}); copying it to a temporary folder",
+                    e.getCause().toString());
+            try {
+                Path folder = Files.createTempDirectory("newsdesk-models");
+                Path file = new ModelFiles(folder).file(resource);
+                file.toFile().deleteOnExit();
+                folder.toFile().deleteOnExit();
+                return file;
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot copy the embedding model anywhere", again);
+            }
+        }
     }
 
     /** Starts loading the model on a thread of its own and returns at once; the first use waits for it. */
