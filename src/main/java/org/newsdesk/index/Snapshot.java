@@ -112,7 +112,7 @@ public final class Snapshot {
     /**
      * Four running sums rather than one, so the processor overlaps the additions instead of waiting
      * for each before the next: the similarity scan of every question is the core's hottest loop
-     * (three times faster this way at 1,000 articles; BENCHMARKS.md).
+     * (twice as fast this way at 1,000 articles; BENCHMARKS.md).
      */
     private double dot(float[] query, float[] matrix, int offset) {
         double a = 0;
