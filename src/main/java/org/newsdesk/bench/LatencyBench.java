@@ -17,6 +17,8 @@ final class LatencyBench {
     record Outcome(String pipeline, Latencies latencies, int found, int answerable, int declined, int unanswerable) {
     }
 
+    private static final int TARGET_ARTICLES = 1_000;
+
     private final Report report;
 
     LatencyBench(Report report) {
@@ -56,8 +58,9 @@ final class LatencyBench {
                 Report.ratio(ours.latencies().p50() / theirs.latencies().p50()),
                 Report.ratio(ours.latencies().p99() / theirs.latencies().p99()), timed.size(), warmUp.size(),
                 reference.segments(), ingestSeconds));
-        report.note(String.format("Targets at 1,000 articles: p50 <= 10 ms (%s), p99 <= 50 ms (%s).",
-                verdict(ours.latencies().p50() <= 10), verdict(ours.latencies().p99() <= 50)));
+        report.note(stories < TARGET_ARTICLES ? "The targets are stated at 1,000 articles: run without --quick."
+                : String.format("Targets at 1,000 articles: p50 <= 10 ms (%s), p99 <= 50 ms (%s).",
+                        verdict(ours.latencies().p50() <= 10), verdict(ours.latencies().p99() <= 50)));
     }
 
     private static String verdict(boolean met) {
