@@ -1,7 +1,6 @@
 package org.newsdesk.answer;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
