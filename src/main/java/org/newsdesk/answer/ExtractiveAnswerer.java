@@ -43,18 +43,18 @@ public final class ExtractiveAnswerer implements Answerer {
                 case TOO_LONG -> "answer/too-long";
                 case INSTRUCTIONS_ONLY -> "answer/off-topic";
             };
-            return notAnswered(question, prompts.get().render(template, Map.of("limit", Question.MAX_LENGTH)));
+            return notAnswered(question, template, Map.of("limit", Question.MAX_LENGTH));
         }
         RetrievalChain chain = retrieval.chain();
         Snapshot snapshot = chain.snapshot();
         if (snapshot.isEmpty()) {
-            return notAnswered(question, prompts.get().text("answer/no-articles"));
+            return notAnswered(question, "answer/no-articles", Map.of());
         }
         String query = FollowUps.retrievalText(checked.question(), question.earlier());
         Evidence evidence = new Evidence(checked.question(), query, snapshot, retrieval.embeddings().of(query));
         List<Candidate> ranked = rank(evidence, chain);
         if (ranked.isEmpty() || confidence(ranked.get(0), evidence) < Calibration.ANSWER_THRESHOLD) {
-            return notAnswered(question, prompts.get().text("answer/not-found"));
+            return notAnswered(question, "answer/not-found", Map.of());
         }
         List<Candidate> chosen = chosen(ranked);
         String text = String.join(" ", chosen.stream().map(c -> c.passage().text()).toList());
@@ -107,7 +107,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 article.metadata().published(), candidate.passage().text(), Math.round(candidate.score() * 1000) / 1000.0);
     }
 
-    private static Answer notAnswered(Question question, String message) {
-        return new Answer(question.text(), message, false, List.of(), Mode.EXTRACTIVE, "", 0);
+    /** Says why there is no answer, in the reader's language where the template has a translation. */
+    private Answer notAnswered(Question question, String template, Map<String, ?> values) {
+        Prompts current = prompts.get();
+        String name = ReaderLanguage.of(question.text()).template(current, template);
+        return new Answer(question.text(), current.render(name, values), false, List.of(), Mode.EXTRACTIVE, "", 0);
     }
 }

@@ -86,7 +86,7 @@ public final class LlmAnswerer implements Answerer {
 
     private Answer answerInTurn(String memoryId, Question question, Consumer<String> partialText) {
         List<ChatMessage> before = conversations.history(memoryId);
-        Answer answer = messages.translated(answerWithModel(memoryId, question, partialText));
+        Answer answer = answerWithModel(memoryId, question, partialText);
         if (memoryId.startsWith(ConversationStore.UNSAVED)) {
             assistant.evictChatMemory(memoryId);
             conversations.forget(memoryId);

@@ -1,19 +1,14 @@
 package org.newsdesk.llm;
 
-import java.util.List;
 import java.util.function.Supplier;
-import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.ReaderLanguage;
 import org.newsdesk.prompts.Prompts;
 
 /**
- * What the LLM mode says to a reader about an answer, in the reader's language: the fallback notices,
- * and the extractive answerer's "the articles do not cover it" messages, which it gives in English.
+ * What the LLM mode says to a reader about how an answer was made (the fallback notices), in the
+ * reader's language. The extractive answerer gives its own "not covered" messages in it already.
  */
 final class ReaderMessages {
-
-    /** The extractive answerer's messages when it cannot answer that a question in any language may get. */
-    private static final List<String> NOT_ANSWERED = List.of("answer/not-found", "answer/no-articles",
-            "answer/off-topic");
 
     private final Supplier<Prompts> prompts;
 
@@ -23,23 +18,7 @@ final class ReaderMessages {
 
     /** The notice template {@code name} in the language of {@code question}. */
     String notice(String name, String question) {
-        return prompts.get().text(ReaderLanguage.of(question).template(name));
-    }
-
-    /** The answer, with its "not covered" message translated when the question is not in English. */
-    Answer translated(Answer answer) {
-        ReaderLanguage language = ReaderLanguage.of(answer.question());
-        if (answer.answerable() || language == ReaderLanguage.ENGLISH) {
-            return answer;
-        }
         Prompts current = prompts.get();
-        // the answer does not say which message it carries; the text tells, as the messages differ
-        for (String name : NOT_ANSWERED) {
-            if (current.text(name).equals(answer.text())) {
-                return new Answer(answer.question(), current.text(language.template(name)), false, answer.sources(),
-                        answer.mode(), answer.notice(), answer.millis());
-            }
-        }
-        return answer;
+        return current.text(ReaderLanguage.of(question).template(current, name));
     }
 }

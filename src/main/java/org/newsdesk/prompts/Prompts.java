@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,15 @@ public final class Prompts {
 
     public synchronized String text(String name) {
         return loaded.computeIfAbsent(name, this::read);
+    }
+
+    /** The template, or empty when neither the folder nor the jar has one of that name. */
+    public Optional<String> find(String name) {
+        try {
+            return Optional.of(text(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public String render(String name, Map<String, ?> values) {

@@ -89,6 +89,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_decline_in_the_language_of_the_question() {
+        Answer ukrainian = answerer.answer(Question.of("Що сказав Папа Римський про викрадення?"));
+        Answer russian = answerer.answer(Question.of("Что сказал Папа Римский о похищениях?"));
+        Answer tooLong = answerer.answer(Question.of("почему ".repeat(80)));
+
+        assertThat(ukrainian.answerable()).isFalse();
+        assertThat(ukrainian.text()).isEqualTo(desk.prompts().text("uk/answer/not-found"));
+        assertThat(russian.text()).isEqualTo(desk.prompts().text("ru/answer/not-found"));
+        assertThat(tooLong.text()).isEqualTo(desk.prompts().render("ru/answer/too-long",
+                java.util.Map.of("limit", Question.MAX_LENGTH)));
+    }
+
+    @Test
     void should_say_no_articles_are_loaded_when_the_knowledge_is_empty(@TempDir Path emptyRoot) {
         Desk empty = TestDesks.loaded(emptyRoot);
 

@@ -1,4 +1,4 @@
-package org.newsdesk.llm;
+package org.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,14 @@ class ReaderLanguageTest {
     }
 
     @Test
+    void should_tell_ukrainian_without_its_own_letters_by_its_little_words() {
+        assertThat(ReaderLanguage.of("Що сказав Папа Римський про викрадення?")).isEqualTo(ReaderLanguage.UKRAINIAN);
+    }
+
+    @Test
     void should_take_other_cyrillic_for_russian() {
         assertThat(ReaderLanguage.of("Сколько детей вернули?")).isEqualTo(ReaderLanguage.RUSSIAN);
+        assertThat(ReaderLanguage.of("Что сказал Папа Римский о похищениях?")).isEqualTo(ReaderLanguage.RUSSIAN);
     }
 
     @Test
@@ -25,8 +31,12 @@ class ReaderLanguageTest {
     }
 
     @Test
-    void should_name_the_translated_template_under_the_language_folder() {
-        assertThat(ReaderLanguage.UKRAINIAN.template("llm/notice/unavailable")).isEqualTo("uk/llm/notice/unavailable");
-        assertThat(ReaderLanguage.ENGLISH.template("answer/not-found")).isEqualTo("answer/not-found");
+    void should_name_the_translated_template_and_fall_back_to_english_where_there_is_none() {
+        org.newsdesk.prompts.Prompts prompts = org.newsdesk.prompts.Prompts.bundled();
+
+        assertThat(ReaderLanguage.UKRAINIAN.template(prompts, "llm/notice/unavailable"))
+                .isEqualTo("uk/llm/notice/unavailable");
+        assertThat(ReaderLanguage.ENGLISH.template(prompts, "answer/not-found")).isEqualTo("answer/not-found");
+        assertThat(ReaderLanguage.RUSSIAN.template(prompts, "answer/empty")).isEqualTo("answer/empty");
     }
 }
