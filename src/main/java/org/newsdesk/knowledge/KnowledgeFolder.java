@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -46,18 +46,21 @@ public final class KnowledgeFolder {
             throw new NoSuchFileException(folder.toString(), null, "knowledge folder not found");
         }
         Path root = folder.toRealPath();
-        List<Article> articles = new ArrayList<>();
+        Map<String, Article> byText = new LinkedHashMap<>();
         List<LoadFailure> failures = new ArrayList<>();
-        Map<String, String> documentByText = new HashMap<>();
         for (Path file : articleFiles()) {
             String name = folder.relativize(file).toString().replace('\\', '/');
             try {
                 Article article = load(root, file, name);
-                String duplicateOf = documentByText.putIfAbsent(article.reporting(), name);
-                if (duplicateOf != null) {
-                    failures.add(new LoadFailure(name, "same article text as " + duplicateOf));
+                Article earlier = byText.get(article.reporting());
+                if (earlier == null) {
+                    byText.put(article.reporting(), article);
+                } else if (article.facts().size() > earlier.facts().size()) {
+                    // the same report twice, say raw and curated: keep the copy an editor enriched
+                    byText.put(article.reporting(), article);
+                    failures.add(new LoadFailure(earlier.document(), "same article text as " + name));
                 } else {
-                    articles.add(article);
+                    failures.add(new LoadFailure(name, "same article text as " + earlier.document()));
                 }
             } catch (ArticleFormatException e) {
                 failures.add(new LoadFailure(name, e.getMessage()));
@@ -66,7 +69,7 @@ public final class KnowledgeFolder {
                         + (e.getMessage() == null ? "" : " " + e.getMessage())));
             }
         }
-        return new FolderScan(articles, failures);
+        return new FolderScan(List.copyOf(byText.values()), failures);
     }
 
     private List<Path> articleFiles() throws IOException {

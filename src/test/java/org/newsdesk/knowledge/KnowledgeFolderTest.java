@@ -39,6 +39,19 @@ class KnowledgeFolderTest {
     }
 
     @Test
+    void should_keep_the_curated_copy_when_the_same_article_is_there_raw_as_well() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("knowledge"));
+        Files.writeString(folder.resolve("a-raw.txt"), "Two towns were evacuated on Friday.");
+        Files.writeString(folder.resolve("b-curated.md"), "---\nfacts:\n  - fact: Two towns left.\n"
+                + "    quote: Two towns were evacuated\n---\nTwo towns were evacuated on Friday.");
+
+        FolderScan scan = new KnowledgeFolder(folder).scan();
+
+        assertThat(scan.articles()).extracting(Article::document).containsExactly("b-curated.md");
+        assertThat(scan.failures()).containsExactly(new LoadFailure("a-raw.txt", "same article text as b-curated.md"));
+    }
+
+    @Test
     void should_fail_clearly_when_the_folder_does_not_exist() {
         assertThatThrownBy(() -> new KnowledgeFolder(root.resolve("missing")).scan())
                 .isInstanceOf(NoSuchFileException.class).hasMessageContaining("knowledge folder not found");
