@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The commands the bot understands; what each shows in the menu comes from the prompts folder. */
 enum BotCommandName {
     START(false), HELP(false), ASK(false), SUMMARY(false), FACTS(false), TIMELINE(false), SOURCES(false),
-    RELOAD(true), STATS(true), UNANSWERED(true);
+    FORGET(false), RELOAD(true), STATS(true), UNANSWERED(true);
 
     private final boolean adminOnly;
 

@@ -85,6 +85,11 @@ final class RequestHandler {
             case FACTS -> reply(incoming, coverage.facts(desk.quickFacts()));
             case TIMELINE -> reply(incoming, coverage.timeline(desk.timeline()));
             case SOURCES -> reply(incoming, coverage.sources(desk.sources()));
+            case FORGET -> {
+                conversations.forget(incoming.chat());
+                answerer.forget(incoming.chat());
+                reply(incoming, Rich.of(prompts().text("telegram/forgotten")));
+            }
             case RELOAD -> reload(incoming);
             case STATS -> reply(incoming, adminFormat.stats(stats, desk.sources().size(), clock.instant()));
             case UNANSWERED -> reply(incoming, adminFormat.unanswered(stats.latestUnanswered()));

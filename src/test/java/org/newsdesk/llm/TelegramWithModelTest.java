@@ -118,6 +118,30 @@ class TelegramWithModelTest {
         assertThat(reply.text()).isEqualTo(Files.readString(Path.of("prompts/uk/answer/not-found.txt")).strip());
     }
 
+    @Test
+    void forgets_the_conversation_of_a_chat_on_forget() throws Exception {
+        start();
+        model.answering(alwaysAnswering("Eight children were returned to their homes in the last 24 hours "
+                + "[{Eight children displaced}]."));
+        finalReplyTo(QUESTION);
+        int remembered = answerRequests().size();
+
+        api.push(Updates.privateText(READER, "/forget"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.messagesTo(READER).size() == 2);
+        api.push(Updates.privateText(READER, "Which court wants Putin arrested?"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> answerRequests().size() > remembered);
+
+        assertThat(api.messagesTo(READER).get(1).text())
+                .isEqualTo(Files.readString(Path.of("prompts/telegram/forgotten.txt")).strip());
+        assertThat(answerRequests().get(0).messages()).noneMatch(m -> m.content().contains("Which court"));
+        assertThat(answerRequests().get(remembered).messages())
+                .noneMatch(m -> m.role().equals("assistant") || m.content().contains(QUESTION));
+    }
+
+    private List<ModelRequest> answerRequests() {
+        return model.requests(ModelRequest.Kind.ANSWER);
+    }
+
     private void start() throws Exception {
         Desk desk = Desk.open(TestDesks.folderWith(root, TestDesks.SEED), TestDesks.PROMPTS, root.resolve("data"),
                 SharedModel.get());

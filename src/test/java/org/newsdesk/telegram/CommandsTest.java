@@ -102,7 +102,8 @@ class CommandsTest extends WithRunningBot {
                 .findFirst().orElseThrow().body();
         JsonNode admin = menus.stream().filter(call -> call.body().at("/scope/type").asText().equals("chat"))
                 .findFirst().orElseThrow().body();
-        assertThat(names(everyone)).containsExactly("start", "help", "ask", "summary", "facts", "timeline", "sources");
+        assertThat(names(everyone)).containsExactly("start", "help", "ask", "summary", "facts", "timeline", "sources",
+                "forget");
         assertThat(names(admin)).contains("start", "reload", "stats", "unanswered");
         assertThat(admin.at("/scope/chat_id").asText()).isEqualTo(String.valueOf(RunningBot.ADMIN));
     }
