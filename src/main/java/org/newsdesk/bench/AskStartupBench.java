@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToDoubleFunction;
 
 /**
  * {@code ask} in a new JVM on the seed knowledge: time from starting the JVM to the first answer, on a
@@ -21,7 +19,6 @@ import java.util.function.ToDoubleFunction;
 final class AskStartupBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String QUESTION = "How many children were returned to their families?";
 
     /**
      * One run.
@@ -36,18 +33,11 @@ final class AskStartupBench {
         }
     }
 
-    private final Path knowledge;
-    private final Path prompts;
-    private final Path work;
-    private final Map<String, String> environment;
+    private final SeedStartup seed;
     private final Report report;
 
-    /** @param environment settings for the new JVMs, such as the embedding model */
-    AskStartupBench(Path knowledge, Path prompts, Path work, Map<String, String> environment, Report report) {
-        this.knowledge = knowledge;
-        this.prompts = prompts;
-        this.work = work;
-        this.environment = Map.copyOf(environment);
+    AskStartupBench(SeedStartup seed, Report report) {
+        this.seed = seed;
         this.report = report;
     }
 
@@ -57,7 +47,7 @@ final class AskStartupBench {
             List<Run> cold = new ArrayList<>();
             List<Run> warm = new ArrayList<>();
             for (int i = 0; i < plan.processRuns(); i++) {
-                Path data = work.resolve("ask-data-" + jvms.indexOf(jvm) + "-" + i);
+                Path data = seed.data("ask", jvms.indexOf(jvm), i);
                 cold.add(ask(jvm, data));
                 warm.add(ask(jvm, data));
             }
@@ -76,27 +66,23 @@ final class AskStartupBench {
      * (the bot, stopped by a signal, would not).
      */
     void train(ChildJvm jvm) throws IOException, InterruptedException {
-        ask(jvm, work.resolve("ask-data-training"));
+        ask(jvm, seed.work().resolve("ask-data-training"));
     }
 
     private static List<String> row(ChildJvm jvm, String index, List<Run> runs) {
-        return List.of(jvm.name(), index, Report.ms(median(runs, Run::firstAnswerMs)),
-                Report.ms(median(runs, Run::readyMs)),
-                String.format("%.0f", median(runs, run -> run.peakRssKb() / 1024.0)));
+        return List.of(jvm.name(), index, Report.ms(Latencies.median(runs, Run::firstAnswerMs)),
+                Report.ms(Latencies.median(runs, Run::readyMs)),
+                String.format("%.0f", Latencies.median(runs, run -> run.peakRssKb() / 1024.0)));
     }
 
-    private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
-        return Latencies.median(runs.stream().mapToDouble(figure).toArray());
-    }
 
     private Run ask(ChildJvm jvm, Path data) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Process process = jvm.start(List.of("ask", "--json", "--knowledge", knowledge.toString(), "--prompts",
-                prompts.toString(), "--data", data.toString()), environment);
+        Process process = jvm.start(seed.arguments(data, "ask", "--json"), seed.environment());
         try (OutputStream in = process.getOutputStream();
              BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                      StandardCharsets.UTF_8))) {
-            in.write((QUESTION + "\n").getBytes(StandardCharsets.UTF_8));
+            in.write((SeedStartup.QUESTION + "\n").getBytes(StandardCharsets.UTF_8));
             in.flush();
             String line = out.readLine();
             double firstAnswerMs = (System.nanoTime() - started) / 1e6;

@@ -60,15 +60,15 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
             return;
         }
         if (Files.isDirectory(knowledge)) {
-            Map<String, String> environment = Map.of(Newsdesk.EMBEDDING_MODEL, model.id());
-            AskStartupBench ask = new AskStartupBench(knowledge, prompts, work, environment, report);
+            SeedStartup seed = new SeedStartup(knowledge, prompts, work, Map.of(Newsdesk.EMBEDDING_MODEL, model.id()));
+            AskStartupBench ask = new AskStartupBench(seed, report);
             List<ChildJvm> jvms = List.of(ChildJvm.DEFAULT);
             if (plan.compareJvmOptions()) {
                 Path archive = work.resolve("newsdesk.jsa");
                 ask.train(ChildJvm.archiving(archive));
                 jvms = ChildJvm.choices(archive);
             }
-            new BotStartupBench(knowledge, prompts, work, environment, report).run(plan, jvms);
+            new BotStartupBench(seed, report).run(plan, jvms);
             ask.run(plan, jvms);
         } else {
             report.note("No knowledge folder at " + knowledge + ": start-up and memory not measured.");

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The bot in a new JVM on the seed knowledge, against {@link LocalBotApi}: time from starting the JVM
@@ -17,7 +16,6 @@ import java.util.function.ToDoubleFunction;
  */
 final class BotStartupBench {
 
-    private static final String QUESTION = "How many children were returned to their families?";
     private static final long READER = 4242;
     private static final long IDLE_MILLIS = 3_000;
     private static final long READY_TARGET_MS = 2_500;
@@ -34,18 +32,11 @@ final class BotStartupBench {
     record Run(double readyMs, double firstAnswerMs, long idleRssKb, long peakRssKb) {
     }
 
-    private final Path knowledge;
-    private final Path prompts;
-    private final Path work;
-    private final Map<String, String> environment;
+    private final SeedStartup seed;
     private final Report report;
 
-    /** @param environment settings for the new JVMs, such as the embedding model */
-    BotStartupBench(Path knowledge, Path prompts, Path work, Map<String, String> environment, Report report) {
-        this.knowledge = knowledge;
-        this.prompts = prompts;
-        this.work = work;
-        this.environment = Map.copyOf(environment);
+    BotStartupBench(SeedStartup seed, Report report) {
+        this.seed = seed;
         this.report = report;
     }
 
@@ -57,14 +48,14 @@ final class BotStartupBench {
             List<Run> cold = new ArrayList<>();
             List<Run> warm = new ArrayList<>();
             for (int i = 0; i < plan.processRuns(); i++) {
-                Path data = work.resolve("bot-data-" + jvms.indexOf(jvm) + "-" + i);
+                Path data = seed.data("bot", jvms.indexOf(jvm), i);
                 cold.add(start(jvm, data));
                 warm.add(start(jvm, data));
             }
             rows.add(row(jvm, "cold", cold));
             rows.add(row(jvm, "warm", warm));
-            warmReady = Math.min(warmReady, median(warm, Run::readyMs));
-            idleRss = Math.min(idleRss, median(warm, run -> run.idleRssKb() / 1024.0));
+            warmReady = Math.min(warmReady, Latencies.median(warm, Run::readyMs));
+            idleRss = Math.min(idleRss, Latencies.median(warm, run -> run.idleRssKb() / 1024.0));
         }
         report.section("Bot start-up and memory on the seed knowledge (new JVM each run, local fake Bot API)");
         report.table(List.of("JVM", "index", "JVM start to polling ms", "JVM start to first answer ms",
@@ -76,18 +67,15 @@ final class BotStartupBench {
     }
 
     private static List<String> row(ChildJvm jvm, String index, List<Run> runs) {
-        return List.of(jvm.name(), index, Report.ms(median(runs, Run::readyMs)),
-                Report.ms(median(runs, Run::firstAnswerMs)),
-                String.format("%.0f", median(runs, run -> run.idleRssKb() / 1024.0)),
-                String.format("%.0f", median(runs, run -> run.peakRssKb() / 1024.0)));
+        return List.of(jvm.name(), index, Report.ms(Latencies.median(runs, Run::readyMs)),
+                Report.ms(Latencies.median(runs, Run::firstAnswerMs)),
+                String.format("%.0f", Latencies.median(runs, run -> run.idleRssKb() / 1024.0)),
+                String.format("%.0f", Latencies.median(runs, run -> run.peakRssKb() / 1024.0)));
     }
 
-    private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
-        return Latencies.median(runs.stream().mapToDouble(figure).toArray());
-    }
 
     private Map<String, String> bot(LocalBotApi api) {
-        Map<String, String> bot = new HashMap<>(environment);
+        Map<String, String> bot = new HashMap<>(seed.environment());
         bot.put("TELEGRAM_BOT_TOKEN", "bench-token");
         bot.put("TELEGRAM_API_URL", api.url());
         return bot;
@@ -95,11 +83,9 @@ final class BotStartupBench {
 
     private Run start(ChildJvm jvm, Path data) throws IOException, InterruptedException {
         try (LocalBotApi api = new LocalBotApi()) {
-            api.ask(READER, QUESTION);
+            api.ask(READER, SeedStartup.QUESTION);
             long started = System.nanoTime();
-            Process process = jvm.start(List.of("telegram", "--knowledge", knowledge.toString(), "--prompts",
-                    prompts.toString(), "--data", data.toString()),
-                    bot(api));
+            Process process = jvm.start(seed.arguments(data, "telegram"), bot(api));
             try {
                 long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
                 if (!api.awaitPolling(deadline) || !api.awaitReplies(1, deadline)) {

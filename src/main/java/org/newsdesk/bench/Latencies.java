@@ -1,6 +1,8 @@
 package org.newsdesk.bench;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Percentiles of a set of timings, in milliseconds (nearest-rank).
@@ -24,6 +26,11 @@ record Latencies(int count, double p50, double p95, double p99, double max) {
         Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** The median of one figure of some runs. */
+    static <T> double median(List<T> runs, ToDoubleFunction<T> figure) {
+        return median(runs.stream().mapToDouble(figure).toArray());
     }
 
     private static double rank(long[] sorted, double quantile) {
