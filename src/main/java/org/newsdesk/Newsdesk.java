@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.cli.NewsdeskCommand;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.index.Embedder;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;

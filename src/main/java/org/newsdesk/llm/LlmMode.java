@@ -4,7 +4,7 @@ import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.service.AiServices;
 import java.time.Clock;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package org.newsdesk.telegram;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Summarizer;

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.ReloadReport;

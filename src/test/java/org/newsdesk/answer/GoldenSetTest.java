@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.testsupport.TestDesks;
 
 /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
 

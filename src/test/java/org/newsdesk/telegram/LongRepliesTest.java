@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.telegram.FakeBotApi;

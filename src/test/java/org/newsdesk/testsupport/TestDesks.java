@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.newsdesk.Desk;
+import org.newsdesk.desk.Desk;
 import org.newsdesk.index.Progress;
 
 /** Knowledge folders for tests, built from the real knowledge folder and the golden set's articles. */

@@ -1,4 +1,4 @@
-package org.newsdesk;
+package org.newsdesk.desk;
 
 import java.nio.file.Path;
 import java.util.List;
