@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.cli.Folders;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
@@ -58,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Benchmark.Mode mode = quick ? Benchmark.Mode.QUICK : longRun ? Benchmark.Mode.LONG : Benchmark.Mode.STANDARD;
-        InProcessEmbeddings model = Newsdesk.embeddings(Settings.fromEnvironment());
+        InProcessEmbeddings model = InProcessEmbeddings.configured(Settings.fromEnvironment());
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsdesk-bench");
         try {
             new Benchmark(model, folders.knowledge(), folders.prompts(), folder).run(mode, System.out);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Settings;
 import org.newsdesk.index.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,8 @@ public enum InProcessEmbeddings {
     MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q");
 
     public static final InProcessEmbeddings DEFAULT = E5_SMALL_V2_QUANTIZED;
+    /** The setting that chooses the model, by id. */
+    public static final String SETTING = "NEWSDESK_EMBEDDING_MODEL";
 
     private static final Logger LOG = LoggerFactory.getLogger(InProcessEmbeddings.class);
 
@@ -58,6 +62,15 @@ public enum InProcessEmbeddings {
         return Arrays.stream(values()).filter(model -> model.id.equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown embedding model '" + id + "' (known: "
                         + Arrays.stream(values()).map(InProcessEmbeddings::id).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    /** The model the settings choose, or the default. */
+    public static InProcessEmbeddings configured(Settings settings) throws ConfigurationException {
+        try {
+            return settings.get(SETTING).map(InProcessEmbeddings::byId).orElse(DEFAULT);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(SETTING + ": " + e.getMessage());
+        }
     }
 
     /** Loads the model now: about a second, and the model's size in native memory. */
