@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.knowledge.LoadFailure;
+import org.newsdesk.text.Printable;
 
 /**
  * What a reload did, by file name.
@@ -27,7 +28,7 @@ public record ReloadReport(List<String> added, List<String> changed, List<String
         return !failed.isEmpty();
     }
 
-    /** The report as plain text lines, for the console and logs. */
+    /** The report as plain text lines, for the console and logs; names and reasons are escaped ({@link Printable}). */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add(applied
@@ -40,14 +41,16 @@ public record ReloadReport(List<String> added, List<String> changed, List<String
         addGroup(lines, "removed", removed);
         if (!failed.isEmpty()) {
             lines.add("failed (" + failed.size() + "):");
-            failed.forEach(failure -> lines.add("  " + failure.document() + ": " + failure.reason()));
+            failed.forEach(failure -> lines.add("  " + Printable.name(failure.document()) + ": "
+                    + Printable.line(failure.reason())));
         }
         return lines;
     }
 
     private static void addGroup(List<String> lines, String label, List<String> documents) {
         if (!documents.isEmpty()) {
-            lines.add(label + " (" + documents.size() + "): " + String.join(", ", documents));
+            lines.add(label + " (" + documents.size() + "): "
+                    + String.join(", ", documents.stream().map(Printable::name).toList()));
         }
     }
 }

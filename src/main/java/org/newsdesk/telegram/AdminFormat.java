@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.text.Printable;
 
 /** Replies to the administrators' commands: the reload report, the statistics, the unanswered questions. */
 final class AdminFormat {
@@ -30,7 +31,7 @@ final class AdminFormat {
                         "passages", report.passages(), "millis", report.took().toMillis()))
                 : texts.render("telegram/reload-kept", Map.of("articles", report.articles()));
         String failed = report.failed().isEmpty() ? texts.text("telegram/none") : report.failed().stream()
-                .map(failure -> "\n• " + failure.document() + ": " + failure.reason())
+                .map(failure -> "\n• " + Printable.name(failure.document()) + ": " + Printable.line(failure.reason()))
                 .collect(Collectors.joining());
         return new Rich().bold(texts.text("telegram/reload-heading")).line().plain(texts.render("telegram/reload-report",
                 Map.of("status", status, "added", files(report.added()), "changed", files(report.changed()),
@@ -62,7 +63,8 @@ final class AdminFormat {
     }
 
     private String files(List<String> documents) {
-        return documents.isEmpty() ? prompts.get().text("telegram/none") : String.join(", ", documents);
+        return documents.isEmpty() ? prompts.get().text("telegram/none") : String.join(", ",
+                documents.stream().map(Printable::name).toList());
     }
 
     private String millis(long value) {
