@@ -41,7 +41,7 @@ public record ReloadReport(List<String> added, List<String> changed, List<String
         addGroup(lines, "removed", removed);
         if (!failed.isEmpty()) {
             lines.add("failed (" + failed.size() + "):");
-            failed.forEach(failure -> lines.add("  " + Printable.name(failure.document()) + ": "
+            failed.forEach(failure -> lines.add("  " + Printable.brief(failure.document()) + ": "
                     + Printable.line(failure.reason())));
         }
         return lines;
@@ -50,7 +50,7 @@ public record ReloadReport(List<String> added, List<String> changed, List<String
     private static void addGroup(List<String> lines, String label, List<String> documents) {
         if (!documents.isEmpty()) {
             lines.add(label + " (" + documents.size() + "): "
-                    + String.join(", ", documents.stream().map(Printable::name).toList()));
+                    + String.join(", ", documents.stream().map(Printable::brief).toList()));
         }
     }
 }

@@ -31,7 +31,7 @@ final class AdminFormat {
                         "passages", report.passages(), "millis", report.took().toMillis()))
                 : texts.render("telegram/reload-kept", Map.of("articles", report.articles()));
         String failed = report.failed().isEmpty() ? texts.text("telegram/none") : report.failed().stream()
-                .map(failure -> "\n• " + Printable.name(failure.document()) + ": " + Printable.line(failure.reason()))
+                .map(failure -> "\n• " + Printable.brief(failure.document()) + ": " + Printable.line(failure.reason()))
                 .collect(Collectors.joining());
         return new Rich().bold(texts.text("telegram/reload-heading")).line().plain(texts.render("telegram/reload-report",
                 Map.of("status", status, "added", files(report.added()), "changed", files(report.changed()),
@@ -64,7 +64,7 @@ final class AdminFormat {
 
     private String files(List<String> documents) {
         return documents.isEmpty() ? prompts.get().text("telegram/none") : String.join(", ",
-                documents.stream().map(Printable::name).toList());
+                documents.stream().map(Printable::brief).toList());
     }
 
     private String millis(long value) {

@@ -8,8 +8,8 @@ package org.newsdesk.text;
  */
 public final class Printable {
 
-    /** Long enough for any real relative path in a knowledge folder; a 4,000-character one is cut. */
-    public static final int MAX_NAME_LENGTH = 160;
+    /** Long enough for any real relative path in a knowledge folder or reason; a 4,000-character path is cut. */
+    public static final int MAX_BRIEF_LENGTH = 160;
 
     private Printable() {
     }
@@ -24,13 +24,13 @@ public final class Printable {
         return escape(text, true);
     }
 
-    /** A name (a file, a folder) on one line, cut in the middle when it is longer than {@link #MAX_NAME_LENGTH}. */
-    public static String name(String name) {
-        String line = line(name);
-        if (line.length() <= MAX_NAME_LENGTH) {
+    /** A name (a file, a folder) or a reason on one line, cut in the middle when longer than {@link #MAX_BRIEF_LENGTH}. */
+    public static String brief(String text) {
+        String line = line(text);
+        if (line.length() <= MAX_BRIEF_LENGTH) {
             return line;
         }
-        int half = (MAX_NAME_LENGTH - 1) / 2;
+        int half = (MAX_BRIEF_LENGTH - 1) / 2;
         int head = Character.isHighSurrogate(line.charAt(half - 1)) ? half - 1 : half;
         int tail = line.length() - half;
         tail = Character.isLowSurrogate(line.charAt(tail)) ? tail + 1 : tail;

@@ -29,12 +29,12 @@ class PrintableTest {
     }
 
     @Test
-    void should_cut_a_very_long_name_in_the_middle() {
+    void should_cut_a_very_long_name_in_the_middle_when_brief() {
         String deep = "a/".repeat(2_000) + "end.md";
 
-        String printed = Printable.name(deep);
+        String printed = Printable.brief(deep);
 
-        assertThat(printed).hasSizeLessThanOrEqualTo(Printable.MAX_NAME_LENGTH).startsWith("a/a/").endsWith("end.md")
+        assertThat(printed).hasSizeLessThanOrEqualTo(Printable.MAX_BRIEF_LENGTH).startsWith("a/a/").endsWith("end.md")
                 .contains("…");
     }
 }
