@@ -10,11 +10,12 @@ import org.newsdesk.text.Printable;
  * What a reload did, by file name.
  *
  * @param applied  false when nothing loaded and the previous snapshot was kept
- * @param embedded articles whose passages had to be embedded (the rest came from the cache)
+ * @param embedded articles whose passages this process embedded (the rest came from the cache)
+ * @param repaired articles whose cached embeddings were damaged, and were embedded again
  */
 public record ReloadReport(List<String> added, List<String> changed, List<String> unchanged, List<String> removed,
-                           List<LoadFailure> failed, boolean applied, int articles, int passages, int embedded,
-                           Duration took) {
+                           List<LoadFailure> failed, List<CacheRepair> repaired, boolean applied, int articles,
+                           int passages, int embedded, Duration took) {
 
     public ReloadReport {
         added = List.copyOf(added);
@@ -22,6 +23,7 @@ public record ReloadReport(List<String> added, List<String> changed, List<String
         unchanged = List.copyOf(unchanged);
         removed = List.copyOf(removed);
         failed = List.copyOf(failed);
+        repaired = List.copyOf(repaired);
     }
 
     public boolean hasFailures() {
@@ -39,6 +41,11 @@ public record ReloadReport(List<String> added, List<String> changed, List<String
         addGroup(lines, "changed", changed);
         addGroup(lines, "unchanged", unchanged);
         addGroup(lines, "removed", removed);
+        if (!repaired.isEmpty()) {
+            lines.add("repaired (" + repaired.size() + "): " + String.join(", ", repaired.stream()
+                    .map(repair -> Printable.brief(repair.document()) + " (" + repair.reason() + ")").toList())
+                    + "; their cached embeddings were damaged and were computed again");
+        }
         if (!failed.isEmpty()) {
             lines.add("failed (" + failed.size() + "):");
             failed.forEach(failure -> lines.add("  " + Printable.brief(failure.document()) + ": "

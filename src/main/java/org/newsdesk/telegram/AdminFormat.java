@@ -33,9 +33,15 @@ final class AdminFormat {
         String failed = report.failed().isEmpty() ? texts.text("telegram/none") : report.failed().stream()
                 .map(failure -> "\n• " + Printable.brief(failure.document()) + ": " + Printable.line(failure.reason()))
                 .collect(Collectors.joining());
-        return new Rich().bold(texts.text("telegram/reload-heading")).line().plain(texts.render("telegram/reload-report",
+        Rich reply = new Rich().bold(texts.text("telegram/reload-heading")).line().plain(texts.render("telegram/reload-report",
                 Map.of("status", status, "added", files(report.added()), "changed", files(report.changed()),
                         "removed", files(report.removed()), "unchanged", files(report.unchanged()), "failed", failed)));
+        if (!report.repaired().isEmpty()) {
+            reply.line().plain(texts.render("telegram/reload-repaired", Map.of("repaired", report.repaired().stream()
+                    .map(repair -> "\n• " + Printable.brief(repair.document()) + ": " + repair.reason())
+                    .collect(Collectors.joining()))));
+        }
+        return reply;
     }
 
     Rich stats(BotStats stats, int articles, Instant now) {
