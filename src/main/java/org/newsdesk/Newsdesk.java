@@ -2,11 +2,13 @@ package org.newsdesk;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.cli.NewsdeskCommand;
 import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Schema;
 import org.newsdesk.config.Settings;
 import org.newsdesk.embedding.InProcessEmbeddings;
 import org.newsdesk.facts.Summarizer;
@@ -14,6 +16,9 @@ import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.llm.LlmMode;
 import org.newsdesk.llm.LlmSettings;
+import org.newsdesk.logging.LogSetup;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
 
 /**
  * Entry point and composition root: the one place that reads settings and decides which parts to
@@ -21,15 +26,22 @@ import org.newsdesk.llm.LlmSettings;
  */
 public final class Newsdesk {
 
-    /** Which in-process embedding model to use, by id. */
-    public static final String EMBEDDING_MODEL = "NEWSDESK_EMBEDDING_MODEL";
-
     private Newsdesk() {
     }
 
     public static void main(String[] args) {
         InProcessEmbeddings.preventNetworkAccess();
         System.exit(NewsdeskCommand.run(args, System.in, System.out, System.err, System.getenv()));
+    }
+
+    /**
+     * Checks, before any work, what can be checked of the settings beyond each value's type (a model
+     * provider needs a model name), and applies the logging settings.
+     */
+    public static void prepare(Settings settings) throws ConfigurationException {
+        LlmSettings.from(settings);
+        LogSetup.apply(settings.get(Schema.LOG_LEVEL).orElseThrow(), "json".equals(settings.get(Schema.LOG_FORMAT)
+                .orElseThrow()));
     }
 
     /** A loaded desk: the embedding model, the templates and the knowledge folder, with its load report. */
@@ -46,12 +58,14 @@ public final class Newsdesk {
         return new Loaded(desk, desk.reload(progress));
     }
 
-    public static InProcessEmbeddings embeddings(Settings settings) throws ConfigurationException {
-        try {
-            return settings.get(EMBEDDING_MODEL).map(InProcessEmbeddings::byId).orElse(InProcessEmbeddings.DEFAULT);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(EMBEDDING_MODEL + ": " + e.getMessage());
-        }
+    /** The embedding model the settings name; the schema allows only the ids of {@link InProcessEmbeddings}. */
+    public static InProcessEmbeddings embeddings(Settings settings) {
+        return InProcessEmbeddings.byId(settings.get(Schema.EMBEDDING_MODEL).orElseThrow());
+    }
+
+    /** Where what outlives a message is kept: files under the data folder. */
+    public static Store store(Path data) {
+        return FileStore.open(data, Clock.systemUTC());
     }
 
     /** What answers readers and sums up the coverage for them, chosen together so they share one model. */

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsdesk.Newsdesk;
 import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Schema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1",
         description = "Answers questions about news events from stored articles, and says where every answer comes from.",
         subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, TelegramCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ConfigCommand.class, UnansweredCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,12 +43,25 @@ public final class NewsdeskCommand implements Callable<Integer> {
             err.println("newsdesk: " + describe(exception));
             return exception instanceof ConfigurationException ? 2 : 1;
         });
+        commandLine.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
+            try {
+                Newsdesk.prepare(context.settings());
+            } catch (ConfigurationException e) {
+                err.println("newsdesk: " + describe(e));
+                return 2;
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return commandLine.execute(args);
     }
 
     @Override
     public Integer call() throws Exception {
-        if (context.settings().get("TELEGRAM_BOT_TOKEN").isPresent()) {
+        if (context.settings().get(Schema.TELEGRAM_BOT_TOKEN).isPresent()) {
             context.err().println("TELEGRAM_BOT_TOKEN is set: running the Telegram bot.");
             return new TelegramCommand(context, folders).call();
         }

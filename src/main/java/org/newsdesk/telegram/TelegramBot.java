@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.newsdesk.config.Schema;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.facts.Summarizer;
@@ -85,7 +86,8 @@ public final class TelegramBot implements AutoCloseable {
     private void run(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer, ReloadReport loaded)
             throws TelegramApiException {
         User me = outbox.call(new GetMe()).orElseThrow(() -> new TelegramApiException(
-                "the Bot API did not answer getMe; check " + BotSettings.TOKEN + " and " + BotSettings.API_URL));
+                "the Bot API did not answer getMe; check " + Schema.TELEGRAM_BOT_TOKEN.key() + " and "
+                        + Schema.TELEGRAM_API_URL.key()));
         BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
         CommandMenu.publish(outbox, desk.prompts(), settings.admins());
 
