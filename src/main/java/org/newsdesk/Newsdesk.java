@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.Mode;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.cli.NewsdeskCommand;
 import org.newsdesk.config.ConfigurationException;
@@ -50,11 +51,19 @@ public final class Newsdesk {
 
     public static Loaded openDesk(Path knowledge, Path prompts, Path data, Settings settings, Progress progress)
             throws ConfigurationException {
+        return openDesk(knowledge, prompts, data, settings, progress, Monitoring.OFF);
+    }
+
+    /** A loaded desk that reports its reloads and its knowledge to {@code monitoring}. */
+    public static Loaded openDesk(Path knowledge, Path prompts, Path data, Settings settings, Progress progress,
+                                  Monitoring monitoring) throws ConfigurationException {
         if (!Files.isDirectory(knowledge)) {
             throw new ConfigurationException("the knowledge folder " + knowledge.toAbsolutePath()
                     + " does not exist; create it or pass --knowledge DIR");
         }
-        Desk desk = Desk.open(knowledge, prompts, data, embeddings(settings).loadInBackground());
+        Desk desk = Desk.open(knowledge, prompts, data, embeddings(settings).loadInBackground(),
+                monitoring.observer());
+        monitoring.watch(desk);
         return new Loaded(desk, desk.reload(progress));
     }
 
@@ -74,12 +83,18 @@ public final class Newsdesk {
 
     /** The answerer and summarizer the settings ask for: extractive unless a language model is configured. */
     public static Assistants assistants(Desk desk, Settings settings) throws ConfigurationException {
+        return assistants(desk, settings, Monitoring.OFF);
+    }
+
+    /** The answerer and summarizer, with answers and model calls reported to {@code monitoring}. */
+    public static Assistants assistants(Desk desk, Settings settings, Monitoring monitoring)
+            throws ConfigurationException {
         Optional<LlmSettings> model = LlmSettings.from(settings);
         if (model.isEmpty()) {
-            return new Assistants(desk.extractive(), desk.extractiveSummarizer());
+            return new Assistants(monitoring.metered(desk.extractive(), Mode.EXTRACTIVE), desk.extractiveSummarizer());
         }
-        LlmMode llm = LlmMode.connect(desk, model.get());
-        return new Assistants(llm.answerer(), llm.summarizer());
+        LlmMode llm = LlmMode.connect(desk, model.get(), monitoring.observer());
+        return new Assistants(monitoring.metered(llm.answerer(), Mode.LLM), llm.summarizer());
     }
 
     /** The answerer the settings ask for, for commands that only answer. */

@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import java.util.concurrent.Callable;
+import org.newsdesk.Monitoring;
 import org.newsdesk.Newsdesk;
 import org.newsdesk.config.Settings;
 import org.newsdesk.console.ConsoleChat;
@@ -28,10 +29,13 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = context.settings();
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
-        String greeting = loaded.desk().prompts().render("console/greeting",
-                java.util.Map.of("articles", loaded.report().articles()));
-        new ConsoleChat(Newsdesk.answerer(loaded.desk(), settings), context.reader(), context.out(), greeting).run();
+        try (Monitoring monitoring = Monitoring.start(settings, false)) {
+            Newsdesk.Loaded loaded = folders.open(settings, context.err(), monitoring);
+            String greeting = loaded.desk().prompts().render("console/greeting",
+                    java.util.Map.of("articles", loaded.report().articles()));
+            new ConsoleChat(Newsdesk.assistants(loaded.desk(), settings, monitoring).answerer(), context.reader(),
+                    context.out(), greeting).run();
+        }
         return 0;
     }
 }

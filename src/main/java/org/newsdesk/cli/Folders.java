@@ -2,6 +2,7 @@ package org.newsdesk.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.newsdesk.Monitoring;
 import org.newsdesk.Newsdesk;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
@@ -24,7 +25,12 @@ public final class Folders {
 
     /** The desk over these folders, loaded, with indexing progress on {@code err}. */
     Newsdesk.Loaded open(Settings settings, PrintStream err) throws ConfigurationException {
-        return Newsdesk.openDesk(knowledge, prompts, data, settings, new ConsoleProgress(err));
+        return open(settings, err, Monitoring.OFF);
+    }
+
+    /** The desk, loaded, reporting its reloads and knowledge to {@code monitoring}. */
+    Newsdesk.Loaded open(Settings settings, PrintStream err, Monitoring monitoring) throws ConfigurationException {
+        return Newsdesk.openDesk(knowledge, prompts, data, settings, new ConsoleProgress(err), monitoring);
     }
 
     public Path knowledge() {

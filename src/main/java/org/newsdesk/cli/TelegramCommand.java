@@ -1,8 +1,10 @@
 package org.newsdesk.cli;
 
 import java.util.concurrent.Callable;
+import org.newsdesk.Monitoring;
 import org.newsdesk.Newsdesk;
 import org.newsdesk.config.Settings;
+import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import picocli.CommandLine.Command;
@@ -31,13 +33,26 @@ final class TelegramCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = context.settings();
         BotSettings bot = BotSettings.from(settings);
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
-        loaded.report().lines().forEach(context.err()::println);
-        Newsdesk.Assistants assistants = Newsdesk.assistants(loaded.desk(), settings);
-        TelegramBot running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
-                loaded.report());
-        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsdesk-telegram-stop"));
-        running.awaitClosed();
+        try (Monitoring monitoring = Monitoring.start(settings, true)) {
+            Newsdesk.Loaded loaded = folders.open(settings, context.err(), monitoring);
+            loaded.report().lines().forEach(context.err()::println);
+            Newsdesk.Assistants assistants = Newsdesk.assistants(loaded.desk(), settings, monitoring);
+            Store store = Newsdesk.store(folders.data());
+            TelegramBot running;
+            try {
+                running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
+                        loaded.report(), store, monitoring.observer());
+            } catch (Exception e) {
+                store.close();
+                throw e;
+            }
+            // one hook, so the store is saved after the bot has stopped answering, not while it still is
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                running.close();
+                store.close();
+            }, "newsdesk-telegram-stop"));
+            running.awaitClosed();
+        }
         return 0;
     }
 }

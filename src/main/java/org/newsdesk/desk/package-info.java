@@ -1,7 +1,8 @@
 /**
  * The answering core as its adapters see it: {@link org.newsdesk.desk.Desk} joins the knowledge, the index,
  * retrieval, the extractive answerer and the quick facts behind one facade.
- * It may import every core package (knowledge, index, retrieval, answer, facts, prompts) but never an
+ * It may import every core package (knowledge, index, retrieval, answer, facts, prompts) and the observe
+ * port (to report reloads), but never an
  * adapter (telegram, console, cli), a model provider (llm) or the composition root.
  */
 package org.newsdesk.desk;
