@@ -1,9 +1,6 @@
 package org.newsdesk.cli;
 
 import java.util.concurrent.Callable;
-import org.newsdesk.Monitoring;
-import org.newsdesk.Newsdesk;
-import org.newsdesk.config.Settings;
 import org.newsdesk.console.ConsoleChat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,13 +25,11 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        try (Monitoring monitoring = Monitoring.start(settings, false)) {
-            Newsdesk.Loaded loaded = folders.open(settings, context.err(), monitoring);
+        try (Monitoring monitoring = Monitoring.start(context.settings(), false)) {
+            LoadedDesk loaded = folders.open(context, monitoring);
             String greeting = loaded.desk().prompts().render("console/greeting",
                     java.util.Map.of("articles", loaded.report().articles()));
-            new ConsoleChat(Newsdesk.assistants(loaded.desk(), settings, monitoring).answerer(), context.reader(),
-                    context.out(), greeting).run();
+            new ConsoleChat(loaded.assistants().answerer(), context.reader(), context.out(), greeting).run();
         }
         return 0;
     }

@@ -1,9 +1,9 @@
 package org.newsdesk.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.newsdesk.Monitoring;
-import org.newsdesk.Newsdesk;
-import org.newsdesk.config.Settings;
+import org.newsdesk.llm.Assistants;
+import org.newsdesk.store.FileStore;
 import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
@@ -31,13 +31,12 @@ final class TelegramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        BotSettings bot = BotSettings.from(settings);
-        try (Monitoring monitoring = Monitoring.start(settings, true)) {
-            Newsdesk.Loaded loaded = folders.open(settings, context.err(), monitoring);
+        BotSettings bot = BotSettings.from(context.settings());
+        try (Monitoring monitoring = Monitoring.start(context.settings(), true)) {
+            LoadedDesk loaded = folders.open(context, monitoring);
             loaded.report().lines().forEach(context.err()::println);
-            Newsdesk.Assistants assistants = Newsdesk.assistants(loaded.desk(), settings, monitoring);
-            Store store = Newsdesk.store(folders.data());
+            Assistants assistants = loaded.assistants();
+            Store store = FileStore.open(folders.data(), Clock.systemUTC());
             TelegramBot running;
             try {
                 running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
@@ -46,7 +45,7 @@ final class TelegramCommand implements Callable<Integer> {
                 store.close();
                 throw e;
             }
-            // one hook, so the store is saved after the bot has stopped answering, not while it still is
+            // one hook, so the store is saved once the bot has stopped answering, not while it still is
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 running.close();
                 store.close();

@@ -2,14 +2,16 @@ package org.newsdesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
+import org.newsdesk.store.FileStore;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.UnansweredCsv;
 import org.newsdesk.store.UnansweredQuestion;
+import org.newsdesk.text.Printable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +51,7 @@ final class UnansweredCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<UnansweredQuestion> questions;
-        try (Store store = Newsdesk.store(folders.data())) {
+        try (Store store = FileStore.open(folders.data(), Clock.systemUTC())) {
             questions = store.unanswered().mostAsked();
         }
         if (format.csv) {
@@ -70,9 +72,9 @@ final class UnansweredCommand implements Callable<Integer> {
         return node.toString();
     }
 
-    /** One line each, whatever line breaks the question had. */
+    /** One line each, whatever line breaks or control characters the question had. */
     private static String text(UnansweredQuestion question) {
         return String.format("%5d  %s  %s", question.count(), WHEN.format(question.lastAsked()),
-                question.question().replaceAll("\\s+", " "));
+                Printable.line(question.question()));
     }
 }

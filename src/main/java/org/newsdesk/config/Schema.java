@@ -41,7 +41,7 @@ public final class Schema {
     public static final Setting LLM_VERIFY = Setting.of("NEWSDESK_LLM_VERIFY", SettingType.BOOLEAN, "false",
             "Whether the model is also asked, in a separate call, if each cited passage supports its sentence");
     public static final Setting EMBEDDING_MODEL = Setting.choice("NEWSDESK_EMBEDDING_MODEL", "e5-small-v2-q",
-            List.of("e5-small-v2-q", "all-minilm-l6-v2", "all-minilm-l6-v2-q"), "In-process embedding model");
+            List.of("e5-small-v2-q", "all-minilm-l6-v2-q"), "In-process embedding model");
     public static final Setting HTTP_PORT = Setting.of("NEWSDESK_HTTP_PORT", SettingType.PORT, null,
             "Port of the health and metrics listener (/healthz, /readyz, /metrics); unset: no listener");
     public static final Setting HTTP_HOST = Setting.of("NEWSDESK_HTTP_HOST", SettingType.HOST, "127.0.0.1",

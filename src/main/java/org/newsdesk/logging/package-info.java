@@ -1,7 +1,6 @@
 /**
- * How Newsdesk logs: the Logback set-up chosen by the settings (level, text or JSON lines) and the
- * keyed hash that names a chat in a log line, so that readers' ids never reach a log at INFO or above.
- * {@link org.newsdesk.logging.ChatTag} imports only the JDK, so adapters may use it; only the composition
- * root calls {@link org.newsdesk.logging.LogSetup}.
+ * What names a reader in a log line: {@link org.newsdesk.logging.ChatTag}, a keyed hash of a chat or user
+ * id, so that readers' ids never reach a log at INFO or above. Imports only the JDK, so every package may
+ * use it. (How logs are written, text or JSON lines, is set at start-up by the command line.)
  */
 package org.newsdesk.logging;

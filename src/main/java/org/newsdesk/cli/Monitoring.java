@@ -1,7 +1,6 @@
-package org.newsdesk;
+package org.newsdesk.cli;
 
 import java.io.IOException;
-import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Schema;
@@ -10,22 +9,23 @@ import org.newsdesk.desk.Desk;
 import org.newsdesk.http.HealthRoutes;
 import org.newsdesk.http.HttpListener;
 import org.newsdesk.http.Readiness;
+import org.newsdesk.llm.Assistants;
 import org.newsdesk.metrics.Metrics;
 import org.newsdesk.observe.Observer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Part of the composition root: with {@code NEWSDESK_HTTP_PORT} set, the HTTP listener with health,
+ * With {@code NEWSDESK_HTTP_PORT} set, the HTTP listener with health,
  * readiness and metrics, and the observer that feeds them; without it, nothing at all (no listener, no
  * metrics, answers not wrapped).
  */
-public final class Monitoring implements AutoCloseable {
+final class Monitoring implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Monitoring.class);
 
     /** No listener, no metrics. */
-    public static final Monitoring OFF = new Monitoring(null, null, Observer.NONE);
+    static final Monitoring OFF = new Monitoring(null, null, Observer.NONE);
 
     private final HttpListener listener;
     private final Metrics metrics;
@@ -43,7 +43,7 @@ public final class Monitoring implements AutoCloseable {
      *
      * @param polling whether readiness waits for a successful poll of Telegram
      */
-    public static Monitoring start(Settings settings, boolean polling) throws ConfigurationException {
+    static Monitoring start(Settings settings, boolean polling) throws ConfigurationException {
         if (settings.integer(Schema.HTTP_PORT).isEmpty()) {
             return OFF;
         }
@@ -62,16 +62,18 @@ public final class Monitoring implements AutoCloseable {
         return new Monitoring(listener, metrics, Observer.all(metrics, readiness));
     }
 
-    public Observer observer() {
+    Observer observer() {
         return observer;
     }
 
-    Answerer metered(Answerer answerer, Mode mode) {
-        return metrics == null ? answerer : metrics.metered(answerer, mode);
+    /** The assistants, with every answer counted and timed. */
+    Assistants metered(Assistants assistants, Mode mode) {
+        return metrics == null ? assistants
+                : new Assistants(metrics.metered(assistants.answerer(), mode), assistants.summarizer());
     }
 
     /** Reports the knowledge the desk has in use. */
-    public void watch(Desk desk) {
+    void watch(Desk desk) {
         if (metrics != null) {
             metrics.watch(desk::snapshot);
         }

@@ -1,4 +1,4 @@
-package org.newsdesk.logging;
+package org.newsdesk.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * with text lines on standard error, and this sets the level and, for JSON, swaps the appender for one
  * that writes one JSON object per line (Logback's own {@link JsonEncoder}).
  */
-public final class LogSetup {
+final class LogSetup {
 
     /** The logger every Newsdesk class logs under; the level setting applies to it. */
     static final String OWN_LOGGERS = "org.newsdesk";
@@ -28,7 +28,7 @@ public final class LogSetup {
      * @param level  TRACE, DEBUG, INFO, WARN or ERROR
      * @param json   one JSON object per line instead of text
      */
-    public static void apply(String level, boolean json) {
+    static void apply(String level, boolean json) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }

@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.config.Schema;
 import org.newsdesk.embedding.InProcessEmbedder;
 import org.newsdesk.embedding.InProcessEmbeddings;
