@@ -14,6 +14,7 @@ import org.newsdesk.prompts.Prompts;
 import org.newsdesk.store.UnansweredCsv;
 import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,8 @@ final class RequestHandler {
 
     private void run(Incoming incoming, BotCommandName command, String argument) {
         if (command.adminOnly() && !admins.contains(incoming.user())) {
-            LOG.warn("User {} is not an administrator and was refused /{}", incoming.user(), command.label());
+            LOG.warn("User {} is not an administrator and was refused /{}", ChatTag.of(incoming.user()),
+                    command.label());
             reply(incoming, Rich.of(prompts().render("telegram/admin-only", Map.of("command", command.label()))));
             return;
         }
@@ -114,7 +116,7 @@ final class RequestHandler {
 
     /** Always replies: a reload that fails outright is reported in one line, and the knowledge in use stays. */
     private void reload(Incoming incoming) {
-        LOG.info("User {} asked for a reload", incoming.user());
+        LOG.info("User {} asked for a reload", ChatTag.of(incoming.user()));
         ReloadReport report;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
             report = desk.reload(Progress.NONE);
