@@ -122,6 +122,11 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Forgets the failures still queued for a method: its next calls succeed. */
+    public synchronized void stopFailing(String method) {
+        faults.remove(method.toLowerCase(Locale.ROOT));
+    }
+
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
