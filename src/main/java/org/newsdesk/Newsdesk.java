@@ -1,10 +1,12 @@
 package org.newsdesk;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.desk.Responder;
 import org.newsdesk.cli.NewsdeskCommand;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
@@ -56,20 +58,30 @@ public final class Newsdesk {
 
     /** What answers readers and sums up the coverage for them, chosen together so they share one model. */
     public record Assistants(Answerer answerer, Summarizer summarizer) {
+
+        /** Requests for the desk's features and questions alike, for the adapters that print answers. */
+        public Responder responder(Desk desk) {
+            return new Responder(desk, answerer, summarizer, Clock.systemDefaultZone());
+        }
     }
 
     /** The answerer and summarizer the settings ask for: extractive unless a language model is configured. */
     public static Assistants assistants(Desk desk, Settings settings) throws ConfigurationException {
         Optional<LlmSettings> model = LlmSettings.from(settings);
         if (model.isEmpty()) {
-            return new Assistants(desk.extractive(), desk.extractiveSummarizer());
+            return new Assistants(desk.offline(), desk.extractiveSummarizer());
         }
         LlmMode llm = LlmMode.connect(desk, model.get());
         return new Assistants(llm.answerer(), llm.summarizer());
     }
 
-    /** The answerer the settings ask for, for commands that only answer. */
+    /** The answerer the settings ask for, for callers that only answer questions. */
     public static Answerer answerer(Desk desk, Settings settings) throws ConfigurationException {
         return assistants(desk, settings).answerer();
+    }
+
+    /** What the settings ask for, behind the desk's requests: for commands that print answers. */
+    public static Responder responder(Desk desk, Settings settings) throws ConfigurationException {
+        return assistants(desk, settings).responder(desk);
     }
 }

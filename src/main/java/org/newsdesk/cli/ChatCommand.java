@@ -29,9 +29,8 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = context.settings();
         Newsdesk.Loaded loaded = folders.open(settings, context.err());
-        String greeting = loaded.desk().prompts().render("console/greeting",
-                java.util.Map.of("articles", loaded.report().articles()));
-        new ConsoleChat(Newsdesk.answerer(loaded.desk(), settings), context.reader(), context.out(), greeting).run();
+        new ConsoleChat(Newsdesk.responder(loaded.desk(), settings), loaded.desk().messages(), context.reader(),
+                context.out()).run(loaded.report().articles());
         return 0;
     }
 }

@@ -21,6 +21,7 @@ import org.newsdesk.answer.Question;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GroundingCheck;
 import org.newsdesk.llm.grounding.Verdict;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,13 +46,13 @@ public final class LlmAnswerer implements Answerer {
     private final Duration timeout;
     private final ConversationTurns turns = new ConversationTurns();
 
-    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, OneShotAssistant repairer,
-                Conversations conversations, ModelHealth health, Duration timeout) {
+    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, Supplier<Messages> messages, NewsAssistant assistant,
+                OneShotAssistant repairer, Conversations conversations, ModelHealth health, Duration timeout) {
         this.extractive = extractive;
         this.prompts = prompts;
         this.assistant = assistant;
         this.repairer = repairer;
-        this.messages = new ReaderMessages(prompts);
+        this.messages = new ReaderMessages(messages);
         this.conversations = conversations;
         this.health = health;
         this.timeout = timeout;
@@ -102,7 +103,7 @@ public final class LlmAnswerer implements Answerer {
             return turn.extractive();
         }
         if (health.resting()) {
-            return fallback(turn, "llm/notice/unavailable");
+            return fallback(turn, "notice.model-unavailable");
         }
         Prompts current = prompts.get();
         GroundingCheck check = groundingCheck(current);
@@ -115,7 +116,7 @@ public final class LlmAnswerer implements Answerer {
             return turn.extractive();
         } catch (RuntimeException failure) {
             health.failed(failure);
-            return fallback(turn, "llm/notice/unavailable");
+            return fallback(turn, "notice.model-unavailable");
         }
         return verified(draft, turn, check, current);
     }
@@ -178,7 +179,7 @@ public final class LlmAnswerer implements Answerer {
             repaired = draft.revised(repairer.reply(repairRequest(current, turn, draft, verdict)));
         } catch (RuntimeException failure) {
             health.failed(failure);
-            return fallback(turn, "llm/notice/unavailable");
+            return fallback(turn, "notice.model-unavailable");
         }
         Verdict second = check.check(repaired.text(), PassageList.given(repaired.passages()));
         if (second.grounded()) {
@@ -186,7 +187,7 @@ public final class LlmAnswerer implements Answerer {
         }
         LOG.info("A model answer failed the grounding check twice ({}); answered from the articles instead",
                 ProblemList.kinds(second));
-        return fallback(turn, "llm/notice/unverified");
+        return fallback(turn, "notice.model-unverified");
     }
 
     private static Answer modelAnswer(Turn turn, Draft draft) {
@@ -201,7 +202,7 @@ public final class LlmAnswerer implements Answerer {
             return answer;
         }
         return new Answer(answer.question(), answer.text(), true, answer.sources(), answer.mode(),
-                messages.notice(notice, turn.question().text()), answer.millis());
+                messages.notice(notice, turn.question()), answer.millis());
     }
 
     private static String repairRequest(Prompts current, Turn turn, Draft draft, Verdict verdict) {

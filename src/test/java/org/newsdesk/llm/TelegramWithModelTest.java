@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.newsdesk.testsupport.llm.Replies.alwaysAnswering;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.Newsdesk;
 import org.newsdesk.config.Settings;
 import org.newsdesk.index.Progress;
@@ -115,7 +116,7 @@ class TelegramWithModelTest {
 
         FakeBotApi.Sent reply = firstReplyTo("Хто виграв чемпіонат світу з футболу 2018 року?");
 
-        assertThat(reply.text()).isEqualTo(Files.readString(Path.of("prompts/uk/answer/not-found.txt")).strip());
+        assertThat(reply.text()).isEqualTo(Messages.bundled().text(Locale.forLanguageTag("uk"), "answer.not-found"));
     }
 
     @Test
@@ -132,7 +133,7 @@ class TelegramWithModelTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> answerRequests().size() > remembered);
 
         assertThat(api.messagesTo(READER).get(1).text())
-                .isEqualTo(Files.readString(Path.of("prompts/telegram/forgotten.txt")).strip());
+                .isEqualTo(Messages.bundled().text(Locale.ENGLISH, "telegram.forgotten"));
         assertThat(answerRequests().get(0).messages()).noneMatch(m -> m.content().contains("Which court"));
         assertThat(answerRequests().get(remembered).messages())
                 .noneMatch(m -> m.role().equals("assistant") || m.content().contains(QUESTION));
