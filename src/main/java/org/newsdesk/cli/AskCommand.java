@@ -4,10 +4,8 @@ import java.io.BufferedReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Question;
-import org.newsdesk.config.Settings;
 import org.newsdesk.console.AnswerText;
 import org.newsdesk.desk.Responder;
 import org.newsdesk.language.ReaderLanguage;
@@ -42,13 +40,12 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
+        LoadedDesk loaded = folders.open(context);
         if (loaded.report().hasFailures()) {
             context.err().println(loaded.report().failed().size()
                     + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
         }
-        Responder responder = Newsdesk.responder(loaded.desk(), settings);
+        Responder responder = loaded.responder();
         Messages messages = loaded.desk().messages();
         if (words != null && !words.isEmpty()) {
             print(responder.respond(Question.of(String.join(" ", words))), messages);

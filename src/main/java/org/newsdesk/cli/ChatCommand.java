@@ -1,8 +1,6 @@
 package org.newsdesk.cli;
 
 import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
-import org.newsdesk.config.Settings;
 import org.newsdesk.console.ConsoleChat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +25,9 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
-        new ConsoleChat(Newsdesk.responder(loaded.desk(), settings), loaded.desk().messages(), context.reader(),
-                context.out()).run(loaded.report().articles());
+        LoadedDesk loaded = folders.open(context);
+        new ConsoleChat(loaded.responder(), loaded.desk().messages(), context.reader(), context.out())
+                .run(loaded.report().articles());
         return 0;
     }
 }

@@ -15,7 +15,7 @@ import org.newsdesk.facts.Summarizer;
  * Adapters that show answers as text or JSON take features as {@link Answer}s from here; Telegram,
  * which formats them richly, only asks {@link #requested} and runs its own command.
  */
-public final class Responder {
+public final class Responder implements Answerer {
 
     private final Desk desk;
     private final Answerer answerer;
@@ -32,6 +32,12 @@ public final class Responder {
     /** The feature a message asks for, or empty when it is a question. */
     public static Optional<Feature> requested(String text) {
         return Requests.of(text);
+    }
+
+    /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
+    @Override
+    public Answer answer(Question question) {
+        return respond(question);
     }
 
     /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
@@ -57,6 +63,7 @@ public final class Responder {
     }
 
     /** Forgets a conversation's memory in the answerer. */
+    @Override
     public void forget(String conversation) {
         answerer.forget(conversation);
     }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.text.Printable;
 
 /** Replies to the administrators' commands: the reload report, the statistics, the unanswered questions. */
 final class AdminFormat {
@@ -31,12 +32,18 @@ final class AdminFormat {
                         "passages", report.passages(), "millis", report.took().toMillis()))
                 : texts.text(locale, "admin.reload-kept", Map.of("articles", report.articles()));
         String failed = report.failed().isEmpty() ? none(locale) : report.failed().stream()
-                .map(failure -> "\n• " + failure.document() + ": " + failure.reason())
+                .map(failure -> "\n• " + Printable.brief(failure.document()) + ": " + Printable.line(failure.reason()))
                 .collect(Collectors.joining());
-        return new Rich().bold(texts.text(locale, "admin.reload-heading")).line().plain(texts.text(locale,
+        Rich reply = new Rich().bold(texts.text(locale, "admin.reload-heading")).line().plain(texts.text(locale,
                 "admin.reload-report", Map.of("status", status, "added", files(locale, report.added()),
                         "changed", files(locale, report.changed()), "removed", files(locale, report.removed()),
                         "unchanged", files(locale, report.unchanged()), "failed", failed)));
+        if (!report.repaired().isEmpty()) {
+            reply.line().plain(texts.text(locale, "admin.reload-repaired", Map.of("repaired", report.repaired().stream()
+                    .map(repair -> "\n• " + Printable.brief(repair.document()) + ": " + repair.reason())
+                    .collect(Collectors.joining()))));
+        }
+        return reply;
     }
 
     Rich stats(Locale locale, BotStats stats, int articles, Instant now) {
@@ -65,7 +72,8 @@ final class AdminFormat {
     }
 
     private String files(Locale locale, List<String> documents) {
-        return documents.isEmpty() ? none(locale) : String.join(", ", documents);
+        return documents.isEmpty() ? none(locale) : String.join(", ",
+                documents.stream().map(Printable::brief).toList());
     }
 
     private String millis(Locale locale, long value) {
