@@ -68,7 +68,7 @@ class AdminCommandsTest {
             String report = running.ask(RunningBot.ADMIN, "/reload").text();
 
             // then
-            assertThat(report).contains("Loaded 2 article(s)").contains("Added: " + TestDesks.EXTRA)
+            assertThat(report).contains("Loaded 2 articles").contains("Added: " + TestDesks.EXTRA)
                     .containsPattern("• deep/d+…d+: cannot be read: file name too long");
             assertThat(report.length()).isLessThan(1_000);
         }
