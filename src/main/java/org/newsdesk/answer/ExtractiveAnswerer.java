@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.Retrieval;
 import org.newsdesk.retrieval.RetrievalChain;
@@ -21,11 +21,11 @@ import org.newsdesk.retrieval.RetrievalChain;
 public final class ExtractiveAnswerer implements Answerer {
 
     private final Retrieval retrieval;
-    private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
 
-    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Prompts> prompts) {
+    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages) {
         this.retrieval = retrieval;
-        this.prompts = prompts;
+        this.messages = messages;
     }
 
     @Override
@@ -38,23 +38,23 @@ public final class ExtractiveAnswerer implements Answerer {
     private Answer answerChecked(Question question) {
         QuestionGuard.Checked checked = QuestionGuard.check(question.text());
         if (!checked.ok()) {
-            String template = switch (checked.problem()) {
-                case EMPTY -> "answer/empty";
-                case TOO_LONG -> "answer/too-long";
-                case INSTRUCTIONS_ONLY -> "answer/off-topic";
+            String message = switch (checked.problem()) {
+                case EMPTY -> "answer.empty";
+                case TOO_LONG -> "answer.too-long";
+                case INSTRUCTIONS_ONLY -> "answer.off-topic";
             };
-            return notAnswered(question, template, Map.of("limit", Question.MAX_LENGTH));
+            return notAnswered(question, message, Map.of("limit", Question.MAX_LENGTH));
         }
         RetrievalChain chain = retrieval.chain();
         Snapshot snapshot = chain.snapshot();
         if (snapshot.isEmpty()) {
-            return notAnswered(question, "answer/no-articles", Map.of());
+            return notAnswered(question, "answer.no-articles", Map.of());
         }
         String query = FollowUps.retrievalText(checked.question(), question.earlier());
         Evidence evidence = new Evidence(checked.question(), query, snapshot, retrieval.embeddings().of(query));
         List<Candidate> ranked = rank(evidence, chain);
         if (ranked.isEmpty() || confidence(ranked.get(0), evidence) < Calibration.ANSWER_THRESHOLD) {
-            return notAnswered(question, "answer/not-found", Map.of());
+            return notAnswered(question, "answer.not-found", Map.of());
         }
         List<Candidate> chosen = chosen(ranked);
         String text = String.join(" ", chosen.stream().map(c -> c.passage().text()).toList());
@@ -107,10 +107,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 article.metadata().published(), candidate.passage().text(), Math.round(candidate.score() * 1000) / 1000.0);
     }
 
-    /** Says why there is no answer, in the reader's language where the template has a translation. */
-    private Answer notAnswered(Question question, String template, Map<String, ?> values) {
-        Prompts current = prompts.get();
-        String name = ReaderLanguage.of(question.text()).template(current, template);
-        return new Answer(question.text(), current.render(name, values), false, List.of(), Mode.EXTRACTIVE, "", 0);
+    /** Says why there is no answer, in the reader's language. */
+    private Answer notAnswered(Question question, String message, Map<String, ?> values) {
+        String text = messages.get().text(question.readerLanguage().locale(), message, values);
+        return new Answer(question.text(), text, false, List.of(), Mode.EXTRACTIVE, "", 0);
     }
 }

@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
                         + ", which is not a loaded article");
             }
         }
-        EvalReport report = new EvalReport(new Evaluation(loaded.assistants().answerer(), judge)
+        EvalReport report = new EvalReport(new Evaluation(loaded.responder(), judge)
                 .run(questions, new ConsoleProgress(context.err(), "Evaluating")));
         print(report);
         return 0;

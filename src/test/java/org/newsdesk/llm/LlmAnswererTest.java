@@ -8,6 +8,7 @@ import static org.newsdesk.testsupport.llm.Replies.citing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.config.Settings;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.llm.FakeOpenAiServer;
@@ -183,7 +185,7 @@ class LlmAnswererTest {
 
         Answer answer = answerer().answer(Question.of("Хто виграв чемпіонат світу з футболу 2018 року?"));
 
-        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(prompt("uk/answer/not-found"));
+        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(message("uk", "answer.not-found"));
         assertThat(model.requests(Kind.ANSWER)).isEmpty();
     }
 
@@ -194,7 +196,7 @@ class LlmAnswererTest {
 
         Answer answer = answerer().answer(Question.of("Кто выиграл чемпионат мира по футболу 2018 года?"));
 
-        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(prompt("ru/answer/not-found"));
+        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(message("ru", "answer.not-found"));
     }
 
     @Test
@@ -205,11 +207,11 @@ class LlmAnswererTest {
 
         Answer answer = answerer().answer(Question.of("Скільки дітей повернули до родин?"));
 
-        assertThat(answer).fallsBackToTheArticlesSaying(prompt("uk/llm/notice/unverified"));
+        assertThat(answer).fallsBackToTheArticlesSaying(message("uk", "notice.model-unverified"));
     }
 
-    private static String prompt(String name) throws Exception {
-        return Files.readString(Path.of("prompts", name + ".txt")).strip();
+    private static String message(String language, String key) {
+        return Messages.bundled().text(Locale.forLanguageTag(language), key);
     }
 
     private Answerer answerer(String... overrides) {

@@ -5,6 +5,7 @@ import static org.newsdesk.testsupport.llm.Replies.citing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class LlmSummarizerTest {
         model.answering(summarizing(GOOD_SUMMARY));
 
         // when
-        assistants().summarizer().summarize();
+        assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         ModelRequest request = model.requests(Kind.SUMMARY).get(0);
@@ -69,7 +70,7 @@ class LlmSummarizerTest {
         model.answering(summarizing(GOOD_SUMMARY));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isTrue();
@@ -89,10 +90,10 @@ class LlmSummarizerTest {
                 + "[{each released 150}]."));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
-        assertThat(summary).isEqualTo(desk.extractiveSummarizer().summarize().withNotice(summary.notice()));
+        assertThat(summary).isEqualTo(desk.extractiveSummarizer().summarize(Locale.ENGLISH).withNotice(summary.notice()));
         assertThat(summary.notice()).contains(UNVERIFIED);
         assertThat(model.requests(Kind.REPAIR)).hasSize(1);
         assertThat(model.requests(Kind.REPAIR).get(0).lastUser()).contains("The figure \"1,500\"");
@@ -104,7 +105,7 @@ class LlmSummarizerTest {
         model.answering(request -> ModelReply.text("Melania Trump announced the release of children [42]."));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isFalse();
@@ -121,7 +122,7 @@ class LlmSummarizerTest {
                 : citing(request, "Russia and Ukraine each released 250 prisoners of war [{each released 150}].")));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isTrue();
@@ -135,7 +136,7 @@ class LlmSummarizerTest {
         model.answering(request -> ModelReply.error(500));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isFalse();
@@ -151,7 +152,7 @@ class LlmSummarizerTest {
         assistants.answerer().answer(Question.of("How many children were reunited with their families?"));
 
         // when
-        CoverageSummary summary = assistants.summarizer().summarize();
+        CoverageSummary summary = assistants.summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.notice()).contains(UNAVAILABLE);
