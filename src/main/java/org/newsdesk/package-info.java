@@ -10,7 +10,7 @@
  *       operators' probes and Prometheus. Each imports the core and its own libraries (TelegramBots, a
  *       provider's client, the JDK's HTTP server, Micrometer), never another adapter nor the command line.</li>
  *   <li><b>Answering core</b> (every other package: {@code desk}, {@code facts}, {@code answer},
- *       {@code retrieval}, {@code index}, {@code embedding}, {@code knowledge}, {@code prompts},
+ *       {@code layout}, {@code retrieval}, {@code index}, {@code embedding}, {@code knowledge}, {@code prompts},
  *       {@code config}, {@code store}, {@code observe}, {@code logging}, {@code text}): reads the articles and
  *       answers from them, keeps what outlives a message ({@code store}) and reports what happens through a
  *       port ({@code observe}) that the metrics and readiness adapters hear. Imports no adapter, nor picocli,

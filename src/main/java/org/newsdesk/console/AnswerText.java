@@ -1,14 +1,15 @@
 package org.newsdesk.console;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.newsdesk.answer.Answer;
-import org.newsdesk.answer.Source;
-import org.newsdesk.prompts.Byline;
+import org.newsdesk.layout.PlainText;
 import org.newsdesk.prompts.Messages;
 
-/** An answer as plain text for a terminal: the answer, then its numbered sources with their quotes. */
+/**
+ * An answer as plain text for a terminal: the answer once, with its marks, then each article it draws on
+ * once ({@link PlainText}).
+ */
 public final class AnswerText {
 
     private AnswerText() {
@@ -16,29 +17,6 @@ public final class AnswerText {
 
     /** @param locale the reader's language, for the heading and the bylines */
     public static String render(Answer answer, Messages messages, Locale locale, LocalDate today) {
-        StringBuilder out = new StringBuilder(answer.text());
-        if (!answer.notice().isEmpty()) {
-            out.append("\n(").append(answer.notice()).append(')');
-        }
-        List<Source> sources = answer.sources();
-        if (!sources.isEmpty()) {
-            Byline byline = new Byline(messages, locale, today);
-            out.append("\n\n").append(messages.text(locale, "sources.heading")).append(':');
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                out.append("\n ").append(i + 1).append(". ").append(source.title());
-                out.append(" — ").append(byline.of(source.publisher(), source.published()));
-                if (!source.quote().isEmpty()) {
-                    out.append("\n    ").append(quoted(source.quote()));
-                }
-                out.append("\n    [").append(source.document()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
-    /** In quotation marks, unless the sentence is itself a quotation. */
-    private static String quoted(String sentence) {
-        return sentence.startsWith("“") || sentence.startsWith("\"") ? sentence : "“" + sentence + "”";
+        return new PlainText(messages, locale, today).answer(answer);
     }
 }

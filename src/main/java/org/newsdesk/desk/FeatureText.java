@@ -14,6 +14,8 @@ import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.QuickFact;
 import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.TimelineEvent;
+import org.newsdesk.layout.Cited;
+import org.newsdesk.layout.PlainText;
 import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
 
@@ -33,14 +35,13 @@ final class FeatureText {
         this.request = request;
     }
 
-    Answer summary(CoverageSummary summary) {
+    /** The summary with each article named once. */
+    Answer summary(CoverageSummary summary, LocalDate today) {
         if (summary.quotes().isEmpty()) {
             return nothing();
         }
-        String body = summary.written() ? summary.text()
-                : String.join(" ", summary.quotes().stream().map(Quote::text).toList());
         List<Source> sources = summary.quotes().stream().map(FeatureText::source).toList();
-        return new Answer(request, heading("summary.heading") + "\n" + body, true, sources,
+        return new Answer(request, new PlainText(messages, locale, today).summary(summary), true, sources,
                 summary.written() ? Mode.LLM : Mode.EXTRACTIVE, summary.notice(), 0);
     }
 
@@ -52,24 +53,20 @@ final class FeatureText {
         List<Source> sources = new ArrayList<>();
         for (ArticleFacts article : articles) {
             for (QuickFact fact : article.facts()) {
-                text.append("\n• ").append(statement(fact));
                 sources.add(source(fact.quote()));
+                text.append("\n• ").append(statement(fact)).append(' ').append(Cited.mark(sources.size()));
             }
         }
         return answered(text.toString(), sources);
     }
 
-    Answer timeline(List<TimelineEvent> events) {
+    /** Each date once, its events marked by article, and the articles named once after them. */
+    Answer timeline(List<TimelineEvent> events, LocalDate today) {
         if (events.isEmpty()) {
             return new Answer(request, messages.text(locale, "timeline.empty"), false, List.of(), Mode.EXTRACTIVE, "", 0);
         }
-        StringBuilder text = new StringBuilder(heading("timeline.heading"));
-        List<Source> sources = new ArrayList<>();
-        for (TimelineEvent event : events) {
-            text.append("\n• ").append(event.dateIn(locale)).append(" — ").append(event.quote().text());
-            sources.add(source(event.quote()));
-        }
-        return answered(text.toString(), sources);
+        List<Source> sources = events.stream().map(event -> source(event.quote())).toList();
+        return answered(new PlainText(messages, locale, today).timeline(events), sources);
     }
 
     Answer sources(List<ArticleInfo> articles, LocalDate today) {

@@ -54,9 +54,9 @@ public final class Responder implements Answerer {
         long started = System.nanoTime();
         FeatureText text = new FeatureText(desk.messages(), locale, request);
         Answer answer = switch (feature) {
-            case SUMMARY -> text.summary(summarizer.summarize(locale));
+            case SUMMARY -> text.summary(summarizer.summarize(locale), LocalDate.now(clock));
             case FACTS -> text.facts(desk.quickFacts());
-            case TIMELINE -> text.timeline(desk.timeline());
+            case TIMELINE -> text.timeline(desk.timeline(), LocalDate.now(clock));
             case SOURCES -> text.sources(desk.sources(), LocalDate.now(clock));
         };
         return answer.withMillis((System.nanoTime() - started) / 1_000_000);

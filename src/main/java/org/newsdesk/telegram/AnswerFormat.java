@@ -1,38 +1,30 @@
 package org.newsdesk.telegram;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.newsdesk.answer.Answer;
-import org.newsdesk.answer.Source;
-import org.newsdesk.prompts.Messages;
+import org.newsdesk.layout.CitedAnswer;
+import org.newsdesk.layout.Marks;
 
-/** An answer as a Telegram reply: the answer, any notice, then its sources with the quoted sentences. */
+/**
+ * An answer as a Telegram reply: the answer once, with its marks, and any notice; then, in a block the
+ * reader opens with a tap, each article it draws on once, and apart from them any related sentences.
+ */
 final class AnswerFormat {
 
-    private final Supplier<Messages> messages;
-    private final Bylines bylines;
+    private final SourcesBlock sources;
 
-    AnswerFormat(Supplier<Messages> messages, Bylines bylines) {
-        this.messages = messages;
-        this.bylines = bylines;
+    AnswerFormat(SourcesBlock sources) {
+        this.sources = sources;
     }
 
     Rich answer(Answer answer, Locale locale) {
-        Rich reply = Rich.of(answer.text());
+        CitedAnswer cited = CitedAnswer.of(answer);
+        Rich reply = Rich.of(cited.body());
         if (!answer.notice().isEmpty()) {
             reply.line().italic(answer.notice());
         }
-        List<Source> sources = answer.sources();
-        if (!sources.isEmpty()) {
-            reply.paragraph().bold(messages.get().text(locale, "sources.heading"));
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                reply.line().plain((i + 1) + ". ").bold(source.title())
-                        .line().plain(bylines.of(locale, source))
-                        .line().quote(source.quote());
-            }
-        }
+        sources.append(reply, locale, "sources.heading", cited.sources(), cited.marks());
+        sources.append(reply, locale, "sources.related-heading", cited.related(), Marks.NONE);
         return reply;
     }
 

@@ -31,7 +31,7 @@ final class Chunker {
 
     List<List<Span>> split(List<Span> reply) {
         // control characters are escaped before measuring, so the escapes count towards the limit
-        List<Span> spans = reply.stream().map(span -> new Span(Printable.text(span.text()), span.style())).toList();
+        List<Span> spans = reply.stream().map(span -> span.withText(Printable.text(span.text()))).toList();
         StringBuilder all = new StringBuilder();
         spans.forEach(span -> all.append(span.text()));
         String text = all.toString();
@@ -91,7 +91,7 @@ final class Chunker {
             int a = Math.max(from, spanStart);
             int b = Math.min(to, spanEnd);
             if (a < b) {
-                clipped.add(new Span(span.text().substring(a - spanStart, b - spanStart), span.style()));
+                clipped.add(span.withText(span.text().substring(a - spanStart, b - spanStart)));
             }
         }
         return clipped;

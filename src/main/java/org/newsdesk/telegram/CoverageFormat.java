@@ -9,19 +9,26 @@ import org.newsdesk.facts.ArticleFacts;
 import org.newsdesk.facts.ArticleInfo;
 import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.QuickFact;
-import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.TimelineEvent;
+import org.newsdesk.layout.CitedSummary;
+import org.newsdesk.layout.CitedTimeline;
+import org.newsdesk.layout.Marks;
 import org.newsdesk.prompts.Messages;
 
-/** What the bot knows, as replies: the greeting and help, the source list, quick facts, summary and timeline. */
+/**
+ * What the bot knows, as replies: the greeting and help, the source list, quick facts, summary and timeline.
+ * Summary and timeline name each article once, in a block under them, and mark their sentences with its number.
+ */
 final class CoverageFormat {
 
     private final Supplier<Messages> messages;
     private final Bylines bylines;
+    private final SourcesBlock block;
 
-    CoverageFormat(Supplier<Messages> messages, Bylines bylines) {
+    CoverageFormat(Supplier<Messages> messages, Bylines bylines, SourcesBlock block) {
         this.messages = messages;
         this.bylines = bylines;
+        this.block = block;
     }
 
     /** The greeting of {@code /start} ({@code telegram.start}) or the help of {@code /help}, with the articles the bot knows. */
@@ -66,41 +73,41 @@ final class CoverageFormat {
         return reply;
     }
 
-    /** A written summary with its numbered sources, or the quoted sentences; any notice under the heading. */
+    /**
+     * A written summary citing passages, or the quoted sentences in runs of one article each followed by
+     * its mark; then each article once, in a block the reader opens. Any notice goes under the heading.
+     */
     Rich summary(Locale locale, CoverageSummary summary) {
         if (summary.quotes().isEmpty()) {
             return noArticles(locale);
         }
+        CitedSummary cited = CitedSummary.of(summary);
         Rich reply = new Rich().bold(text(locale, "summary.heading", Map.of()));
         if (!summary.notice().isEmpty()) {
             reply.line().italic(summary.notice());
         }
-        if (!summary.written()) {
-            for (Quote quote : summary.quotes()) {
-                reply.paragraph().quote(quote.text()).line().italic(cite(locale, quote));
-            }
-            return reply;
+        if (cited.written()) {
+            reply.paragraph().plain(cited.text());
         }
-        reply.paragraph().plain(summary.text()).paragraph().bold(text(locale, "sources.heading", Map.of()));
-        List<Quote> sources = summary.quotes();
-        for (int i = 0; i < sources.size(); i++) {
-            Quote source = sources.get(i);
-            reply.line().plain((i + 1) + ". ").bold(source.article().title())
-                    .line().plain(bylines.of(locale, source.article()))
-                    .line().quote(source.text());
-        }
+        cited.runs().forEach(run -> reply.paragraph().plain(run.text() + " " + run.mark()));
+        reply.line();
+        block.append(reply, locale, "sources.heading", cited.sources(), cited.marks());
         return reply;
     }
 
+    /** Each date once, as a heading over its events, each event marked with its article; then the articles. */
     Rich timeline(Locale locale, List<TimelineEvent> events) {
         if (events.isEmpty()) {
             return Rich.of(text(locale, "timeline.empty", Map.of()));
         }
+        CitedTimeline timeline = CitedTimeline.of(events, locale);
         Rich reply = new Rich().bold(text(locale, "timeline.heading", Map.of()));
-        for (TimelineEvent event : events) {
-            reply.paragraph().bold(event.dateIn(locale)).line().quote(event.quote().text()).line()
-                    .italic(cite(locale, event.quote()));
+        for (CitedTimeline.Day day : timeline.days()) {
+            reply.paragraph().bold(day.date());
+            day.events().forEach(event -> reply.line().plain("• " + event.text() + " " + event.mark()));
         }
+        reply.line();
+        block.append(reply, locale, "sources.heading", timeline.articles(), Marks.ARTICLES);
         return reply;
     }
 
@@ -110,11 +117,6 @@ final class CoverageFormat {
         }
         return text(locale, "facts.drawn", Map.of("kind", fact.kind().name().toLowerCase(Locale.ROOT),
                 "detail", fact.statement()));
-    }
-
-    private String cite(Locale locale, Quote quote) {
-        return text(locale, "coverage.cite", Map.of("title", quote.article().title(),
-                "byline", bylines.of(locale, quote.article())));
     }
 
     private Rich noArticles(Locale locale) {

@@ -3,10 +3,14 @@ package org.newsdesk.telegram;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A reply being written: styled runs of plain text, in order. Split and escaped only when sent. */
+/**
+ * A reply being written: styled runs of plain text, in order, and the buttons under it. Split and escaped
+ * only when sent; the buttons go under the reply's last message.
+ */
 final class Rich {
 
     private final List<Span> spans = new ArrayList<>();
+    private Keyboard keyboard = Keyboard.NONE;
 
     static Rich of(String plain) {
         return new Rich().plain(plain);
@@ -37,8 +41,24 @@ final class Rich {
         return plain("\n\n");
     }
 
+    /** Another reply's text, in a block the reader opens with a tap (such as the sources under an answer). */
+    Rich expandable(Rich folded) {
+        folded.spans.forEach(span -> spans.add(new Span(span.text(), span.style(), true)));
+        return this;
+    }
+
+    /** The buttons under the reply. */
+    Rich keyboard(Keyboard buttons) {
+        this.keyboard = buttons;
+        return this;
+    }
+
     List<Span> spans() {
         return List.copyOf(spans);
+    }
+
+    Keyboard keyboard() {
+        return keyboard;
     }
 
     private Rich add(String text, Span.Style style) {

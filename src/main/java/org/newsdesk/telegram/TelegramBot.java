@@ -100,11 +100,12 @@ public final class TelegramBot implements AutoCloseable {
         BotStats stats = new BotStats(clock.instant(), store);
         stats.reloaded(loaded, clock.instant());
         Bylines bylines = new Bylines(desk::messages, clock);
-        AnswerFormat answers = new AnswerFormat(desk::messages, bylines);
+        SourcesBlock sources = new SourcesBlock(desk::messages, bylines);
+        AnswerFormat answers = new AnswerFormat(sources);
         Conversations conversations = new Conversations();
         AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::messages, clock);
         RequestHandler requests = new RequestHandler(desk, answerer, summarizer, settings.admins(), asking,
-                conversations, stats, outbox, typing, new CoverageFormat(desk::messages, bylines),
+                conversations, stats, outbox, typing, new CoverageFormat(desk::messages, bylines, sources),
                 new AdminFormat(desk::messages), clock);
         InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::messages, clock);
         UpdateRouter router = new UpdateRouter(new Addressing(identity),

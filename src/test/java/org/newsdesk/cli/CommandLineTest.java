@@ -117,9 +117,9 @@ class CommandLineTest {
                 .contains("/summary – a short summary of the coverage")
                 .contains("The articles I answer from (1)")
                 .contains("Quick facts")
-                .contains("Timeline\n• ")
+                .contains("Timeline\n\n")
                 .contains("Summary of the coverage")
-                .contains("Хронология\n• ").contains("октября 2025")
+                .contains("Хронология\n\n").contains("октября 2025")
                 .contains("Forgotten: the next question starts afresh.")
                 .contains("Unknown command /weather");
     }

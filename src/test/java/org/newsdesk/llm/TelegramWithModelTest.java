@@ -96,8 +96,9 @@ class TelegramWithModelTest {
 
         assertThat(reply.text()).startsWith("Summary of the coverage")
                 .contains("Melania Trump announced she secured the release of Ukrainian children abducted by Russia [1].")
-                .contains("Sources").contains("1. " + SEED_TITLE)
-                .contains("US First Lady Melania Trump announced she secured the release");
+                .contains("Sources").contains(SEED_TITLE)
+                .contains("[1] US First Lady Melania Trump announced she secured the release");
+        assertThat(reply.html()).contains("<blockquote expandable><b>Sources</b>");
         assertThat(model.requests(ModelRequest.Kind.SUMMARY)).hasSize(1);
     }
 
@@ -110,8 +111,8 @@ class TelegramWithModelTest {
 
         assertThat(reply.text()).startsWith("Summary of the coverage").contains("was unavailable")
                 .contains("US First Lady Melania Trump announced she secured the release")
-                .contains("— " + SEED_TITLE).doesNotContain("Sources");
-        assertThat(reply.html()).contains("<blockquote>");
+                .containsOnlyOnce(SEED_TITLE).containsOnlyOnce("[1] " + SEED_TITLE);
+        assertThat(reply.html()).contains("<blockquote expandable><b>Sources</b>");
     }
 
     @Test

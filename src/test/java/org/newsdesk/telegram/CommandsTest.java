@@ -52,32 +52,33 @@ class CommandsTest extends WithRunningBot {
     }
 
     @Test
-    void should_summarise_in_quoted_sentences_with_their_sources() {
+    void should_summarise_in_quoted_sentences_naming_each_article_once() {
         // when
         FakeBotApi.Sent summary = running.ask(3004, "/summary");
 
         // then
         assertThat(summary.text()).contains("Summary of the coverage")
                 .contains("US First Lady Melania Trump announced she secured the release")
-                .contains("— " + SEED_TITLE)
-                .contains("Russia and Ukraine each released 150 prisoners of war");
-        assertThat(summary.html()).contains("<blockquote>");
+                .contains("Russia and Ukraine each released 150 prisoners of war")
+                .containsOnlyOnce(SEED_TITLE).containsOnlyOnce(EXTRA_TITLE);
+        assertThat(summary.html()).contains("<blockquote expandable><b>Sources</b>");
     }
 
     @Test
-    void should_give_a_timeline_in_date_order_with_sources() {
+    void should_give_a_timeline_in_date_order_with_each_date_and_article_once() {
         // when
         String timeline = running.ask(3005, "/timeline").text();
 
         // then
-        // each event starts with its date on a line of its own
+        // each date heads its events on a line of its own, once
         int invasion = timeline.indexOf("\nFebruary 2022\n");
         int exchange = timeline.indexOf("\n20 September 2025\n");
         int announcement = timeline.indexOf("\n11 October 2025\n");
         assertThat(invasion).isPositive().isLessThan(exchange);
         assertThat(exchange).isLessThan(announcement);
-        assertThat(timeline).contains("Russia and Ukraine each released 150 prisoners of war on Saturday")
-                .contains("— " + EXTRA_TITLE);
+        assertThat(timeline).containsOnlyOnce("\n11 October 2025\n")
+                .contains("Russia and Ukraine each released 150 prisoners of war on Saturday")
+                .containsOnlyOnce(EXTRA_TITLE).containsOnlyOnce(SEED_TITLE);
     }
 
     @Test

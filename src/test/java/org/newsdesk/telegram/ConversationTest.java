@@ -22,7 +22,7 @@ class ConversationTest extends WithRunningBot {
         assertThat(reply.text()).containsIgnoringCase("eight children").contains("Sources")
                 .contains("Melania Trump says eight Ukrainian children")
                 .contains("AFP, 11 October 2025");
-        assertThat(reply.html()).contains("<blockquote>").contains("<b>Sources</b>");
+        assertThat(reply.html()).contains("<blockquote expandable><b>Sources</b>");
         assertThat(running.api.rejected()).isEmpty();
     }
 

@@ -245,7 +245,7 @@ public final class FakeBotApi implements AutoCloseable {
                 : body.at("/reply_parameters/message_id").asInt();
         sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0));
         sentOrder.add(id);
-        return ok(message(chat, id, text));
+        return ok(message(chat, id, text, parseMode));
     }
 
     private ObjectNode sendDocument(JsonNode body) {
@@ -259,7 +259,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
         documents.add(new Document(chat, file.path("filename").asText(), java.util.Base64.getDecoder()
                 .decode(file.path("content").asText()), body.path("caption").asText("")));
-        return ok(message(chat, nextMessageId++, ""));
+        return ok(message(chat, nextMessageId++, "", null));
     }
 
     private ObjectNode editMessage(JsonNode body) {
@@ -280,7 +280,7 @@ public final class FakeBotApi implements AutoCloseable {
             return error(400, "Bad Request: " + problem, null);
         }
         sent.put(id, new Sent(message.chat(), id, text, parseMode, message.replyTo(), message.edits() + 1));
-        return ok(message(message.chat(), id, text));
+        return ok(message(message.chat(), id, text, parseMode));
     }
 
     private static String problem(String text, String parseMode) {
@@ -295,7 +295,8 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private ObjectNode message(long chat, int id, String text) {
+    /** The message as Telegram returns it: the visible text, with the entities the HTML gave it. */
+    private ObjectNode message(long chat, int id, String text, String parseMode) {
         ObjectNode message = NODES.objectNode();
         message.put("message_id", id);
         message.put("date", System.currentTimeMillis() / 1000);
@@ -303,7 +304,24 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode chatNode = message.putObject("chat");
         chatNode.put("id", chat);
         chatNode.put("type", chatTypes.getOrDefault(chat, "private"));
-        message.put("text", text);
+        if (!"html".equalsIgnoreCase(parseMode)) {
+            message.put("text", text);
+            return message;
+        }
+        TelegramHtml.Parsed parsed = TelegramHtml.parse(text);
+        message.put("text", parsed.text());
+        ArrayNode entities = message.putArray("entities");
+        for (TelegramHtml.Entity entity : parsed.entities()) {
+            ObjectNode node = entities.addObject();
+            node.put("type", entity.type());
+            node.put("offset", entity.offset());
+            node.put("length", entity.length());
+            if (entity.type().equals("text_link")) {
+                node.put("url", entity.detail());
+            } else if (entity.type().equals("custom_emoji")) {
+                node.put("custom_emoji_id", entity.detail());
+            }
+        }
         return message;
     }
 
