@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 
 /**
  * Just enough of the Telegram Bot API, on a free loopback port, for the bot to run against it in a
@@ -45,11 +46,8 @@ final class LocalBotApi implements AutoCloseable {
         // 40 ms to every call: a cost of this fake, not of the bot (read once, when the first server starts)
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        handlers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "local-bot-api");
-            thread.setDaemon(true);
-            return thread;
-        });
+        handlers = Executors.newCachedThreadPool(
+                BasicThreadFactory.builder().namingPattern("local-bot-api-%d").daemon().build());
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();

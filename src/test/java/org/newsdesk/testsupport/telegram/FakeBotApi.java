@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -74,11 +75,8 @@ public final class FakeBotApi implements AutoCloseable {
     public FakeBotApi(String token) throws IOException {
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        this.handlers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fake-bot-api");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.handlers = Executors.newCachedThreadPool(
+                BasicThreadFactory.builder().namingPattern("fake-bot-api-%d").daemon().build());
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
