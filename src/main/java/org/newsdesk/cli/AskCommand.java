@@ -36,10 +36,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadedDesk loaded = folders.open(context);
-        if (loaded.report().hasFailures()) {
-            context.err().println(loaded.report().failed().size()
-                    + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
-        }
+        loaded.warnOfFailures(context.err());
         Answerer answerer = loaded.assistants().answerer();
         if (words != null && !words.isEmpty()) {
             print(answerer.answer(Question.of(String.join(" ", words))));

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsdesk.Newsdesk;
-import org.newsdesk.config.Settings;
 import org.newsdesk.evaluation.EvalQuestion;
 import org.newsdesk.evaluation.EvalReport;
 import org.newsdesk.evaluation.Evaluation;
@@ -49,12 +47,8 @@ final class EvalCommand implements Callable<Integer> {
         } catch (QuestionFileException e) {
             return usageError(e.getMessage());
         }
-        Settings settings = context.settings();
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
-        if (loaded.report().hasFailures()) {
-            context.err().println(loaded.report().failed().size()
-                    + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
-        }
+        LoadedDesk loaded = folders.open(context);
+        loaded.warnOfFailures(context.err());
         Map<String, String> texts = loaded.desk().snapshot().articles().stream()
                 .collect(Collectors.toMap(Article::document, Article::body));
         Judge judge = new Judge(texts);
@@ -64,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
                         + ", which is not a loaded article");
             }
         }
-        EvalReport report = new EvalReport(new Evaluation(Newsdesk.answerer(loaded.desk(), settings), judge)
+        EvalReport report = new EvalReport(new Evaluation(loaded.assistants().answerer(), judge)
                 .run(questions, new ConsoleProgress(context.err(), "Evaluating")));
         print(report);
         return 0;

@@ -1,5 +1,6 @@
 package org.newsdesk.cli;
 
+import java.io.PrintStream;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.desk.Desk;
@@ -8,6 +9,14 @@ import org.newsdesk.llm.Assistants;
 
 /** A desk loaded from a command's folders, with its load report and the settings it was opened with. */
 record LoadedDesk(Desk desk, ReloadReport report, Settings settings) {
+
+    /** One line on {@code err} when some knowledge files could not be loaded, for commands that do not list them. */
+    void warnOfFailures(PrintStream err) {
+        if (report.hasFailures()) {
+            err.println(report.failed().size()
+                    + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
+        }
+    }
 
     /** The answerer and summarizer the settings ask for: extractive unless a language model is configured. */
     Assistants assistants() throws ConfigurationException {
