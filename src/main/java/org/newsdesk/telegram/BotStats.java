@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.stats.Percentiles;
 
 /** What the bot has done since it started, for {@code /stats} and {@code /unanswered}. Thread-safe. */
 final class BotStats {
@@ -75,12 +76,6 @@ final class BotStats {
     /** The latency in milliseconds below which the given share of recent answers fall (nearest rank), or -1. */
     synchronized long percentile(double share) {
         int count = Math.min(recorded, LATENCY_WINDOW);
-        if (count == 0) {
-            return -1;
-        }
-        long[] sorted = Arrays.copyOf(latencies, count);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(share * count);
-        return sorted[Math.max(0, rank - 1)];
+        return count == 0 ? -1 : Percentiles.of(Arrays.copyOf(latencies, count)).at(share);
     }
 }
