@@ -3,23 +3,18 @@ package org.newsdesk.cli;
 import java.io.BufferedReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.console.AnswerText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ask}: answers one question, or every line of standard input, as text or JSON lines. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer a question from the articles. With no question, answer each line of standard input.")
-final class AskCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
+final class AskCommand extends DeskCommand {
 
     @Option(names = "--json", description = "Print one JSON object per answer, one per line.")
     boolean json;
@@ -27,15 +22,13 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
     List<String> words;
 
-    private final Context context;
-
     AskCommand(Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws Exception {
-        LoadedDesk loaded = folders.open(context);
+        LoadedDesk loaded = openDesk();
         loaded.warnOfFailures(context.err());
         Answerer answerer = loaded.assistants().answerer();
         if (words != null && !words.isEmpty()) {
