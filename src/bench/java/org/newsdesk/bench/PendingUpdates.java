@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The updates a local Bot API holds for the bot's {@code getUpdates} long poll, handed out as Telegram
  * does: numbered in order, kept until a later poll's {@code offset} confirms them, and a poll with
- * nothing to hand out waits for an update until its {@code timeout}, here cut to a second so a stopping
- * bot is not held up. Shared by the bench's {@link LocalBotApi} and the test tree's checking fake
+ * nothing to hand out waits for an update until its {@code timeout}, here cut to a second so that neither
+ * a stopping bot nor a test waits on an idle poll. Shared by the bench's {@link LocalBotApi} and the test tree's checking fake
  * (which compiles with the bench sources; the bench jar never holds test code). Thread-safe.
  */
 public final class PendingUpdates {

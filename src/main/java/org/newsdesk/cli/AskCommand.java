@@ -28,7 +28,7 @@ final class AskCommand extends DeskCommand {
 
     @Override
     public Integer call() throws Exception {
-        LoadedDesk loaded = openDesk();
+        LoadedDesk loaded = folders.open(context);
         loaded.warnOfFailures(context.err());
         Answerer answerer = loaded.assistants().answerer();
         if (words != null && !words.isEmpty()) {

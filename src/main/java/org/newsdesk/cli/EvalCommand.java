@@ -40,7 +40,7 @@ final class EvalCommand extends DeskCommand {
         } catch (QuestionFileException e) {
             return usageError(e.getMessage());
         }
-        LoadedDesk loaded = openDesk();
+        LoadedDesk loaded = folders.open(context);
         loaded.warnOfFailures(context.err());
         Map<String, String> texts = loaded.desk().snapshot().articles().stream()
                 .collect(Collectors.toMap(Article::document, Article::body));

@@ -14,7 +14,7 @@ final class IndexCommand extends DeskCommand {
 
     @Override
     public Integer call() throws Exception {
-        ReloadReport report = openDesk().report();
+        ReloadReport report = folders.open(context).report();
         report.lines().forEach(context.out()::println);
         return report.hasFailures() ? 1 : 0;
     }

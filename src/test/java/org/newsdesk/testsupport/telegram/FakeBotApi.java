@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
@@ -36,8 +37,9 @@ public final class FakeBotApi implements AutoCloseable {
     public static final String BOT_USERNAME = "newsdesk_test_bot";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How a multipart request refers to a file sent in another part. */
+    private static final String ATTACH = "attach://";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Long polls are answered sooner than the client asks, so a test never waits on an idle poll. */
 
     /** A call the bot made: the method as sent, its JSON body, and when it came. */
     public record Call(String method, JsonNode body, long nanoTime) {
@@ -54,6 +56,13 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** A file the bot sent (sendDocument, multipart): to which chat, its name, bytes and caption. */
+    public record Document(long chat, String fileName, byte[] content, String caption) {
+        public String text() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+    }
+
     private record Fault(int code, String description, Integer retryAfter) {
     }
 
@@ -67,6 +76,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final Map<Long, String> chatTypes = new HashMap<>();
     private final List<String> rejected = new ArrayList<>();
+    private final List<Document> documents = new ArrayList<>();
     private int nextMessageId = 1;
 
     public FakeBotApi(String token) throws IOException {
@@ -104,6 +114,11 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Forgets the failures still queued for a method: its next calls succeed. */
+    public synchronized void stopFailing(String method) {
+        faults.remove(method.toLowerCase(Locale.ROOT));
+    }
+
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -119,6 +134,11 @@ public final class FakeBotApi implements AutoCloseable {
 
     public synchronized List<Sent> messages(Predicate<Sent> which) {
         return sentOrder.stream().map(sent::get).filter(which).toList();
+    }
+
+    /** Files the bot sent, in order. */
+    public synchronized List<Document> documents() {
+        return List.copyOf(documents);
     }
 
     /** Texts the fake refused as Telegram would ("can't parse entities", too long); empty in a good run. */
@@ -145,7 +165,10 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             byte[] bytes = exchange.getRequestBody().readAllBytes();
-            JsonNode body = bytes.length == 0 ? NODES.objectNode() : JSON.readTree(bytes);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = bytes.length == 0 ? NODES.objectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? Multipart.parse(type, bytes)
+                    : JSON.readTree(bytes);
             String method = path[2];
             ObjectNode response = respond(method, body);
             int status = response.get("ok").asBoolean() ? 200 : response.get("error_code").asInt();
@@ -172,6 +195,7 @@ public final class FakeBotApi implements AutoCloseable {
                 case "getme" -> ok(botUser());
                 case "sendmessage" -> sendMessage(body);
                 case "editmessagetext" -> editMessage(body);
+                case "senddocument" -> sendDocument(body);
                 default -> ok(NODES.booleanNode(true));
             };
         }
@@ -192,6 +216,20 @@ public final class FakeBotApi implements AutoCloseable {
         sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0));
         sentOrder.add(id);
         return ok(message(chat, id, text));
+    }
+
+    private ObjectNode sendDocument(JsonNode body) {
+        long chat = body.path("chat_id").asLong();
+        JsonNode file = body.path("document");
+        if (file.isTextual() && file.asText().startsWith(ATTACH)) {
+            file = body.path(file.asText().substring(ATTACH.length()));
+        }
+        if (!file.has("content")) {
+            return error(400, "Bad Request: there is no document in the request", null);
+        }
+        documents.add(new Document(chat, file.path("filename").asText(), java.util.Base64.getDecoder()
+                .decode(file.path("content").asText()), body.path("caption").asText("")));
+        return ok(message(chat, nextMessageId++, ""));
     }
 
     private ObjectNode editMessage(JsonNode body) {
