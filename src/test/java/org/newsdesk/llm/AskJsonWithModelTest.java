@@ -69,7 +69,7 @@ class AskJsonWithModelTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("NEWSDESK_LLM", "gpt"));
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("NEWSDESK_LLM must be none, openai, ollama");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("NEWSDESK_LLM must be none, openai or ollama");
     }
 
     private List<JsonNode> ask(Map<String, String> environment) throws Exception {
