@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +26,7 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
     /** A dateline is found in the first characters of its line; the pattern never sees more. */
     static final int WINDOW = 200;
 
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\p{L}{0,6}\\.?";
+    private static final String MONTH = MonthNames.PATTERN;
     private static final Pattern DATELINE = Pattern.compile(
             "\\A(?:date[ \\t]{1,3}(?<iso>\\d{4}-\\d{2}-\\d{2})[ \\t]{1,3})?"
                     + "(?:(?<place>\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?[\\p{L}.])"
@@ -38,7 +36,6 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
                     + "(?:[ \\t]{0,3}\\((?<agency>\\p{L}[\\p{L}/&. -]{0,30}?)\\))?"
                     + "[ \\t]{0,3}(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z)");
     private static final Pattern ISO_DATE = Pattern.compile("\\A(?:date[ \\t]{1,3})?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]{0,3}:?[ \\t]{0,3}");
-    private static final Map<String, Month> MONTHS = months();
 
     /** The dateline as written, for quoting. */
     String text(String body) {
@@ -99,7 +96,7 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
             return null;
         }
         boolean monthFirst = dateline.group("month") != null;
-        Month month = MONTHS.get(monthWord(dateline.group(monthFirst ? "month" : "monthAfter")));
+        Month month = MonthNames.of(dateline.group(monthFirst ? "month" : "monthAfter")).orElse(null);
         int day = Integer.parseInt(dateline.group(monthFirst ? "dayOfMonth" : "dayFirst"));
         if (month == null || day < 1 || day > month.maxLength()) {
             return null;
@@ -128,10 +125,6 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
         return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
-    private static String monthWord(String written) {
-        return written.replace(".", "").toLowerCase(Locale.ROOT);
-    }
-
     private static LocalDate iso(String text) throws ArticleFormatException {
         try {
             return LocalDate.parse(text);
@@ -150,17 +143,5 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
             out.append(out.length() == 0 ? "" : " ").append(PersonNames.titleCased(word));
         }
         return out.toString();
-    }
-
-    /** Month names and the abbreviations datelines use ("Oct.", "Sept."), lower case, without the stop. */
-    private static Map<String, Month> months() {
-        Map<String, Month> months = new HashMap<>();
-        for (Month month : Month.values()) {
-            String name = month.name().toLowerCase(Locale.ROOT);
-            months.put(name, month);
-            months.put(name.substring(0, 3), month);
-        }
-        months.put("sept", Month.SEPTEMBER);
-        return Map.copyOf(months);
     }
 }
