@@ -15,9 +15,8 @@ final class ChatCommand extends DeskCommand {
     public Integer call() throws Exception {
         try (Monitoring monitoring = Monitoring.start(context.settings(), false)) {
             LoadedDesk loaded = folders.open(context, monitoring);
-            String greeting = loaded.desk().prompts().render("console/greeting",
-                    java.util.Map.of("articles", loaded.report().articles()));
-            new ConsoleChat(loaded.assistants().answerer(), context.reader(), context.out(), greeting).run();
+            new ConsoleChat(loaded.responder(), loaded.desk().messages(), context.reader(), context.out())
+                    .run(loaded.report().articles());
         }
         return 0;
     }

@@ -51,7 +51,7 @@ final class EvalCommand extends DeskCommand {
                         + ", which is not a loaded article");
             }
         }
-        EvalReport report = new EvalReport(new Evaluation(loaded.assistants().answerer(), judge)
+        EvalReport report = new EvalReport(new Evaluation(loaded.responder(), judge)
                 .run(questions, new ConsoleProgress(context.err(), "Evaluating")));
         print(report);
         return 0;

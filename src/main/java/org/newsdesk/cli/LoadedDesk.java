@@ -1,10 +1,12 @@
 package org.newsdesk.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.desk.Responder;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.llm.Assistants;
 import org.newsdesk.llm.LlmSettings;
@@ -27,5 +29,11 @@ record LoadedDesk(Desk desk, ReloadReport report, Settings settings, Monitoring 
     Assistants assistants() throws ConfigurationException {
         Assistants assistants = Assistants.configured(desk, settings, monitoring.observer());
         return monitoring.metered(assistants, LlmSettings.from(settings).isPresent() ? Mode.LLM : Mode.EXTRACTIVE);
+    }
+
+    /** Requests for the desk's features and questions alike, answered as the settings ask. */
+    Responder responder() throws ConfigurationException {
+        Assistants assistants = assistants();
+        return new Responder(desk, assistants.answerer(), assistants.summarizer(), Clock.systemDefaultZone());
     }
 }

@@ -96,19 +96,19 @@ public final class TelegramBot implements AutoCloseable {
                 "the Bot API did not answer getMe; check " + Schema.TELEGRAM_BOT_TOKEN.key() + " and "
                         + Schema.TELEGRAM_API_URL.key()));
         BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
-        CommandMenu.publish(outbox, desk.prompts(), settings.admins());
+        CommandMenu.publish(outbox, desk.messages(), settings.admins());
 
         Clock clock = Clock.systemUTC();
         BotStats stats = new BotStats(clock.instant(), store);
         stats.reloaded(loaded, clock.instant());
-        Bylines bylines = new Bylines(desk::prompts, clock);
-        AnswerFormat answers = new AnswerFormat(desk::prompts, bylines);
+        Bylines bylines = new Bylines(desk::messages, clock);
+        AnswerFormat answers = new AnswerFormat(desk::messages, bylines);
         Conversations conversations = new Conversations();
-        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::prompts, clock);
+        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::messages, clock);
         RequestHandler requests = new RequestHandler(desk, answerer, summarizer, settings.admins(), asking,
-                conversations, stats, outbox, typing, new CoverageFormat(desk::prompts, bylines),
-                new AdminFormat(desk::prompts), clock);
-        InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::prompts, clock);
+                conversations, stats, outbox, typing, new CoverageFormat(desk::messages, bylines),
+                new AdminFormat(desk::messages), clock);
+        InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::messages, clock);
         UpdateRouter router = new UpdateRouter(new Addressing(identity),
                 new RateLimiter(RateLimiter.Limit.READERS, System::nanoTime),
                 new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), queues, requests, inline, outbox);

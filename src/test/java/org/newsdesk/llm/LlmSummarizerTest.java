@@ -5,6 +5,7 @@ import static org.newsdesk.testsupport.llm.Replies.citing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +37,7 @@ class LlmSummarizerTest {
         model.answering(summarizing(GOOD_SUMMARY));
 
         // when
-        assistants().summarizer().summarize();
+        assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         ModelRequest request = model.requests(Kind.SUMMARY).get(0);
@@ -54,7 +55,7 @@ class LlmSummarizerTest {
         model.answering(summarizing(GOOD_SUMMARY));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isTrue();
@@ -74,10 +75,10 @@ class LlmSummarizerTest {
                 + "[{each released 150}]."));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
-        assertThat(summary).isEqualTo(fixture.desk().extractiveSummarizer().summarize().withNotice(summary.notice()));
+        assertThat(summary).isEqualTo(fixture.desk().extractiveSummarizer().summarize(Locale.ENGLISH).withNotice(summary.notice()));
         assertThat(summary.notice()).contains(UNVERIFIED);
         assertThat(model.requests(Kind.REPAIR)).hasSize(1);
         assertThat(model.requests(Kind.REPAIR).get(0).lastUser()).contains("The figure \"1,500\"");
@@ -89,7 +90,7 @@ class LlmSummarizerTest {
         model.answering(request -> ModelReply.text("Melania Trump announced the release of children [42]."));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isFalse();
@@ -106,7 +107,7 @@ class LlmSummarizerTest {
                 : citing(request, "Russia and Ukraine each released 250 prisoners of war [{each released 150}].")));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isTrue();
@@ -120,7 +121,7 @@ class LlmSummarizerTest {
         model.answering(request -> ModelReply.error(500));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isFalse();
@@ -136,7 +137,7 @@ class LlmSummarizerTest {
         assistants.answerer().answer(Question.of("How many children were reunited with their families?"));
 
         // when
-        CoverageSummary summary = assistants.summarizer().summarize();
+        CoverageSummary summary = assistants.summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.notice()).contains(UNAVAILABLE);
