@@ -1,14 +1,17 @@
 package org.newsdesk.answer;
 
 import dev.langchain4j.rag.content.Content;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.Retrieval;
 import org.newsdesk.retrieval.RetrievalChain;
@@ -22,10 +25,17 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private final Retrieval retrieval;
     private final Supplier<Messages> messages;
+    private final Supplier<Prompts> prompts;
+    private final Reports reports = new Reports(Clock.systemDefaultZone());
 
-    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages) {
+    /**
+     * @param messages texts readers see (refusals)
+     * @param prompts  templates of the answers about reports themselves (see {@link Reports})
+     */
+    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, Supplier<Prompts> prompts) {
         this.retrieval = retrieval;
         this.messages = messages;
+        this.prompts = prompts;
     }
 
     @Override
@@ -50,11 +60,21 @@ public final class ExtractiveAnswerer implements Answerer {
         if (snapshot.isEmpty()) {
             return notAnswered(question, "answer.no-articles", Map.of());
         }
-        String query = FollowUps.retrievalText(checked.question(), question.earlier());
-        Evidence evidence = new Evidence(checked.question(), query, snapshot, retrieval.embeddings().of(query));
-        List<Candidate> ranked = rank(evidence, chain);
+        // reports as such: questions about a report, or naming an outlet, a date or "the latest" (see Reports)
+        Reports.Asked asked = reports.read(question, checked.question(), chain, prompts.get());
+        if (asked.answer().isPresent()) {
+            return asked.answer().get();
+        }
+        String asks = asked.unqualified(checked.question());
+        String query = FollowUps.retrievalText(asks, question.earlier());
+        Evidence evidence = new Evidence(asks, query, snapshot, retrieval.embeddings().of(query));
+        List<Candidate> ranked = asked.restrict(rank(evidence, chain), evidence);
         if (ranked.isEmpty() || confidence(ranked.get(0), evidence) < Calibration.ANSWER_THRESHOLD) {
             return notAnswered(question, "answer.not-found", Map.of());
+        }
+        Optional<Answer> differing = asked.differing(ranked);
+        if (differing.isPresent()) {
+            return differing.get();
         }
         List<Candidate> chosen = chosen(ranked);
         String text = String.join(" ", chosen.stream().map(c -> c.passage().text()).toList());
@@ -101,7 +121,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return List.of(best);
     }
 
-    private static Source source(Candidate candidate) {
+    static Source source(Candidate candidate) {
         Article article = candidate.passage().article();
         return new Source(article.document(), article.title(), article.metadata().publisher(),
                 article.metadata().published(), candidate.passage().text(), Math.round(candidate.score() * 1000) / 1000.0);

@@ -3,7 +3,6 @@ package org.newsdesk.cli;
 import java.io.BufferedReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.console.AnswerText;
@@ -11,7 +10,6 @@ import org.newsdesk.desk.Responder;
 import org.newsdesk.language.ReaderLanguage;
 import org.newsdesk.prompts.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,10 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer a question from the articles. With no question, answer each line of standard input.")
-final class AskCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
+final class AskCommand extends DeskCommand {
 
     @Option(names = "--json", description = "Print one JSON object per answer, one per line.")
     boolean json;
@@ -32,19 +27,14 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
     List<String> words;
 
-    private final Context context;
-
     AskCommand(Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws Exception {
         LoadedDesk loaded = folders.open(context);
-        if (loaded.report().hasFailures()) {
-            context.err().println(loaded.report().failed().size()
-                    + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
-        }
+        loaded.warnOfFailures(context.err());
         Responder responder = loaded.responder();
         Messages messages = loaded.desk().messages();
         if (words != null && !words.isEmpty()) {

@@ -1,26 +1,14 @@
 package org.newsdesk.cli;
 
-import java.util.concurrent.Callable;
 import org.newsdesk.console.ConsoleChat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code chat}: a conversation in the terminal. */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with Newsdesk in the terminal.")
-final class ChatCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
-
-    private final Context context;
+final class ChatCommand extends DeskCommand {
 
     ChatCommand(Context context) {
-        this.context = context;
-    }
-
-    ChatCommand(Context context, Folders folders) {
-        this.context = context;
-        this.folders = folders;
+        super(context);
     }
 
     @Override

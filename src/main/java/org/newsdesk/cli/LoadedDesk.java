@@ -1,5 +1,6 @@
 package org.newsdesk.cli;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.config.ConfigurationException;
@@ -15,6 +16,14 @@ import org.newsdesk.llm.LlmSettings;
  * watches it (metrics, readiness; {@link Monitoring#OFF} for one-off commands).
  */
 record LoadedDesk(Desk desk, ReloadReport report, Settings settings, Monitoring monitoring) {
+
+    /** One line on {@code err} when some knowledge files could not be loaded, for commands that do not list them. */
+    void warnOfFailures(PrintStream err) {
+        if (report.hasFailures()) {
+            err.println(report.failed().size()
+                    + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
+        }
+    }
 
     /** The answerer and summarizer the settings ask for: extractive unless a language model is configured. */
     Assistants assistants() throws ConfigurationException {

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
-import org.newsdesk.logging.ChatTag;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,12 +6,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
+import org.newsdesk.config.Redactor;
 import org.newsdesk.config.Schema;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
@@ -166,12 +168,7 @@ public final class TelegramBot implements AutoCloseable {
                 .build();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static ThreadFactory daemon(String name) {
+        return BasicThreadFactory.builder().namingPattern(name + "-%d").daemon().build();
     }
 }

@@ -12,8 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.desk.Desk;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
@@ -21,6 +20,7 @@ import org.newsdesk.prompts.Messages;
 import org.newsdesk.config.Settings;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.ModelDesk;
 import org.newsdesk.testsupport.llm.ModelReply;
 import org.newsdesk.testsupport.llm.ModelRequest;
 import org.newsdesk.testsupport.llm.ModelRequest.Kind;
@@ -31,21 +31,9 @@ class LlmAnswererTest {
     private static final String UNAVAILABLE = "was unavailable";
     private static final String UNVERIFIED = "could not be checked";
 
-    @TempDir
-    Path root;
-
-    private final FakeOpenAiServer model = new FakeOpenAiServer();
-    private Desk desk;
-
-    @BeforeEach
-    void loadTheSeedArticle() {
-        desk = TestDesks.loaded(root, TestDesks.SEED);
-    }
-
-    @AfterEach
-    void stopTheModel() {
-        model.close();
-    }
+    @RegisterExtension
+    final ModelDesk fixture = ModelDesk.over(TestDesks.SEED);
+    private final FakeOpenAiServer model = fixture.model();
 
     @Test
     void sends_the_rules_from_the_prompts_folder_and_the_retrieved_passages() throws Exception {
@@ -215,10 +203,6 @@ class LlmAnswererTest {
     }
 
     private Answerer answerer(String... overrides) {
-        try {
-            return Assistants.configured(desk, Settings.load(model.environment(overrides))).answerer();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return fixture.assistants(overrides).answerer();
     }
 }
