@@ -19,7 +19,7 @@ public final class Schema {
     public static final Setting TELEGRAM_API_URL = Setting.of("TELEGRAM_API_URL", SettingType.URL,
             "https://api.telegram.org", "Bot API base URL (a self-hosted Bot API server, or a test fake)");
     public static final Setting ADMINS = Setting.of("NEWSDESK_ADMINS", SettingType.USER_IDS, null,
-            "Comma-separated numeric Telegram user ids allowed to /reload, /stats, /unanswered");
+            "Comma-separated numeric Telegram user ids allowed to /reload, /stats, /unanswered, /feedback");
     public static final Setting LLM = Setting.choice("NEWSDESK_LLM", "none", List.of("none", "openai", "ollama"),
             "The language model provider, or none for extractive answers");
     public static final Setting MODEL = Setting.of("NEWSDESK_MODEL", SettingType.TEXT, null,

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.EnglishOnly;
 import org.newsdesk.answer.ExtractiveAnswerer;
+import org.newsdesk.answer.FurtherReading;
 import org.newsdesk.facts.ArticleFacts;
 import org.newsdesk.facts.ArticleInfo;
 import org.newsdesk.facts.QuickFacts;
@@ -81,6 +82,11 @@ public final class Desk {
     /** The extractive answerer, for any question: what a model's answer is checked against and falls back to. */
     public Answerer extractive() {
         return extractive;
+    }
+
+    /** The next best sentences of a cited article, and the other reports on a question, for the buttons under an answer. */
+    public FurtherReading furtherReading() {
+        return new FurtherReading(extractive, retrieval);
     }
 
     /** What answers readers when no model is configured: the extractive answerer, for questions in English. */

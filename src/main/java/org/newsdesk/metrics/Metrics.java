@@ -16,12 +16,16 @@ import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.observe.Observer;
+import org.newsdesk.store.Rating;
 
 /**
  * Newsdesk's metrics, in a Prometheus registry. Counters whose labels are known in advance are made
  * once, so recording is an increment, not a lookup.
  */
 public final class Metrics implements Observer, AutoCloseable {
+
+    /** Exported as {@code newsdesk_feedback_total{verdict}}. */
+    private static final String FEEDBACK = "newsdesk.feedback";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
@@ -39,6 +43,11 @@ public final class Metrics implements Observer, AutoCloseable {
                     .description("Questions that went to the language model, by how they ended").register(registry));
         }
         answers = new AnswerMeters(registry);
+        // registered at start, so a scrape shows each verdict at 0 before anyone rates
+        for (Rating rating : Rating.values()) {
+            Counter.builder(FEEDBACK).tag("verdict", rating.label())
+                    .description("Readers' ratings of answers, once per reader and answer").register(registry);
+        }
     }
 
     /**
@@ -78,6 +87,11 @@ public final class Metrics implements Observer, AutoCloseable {
     @Override
     public void telegramCalled(String method, String status) {
         registry.counter("newsdesk.telegram.requests", "method", method, "status", status).increment();
+    }
+
+    @Override
+    public void answerRated(String verdict) {
+        registry.counter(FEEDBACK, "verdict", verdict).increment();
     }
 
     @Override

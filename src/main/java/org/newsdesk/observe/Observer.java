@@ -54,6 +54,14 @@ public interface Observer {
     default void telegramCalled(String method, String status) {
     }
 
+    /**
+     * A reader rated an answer (counted once per reader and answer; never who).
+     *
+     * @param verdict {@code helpful} or {@code not_helpful}
+     */
+    default void answerRated(String verdict) {
+    }
+
     /** One observer that tells all of these. */
     static Observer all(Observer... observers) {
         List<Observer> all = List.of(observers);
@@ -71,6 +79,11 @@ public interface Observer {
             @Override
             public void telegramCalled(String method, String status) {
                 all.forEach(observer -> observer.telegramCalled(method, status));
+            }
+
+            @Override
+            public void answerRated(String verdict) {
+                all.forEach(observer -> observer.answerRated(verdict));
             }
         };
     }

@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store as files under {@code DATA/editors/}: {@code counters.json} and {@code unanswered.json}, kept in
+ * The store as files under {@code DATA/editors/}: {@code counters.json}, {@code unanswered.json} and
+ * {@code feedback.json} (the answers readers can rate, their ratings, and the key of the hashes it keeps), kept in
  * memory and written when they changed, every {@link #FLUSH_EVERY} and on {@link #close()} (which the bot
  * calls on SIGTERM), each replaced atomically so a crash leaves the previous complete file. One process
  * writes a data folder at a time; others (such as {@code newsdesk unanswered}) may read it.
@@ -32,6 +33,7 @@ public final class FileStore implements Store {
     /** At most this much counting is lost to a crash (SIGKILL, power); SIGTERM loses nothing. */
     static final Duration FLUSH_EVERY = Duration.ofSeconds(30);
     static final String FOLDER = "editors";
+    static final String FEEDBACK_FILE = "feedback.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -40,13 +42,17 @@ public final class FileStore implements Store {
     private final Path unansweredFile;
     private final FileCounters counters;
     private final FileUnansweredLog unanswered;
+    private final Path feedbackFile;
+    private final FileFeedbackLog feedback;
     private final ScheduledExecutorService flusher;
 
-    private FileStore(Path folder, FileCounters counters, FileUnansweredLog unanswered) {
+    private FileStore(Path folder, FileCounters counters, FileUnansweredLog unanswered, FileFeedbackLog feedback) {
         this.countersFile = folder.resolve("counters.json");
         this.unansweredFile = folder.resolve("unanswered.json");
+        this.feedbackFile = folder.resolve(FEEDBACK_FILE);
         this.counters = counters;
         this.unanswered = unanswered;
+        this.feedback = feedback;
         this.flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "store-flush");
             thread.setDaemon(true);
@@ -61,9 +67,11 @@ public final class FileStore implements Store {
         Path folder = dataFolder.resolve(FOLDER);
         FileCounters.Saved counted = read(folder.resolve("counters.json"), new TypeReference<>() { });
         List<UnansweredQuestion> questions = read(folder.resolve("unanswered.json"), new TypeReference<>() { });
+        FileFeedbackLog.Saved rated = read(folder.resolve(FEEDBACK_FILE), new TypeReference<>() { });
         return new FileStore(folder,
                 counted == null || counted.since() == null ? FileCounters.fresh(clock.instant()) : new FileCounters(counted),
-                new FileUnansweredLog(UNANSWERED_KEPT, questions == null ? List.of() : questions));
+                new FileUnansweredLog(UNANSWERED_KEPT, questions == null ? List.of() : questions),
+                new FileFeedbackLog(rated));
     }
 
     @Override
@@ -77,6 +85,11 @@ public final class FileStore implements Store {
     }
 
     @Override
+    public FeedbackLog feedback() {
+        return feedback;
+    }
+
+    @Override
     public synchronized void flush() {
         FileCounters.Saved counted = counters.takeChanges();
         if (counted != null && !write(countersFile, counted)) {
@@ -85,6 +98,10 @@ public final class FileStore implements Store {
         List<UnansweredQuestion> questions = unanswered.takeChanges();
         if (questions != null && !write(unansweredFile, questions)) {
             unanswered.changedAgain();
+        }
+        FileFeedbackLog.Saved rated = feedback.takeChanges();
+        if (rated != null && !write(feedbackFile, rated)) {
+            feedback.changedAgain();
         }
     }
 

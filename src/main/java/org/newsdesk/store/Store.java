@@ -10,6 +10,9 @@ public interface Store extends AutoCloseable {
 
     UnansweredLog unanswered();
 
+    /** The answers readers can rate or follow up with a button, and their ratings. */
+    FeedbackLog feedback();
+
     /** Makes everything recorded so far lasting; implementations that write through may do nothing. */
     void flush();
 

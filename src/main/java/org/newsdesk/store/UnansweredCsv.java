@@ -32,7 +32,8 @@ public final class UnansweredCsv {
         }
     }
 
-    private static String defused(String text) {
+    /** The text, with an apostrophe before it when it starts like a formula. */
+    static String defused(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.store.QuotedSource;
+import org.newsdesk.store.RatedAnswer;
 import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
 
@@ -22,6 +24,8 @@ final class AdminFormat {
 
     /** The most asked questions shown in a reply; the CSV file has them all. */
     static final int UNANSWERED_SHOWN = 20;
+    /** The most flagged answers shown in a reply, each with its quotes; the CSV file has them all. */
+    static final int FLAGGED_SHOWN = 10;
 
     private final Supplier<Messages> messages;
 
@@ -80,6 +84,34 @@ final class AdminFormat {
 
     String unansweredCaption(Locale locale, int count) {
         return messages.get().text(locale, "admin.unanswered-csv-caption", Map.of("count", count));
+    }
+
+    /**
+     * The answers readers flagged, most often first: each question with its counts, then what the answer
+     * quoted (or said, when it quoted nothing); and how to get them all.
+     */
+    Rich feedback(Locale locale, List<RatedAnswer> flagged) {
+        Messages texts = messages.get();
+        if (flagged.isEmpty()) {
+            return Rich.of(texts.text(locale, "admin.feedback-none"));
+        }
+        Rich reply = new Rich().bold(texts.text(locale, "admin.feedback-heading", Map.of("count", flagged.size())));
+        for (RatedAnswer rated : flagged.subList(0, Math.min(FLAGGED_SHOWN, flagged.size()))) {
+            reply.paragraph().plain("• " + Printable.line(rated.answer().question()) + " ").italic(texts.text(locale,
+                    "admin.feedback-counts", Map.of("notHelpful", rated.notHelpful(), "helpful", rated.helpful(),
+                            "last", WHEN.format(rated.lastRated()))));
+            if (rated.answer().sources().isEmpty()) {
+                reply.line().plain("  " + Printable.brief(rated.answer().answer()));
+            }
+            for (QuotedSource source : rated.answer().sources()) {
+                reply.line().plain("  “" + Printable.brief(source.quote()) + "” — " + Printable.brief(source.title()));
+            }
+        }
+        return reply.paragraph().plain(texts.text(locale, "admin.feedback-csv-hint", Map.of("count", flagged.size())));
+    }
+
+    String feedbackCaption(Locale locale, int count) {
+        return messages.get().text(locale, "admin.feedback-csv-caption", Map.of("count", count));
     }
 
     private String files(Locale locale, List<String> documents) {

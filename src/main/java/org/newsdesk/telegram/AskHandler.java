@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers a reader's question in a chat: checks it, shows "typing…", asks the answerer with the chat's
- * earlier questions, and replies with the answer and its sources (growing live if the answerer streams).
+ * earlier questions, and replies with the answer and its sources (growing live if the answerer streams),
+ * with the buttons to rate it and read on; in a private chat it quotes the question if other messages came since.
  */
 final class AskHandler {
 
@@ -28,9 +29,13 @@ final class AskHandler {
     private final AnswerFormat format;
     private final Supplier<Messages> messages;
     private final Clock clock;
+    private final ChatTrail trail;
+    private final AnswerButtons buttons;
 
     AskHandler(Answerer answerer, Conversations conversations, BotStats stats, Outbox outbox, Typing typing,
-               AnswerFormat format, Supplier<Messages> messages, Clock clock) {
+               AnswerFormat format, Supplier<Messages> messages, Clock clock, ChatTrail trail, AnswerButtons buttons) {
+        this.trail = trail;
+        this.buttons = buttons;
         this.answerer = answerer;
         this.conversations = conversations;
         this.stats = stats;
@@ -53,14 +58,16 @@ final class AskHandler {
             return;
         }
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
-            LiveReply reply = new LiveReply(outbox, incoming.replyTo(), format, System::nanoTime);
+            LiveReply reply = new LiveReply(outbox, () -> trail.answerTo(incoming), format, System::nanoTime);
             long started = System.nanoTime();
-            Answer answer = answerer.answer(new Question(question, incoming.chat(),
-                    conversations.earlier(incoming.chat()), incoming.language()), reply);
+            Question asked = new Question(question, incoming.chat(), conversations.earlier(incoming.chat()),
+                    incoming.language());
+            Answer answer = answerer.answer(asked, reply);
             long millis = (System.nanoTime() - started) / 1_000_000;
             conversations.remember(incoming.chat(), question);
             stats.answered(question, answer.answerable(), millis, clock.instant());
-            reply.finish(format.answer(answer, locale));
+            reply.finish(format.answer(answer, locale)
+                    .keyboard(buttons.under(answer, asked, incoming.replyTo().chat(), locale)));
         } catch (RuntimeException e) {
             LOG.error("Answering a question in chat {} failed", ChatTag.of(incoming.chat()), e);
             outbox.send(incoming.replyTo(), Rich.of(messages.get().text(locale, "telegram.error")));

@@ -8,7 +8,7 @@ import org.newsdesk.desk.Feature;
 /** The commands the bot understands; what each shows in the menu is the message {@code menu.<label>}. */
 enum BotCommandName {
     START(false), HELP(false), ASK(false), SUMMARY(false), FACTS(false), TIMELINE(false), SOURCES(false),
-    FORGET(false), RELOAD(true), STATS(true), UNANSWERED(true);
+    FORGET(false), RELOAD(true), STATS(true), UNANSWERED(true), FEEDBACK(true);
 
     private final boolean adminOnly;
 

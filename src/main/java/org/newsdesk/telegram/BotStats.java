@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.stats.Percentiles;
+import org.newsdesk.store.RatedAnswer;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.UnansweredQuestion;
 
 /**
- * What the bot has done, for {@code /stats} and {@code /unanswered}: the counts and the unanswered
+ * What the bot has done, for {@code /stats}, {@code /unanswered} and {@code /feedback}: the counts and the unanswered
  * questions live in the {@link Store}, so they survive restarts; answer times, uptime and the latest reload
  * are of this run. Thread-safe.
  */
@@ -68,6 +69,11 @@ final class BotStats {
     /** Most asked first. */
     List<UnansweredQuestion> unansweredQuestions() {
         return store.unanswered().mostAsked();
+    }
+
+    /** Answers readers rated not helpful, most often first; never who rated them. */
+    List<RatedAnswer> flaggedAnswers() {
+        return store.feedback().flagged();
     }
 
     synchronized Reload lastReload() {

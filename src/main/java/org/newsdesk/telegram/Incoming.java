@@ -10,8 +10,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * @param chat     the chat id as text, which also names the conversation for the answerer
  * @param user     the sender's Telegram user id, checked for admin commands and rate limits
  * @param language the sender's Telegram {@code language_code}, or empty
+ * @param message  the message's id in its chat
  */
-record Incoming(String chat, long user, Target replyTo, String language) {
+record Incoming(String chat, long user, Target replyTo, String language, int message) {
 
     static Incoming of(Message message) {
         boolean group = !message.isUserMessage();
@@ -19,7 +20,7 @@ record Incoming(String chat, long user, Target replyTo, String language) {
         String language = message.getFrom().getLanguageCode();
         return new Incoming(String.valueOf(message.getChatId()), message.getFrom().getId(),
                 new Target(message.getChatId(), thread, group, group ? message.getMessageId() : null),
-                language == null ? "" : language);
+                language == null ? "" : language, message.getMessageId());
     }
 
     /** The language to reply in, going by the sender's app language and what they wrote. */

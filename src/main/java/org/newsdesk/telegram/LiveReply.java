@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A reply that grows while the answerer writes it: the first text is sent as a message, later text
@@ -16,7 +17,8 @@ final class LiveReply implements Consumer<String> {
     static final long EDIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Outbox outbox;
-    private final Target target;
+    private final Supplier<Target> where;
+    private Target target;
     private final AnswerFormat format;
     private final LongSupplier clock;
     private final Chunker chunker = new Chunker();
@@ -24,9 +26,10 @@ final class LiveReply implements Consumer<String> {
     private List<Span> shown;
     private long shownAt;
 
-    LiveReply(Outbox outbox, Target target, AnswerFormat format, LongSupplier clock) {
+    /** @param where where the reply goes, asked when its first message is sent (whether to quote the question) */
+    LiveReply(Outbox outbox, Supplier<Target> where, AnswerFormat format, LongSupplier clock) {
         this.outbox = outbox;
-        this.target = target;
+        this.where = where;
         this.format = format;
         this.clock = clock;
     }
@@ -41,6 +44,7 @@ final class LiveReply implements Consumer<String> {
         if (messageId == null && shown == null) {
             shown = first;
             shownAt = now;
+            target = where.get();
             messageId = outbox.sendDraft(target, first).orElse(null);
         } else if (messageId != null && now - shownAt >= EDIT_INTERVAL_NANOS && !first.equals(shown)) {
             shown = first;
@@ -49,13 +53,17 @@ final class LiveReply implements Consumer<String> {
         }
     }
 
+    /** Shows the finished reply: in place of the draft, if one was sent; its buttons under its last message. */
     synchronized void finish(Rich reply) {
         if (messageId == null) {
-            outbox.send(target, reply);
+            outbox.send(target == null ? where.get() : target, reply);
             return;
         }
         List<List<Span>> messages = chunker.split(reply.spans());
-        outbox.edit(target, messageId, messages.get(0));
-        messages.subList(1, messages.size()).forEach(message -> outbox.send(target, message));
+        int last = messages.size() - 1;
+        outbox.edit(target, messageId, messages.get(0), last == 0 ? reply.keyboard() : Keyboard.NONE);
+        for (int i = 1; i <= last; i++) {
+            outbox.send(target, messages.get(i), i == last ? reply.keyboard() : Keyboard.NONE);
+        }
     }
 }

@@ -62,8 +62,11 @@ final class Outbox implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final FloodWaits waits;
     private final Chunker chunker = new Chunker();
+    private final ChatTrail trail;
 
-    Outbox(TelegramClient client, FloodControl flood, ShutdownSignal shutdown, Redactor redactor) {
+    /** @param trail hears of every message sent now, so answers know whether they still follow their question */
+    Outbox(TelegramClient client, FloodControl flood, ShutdownSignal shutdown, Redactor redactor, ChatTrail trail) {
+        this.trail = trail;
         this.client = client;
         this.flood = flood;
         this.shutdown = shutdown;
@@ -82,15 +85,24 @@ final class Outbox implements AutoCloseable {
      */
     List<Integer> send(Target target, Rich reply) {
         List<Integer> delivered = new ArrayList<>();
-        for (List<Span> message : chunker.split(reply.spans())) {
-            send(target, message).ifPresent(delivered::add);
+        List<List<Span>> messages = chunker.split(reply.spans());
+        for (int i = 0; i < messages.size(); i++) {
+            Keyboard buttons = i == messages.size() - 1 ? reply.keyboard() : Keyboard.NONE;
+            send(target, messages.get(i), buttons).ifPresent(delivered::add);
         }
         return delivered;
     }
 
     /** Sends one message; its id when delivered now, empty when it failed or will be sent later. */
     Optional<Integer> send(Target target, List<Span> message) {
-        return deliver(target, sendMessage(target, message), true).map(Message::getMessageId);
+        return send(target, message, Keyboard.NONE);
+    }
+
+    /** Sends one message with buttons under it. */
+    Optional<Integer> send(Target target, List<Span> message, Keyboard buttons) {
+        Optional<Integer> sent = deliver(target, sendMessage(target, message, buttons), true).map(Message::getMessageId);
+        sent.ifPresent(id -> trail.seen(target.chat(), id));
+        return sent;
     }
 
     /**
@@ -98,26 +110,30 @@ final class Outbox implements AutoCloseable {
      * delayed when the chat must wait, since the finished reply follows anyway.
      */
     Optional<Integer> sendDraft(Target target, List<Span> message) {
-        return deliver(target, sendMessage(target, message), false).map(Message::getMessageId);
+        Optional<Integer> sent = deliver(target, sendMessage(target, message, Keyboard.NONE), false)
+                .map(Message::getMessageId);
+        sent.ifPresent(id -> trail.seen(target.chat(), id));
+        return sent;
     }
 
-    /** Replaces the text of a message the bot sent; an identical text is quietly accepted. */
-    void edit(Target target, int messageId, List<Span> message) {
-        deliver(target, editMessage(target, messageId, message), true);
+    /** Replaces the text (and buttons) of a message the bot sent; an identical text is quietly accepted. */
+    void edit(Target target, int messageId, List<Span> message, Keyboard buttons) {
+        deliver(target, editMessage(target, messageId, message, buttons), true);
     }
 
     /** Replaces a draft with a later draft: dropped when the chat must wait. */
     void editDraft(Target target, int messageId, List<Span> message) {
-        deliver(target, editMessage(target, messageId, message), false);
+        deliver(target, editMessage(target, messageId, message, Keyboard.NONE), false);
     }
 
-    private static SendMessage sendMessage(Target target, List<Span> message) {
+    private static SendMessage sendMessage(Target target, List<Span> message, Keyboard buttons) {
         SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
                 .chatId(target.chat())
                 .text(Html.render(message))
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                .messageThreadId(target.thread());
+                .messageThreadId(target.thread())
+                .replyMarkup(buttons.markup());
         if (target.replyTo() != null) {
             send.replyParameters(ReplyParameters.builder().messageId(target.replyTo())
                     .allowSendingWithoutReply(true).build());
@@ -125,10 +141,10 @@ final class Outbox implements AutoCloseable {
         return send.build();
     }
 
-    private static EditMessageText editMessage(Target target, int messageId, List<Span> message) {
+    private static EditMessageText editMessage(Target target, int messageId, List<Span> message, Keyboard buttons) {
         return EditMessageText.builder().chatId(target.chat()).messageId(messageId).text(Html.render(message))
                 .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                .build();
+                .replyMarkup(buttons.markup()).build();
     }
 
     /** Sends a file, paced like a message; one try, as an admin can simply ask again. */

@@ -14,6 +14,8 @@ import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.store.FeedbackCsv;
+import org.newsdesk.store.RatedAnswer;
 import org.newsdesk.store.UnansweredCsv;
 import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
@@ -31,6 +33,7 @@ final class RequestHandler {
 
     static final String CSV = "csv";
     static final String CSV_FILE_NAME = "unanswered-questions.csv";
+    static final String FEEDBACK_FILE_NAME = "flagged-answers.csv";
 
     private final Desk desk;
     private final Answerer answerer;
@@ -116,6 +119,7 @@ final class RequestHandler {
             case RELOAD -> reload(incoming, locale);
             case STATS -> reply(incoming, adminFormat.stats(locale, stats, desk.sources().size(), clock.instant()));
             case UNANSWERED -> unanswered(incoming, argument, locale);
+            case FEEDBACK -> feedback(incoming, argument, locale);
         }
     }
 
@@ -155,6 +159,17 @@ final class RequestHandler {
                     adminFormat.unansweredCaption(locale, questions.size()));
         } else {
             reply(incoming, adminFormat.unanswered(locale, questions));
+        }
+    }
+
+    /** The answers readers flagged, most often first; with {@code csv}, all of them as a file. */
+    private void feedback(Incoming incoming, String argument, Locale locale) {
+        List<RatedAnswer> flagged = stats.flaggedAnswers();
+        if (argument.strip().equalsIgnoreCase(CSV) && !flagged.isEmpty()) {
+            outbox.document(incoming.replyTo(), FEEDBACK_FILE_NAME, FeedbackCsv.of(flagged),
+                    adminFormat.feedbackCaption(locale, flagged.size()));
+        } else {
+            reply(incoming, adminFormat.feedback(locale, flagged));
         }
     }
 

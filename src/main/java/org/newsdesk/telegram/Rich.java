@@ -47,6 +47,12 @@ final class Rich {
         return this;
     }
 
+    /** Another reply's text after this one's, styled as it is there. */
+    Rich then(Rich more) {
+        spans.addAll(more.spans);
+        return this;
+    }
+
     /** The buttons under the reply. */
     Rich keyboard(Keyboard buttons) {
         this.keyboard = buttons;

@@ -9,4 +9,9 @@ package org.newsdesk.telegram;
  * @param replyTo the message being answered, quoted in groups so the asker sees which reply is theirs; or null
  */
 record Target(long chat, Integer thread, boolean group, Integer replyTo) {
+
+    /** The same place, quoting the given message. */
+    Target quoting(int message) {
+        return new Target(chat, thread, group, message);
+    }
 }

@@ -51,6 +51,8 @@ public final class TelegramBot implements AutoCloseable {
     private final ScheduledExecutorService poller;
     private final ShutdownSignal shutdown = new ShutdownSignal();
     private final ChatQueues queues = new ChatQueues(WORKERS);
+    private final ChatTrail trail = new ChatTrail();
+    private final Observer observer;
     private final Outbox outbox;
     private final Typing typing;
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -58,6 +60,7 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication application;
 
     private TelegramBot(BotSettings settings, Observer observer) {
+        this.observer = observer;
         TelegramCalls calls = new TelegramCalls(observer);
         // the long poll waits up to 50 s for updates, so its read timeout must be longer; sends fail faster
         this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(calls).addInterceptor(quietStop)
@@ -66,7 +69,7 @@ public final class TelegramBot implements AutoCloseable {
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
         Redactor redactor = new Redactor(settings.token());
         this.outbox = new Outbox(new OkHttpTelegramClient(sending, settings.token(), settings.apiUrl()),
-                new FloodControl(FloodControl.Limits.TELEGRAM, System::nanoTime), shutdown, redactor);
+                new FloodControl(FloodControl.Limits.TELEGRAM, System::nanoTime), shutdown, redactor, trail);
         this.typing = new Typing(outbox);
     }
 
@@ -74,8 +77,9 @@ public final class TelegramBot implements AutoCloseable {
      * Starts the bot: learns its name, publishes the command menu and starts polling.
      *
      * @param loaded   the report of the load the desk was opened with, the first "last reload" of /stats
-     * @param store    where the counters of /stats and the unanswered questions are kept; closed by its owner
-     * @param observer hears of every request to the Bot API
+     * @param store    where the counters of /stats, the unanswered questions and the answers readers rate are
+     *                 kept; closed by its owner
+     * @param observer hears of every request to the Bot API and of every rating
      * @throws TelegramApiException when the Bot API cannot be reached or refuses the token
      */
     public static TelegramBot start(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer,
@@ -105,14 +109,18 @@ public final class TelegramBot implements AutoCloseable {
         SourcesBlock sources = new SourcesBlock(desk::messages, bylines);
         AnswerFormat answers = new AnswerFormat(sources);
         Conversations conversations = new Conversations();
-        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::messages, clock);
+        AnswerButtons buttons = new AnswerButtons(store.feedback(), desk.furtherReading(), desk::messages, clock);
+        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::messages, clock,
+                trail, buttons);
+        CoverageFormat coverage = new CoverageFormat(desk::messages, bylines, sources);
         RequestHandler requests = new RequestHandler(desk, answerer, summarizer, settings.admins(), asking,
-                conversations, stats, outbox, typing, new CoverageFormat(desk::messages, bylines, sources),
-                new AdminFormat(desk::messages), clock);
+                conversations, stats, outbox, typing, coverage, new AdminFormat(desk::messages), clock);
+        CallbackHandler callbacks = new CallbackHandler(store.feedback(), desk, answers, coverage, outbox, observer,
+                clock);
         InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::messages, clock);
         UpdateRouter router = new UpdateRouter(new Addressing(identity),
                 new RateLimiter(RateLimiter.Limit.READERS, System::nanoTime),
-                new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), queues, requests, inline, outbox);
+                new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), queues, requests, inline, callbacks, trail);
 
         application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> poller);
         application.registerBot(settings.token(), settings::apiUrl, new DefaultGetUpdatesGenerator(), router);

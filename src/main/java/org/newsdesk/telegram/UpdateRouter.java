@@ -6,7 +6,7 @@ import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -27,17 +27,19 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     private final ChatQueues queues;
     private final RequestHandler requests;
     private final InlineHandler inline;
-    private final Outbox outbox;
+    private final CallbackHandler callbacks;
+    private final ChatTrail trail;
 
     UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter inlineQueries, ChatQueues queues,
-                 RequestHandler requests, InlineHandler inline, Outbox outbox) {
+                 RequestHandler requests, InlineHandler inline, CallbackHandler callbacks, ChatTrail trail) {
         this.addressing = addressing;
         this.questions = questions;
         this.inlineQueries = inlineQueries;
         this.queues = queues;
         this.requests = requests;
         this.inline = inline;
-        this.outbox = outbox;
+        this.callbacks = callbacks;
+        this.trail = trail;
     }
 
     @Override
@@ -57,15 +59,19 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         } else if (update.hasInlineQuery()) {
             inline(update.getInlineQuery());
         } else if (update.hasCallbackQuery()) {
-            // the bot offers no buttons, but Telegram keeps a client spinning until every callback is answered
-            String id = update.getCallbackQuery().getId();
-            queues.submit("callback", () -> outbox.call(AnswerCallbackQuery.builder().callbackQueryId(id).build()));
+            // presses queue apart from the chat's questions, so one is acknowledged at once even while a slow answer runs
+            CallbackQuery press = update.getCallbackQuery();
+            Long chat = press.getMessage() == null ? null : press.getMessage().getChatId();
+            queues.submit("callback:" + chat, () -> callbacks.handle(press));
         } else {
             LOG.debug("Update {} is nothing the bot answers", update.getUpdateId());
         }
     }
 
     private void message(Message message) {
+        if (message.isUserMessage()) {
+            trail.seen(message.getChatId(), message.getMessageId());
+        }
         Optional<Request> request = addressing.read(message);
         if (request.isEmpty()) {
             return;

@@ -50,17 +50,19 @@ class StreamingRepliesTest {
     }
 
     @Test
-    void should_accept_a_final_text_identical_to_what_is_shown() {
-        // given an answer whose final form is exactly the last text shown
+    void should_add_the_buttons_to_a_final_text_identical_to_what_is_shown() {
+        // given an answer whose final text is exactly the last text shown
         running = RunningBot.start(RunningBot.sharedDesk(), new WritingAnswerer(List.of("Not covered."), List.of()));
 
         // when
-        FakeBotApi.Sent reply = running.ask(8002, "Anything?");
+        running.ask(8002, "Anything?");
 
-        // then "message is not modified" was taken in stride: one message, nothing resent
+        // then the one message keeps its text and gets its buttons in one edit; nothing is resent
         await().atMost(RunningBot.PATIENCE).until(() -> running.api.calls("editMessageText").size() == 1);
-        assertThat(running.api.messagesTo(8002)).containsExactly(reply);
-        assertThat(reply.text()).isEqualTo("Not covered.");
+        assertThat(running.api.messagesTo(8002)).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).isEqualTo("Not covered.");
+            assertThat(reply.buttons()).contains("👍 Helpful", "👎 Not helpful");
+        });
     }
 
     /** Writes the given texts a little over a second apart, then answers with the last and the sources. */

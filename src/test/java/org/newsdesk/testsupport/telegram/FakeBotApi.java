@@ -2,6 +2,7 @@ package org.newsdesk.testsupport.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -48,11 +50,39 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** A message the bot sent, as it stands now (edits applied). */
-    public record Sent(long chat, int messageId, String html, String parseMode, Integer replyTo, int edits) {
+    /**
+     * A message the bot sent, as it stands now (edits applied).
+     *
+     * @param keyboard its inline keyboard ({@code reply_markup}), or null when it has none
+     */
+    public record Sent(long chat, int messageId, String html, String parseMode, Integer replyTo, int edits,
+                       JsonNode keyboard) {
         /** The text as a reader sees it. */
         public String text() {
             return "html".equalsIgnoreCase(parseMode) ? TelegramHtml.visibleText(html) : html;
+        }
+
+        /** The texts of the buttons under the message, row by row. */
+        public List<String> buttons() {
+            List<String> texts = new ArrayList<>();
+            if (keyboard != null) {
+                keyboard.path("inline_keyboard").forEach(row -> row.forEach(button -> texts.add(button.path("text").asText())));
+            }
+            return texts;
+        }
+
+        /** The callback data of the button with this text; fails when there is none. */
+        public String callbackData(String buttonText) {
+            if (keyboard != null) {
+                for (JsonNode row : keyboard.path("inline_keyboard")) {
+                    for (JsonNode button : row) {
+                        if (button.path("text").asText().equals(buttonText)) {
+                            return button.path("callback_data").asText();
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no button '" + buttonText + "' under message " + messageId + ": " + buttons());
         }
     }
 
@@ -77,7 +107,6 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, String> chatTypes = new HashMap<>();
     private final List<String> rejected = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
-    private int nextMessageId = 1;
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -106,6 +135,15 @@ public final class FakeBotApi implements AutoCloseable {
         updates.add(update);
     }
 
+    /** Queues updates so that the bot's next poll gets them all at once, as one batch. */
+    public synchronized void pushTogether(ObjectNode... batch) {
+        synchronized (updates) {
+            for (ObjectNode update : batch) {
+                push(update);
+            }
+        }
+    }
+
     /** The next {@code times} calls of a method fail with this error (a 429 carries retry_after). */
     public synchronized void failNext(String method, int times, int code, String description, Integer retryAfter) {
         Deque<Fault> queue = faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>());
@@ -125,6 +163,12 @@ public final class FakeBotApi implements AutoCloseable {
 
     public synchronized List<Call> calls(String method) {
         return calls.stream().filter(call -> call.is(method)).toList();
+    }
+
+    /** The bot's answerCallbackQuery for a callback query, once it came. */
+    public synchronized Optional<Call> callbackAnswer(String callbackQueryId) {
+        return calls.stream().filter(call -> call.is("answerCallbackQuery"))
+                .filter(call -> call.body().path("callback_query_id").asText().equals(callbackQueryId)).findFirst();
     }
 
     /** Messages the bot sent to a chat, in the order it sent them. */
@@ -210,10 +254,10 @@ public final class FakeBotApi implements AutoCloseable {
             rejected.add(problem + ": " + text);
             return error(400, "Bad Request: " + problem, null);
         }
-        int id = nextMessageId++;
+        int id = Updates.nextMessageId();
         Integer replyTo = body.at("/reply_parameters/message_id").isMissingNode() ? null
                 : body.at("/reply_parameters/message_id").asInt();
-        sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0));
+        sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0, markup(body)));
         sentOrder.add(id);
         return ok(message(chat, id, text, parseMode));
     }
@@ -229,7 +273,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
         documents.add(new Document(chat, file.path("filename").asText(), java.util.Base64.getDecoder()
                 .decode(file.path("content").asText()), body.path("caption").asText("")));
-        return ok(message(chat, nextMessageId++, "", null));
+        return ok(message(chat, Updates.nextMessageId(), "", null));
     }
 
     private ObjectNode editMessage(JsonNode body) {
@@ -239,7 +283,7 @@ public final class FakeBotApi implements AutoCloseable {
         if (message == null) {
             return error(400, "Bad Request: message to edit not found", null);
         }
-        if (message.html().equals(text)) {
+        if (message.html().equals(text) && java.util.Objects.equals(message.keyboard(), markup(body))) {
             return error(400, "Bad Request: message is not modified: specified new message content and reply markup"
                     + " are exactly the same as a current content and reply markup of the message", null);
         }
@@ -249,8 +293,22 @@ public final class FakeBotApi implements AutoCloseable {
             rejected.add(problem + ": " + text);
             return error(400, "Bad Request: " + problem, null);
         }
-        sent.put(id, new Sent(message.chat(), id, text, parseMode, message.replyTo(), message.edits() + 1));
+        // as in Telegram, an edit without reply_markup takes the buttons away
+        sent.put(id, new Sent(message.chat(), id, text, parseMode, message.replyTo(), message.edits() + 1,
+                markup(body)));
         return ok(message(message.chat(), id, text, parseMode));
+    }
+
+    private static JsonNode markup(JsonNode body) {
+        JsonNode markup = body.path("reply_markup");
+        if (markup.isTextual()) {
+            try {
+                return JSON.readTree(markup.asText());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("reply_markup is not JSON", e);
+            }
+        }
+        return markup.isObject() ? markup : null;
     }
 
     private static String problem(String text, String parseMode) {

@@ -8,9 +8,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Updates {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** One sequence for the readers' messages and the bot's, as a private chat numbers both in Telegram. */
     private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(100_000);
 
     private Updates() {
+    }
+
+    /** The next message id, for a reader's message or one the fake Bot API sends for the bot. */
+    public static int nextMessageId() {
+        return MESSAGE_IDS.incrementAndGet();
     }
 
     /** A text message from a user in their private chat with the bot (the chat id is the user id). */
@@ -74,6 +80,27 @@ public final class Updates {
         return update("edited_message", message);
     }
 
+    /**
+     * A press of a button under a message the bot sent: the callback query Telegram sends, with the
+     * message as it stands and the data the bot put on the button (or any other, to forge one).
+     */
+    public static ObjectNode callbackQuery(String id, long user, FakeBotApi.Sent message, String data) {
+        ObjectNode callback = NODES.objectNode();
+        callback.put("id", id);
+        callback.set("from", user(user));
+        ObjectNode pressed = callback.putObject("message");
+        pressed.put("message_id", message.messageId());
+        pressed.put("date", 1_760_000_000);
+        ObjectNode chat = pressed.putObject("chat");
+        chat.put("id", message.chat());
+        chat.put("type", message.chat() == user ? "private" : "supergroup");
+        pressed.set("from", bot());
+        pressed.put("text", message.text());
+        callback.put("chat_instance", "instance-" + message.chat());
+        callback.put("data", data);
+        return update("callback_query", callback);
+    }
+
     /** "@bot question" typed in some chat. */
     public static ObjectNode inlineQuery(String id, long user, String query) {
         ObjectNode inline = NODES.objectNode();
@@ -86,7 +113,7 @@ public final class Updates {
 
     private static ObjectNode message(long chat, long user, String type, String text) {
         ObjectNode message = NODES.objectNode();
-        message.put("message_id", MESSAGE_IDS.incrementAndGet());
+        message.put("message_id", nextMessageId());
         message.put("date", 1_760_000_000);
         ObjectNode chatNode = message.putObject("chat");
         chatNode.put("id", chat);
