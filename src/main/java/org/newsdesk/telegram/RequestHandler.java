@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.desk.Feature;
 import org.newsdesk.desk.Responder;
@@ -154,22 +155,24 @@ final class RequestHandler {
     /** The most asked unanswered questions; with {@code csv}, all of them as a file. */
     private void unanswered(Incoming incoming, String argument, Locale locale) {
         List<UnansweredQuestion> questions = stats.unansweredQuestions();
-        if (argument.strip().equalsIgnoreCase(CSV) && !questions.isEmpty()) {
-            outbox.document(incoming.replyTo(), CSV_FILE_NAME, UnansweredCsv.of(questions),
-                    adminFormat.unansweredCaption(locale, questions.size()));
-        } else {
-            reply(incoming, adminFormat.unanswered(locale, questions));
-        }
+        listOrFile(incoming, argument, questions, () -> adminFormat.unanswered(locale, questions), CSV_FILE_NAME,
+                () -> UnansweredCsv.of(questions), adminFormat.unansweredCaption(locale, questions.size()));
     }
 
     /** The answers readers flagged, most often first; with {@code csv}, all of them as a file. */
     private void feedback(Incoming incoming, String argument, Locale locale) {
         List<RatedAnswer> flagged = stats.flaggedAnswers();
-        if (argument.strip().equalsIgnoreCase(CSV) && !flagged.isEmpty()) {
-            outbox.document(incoming.replyTo(), FEEDBACK_FILE_NAME, FeedbackCsv.of(flagged),
-                    adminFormat.feedbackCaption(locale, flagged.size()));
+        listOrFile(incoming, argument, flagged, () -> adminFormat.feedback(locale, flagged), FEEDBACK_FILE_NAME,
+                () -> FeedbackCsv.of(flagged), adminFormat.feedbackCaption(locale, flagged.size()));
+    }
+
+    /** An admin's list as a reply, or with {@code csv} (and something to list) as a CSV file. */
+    private void listOrFile(Incoming incoming, String argument, List<?> items, Supplier<Rich> listing, String fileName,
+                            Supplier<byte[]> csv, String caption) {
+        if (argument.strip().equalsIgnoreCase(CSV) && !items.isEmpty()) {
+            outbox.document(incoming.replyTo(), fileName, csv.get(), caption);
         } else {
-            reply(incoming, adminFormat.feedback(locale, flagged));
+            reply(incoming, listing.get());
         }
     }
 
