@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.prompts.Prompts;
@@ -24,13 +25,24 @@ import org.newsdesk.prompts.Prompts;
 final class DifferingReports {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final Pattern ASKS_FOR_A_FIGURE = Pattern.compile(
+            "\\b(?:how\\s+(?:many|much)|toll|number|figures?|count|totals?|tally|amount|population|size|rate|share"
+                    + "|percentage|price|cost|sum)\\b", Pattern.CASE_INSENSITIVE);
 
     private DifferingReports() {
     }
 
-    /** The best candidate with the best of each other report that gives a different figure for the same thing, if any. */
-    static List<Candidate> among(List<Candidate> ranked, Snapshot snapshot) {
+    /**
+     * The best candidate with the best of each other report that gives a different figure for the same
+     * thing, if any; only for a question that asks for a figure ("how many", "the death toll"): other
+     * questions' answers hold figures by the way, which reports filed on other days give differently
+     * without disagreeing about what was asked.
+     */
+    static List<Candidate> among(String question, List<Candidate> ranked, Snapshot snapshot) {
         Candidate best = ranked.get(0);
+        if (QuestionKind.of(question) != QuestionKind.QUANTITY && !ASKS_FOR_A_FIGURE.matcher(question).find()) {
+            return List.of();
+        }
         Set<BigDecimal> bestFigures = FigureValues.in(best.passage().text());
         if (bestFigures.isEmpty()) {
             return List.of();
@@ -58,7 +70,7 @@ final class DifferingReports {
 
     /** The answer setting the reports side by side, newest first, or empty when they do not differ. */
     static Optional<Answer> answer(Question question, List<Candidate> ranked, Snapshot snapshot, Prompts prompts) {
-        List<Candidate> differing = new ArrayList<>(among(ranked, snapshot));
+        List<Candidate> differing = new ArrayList<>(among(question.text(), ranked, snapshot));
         if (differing.isEmpty()) {
             return Optional.empty();
         }
@@ -76,7 +88,7 @@ final class DifferingReports {
                     "quote", candidate.passage().text())));
             sources.add(ExtractiveAnswerer.source(candidate));
         }
-        String text = prompts.render("answer/differing-reports", Map.of("reports", String.join("; ", items)));
+        String text = prompts.render("answer/differing-reports", Map.of("reports", String.join("\n", items)));
         return Optional.of(new Answer(question.text(), text, true, sources, Mode.EXTRACTIVE, "", 0));
     }
 }

@@ -104,15 +104,24 @@ final class MetadataAnswers {
                 .toList();
     }
 
-    /** The share of a topic's words, weighted by rarity, that a report holds in its title or text. */
+    /** The share of a topic's words, weighted by rarity, that a report holds in its title, dateline or text. */
     private static double coverage(String topic, Article article, Snapshot snapshot) {
         LexicalIndex lexical = snapshot.lexical();
-        Set<String> wanted = lexical.terms(topic);
-        double total = wanted.stream().mapToDouble(lexical::idf).sum();
-        if (total == 0) {
+        Set<String> words = lexical.terms(topic);
+        // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart
+        Set<String> wanted = new HashSet<>(words);
+        wanted.removeIf(term -> lexical.passagesWith(term) == 0);
+        if (words.isEmpty()) {
             return 1;
         }
-        Set<String> held = new HashSet<>(lexical.terms(article.title()));
+        double total = wanted.stream().mapToDouble(lexical::idf).sum();
+        if (total == 0) {
+            return 0;
+        }
+        ArticleMetadata metadata = article.metadata();
+        Set<String> held = new HashSet<>(lexical.terms(
+                String.join(" ", metadata.title(), metadata.byline(), metadata.dateline(), metadata.place(),
+                        metadata.publisher(), metadata.signOff())));
         snapshot.passagesOf(article).forEach(passage -> held.addAll(lexical.terms(passage.text())));
         return wanted.stream().filter(held::contains).mapToDouble(lexical::idf).sum() / total;
     }
@@ -128,6 +137,8 @@ final class MetadataAnswers {
             boolean known = switch (aspect) {
                 case OUTLET -> !metadata.publisher().isEmpty();
                 case AUTHOR -> !metadata.authors().isEmpty();
+                case EDITOR -> !metadata.credits().editors().isEmpty();
+                case CONTRIBUTOR -> !metadata.credits().contributors().isEmpty();
                 case PUBLISHED, AGE -> metadata.published() != null;
                 case PLACE -> !metadata.place().isEmpty();
                 case HEADLINE -> true;
@@ -149,6 +160,8 @@ final class MetadataAnswers {
         values.put("title", metadata.title());
         values.put("publisher", metadata.publisher());
         values.put("authors", listed(metadata.authors(), prompts));
+        values.put("editors", listed(metadata.credits().editors(), prompts));
+        values.put("contributors", listed(metadata.credits().contributors(), prompts));
         values.put("place", metadata.place());
         LocalDate published = metadata.published();
         values.put("date", published == null ? "" : DAY.format(published));
@@ -176,6 +189,7 @@ final class MetadataAnswers {
         List<String> preferred = switch (aspect) {
             case OUTLET -> List.of(agencyDateline, metadata.signOff(), metadata.byline(), metadata.dateline());
             case AUTHOR -> List.of(metadata.byline(), metadata.signOff());
+            case EDITOR, CONTRIBUTOR -> List.of(metadata.signOff());
             case PUBLISHED, AGE, PLACE -> List.of(metadata.dateline());
             case HEADLINE -> List.of();
         };

@@ -30,14 +30,15 @@ import org.newsdesk.knowledge.MonthNames;
  * @param day       the report date it names, or null
  * @param year      the year of that date when given, or 0
  * @param dayStated whether the date plainly qualifies a report ("the October 16 report") rather than perhaps an event ("on March 5")
+ * @param dayWords  the date as the question writes it ("March 4"), or empty
  * @param order     whether it asks for the latest or the earliest report
  */
-record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStated, Order order) {
+record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStated, String dayWords, Order order) {
 
     /** Which of the reports that answer a question it wants. */
     enum Order { ANY, LATEST, EARLIEST }
 
-    static final ReportFilter NONE = new ReportFilter(Set.of(), null, 0, false, Order.ANY);
+    static final ReportFilter NONE = new ReportFilter(Set.of(), null, 0, false, "", Order.ANY);
 
     private static final String REPORT = "(?:report|story|article|dispatch|update|version|account|piece|coverage|reporting)s?";
     private static final String DATE = "(?:(?<month>" + MonthNames.PATTERN + ")\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"
@@ -85,6 +86,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         MonthDay day = null;
         int year = 0;
         boolean dayStated = false;
+        String dayWords = "";
         Matcher date = DATE_MENTION.matcher(question);
         while (date.find() && !dayStated) {
             MonthDay found = monthDay(date);
@@ -92,11 +94,12 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
                 day = found;
                 year = year(date);
                 dayStated = namesAReport(question, date);
+                dayWords = date.group();
             }
         }
         Order order = LATEST.matcher(question).find() ? Order.LATEST
                 : EARLIEST.matcher(question).find() ? Order.EARLIEST : Order.ANY;
-        return new ReportFilter(Set.copyOf(outlets), day, year, dayStated, order);
+        return new ReportFilter(Set.copyOf(outlets), day, year, dayStated, dayWords, order);
     }
 
     private static boolean namesAReport(String question, Matcher date) {
