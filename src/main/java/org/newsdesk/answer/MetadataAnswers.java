@@ -19,6 +19,8 @@ import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleMetadata;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.RetrievalChain;
@@ -166,7 +168,7 @@ final class MetadataAnswers {
         LocalDate published = metadata.published();
         values.put("date", published == null ? "" : DAY.format(published));
         values.put("age", published == null ? ""
-                : new Source("", "", "", published, "", 0).age(LocalDate.now(clock)));
+                : new Byline(Messages.bundled(), Messages.REFERENCE, LocalDate.now(clock)).age(published));
         return values;
     }
 
