@@ -2,7 +2,6 @@ package org.newsdesk.answer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
 
 /**
  * Several reports of one event that give different figures for the thing asked about: each is
@@ -24,7 +24,6 @@ import org.newsdesk.prompts.Prompts;
  */
 final class DifferingReports {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Pattern ASKS_FOR_A_FIGURE = Pattern.compile(
             "\\b(?:how\\s+(?:many|much)|toll|number|figures?|count|totals?|tally|amount|population|size|rate|share"
                     + "|percentage|price|cost|sum)\\b", Pattern.CASE_INSENSITIVE);
@@ -69,26 +68,27 @@ final class DifferingReports {
     }
 
     /** The answer setting the reports side by side, newest first, or empty when they do not differ. */
-    static Optional<Answer> answer(Question question, List<Candidate> ranked, Snapshot snapshot, Prompts prompts) {
+    static Optional<Answer> answer(Question question, List<Candidate> ranked, Snapshot snapshot, Messages messages) {
         List<Candidate> differing = new ArrayList<>(among(question.text(), ranked, snapshot));
         if (differing.isEmpty()) {
             return Optional.empty();
         }
         differing.sort(Comparator.comparing((Candidate c) -> c.passage().article().metadata().published(),
                 Comparator.nullsLast(Comparator.reverseOrder())));
+        Locale locale = question.readerLanguage().locale();
         List<String> items = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (Candidate candidate : differing) {
             Article article = candidate.passage().article();
             LocalDate published = article.metadata().published();
             String publisher = article.metadata().publisher();
-            items.add(prompts.render("answer/differing-report", Map.of(
-                    "publisher", publisher.isEmpty() ? prompts.text("answer/unnamed-outlet") : publisher,
-                    "date", published == null ? prompts.text("answer/undated") : DAY.format(published),
+            items.add(messages.text(locale, "report.differing-item", Map.of(
+                    "publisher", publisher.isEmpty() ? messages.text(locale, "report.unnamed-outlet") : publisher,
+                    "date", published == null ? messages.text(locale, "report.undated") : Byline.day(locale, published),
                     "quote", candidate.passage().text())));
             sources.add(ExtractiveAnswerer.source(candidate));
         }
-        String text = prompts.render("answer/differing-reports", Map.of("reports", String.join("\n", items)));
+        String text = messages.text(locale, "report.differing", Map.of("reports", String.join("\n", items)));
         return Optional.of(new Answer(question.text(), text, true, sources, Mode.EXTRACTIVE, "", 0));
     }
 }

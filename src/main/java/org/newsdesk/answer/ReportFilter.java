@@ -1,10 +1,11 @@
 package org.newsdesk.answer;
 
+import com.ibm.icu.text.ListFormatter;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -128,16 +129,17 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     }
 
     /** How the reports asked for are named, for saying that none is loaded: "AFP", "16 October". */
-    Map<String, String> described() {
-        String outlet = String.join(" or ", outlets);
-        String date = day == null ? "" : day.getDayOfMonth() + " " + name(day.getMonth()) + (year > 0 ? " " + year : "");
+    Map<String, String> described(Locale locale) {
+        String outlet = ListFormatter.getInstance(locale, ListFormatter.Type.OR, ListFormatter.Width.WIDE).format(outlets);
+        String date = day == null ? ""
+                : DateTimeFormatter.ofPattern(year > 0 ? "d MMMM yyyy" : "d MMMM", locale).format(
+                        LocalDate.of(year > 0 ? year : 2000, day.getMonth(), day.getDayOfMonth()));
         return Map.of("outlet", outlet, "date", date);
     }
 
-    /** The template that says no loaded report matches: by outlet, by date, or by both. */
-    String noSuchReportTemplate() {
-        return outlets.isEmpty() ? "answer/no-report-of-date"
-                : dayStated ? "answer/no-report-of-outlet-and-date" : "answer/no-report-of-outlet";
+    /** The message that says no loaded report matches: by outlet, by date, or by both. */
+    String noSuchReportMessage() {
+        return outlets.isEmpty() ? "report.no-date" : dayStated ? "report.no-outlet-and-date" : "report.no-outlet";
     }
 
     /**
@@ -236,7 +238,4 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         return date.group("year") == null ? 0 : Integer.parseInt(date.group("year"));
     }
 
-    private static String name(Month month) {
-        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
 }
