@@ -36,13 +36,16 @@ public final class Newsdesk {
     public record Loaded(Desk desk, ReloadReport report) {
     }
 
+    /** Checks the settings first, so a configuration error is reported before any file is read or embedded. */
     public static Loaded openDesk(Path knowledge, Path prompts, Path data, Settings settings, Progress progress)
             throws ConfigurationException {
+        LlmSettings.from(settings);
+        InProcessEmbeddings model = embeddings(settings);
         if (!Files.isDirectory(knowledge)) {
             throw new ConfigurationException("the knowledge folder " + knowledge.toAbsolutePath()
                     + " does not exist; create it or pass --knowledge DIR");
         }
-        Desk desk = Desk.open(knowledge, prompts, data, embeddings(settings).loadInBackground());
+        Desk desk = Desk.open(knowledge, prompts, data, model.loadInBackground());
         return new Loaded(desk, desk.reload(progress));
     }
 

@@ -1,10 +1,13 @@
 package org.newsdesk.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsdesk.Newsdesk;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
+import org.newsdesk.text.Printable;
 import picocli.CommandLine.Option;
 
 /** The folder options every command shares. */
@@ -14,17 +17,42 @@ public final class Folders {
             description = "Folder of articles (default: ${DEFAULT-VALUE}).")
     Path knowledge;
 
-    @Option(names = "--prompts", paramLabel = "DIR", defaultValue = "prompts",
-            description = "Folder of prompt and reply templates (default: ${DEFAULT-VALUE}).")
+    /** Used when {@code --prompts} is not given; when it does not exist either, the texts bundled in the jar are. */
+    static final Path DEFAULT_PROMPTS = Path.of("prompts");
+
+    /** Null when not given: a folder named on the command line must exist, the default need not. */
+    @Option(names = "--prompts", paramLabel = "DIR",
+            description = "Folder of prompt and reply templates (default: prompts, else the texts bundled in the jar).")
     Path prompts;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Folder for the index cache and conversation memory (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    /** The desk over these folders, loaded, with indexing progress on {@code err}. */
+    /** The desk over these folders, loaded, with indexing progress on {@code err}; the folders are checked first. */
     Newsdesk.Loaded open(Settings settings, PrintStream err) throws ConfigurationException {
-        return Newsdesk.openDesk(knowledge, prompts, data, settings, new ConsoleProgress(err));
+        if (prompts != null && !Files.isDirectory(prompts)) {
+            throw new ConfigurationException("the prompts folder " + Printable.brief(prompts.toAbsolutePath().toString())
+                    + " does not exist; create it, or leave out --prompts to use the texts bundled in the jar");
+        }
+        return Newsdesk.openDesk(knowledge, prompts(), writable(data), settings, new ConsoleProgress(err));
+    }
+
+    /** The data folder, created if missing; a file, or a folder that cannot be written, is a usage error. */
+    static Path writable(Path data) throws ConfigurationException {
+        String named = Printable.brief(data.toAbsolutePath().toString());
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new ConfigurationException("--data " + named + " is a file, not a folder; name a folder"
+                    + " (it is created if missing)");
+        }
+        try {
+            Files.createDirectories(data);
+            Files.delete(Files.createTempFile(data, ".write-check", ".tmp"));
+            return data;
+        } catch (IOException e) {
+            throw new ConfigurationException("the data folder " + named + " cannot be written ("
+                    + Printable.reason(e) + "); name a writable folder with --data DIR");
+        }
     }
 
     public Path knowledge() {
@@ -32,7 +60,7 @@ public final class Folders {
     }
 
     public Path prompts() {
-        return prompts;
+        return prompts != null ? prompts : DEFAULT_PROMPTS;
     }
 
     public Path data() {
