@@ -32,6 +32,7 @@ final class ModelHealth {
         return clock.instant().isBefore(restingUntil);
     }
 
+    /** Logs one line when an outage starts; LangChain4j's own stack trace only at DEBUG (and never with the key). */
     synchronized void failed(Throwable failure) {
         restingUntil = clock.instant().plus(cooldown);
         if (!failing) {
@@ -40,6 +41,9 @@ final class ModelHealth {
                     + "and trying the model again after {} s", describe(failure), cooldown.toSeconds());
         } else {
             LOG.debug("The language model is still not answering: {}", describe(failure));
+        }
+        if (LOG.isDebugEnabled() && !mentionsSecret(failure)) {
+            LOG.debug("The model call failed", failure);
         }
     }
 
@@ -50,12 +54,35 @@ final class ModelHealth {
         }
     }
 
+    /**
+     * The failure in a few words: the first exception in the chain that is more than a wrapper
+     * ({@code RuntimeException: java.net.ConnectException} says less than {@code ConnectException}).
+     */
     private String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable telling = failure;
+        while (isWrapper(telling) && telling.getCause() != null && telling.getCause() != telling) {
+            telling = telling.getCause();
         }
-        String message = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        String message = telling.getClass().getSimpleName()
+                + (telling.getMessage() == null ? "" : ": " + telling.getMessage());
         return secret == null || secret.isEmpty() ? message : message.replace(secret, "****");
+    }
+
+    private static boolean isWrapper(Throwable failure) {
+        Class<?> type = failure.getClass();
+        return type == RuntimeException.class || type == java.util.concurrent.ExecutionException.class
+                || type == java.util.concurrent.CompletionException.class || type == java.io.UncheckedIOException.class;
+    }
+
+    private boolean mentionsSecret(Throwable failure) {
+        if (secret == null || secret.isEmpty()) {
+            return false;
+        }
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e.getMessage() != null && e.getMessage().contains(secret)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
