@@ -1,12 +1,12 @@
 package org.newsdesk.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
+import org.newsdesk.desk.Desk;
+import org.newsdesk.embedding.InProcessEmbeddings;
 import org.newsdesk.text.Printable;
 import picocli.CommandLine.Option;
 
@@ -29,13 +29,30 @@ public final class Folders {
             description = "Folder for the index cache and conversation memory (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    /** The desk over these folders, loaded, with indexing progress on {@code err}; the folders are checked first. */
-    Newsdesk.Loaded open(Settings settings, PrintStream err) throws ConfigurationException {
+    /** The desk over these folders and the command's settings, loaded, with indexing progress on standard error. */
+    LoadedDesk open(Context context) throws ConfigurationException {
+        return open(context, Monitoring.OFF);
+    }
+
+    /**
+     * The desk, loaded, reporting its reloads and the knowledge in use to {@code monitoring}. The folders
+     * are checked first: the knowledge must exist, a named prompts folder too, and the data folder must be
+     * writable.
+     */
+    LoadedDesk open(Context context, Monitoring monitoring) throws ConfigurationException {
+        Settings settings = context.settings();
+        if (!Files.isDirectory(knowledge)) {
+            throw new ConfigurationException("the knowledge folder " + knowledge.toAbsolutePath()
+                    + " does not exist; create it or pass --knowledge DIR");
+        }
         if (prompts != null && !Files.isDirectory(prompts)) {
             throw new ConfigurationException("the prompts folder " + Printable.brief(prompts.toAbsolutePath().toString())
                     + " does not exist; create it, or leave out --prompts to use the texts bundled in the jar");
         }
-        return Newsdesk.openDesk(knowledge, prompts(), writable(data), settings, new ConsoleProgress(err));
+        Desk desk = Desk.open(knowledge, prompts(), writable(data),
+                InProcessEmbeddings.configured(settings).loadInBackground(), monitoring.observer());
+        monitoring.watch(desk);
+        return new LoadedDesk(desk, desk.reload(new ConsoleProgress(context.err())), settings, monitoring);
     }
 
     /** The data folder, created if missing; a file, or a folder that cannot be written, is a usage error. */

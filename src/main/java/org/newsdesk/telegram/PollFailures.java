@@ -3,7 +3,6 @@ package org.newsdesk.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.Locale;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import org.newsdesk.text.Printable;
@@ -29,7 +28,7 @@ final class PollFailures implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        boolean poll = chain.request().url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates");
+        boolean poll = TelegramCalls.method(chain.request().url().pathSegments()).equals("getupdates");
         Response response;
         try {
             response = chain.proceed(chain.request());
