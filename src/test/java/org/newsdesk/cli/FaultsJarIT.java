@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -232,8 +230,10 @@ class FaultsJarIT {
             for (int i = 0; i < 2; i++) {
                 Process process = JarProcess.start(Map.of(), folders(knowledge, "index"));
                 process.getOutputStream().close();
-                outs.add(drain(process.getInputStream()));
-                errs.add(drain(process.getErrorStream()));
+                outs.add(new StringBuffer());
+                errs.add(new StringBuffer());
+                JarProcess.drain(process.getInputStream(), outs.get(i));
+                JarProcess.drain(process.getErrorStream(), errs.get(i));
                 processes.add(process);
             }
             await().atMost(Duration.ofSeconds(90)).until(() -> errs.stream()
@@ -257,22 +257,5 @@ class FaultsJarIT {
             embedded += Integer.parseInt(counts.group(1));
         }
         assertThat(embedded).isEqualTo(2);
-    }
-
-    private static StringBuffer drain(InputStream stream) {
-        StringBuffer text = new StringBuffer();
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                byte[] buffer = new byte[4096];
-                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-                    text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException closedWithTheProcess) {
-                // the process ended; what it printed is in the buffer
-            }
-        }, "jar-output");
-        reader.setDaemon(true);
-        reader.start();
-        return text;
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -155,24 +153,9 @@ class TelegramJarIT {
         process = JarProcess.start(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url(),
                 "NEWSDESK_ADMINS", String.valueOf(ADMIN)), args);
         process.getOutputStream().close();
-        drain(process.getErrorStream());
-        drain(process.getInputStream());
+        JarProcess.drain(process.getErrorStream(), output);
+        JarProcess.drain(process.getInputStream(), output);
         await().atMost(STARTUP).until(() -> !api.calls("deleteWebhook").isEmpty() || !process.isAlive());
         assertThat(process.isAlive()).as("the bot is running; its log: %s", output).isTrue();
-    }
-
-    private void drain(InputStream stream) {
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                byte[] buffer = new byte[4096];
-                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-                    output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException closedWithTheProcess) {
-                // the process ended; what it printed is in the buffer
-            }
-        }, "jar-output");
-        reader.setDaemon(true);
-        reader.start();
     }
 }
