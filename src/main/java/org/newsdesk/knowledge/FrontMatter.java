@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  * Unknown fields are errors, so a misspelt field is reported rather than silently ignored.
  */
 record FrontMatter(String title, String publisher, String published, String place, String url,
-                   List<Fact> facts) {
+                   String author, List<String> authors, List<Fact> facts) {
 
-    static final FrontMatter NONE = new FrontMatter(null, null, null, null, null, List.of());
+    static final FrontMatter NONE = new FrontMatter(null, null, null, null, null, null, List.of(), List.of());
 
     record Fact(@JsonProperty(value = "fact", required = true) String fact,
                 @JsonProperty(value = "quote", required = true) String quote) {
@@ -49,8 +49,19 @@ record FrontMatter(String title, String publisher, String published, String plac
     static final LocalDate EARLIEST_PUBLISHED = LocalDate.of(1900, 1, 1);
 
     FrontMatter {
-        // an empty item ("facts: [~]") stays, to be reported by check(), not thrown as a NullPointerException
+        // an empty item ("facts: [~]") stays, to be reported by checked(), not thrown as a NullPointerException
         facts = facts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(facts));
+        authors = authors == null ? List.of() : authors.stream().filter(a -> a != null && !a.isBlank()).toList();
+    }
+
+    /** The authors it names, in either field. */
+    List<String> allAuthors() {
+        List<String> all = new ArrayList<>();
+        if (author != null && !author.isBlank()) {
+            all.add(author.strip());
+        }
+        authors.forEach(name -> all.add(name.strip()));
+        return List.copyOf(all);
     }
 
     static Parsed read(String content) throws ArticleFormatException {
@@ -114,10 +125,11 @@ record FrontMatter(String title, String publisher, String published, String plac
     private static String describe(IOException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName()
-                    + "' (known: title, publisher, published, place, url, facts; a fact has fact and quote)";
+                    + "' (known: title, publisher, published, place, url, author, authors, facts; a fact has fact and quote)";
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return "field '" + field(mismatch.getPath()) + "' must be " + expected(mismatch.getTargetType())
+            String field = field(mismatch.getPath());
+            return "field '" + field + "' must be " + expected(mismatch.getTargetType(), field)
                     + given(mismatch.getOriginalMessage());
         }
         if (e instanceof JsonProcessingException json) {
@@ -141,12 +153,12 @@ record FrontMatter(String title, String publisher, String published, String plac
         return field.toString();
     }
 
-    private static String expected(Class<?> type) {
+    private static String expected(Class<?> type, String field) {
         if (type == String.class) {
             return "text";
         }
         if (type != null && Collection.class.isAssignableFrom(type)) {
-            return "a list of facts, each with 'fact' and 'quote'";
+            return field.equals("facts") ? "a list of facts, each with 'fact' and 'quote'" : "a list";
         }
         return type == Fact.class ? "a fact with 'fact' and 'quote'" : "of another kind";
     }

@@ -3,6 +3,7 @@ package org.newsdesk.llm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.newsdesk.config.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ final class ModelHealth {
 
     private final Duration cooldown;
     private final Clock clock;
-    private final String secret;
+    private final Redactor redactor;
     private boolean failing;
     private Instant restingUntil = Instant.MIN;
 
@@ -25,7 +26,7 @@ final class ModelHealth {
     ModelHealth(Duration cooldown, Clock clock, String secret) {
         this.cooldown = cooldown;
         this.clock = clock;
-        this.secret = secret;
+        this.redactor = new Redactor(secret);
     }
 
     synchronized boolean resting() {
@@ -55,17 +56,25 @@ final class ModelHealth {
     }
 
     /**
-     * The failure in a few words: the first exception in the chain that is more than a wrapper
-     * ({@code RuntimeException: java.net.ConnectException} says less than {@code ConnectException}).
+     * The failure in a few words, the provider's own if it gave any: the first exception in the chain that
+     * is more than a wrapper and has a message, else the first that is more than a wrapper
+     * ({@code ConnectException}, not {@code RuntimeException: java.net.ConnectException} nor the
+     * message-less {@code ClosedChannelException} under it).
      */
     private String describe(Throwable failure) {
-        Throwable telling = failure;
-        while (isWrapper(telling) && telling.getCause() != null && telling.getCause() != telling) {
-            telling = telling.getCause();
+        Throwable telling = null;
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (isWrapper(e)) {
+                continue;
+            }
+            if (e.getMessage() != null) {
+                telling = e;
+                break;
+            }
+            telling = telling == null ? e : telling;
         }
-        String message = telling.getClass().getSimpleName()
-                + (telling.getMessage() == null ? "" : ": " + telling.getMessage());
-        return secret == null || secret.isEmpty() ? message : message.replace(secret, "****");
+        Throwable shown = telling == null ? failure : telling;
+        return redactor.clean(shown.getClass().getSimpleName() + (shown.getMessage() == null ? "" : ": " + shown.getMessage()));
     }
 
     private static boolean isWrapper(Throwable failure) {
@@ -74,12 +83,10 @@ final class ModelHealth {
                 || type == java.util.concurrent.CompletionException.class || type == java.io.UncheckedIOException.class;
     }
 
+    /** Whether a message in the chain repeats the secret, which a stack trace would then print. */
     private boolean mentionsSecret(Throwable failure) {
-        if (secret == null || secret.isEmpty()) {
-            return false;
-        }
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e.getMessage() != null && e.getMessage().contains(secret)) {
+            if (e.getMessage() != null && !e.getMessage().equals(redactor.clean(e.getMessage()))) {
                 return true;
             }
         }

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +30,8 @@ final class ChatQueues {
     private final Map<String, Deque<Runnable>> waiting = new HashMap<>();
 
     ChatQueues(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "telegram-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = Executors.newFixedThreadPool(threads,
+                BasicThreadFactory.builder().namingPattern("telegram-worker-%d").daemon().build());
     }
 
     /** Queues a task behind the chat's earlier ones; false when it was dropped (backlog full or closed). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
+import org.newsdesk.config.Redactor;
 import org.newsdesk.text.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

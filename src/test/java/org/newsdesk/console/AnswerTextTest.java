@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Source;
+import org.newsdesk.prompts.Messages;
 
 class AnswerTextTest {
 
@@ -20,7 +22,7 @@ class AnswerTextTest {
                 Mode.EXTRACTIVE, "", 5);
 
         // when
-        String text = AnswerText.render(answer, LocalDate.of(2025, 10, 12));
+        String text = AnswerText.render(answer, Messages.bundled(), Locale.ENGLISH, LocalDate.of(2025, 10, 12));
 
         // then
         assertThat(text.chars().noneMatch(c -> c == 0x1b || c == 0x202E)).isTrue();
