@@ -64,6 +64,24 @@ class FaultsJarIT {
     }
 
     @Test
+    void should_load_or_report_a_file_of_200000_spaces_within_30_seconds() throws Exception {
+        // given an article under the size limit with a long run of spaces, beside the seed
+        Path knowledge = TestDesks.folderWith(root, TestDesks.SEED);
+        Files.writeString(knowledge.resolve("spaces.txt"), "Flights resumed\n\nOSLO (AP) — Flights resumed on Tuesday."
+                + " ".repeat(200_000) + "Airports reopened.\n");
+
+        // when
+        long started = System.nanoTime();
+        JarProcess.Result index = JarProcess.run(Map.of(), "", folders(knowledge, "index"));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        // then
+        assertThat(took).isLessThan(Duration.ofSeconds(30));
+        assertThat(index.out()).contains(TestDesks.SEED).contains("spaces.txt");
+        assertThat(index.err()).doesNotContain("\tat ");
+    }
+
+    @Test
     void should_detect_zeroed_nan_and_damaged_dimension_vectors_rebuild_them_and_answer_right() throws Exception {
         // given an index built once
         Path knowledge = TestDesks.folderWith(root, TestDesks.SEED);

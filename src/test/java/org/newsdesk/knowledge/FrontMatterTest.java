@@ -30,6 +30,8 @@ class FrontMatterTest {
         assertThat(problem("title: 12345")).isEqualTo("bad front matter: field 'title' must be text, not a number");
         assertThat(problem("publisher: true")).isEqualTo("bad front matter: field 'publisher' must be text, not true or false");
         assertThat(problem("place: [Kyiv, Lviv]")).isEqualTo("bad front matter: field 'place' must be text, not a list");
+        assertThat(problem("authors: 5")).isEqualTo("bad front matter: field 'authors' must be a list, not a number");
+        assertThat(problem("authors: [Jane Doe, 12]")).isEqualTo("bad front matter: field 'authors[2]' must be text, not a number");
     }
 
     @Test
