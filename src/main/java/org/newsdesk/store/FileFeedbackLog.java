@@ -64,7 +64,7 @@ final class FileFeedbackLog implements FeedbackLog {
     private final LinkedHashMap<String, Entry> rated = new LinkedHashMap<>();
     private boolean changed;
 
-    /** @param saved what an earlier run saved, or null for a new log with a new key */
+    /** @param saved what an earlier run saved, or null for a new log with a new key (saved with its first answer) */
     FileFeedbackLog(Saved saved) {
         this.key = saved == null || saved.key() == null ? KeyedHash.newKey() : saved.key();
         this.keys = new FeedbackKeys(new KeyedHash(key));
@@ -72,7 +72,6 @@ final class FileFeedbackLog implements FeedbackLog {
             saved.unrated().forEach(entry -> put(unrated, entry, UNRATED_KEPT));
             saved.rated().forEach(entry -> put(rated, entry, RATED_KEPT));
         }
-        changed = saved == null || saved.key() == null;
     }
 
     @Override

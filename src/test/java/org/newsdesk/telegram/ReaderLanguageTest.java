@@ -47,7 +47,7 @@ class ReaderLanguageTest extends WithRunningBot {
         FakeBotApi.Sent answer = running.ask(5003, "How many children were returned?", "uk");
 
         // then
-        assertThat(answer.text()).contains("children").contains("\n\nДжерела\n1. " + SEED_TITLE)
+        assertThat(answer.text()).contains("children").contains("\nДжерела\n[1] " + SEED_TITLE)
                 .contains("AFP, 11 жовтня 2025 (").contains(" тому)");
     }
 
