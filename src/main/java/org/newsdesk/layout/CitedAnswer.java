@@ -1,6 +1,7 @@
 package org.newsdesk.layout;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Source;
 import org.newsdesk.facts.Quote;
@@ -13,13 +14,16 @@ import org.newsdesk.facts.Quote;
  * gives each article once with those passages under it.
  *
  * @param body           the answer with its marks
- * @param marks          what the marks number: the articles of {@code sources} (quoted answers) or the
- *                       passages listed under them (written answers)
+ * @param marks          what the marks number: the articles of {@code sources} (quoted answers), the
+ *                       passages listed under them (written answers), or nothing (a written answer without marks)
  * @param sources        the articles the answer draws on, each once
  * @param related        sentences close to the question that do not answer it, grouped by article the same
  *                       way: shown apart from the answer and never as it
  */
 public record CitedAnswer(String body, Marks marks, List<SourceNote> sources, List<SourceNote> related) {
+
+    /** A citation mark as written answers carry them: [1], [2, 3], [2-4]. */
+    private static final Pattern MARK = Pattern.compile("\\[\\d+(?:\\s*[,;–-]\\s*\\d+)*]");
 
     public CitedAnswer {
         sources = List.copyOf(sources);
@@ -48,7 +52,9 @@ public record CitedAnswer(String body, Marks marks, List<SourceNote> sources, Li
         List<SourceNote> unseen = SourceNotes.grouped(quotes, body::contains).stream()
                 .filter(note -> !note.quotes().isEmpty() || !body.contains(note.article().title()))
                 .toList();
-        return new CitedAnswer(body, Marks.PASSAGES, SourceNotes.renumbered(unseen), near);
+        // an answer about a report as such ("it is from Reuters") cites no passage by number
+        Marks marks = MARK.matcher(body).find() ? Marks.PASSAGES : Marks.NONE;
+        return new CitedAnswer(body, marks, SourceNotes.renumbered(unseen), near);
     }
 
     private static List<Quote> quotes(List<Source> sources) {

@@ -50,6 +50,20 @@ class CitedAnswerTest {
     }
 
     @Test
+    void should_number_nothing_when_a_written_answer_cites_no_passage_by_number() {
+        // given an answer about a report as such, resting on its dateline
+        Answer answer = new Answer("q", "The report is from Reuters.", true, List.of(source("a.md", "GENEVA (Reuters) -")),
+                Mode.EXTRACTIVE, "", 0);
+
+        // when
+        CitedAnswer cited = CitedAnswer.of(answer);
+
+        // then
+        assertThat(cited.marks()).isEqualTo(Marks.NONE);
+        assertThat(cited.sources()).singleElement().satisfies(note -> assertThat(note.quotes()).hasSize(1));
+    }
+
+    @Test
     void should_not_list_again_what_a_text_already_quotes_and_names() {
         // given a feature's text that quotes its sentence and names its article itself
         Source quoted = source("a.md", "Quoted.");

@@ -36,7 +36,7 @@ class ConversationTest extends WithRunningBot {
                 .contains("Russia and Ukraine swap 150 prisoners each")
                 .contains("GENEVA (Reuters) -")
                 .contains("Reuters, 20 September 2025");
-        assertThat(reply.html()).contains("<blockquote>");
+        assertThat(reply.html()).contains("<blockquote expandable>");
         assertThat(running.api.rejected()).isEmpty();
     }
 
