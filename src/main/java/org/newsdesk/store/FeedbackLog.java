@@ -12,6 +12,14 @@ import java.util.Optional;
  */
 public interface FeedbackLog {
 
+    /**
+     * Answers kept for their buttons before anyone rates them: a few days of a busy newsroom bot (about
+     * 1.5 kB each in the file store). An older answer's buttons say they have expired.
+     */
+    int UNRATED_KEPT = 2_000;
+    /** Rated answers kept for the editors, the least recently rated going first. */
+    int RATED_KEPT = 2_000;
+
     /** What came of a rating. */
     enum Outcome { COUNTED, ALREADY_RATED, UNKNOWN_ANSWER }
 

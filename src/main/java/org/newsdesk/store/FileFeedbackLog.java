@@ -17,14 +17,6 @@ import java.util.stream.Stream;
  */
 final class FileFeedbackLog implements FeedbackLog {
 
-    /**
-     * Answers kept for their buttons before anyone rates them: a few days of a busy newsroom bot (about
-     * 1.5 kB each, so about 3 MB). An older answer's buttons say they have expired.
-     */
-    static final int UNRATED_KEPT = 2_000;
-    /** Rated answers kept for the editors, the least recently rated going first. */
-    static final int RATED_KEPT = 2_000;
-
     /** Most flagged first, then the latest rated. */
     static final Comparator<RatedAnswer> MOST_FLAGGED = Comparator.comparingLong(RatedAnswer::notHelpful).reversed()
             .thenComparing(RatedAnswer::lastRated, Comparator.reverseOrder());

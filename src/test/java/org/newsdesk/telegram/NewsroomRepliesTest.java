@@ -197,6 +197,32 @@ class NewsroomRepliesTest extends WithRunningBot {
         assertThat(running.api.rejected()).isEmpty();
     }
 
+    @Test
+    void should_offer_the_other_reports_when_several_cover_the_question() throws Exception {
+        // given two reports of one handover
+        java.nio.file.Path articles = java.nio.file.Path.of("src/test/resources/devcorpus/articles");
+        org.newsdesk.desk.Desk desk = org.newsdesk.testsupport.TestDesks.loaded(
+                java.nio.file.Files.createTempDirectory("newsdesk-two-reports"),
+                articles.resolve("2025-04-14-reuters-uk-ambulances-kyiv.txt").toString(),
+                articles.resolve("2025-04-16-bloomberg-uk-ambulances.txt").toString());
+        running.close();
+        running = RunningBot.start(desk, desk.extractive());
+        FakeBotApi.Sent answer = running.ask(5011, "Which country gave armoured ambulances to Ukraine?");
+
+        // when
+        assertThat(answer.buttons()).as(answer.text()).contains("Other reports");
+        press("other", 5011, answer, answer.callbackData("Other reports"));
+        FakeBotApi.Sent others = running.awaitMessages(5011, 2).get(1);
+
+        // then the other report, quoted once, named once, and not the one the answer cites
+        assertThat(others.replyTo()).isEqualTo(answer.messageId());
+        assertThat(others.text()).startsWith("Other reports").contains("[1]");
+        String cited = answer.text().contains("Bloomberg") ? "Bloomberg" : "Reuters";
+        String other = cited.equals("Bloomberg") ? "Reuters" : "Bloomberg";
+        assertThat(others.text()).contains(other).doesNotContain(cited + ", ");
+        assertThat(running.api.rejected()).isEmpty();
+    }
+
     /** Presses a button and waits for the bot's answerCallbackQuery. */
     private FakeBotApi.Call press(String id, long user, FakeBotApi.Sent message, String data) {
         running.push(Updates.callbackQuery(id, user, message, data));
