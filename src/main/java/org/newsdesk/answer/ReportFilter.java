@@ -152,8 +152,9 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
      */
     List<Candidate> restrict(List<Candidate> ranked, Evidence evidence, Snapshot snapshot) {
         List<Candidate> candidates = ranked;
-        if (namesReports() || allowed(snapshot).size() < snapshot.articles().size()) {
-            candidates = from(allowed(snapshot), ranked, evidence, snapshot);
+        if (!outlets.isEmpty() || day != null) {
+            List<Article> allowed = allowed(snapshot);
+            candidates = allowed.size() < snapshot.articles().size() ? from(allowed, ranked, evidence, snapshot) : ranked;
         }
         if (order == Order.ANY || candidates.isEmpty()) {
             return candidates;
