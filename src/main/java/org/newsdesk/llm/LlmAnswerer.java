@@ -20,7 +20,7 @@ import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Question;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GroundingCheck;
-import org.newsdesk.llm.grounding.Verdict;
+import org.newsdesk.llm.grounding.GroundingReport;
 import org.newsdesk.prompts.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,19 +168,19 @@ public final class LlmAnswerer implements Answerer {
         if (draft.passages().isEmpty()) {
             return turn.extractive();
         }
-        Verdict verdict = check.check(draft.text(), PassageList.given(draft.passages()));
-        if (verdict.grounded()) {
+        GroundingReport report = check.check(draft.text(), PassageList.given(draft.passages()));
+        if (report.grounded()) {
             return modelAnswer(turn, draft);
         }
-        LOG.debug("An answer failed the grounding check ({}); asking for a repair", ProblemList.kinds(verdict));
+        LOG.debug("An answer failed the grounding check ({}); asking for a repair", ProblemList.kinds(report));
         Draft repaired;
         try {
-            repaired = draft.revised(repairer.reply(repairRequest(current, turn, draft, verdict)));
+            repaired = draft.revised(repairer.reply(repairRequest(current, turn, draft, report)));
         } catch (RuntimeException failure) {
             health.failed(failure);
             return fallback(turn, "llm/notice/unavailable");
         }
-        Verdict second = check.check(repaired.text(), PassageList.given(repaired.passages()));
+        GroundingReport second = check.check(repaired.text(), PassageList.given(repaired.passages()));
         if (second.grounded()) {
             return modelAnswer(turn, repaired);
         }
@@ -204,12 +204,12 @@ public final class LlmAnswerer implements Answerer {
                 messages.notice(notice, turn.question().text()), answer.millis());
     }
 
-    private static String repairRequest(Prompts current, Turn turn, Draft draft, Verdict verdict) {
+    private static String repairRequest(Prompts current, Turn turn, Draft draft, GroundingReport report) {
         return current.render("llm/repair", Map.of(
                 "passages", PassageList.render(current, draft.passages()),
                 "question", PassageList.fenced(turn.question().text()),
                 "answer", PassageList.fenced(draft.text()),
-                "problems", ProblemList.render(current, verdict, draft.passages().size())));
+                "problems", ProblemList.render(current, report, draft.passages().size())));
     }
 
     /** Everything the model is told, which its answers must never repeat. */

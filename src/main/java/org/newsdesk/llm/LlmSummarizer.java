@@ -10,7 +10,7 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GivenPassage;
 import org.newsdesk.llm.grounding.GroundingCheck;
-import org.newsdesk.llm.grounding.Verdict;
+import org.newsdesk.llm.grounding.GroundingReport;
 import org.newsdesk.prompts.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,22 +62,22 @@ public final class LlmSummarizer implements Summarizer {
             health.failed(failure);
             return fallback(fromArticles, "llm/notice/unavailable");
         }
-        Verdict verdict = check.check(draft, given);
-        if (verdict.grounded()) {
+        GroundingReport report = check.check(draft, given);
+        if (report.grounded()) {
             return written(draft, fromArticles.quotes());
         }
-        LOG.debug("A summary failed the grounding check ({}); asking for a repair", ProblemList.kinds(verdict));
+        LOG.debug("A summary failed the grounding check ({}); asking for a repair", ProblemList.kinds(report));
         String repaired;
         try {
             repaired = ModelText.visible(writer.reply(current.render("llm/summary-repair", Map.of(
                     "passages", PassageList.render(current, passages),
                     "summary", PassageList.fenced(draft),
-                    "problems", ProblemList.render(current, verdict, passages.size())))));
+                    "problems", ProblemList.render(current, report, passages.size())))));
         } catch (RuntimeException failure) {
             health.failed(failure);
             return fallback(fromArticles, "llm/notice/unavailable");
         }
-        Verdict second = check.check(repaired, given);
+        GroundingReport second = check.check(repaired, given);
         if (second.grounded()) {
             return written(repaired, fromArticles.quotes());
         }

@@ -33,7 +33,7 @@ public final class GroundingCheck {
         instructions.forEach(text -> instructionRuns.addAll(wordRuns(text)));
     }
 
-    public Verdict check(String answer, List<GivenPassage> passages) {
+    public GroundingReport check(String answer, List<GivenPassage> passages) {
         Map<Integer, GivenPassage> byNumber = byNumber(passages);
         List<AnswerSentence> sentences = AnswerSentences.split(answer);
         Set<Integer> citedAnywhere = new LinkedHashSet<>();
@@ -46,7 +46,7 @@ public final class GroundingCheck {
         if (citedAnywhere.isEmpty()) {
             problems.add(new Problem(Kind.NO_CITATION, ""));
         }
-        return new Verdict(List.copyOf(problems));
+        return new GroundingReport(List.copyOf(problems));
     }
 
     /**
