@@ -62,6 +62,17 @@ public record ModelRequest(String path, String model, boolean streaming, List<Me
         throw new AssertionError("no passage containing '" + phrase + "' in:\n" + lastUser());
     }
 
+    /** The text of the passage containing {@code phrase}; fails the test if there is none. */
+    public String passageTextWith(String phrase) {
+        Matcher numbered = NUMBERED.matcher(lastUser());
+        while (numbered.find()) {
+            if (numbered.group(2).contains(phrase)) {
+                return numbered.group(2);
+            }
+        }
+        throw new AssertionError("no passage containing '" + phrase + "' in:\n" + lastUser());
+    }
+
     /** How many numbered passages the request gives. */
     public int passageCount() {
         Matcher numbered = NUMBERED.matcher(lastUser());
