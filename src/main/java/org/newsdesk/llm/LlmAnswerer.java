@@ -22,8 +22,6 @@ import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GroundingCheck;
 import org.newsdesk.llm.grounding.GroundingReport;
 import org.newsdesk.prompts.Prompts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers with a language model, keeping every guarantee of the extractive answerer: the model is
@@ -33,24 +31,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmAnswerer implements Answerer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
-
     private final Answerer extractive;
     private final Supplier<Prompts> prompts;
     private final NewsAssistant assistant;
-    private final OneShotAssistant repairer;
+    private final Vetting vetting;
     private final ReaderMessages messages;
     private final Conversations conversations;
     private final ModelHealth health;
     private final Duration timeout;
     private final ConversationTurns turns = new ConversationTurns();
 
-    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, OneShotAssistant repairer,
+    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, Vetting vetting,
                 Conversations conversations, ModelHealth health, Duration timeout) {
         this.extractive = extractive;
         this.prompts = prompts;
         this.assistant = assistant;
-        this.repairer = repairer;
+        this.vetting = vetting;
         this.messages = new ReaderMessages(prompts);
         this.conversations = conversations;
         this.health = health;
@@ -109,7 +105,7 @@ public final class LlmAnswerer implements Answerer {
         Draft draft;
         try {
             draft = partialText == null ? whole(memoryId, question, turn)
-                    : streamed(memoryId, question, turn, check, partialText);
+                    : streamed(memoryId, question, turn, check, vetting.showsEarly() ? partialText : shown -> { });
             health.answered();
         } catch (NotCovered notCovered) {
             return turn.extractive();
@@ -168,25 +164,9 @@ public final class LlmAnswerer implements Answerer {
         if (draft.passages().isEmpty()) {
             return turn.extractive();
         }
-        GroundingReport report = check.check(draft.text(), PassageList.given(draft.passages()));
-        if (report.grounded()) {
-            return modelAnswer(turn, draft);
-        }
-        LOG.debug("An answer failed the grounding check ({}); asking for a repair", ProblemList.kinds(report));
-        Draft repaired;
-        try {
-            repaired = draft.revised(repairer.reply(repairRequest(current, turn, draft, report)));
-        } catch (RuntimeException failure) {
-            health.failed(failure);
-            return fallback(turn, "llm/notice/unavailable");
-        }
-        GroundingReport second = check.check(repaired.text(), PassageList.given(repaired.passages()));
-        if (second.grounded()) {
-            return modelAnswer(turn, repaired);
-        }
-        LOG.info("A model answer failed the grounding check twice ({}); answered from the articles instead",
-                ProblemList.kinds(second));
-        return fallback(turn, "llm/notice/unverified");
+        Vetting.Outcome outcome = vetting.vet("answer", draft.text(), PassageList.given(draft.passages()), check,
+                report -> repairRequest(current, turn, draft, report));
+        return outcome.shown() ? modelAnswer(turn, draft.revised(outcome.text())) : fallback(turn, outcome.notice());
     }
 
     private static Answer modelAnswer(Turn turn, Draft draft) {

@@ -5,6 +5,7 @@ import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.service.AiServices;
 import java.time.Clock;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.llm.grounding.GroundingCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +42,19 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
                 .chatModel(models.chat())
                 .systemMessageProvider(memoryId -> desk.prompts().text("llm/rules"))
                 .build();
-        LOG.info("Answering with the {} model {} at {}", settings.provider().label(), settings.model(),
-                settings.baseUrl());
+        // the second opinion is a request of its own, with no answering rules around it
+        SecondOpinion secondOpinion = settings.verify()
+                ? new SecondOpinion(desk::prompts, AiServices.builder(OneShotAssistant.class).chatModel(models.chat()).build())
+                : null;
+        Vetting vetting = new Vetting(oneShot, secondOpinion, health);
+        Thread preload = new Thread(GroundingCheck::prepare, "grounding-models");
+        preload.setDaemon(true);
+        preload.start();
+        LOG.info("Answering with the {} model {} at {}{}", settings.provider().label(), settings.model(),
+                settings.baseUrl(), settings.verify() ? ", with its second opinion on every answer" : "");
         return new LlmMode(
-                new LlmAnswerer(desk.extractive(), desk::prompts, assistant, oneShot, conversations, health,
+                new LlmAnswerer(desk.extractive(), desk::prompts, assistant, vetting, conversations, health,
                         settings.timeout()),
-                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, oneShot, health));
+                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, oneShot, vetting, health));
     }
 }

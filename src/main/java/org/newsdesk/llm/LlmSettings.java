@@ -12,9 +12,10 @@ import org.newsdesk.config.Settings;
  * @param timeout  how long one model call may take before the answer falls back
  * @param retries  how many times a failed (non-streaming) call is retried
  * @param cooldown after a failure, how long questions are answered without trying the model again
+ * @param verify   whether the model is asked, in a call of its own, whether each quoted span supports its sentence
  */
 public record LlmSettings(Provider provider, String baseUrl, String apiKey, String model, Duration timeout,
-                          int retries, Duration cooldown) {
+                          int retries, Duration cooldown, boolean verify) {
 
     public static final String MODE = "NEWSDESK_LLM";
     public static final String MODEL = "NEWSDESK_MODEL";
@@ -24,6 +25,7 @@ public record LlmSettings(Provider provider, String baseUrl, String apiKey, Stri
     public static final String TIMEOUT = "NEWSDESK_LLM_TIMEOUT";
     public static final String RETRIES = "NEWSDESK_LLM_RETRIES";
     public static final String COOLDOWN = "NEWSDESK_LLM_COOLDOWN";
+    public static final String VERIFY = "NEWSDESK_LLM_VERIFY";
 
     static final String OPENAI_DEFAULT_URL = "https://api.openai.com/v1";
     static final String OLLAMA_DEFAULT_URL = "http://localhost:11434";
@@ -31,6 +33,8 @@ public record LlmSettings(Provider provider, String baseUrl, String apiKey, Stri
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     static final int DEFAULT_RETRIES = 1;
     static final Duration DEFAULT_COOLDOWN = Duration.ofSeconds(30);
+    /** Off by default: the second opinion costs one more model call per answer. */
+    static final boolean DEFAULT_VERIFY = false;
 
     /** The model settings, or empty when {@code NEWSDESK_LLM} is unset or {@code none}. */
     public static Optional<LlmSettings> from(Settings settings) throws ConfigurationException {
@@ -60,14 +64,19 @@ public record LlmSettings(Provider provider, String baseUrl, String apiKey, Stri
         if (retries < 0) {
             throw new ConfigurationException(RETRIES + " must be 0 or more, not " + retries);
         }
+        String verify = settings.get(VERIFY, String.valueOf(DEFAULT_VERIFY)).strip().toLowerCase(Locale.ROOT);
+        if (!verify.equals("true") && !verify.equals("false")) {
+            throw new ConfigurationException(VERIFY + " must be true or false, not '" + verify + "'");
+        }
         return Optional.of(new LlmSettings(provider, baseUrl, apiKey, model,
-                settings.seconds(TIMEOUT, DEFAULT_TIMEOUT), retries, settings.seconds(COOLDOWN, DEFAULT_COOLDOWN)));
+                settings.seconds(TIMEOUT, DEFAULT_TIMEOUT), retries, settings.seconds(COOLDOWN, DEFAULT_COOLDOWN),
+                Boolean.parseBoolean(verify)));
     }
 
     @Override
     public String toString() {
         return "LlmSettings[provider=" + provider.label() + ", baseUrl=" + baseUrl + ", apiKey="
                 + (apiKey == null ? "none" : "****") + ", model=" + model + ", timeout=" + timeout
-                + ", retries=" + retries + ", cooldown=" + cooldown + "]";
+                + ", retries=" + retries + ", cooldown=" + cooldown + ", verify=" + verify + "]";
     }
 }

@@ -10,10 +10,7 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GivenPassage;
 import org.newsdesk.llm.grounding.GroundingCheck;
-import org.newsdesk.llm.grounding.GroundingReport;
 import org.newsdesk.prompts.Prompts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes the summary of the coverage with a language model, from the sentences the extractive summary
@@ -24,18 +21,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmSummarizer implements Summarizer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LlmSummarizer.class);
-
     private final Summarizer quoted;
     private final Supplier<Prompts> prompts;
     private final OneShotAssistant writer;
+    private final Vetting vetting;
     private final ModelHealth health;
 
     /** @param quoted the summary in the articles' own sentences: what the model writes from, and the fallback */
-    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, OneShotAssistant writer, ModelHealth health) {
+    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, OneShotAssistant writer, Vetting vetting,
+                  ModelHealth health) {
         this.quoted = quoted;
         this.prompts = prompts;
         this.writer = writer;
+        this.vetting = vetting;
         this.health = health;
     }
 
@@ -62,28 +60,12 @@ public final class LlmSummarizer implements Summarizer {
             health.failed(failure);
             return fallback(fromArticles, "llm/notice/unavailable");
         }
-        GroundingReport report = check.check(draft, given);
-        if (report.grounded()) {
-            return written(draft, fromArticles.quotes());
-        }
-        LOG.debug("A summary failed the grounding check ({}); asking for a repair", ProblemList.kinds(report));
-        String repaired;
-        try {
-            repaired = ModelText.visible(writer.reply(current.render("llm/summary-repair", Map.of(
-                    "passages", PassageList.render(current, passages),
-                    "summary", PassageList.fenced(draft),
-                    "problems", ProblemList.render(current, report, passages.size())))));
-        } catch (RuntimeException failure) {
-            health.failed(failure);
-            return fallback(fromArticles, "llm/notice/unavailable");
-        }
-        GroundingReport second = check.check(repaired, given);
-        if (second.grounded()) {
-            return written(repaired, fromArticles.quotes());
-        }
-        LOG.info("A model summary failed the grounding check twice ({}); quoted the articles instead",
-                ProblemList.kinds(second));
-        return fallback(fromArticles, "llm/notice/unverified");
+        Vetting.Outcome outcome = vetting.vet("summary", draft, given, check,
+                report -> current.render("llm/summary-repair", Map.of(
+                        "passages", PassageList.render(current, passages),
+                        "summary", PassageList.fenced(draft),
+                        "problems", ProblemList.render(current, report, passages.size()))));
+        return outcome.shown() ? written(outcome.text(), fromArticles.quotes()) : fallback(fromArticles, outcome.notice());
     }
 
     /** The model's text, renumbered in order of first citation, with the quotes it cites in that order. */

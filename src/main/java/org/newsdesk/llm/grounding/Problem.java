@@ -37,8 +37,6 @@ public record Problem(Kind kind, String detail) {
         /** adds a negation its passage lacks, or drops one */
         CHANGED_NEGATION,
         /** drops or adds a hedge ("may", "could"), or makes an accusation a verdict */
-        CHANGED_MODALITY,
-        /** the second opinion asked of the model found that its passage does not support it */
-        REJECTED_ON_REVIEW
+        CHANGED_MODALITY
     }
 }

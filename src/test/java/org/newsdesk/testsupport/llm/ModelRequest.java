@@ -24,10 +24,15 @@ public record ModelRequest(String path, String model, boolean streaming, List<Me
         /** the one repair attempt of an answer or a summary that failed the check */
         REPAIR,
         /** a summary of the coverage, written from numbered passages, with no reader's question */
-        SUMMARY
+        SUMMARY,
+        /** the second opinion: do these quoted words support these statements? */
+        VERIFY
     }
 
     public Kind kind() {
+        if (lastUser().contains("<statements>")) {
+            return Kind.VERIFY;
+        }
         if (system().isEmpty()) {
             return Kind.REWRITE;
         }
