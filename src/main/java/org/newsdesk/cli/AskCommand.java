@@ -4,11 +4,9 @@ import java.io.BufferedReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
-import org.newsdesk.config.Settings;
 import org.newsdesk.console.AnswerText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,13 +35,12 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
+        LoadedDesk loaded = folders.open(context);
         if (loaded.report().hasFailures()) {
             context.err().println(loaded.report().failed().size()
                     + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
         }
-        Answerer answerer = Newsdesk.answerer(loaded.desk(), settings);
+        Answerer answerer = loaded.assistants().answerer();
         if (words != null && !words.isEmpty()) {
             print(answerer.answer(Question.of(String.join(" ", words))));
             return 0;

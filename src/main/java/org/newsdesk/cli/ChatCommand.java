@@ -1,8 +1,6 @@
 package org.newsdesk.cli;
 
 import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
-import org.newsdesk.config.Settings;
 import org.newsdesk.console.ConsoleChat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +25,10 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
+        LoadedDesk loaded = folders.open(context);
         String greeting = loaded.desk().prompts().render("console/greeting",
                 java.util.Map.of("articles", loaded.report().articles()));
-        new ConsoleChat(Newsdesk.answerer(loaded.desk(), settings), context.reader(), context.out(), greeting).run();
+        new ConsoleChat(loaded.assistants().answerer(), context.reader(), context.out(), greeting).run();
         return 0;
     }
 }

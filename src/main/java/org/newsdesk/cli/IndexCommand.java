@@ -21,7 +21,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReloadReport report = folders.open(context.settings(), context.err()).report();
+        ReloadReport report = folders.open(context).report();
         report.lines().forEach(context.out()::println);
         return report.hasFailures() ? 1 : 0;
     }

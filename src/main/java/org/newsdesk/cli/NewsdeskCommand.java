@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1",
         description = "Answers questions about news events from stored articles, and says where every answer comes from.",
         subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, TelegramCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,7 +39,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-            err.println("newsdesk: " + describe(exception));
+            err.println("newsdesk: " + Printable.line(describe(exception)));
             return exception instanceof ConfigurationException ? 2 : 1;
         });
         return commandLine.execute(args);

@@ -1,8 +1,7 @@
 package org.newsdesk.cli;
 
 import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
-import org.newsdesk.config.Settings;
+import org.newsdesk.llm.Assistants;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import picocli.CommandLine.Command;
@@ -29,11 +28,10 @@ final class TelegramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        BotSettings bot = BotSettings.from(settings);
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
+        BotSettings bot = BotSettings.from(context.settings());
+        LoadedDesk loaded = folders.open(context);
         loaded.report().lines().forEach(context.err()::println);
-        Newsdesk.Assistants assistants = Newsdesk.assistants(loaded.desk(), settings);
+        Assistants assistants = loaded.assistants();
         TelegramBot running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
                 loaded.report());
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsdesk-telegram-stop"));

@@ -30,7 +30,7 @@ import org.newsdesk.retrieval.Retrieval;
 /**
  * The answering core as its adapters see it: the knowledge (reloadable), the templates, the extractive
  * answerer and summarizer.
- * Built once by the composition root; adapters get this and nothing below it.
+ * Built once by the command line (cli); adapters get this and nothing below it.
  */
 public final class Desk {
 

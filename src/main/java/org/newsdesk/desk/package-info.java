@@ -2,6 +2,6 @@
  * The answering core as its adapters see it: {@link org.newsdesk.desk.Desk} joins the knowledge, the index,
  * retrieval, the extractive answerer and the quick facts behind one facade.
  * It may import every core package (knowledge, index, retrieval, answer, facts, prompts) but never an
- * adapter (telegram, console, cli), a model provider (llm) or the composition root.
+ * adapter (telegram, console, llm), the command line (cli) or the entry point.
  */
 package org.newsdesk.desk;

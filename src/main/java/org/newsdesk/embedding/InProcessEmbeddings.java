@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Settings;
 import org.newsdesk.index.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,21 +21,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The default is e5-small-v2 (quantized): on the golden set its nearest sentence is the answer for
  * 48 of 58 answerable questions, against 37 for all-MiniLM-L6-v2 (quantized) and 33 (full precision);
- * see BENCHMARKS.md for its cost and the answers each model gives.
+ * see BENCHMARKS.md for its cost and the answers each model gives. The full-precision all-MiniLM-L6-v2
+ * (90 MB) answers no better than its quantized form and ships only in the bench jar, for the tutorial
+ * pipeline the bench compares against.
  */
 public enum InProcessEmbeddings {
     /** e5-small-v2, quantized (34 MB); wants "query: " and "passage: " prefixes. */
     E5_SMALL_V2_QUANTIZED("e5-small-v2-q", "query: ", "passage: ", "e5-small-v2-q"),
-    /** all-MiniLM-L6-v2, full precision (90 MB). */
-    MINILM("all-minilm-l6-v2", "", "", "all-minilm-l6-v2"),
     /** all-MiniLM-L6-v2, quantized (23 MB). */
     MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q");
 
     public static final InProcessEmbeddings DEFAULT = E5_SMALL_V2_QUANTIZED;
+    /** The setting that chooses the model, by id. */
+    public static final String SETTING = "NEWSDESK_EMBEDDING_MODEL";
 
     private static final Logger LOG = LoggerFactory.getLogger(InProcessEmbeddings.class);
 
-    /** All three are BERT-style encoders of 384 dimensions, mean-pooled. */
+    /** All are BERT-style encoders of 384 dimensions, mean-pooled. */
     private static final int DIMENSION = 384;
 
     private final String id;
@@ -58,6 +62,15 @@ public enum InProcessEmbeddings {
         return Arrays.stream(values()).filter(model -> model.id.equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown embedding model '" + id + "' (known: "
                         + Arrays.stream(values()).map(InProcessEmbeddings::id).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    /** The model the settings choose, or the default. */
+    public static InProcessEmbeddings configured(Settings settings) throws ConfigurationException {
+        try {
+            return settings.get(SETTING).map(InProcessEmbeddings::byId).orElse(DEFAULT);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(SETTING + ": " + e.getMessage());
+        }
     }
 
     /** Loads the model now: about a second, and the model's size in native memory. */

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.text.Printable;
 
 /** Replies to the administrators' commands: the reload report, the statistics, the unanswered questions. */
 final class AdminFormat {
@@ -30,11 +31,17 @@ final class AdminFormat {
                         "passages", report.passages(), "millis", report.took().toMillis()))
                 : texts.render("telegram/reload-kept", Map.of("articles", report.articles()));
         String failed = report.failed().isEmpty() ? texts.text("telegram/none") : report.failed().stream()
-                .map(failure -> "\n• " + failure.document() + ": " + failure.reason())
+                .map(failure -> "\n• " + Printable.brief(failure.document()) + ": " + Printable.line(failure.reason()))
                 .collect(Collectors.joining());
-        return new Rich().bold(texts.text("telegram/reload-heading")).line().plain(texts.render("telegram/reload-report",
+        Rich reply = new Rich().bold(texts.text("telegram/reload-heading")).line().plain(texts.render("telegram/reload-report",
                 Map.of("status", status, "added", files(report.added()), "changed", files(report.changed()),
                         "removed", files(report.removed()), "unchanged", files(report.unchanged()), "failed", failed)));
+        if (!report.repaired().isEmpty()) {
+            reply.line().plain(texts.render("telegram/reload-repaired", Map.of("repaired", report.repaired().stream()
+                    .map(repair -> "\n• " + Printable.brief(repair.document()) + ": " + repair.reason())
+                    .collect(Collectors.joining()))));
+        }
+        return reply;
     }
 
     Rich stats(BotStats stats, int articles, Instant now) {
@@ -62,7 +69,8 @@ final class AdminFormat {
     }
 
     private String files(List<String> documents) {
-        return documents.isEmpty() ? prompts.get().text("telegram/none") : String.join(", ", documents);
+        return documents.isEmpty() ? prompts.get().text("telegram/none") : String.join(", ",
+                documents.stream().map(Printable::brief).toList());
     }
 
     private String millis(long value) {

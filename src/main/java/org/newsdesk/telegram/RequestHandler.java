@@ -10,6 +10,7 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.text.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,11 +106,18 @@ final class RequestHandler {
         reply(incoming, coverage.summary(summary));
     }
 
+    /** Always replies: a reload that fails outright is reported in one line, and the knowledge in use stays. */
     private void reload(Incoming incoming) {
         LOG.info("User {} asked for a reload", incoming.user());
         ReloadReport report;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
             report = desk.reload(Progress.NONE);
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.warn("Reload failed: {}", Printable.brief(reason));
+            LOG.debug("Reload failure", e);
+            reply(incoming, Rich.of(prompts().render("telegram/reload-failed", Map.of("reason", Printable.brief(reason)))));
+            return;
         }
         stats.reloaded(report, clock.instant());
         report.lines().forEach(line -> LOG.info("Reload: {}", line));

@@ -138,6 +138,7 @@ public final class TelegramBot implements AutoCloseable {
             queues.awaitDone(STOP_GRACE_MILLIS / 2);
         }
         typing.close();
+        outbox.close();
         for (OkHttpClient client : new OkHttpClient[] {polling, sending}) {
             client.dispatcher().executorService().shutdownNow();
             client.connectionPool().evictAll();

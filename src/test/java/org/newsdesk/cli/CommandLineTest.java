@@ -90,6 +90,21 @@ class CommandLineTest {
     }
 
     @Test
+    void should_escape_control_characters_in_the_file_names_it_reports() throws Exception {
+        // given a file whose name would forge a report line and clear the terminal
+        String[] args = folders("index");
+        Files.writeString(root.resolve("knowledge/evil\nadded (9): forged.md\u001b[2J.md"), "");
+
+        // when
+        Run run = run("", args);
+
+        // then the name stays on its line, escaped
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.lines()).noneMatch(line -> line.startsWith("added (9)"));
+        assertThat(run.out()).contains("evil\\nadded (9): forged.md\\u001b[2J.md: is empty").doesNotContain("\u001b");
+    }
+
+    @Test
     void should_fail_with_one_clear_line_when_the_knowledge_folder_is_missing() {
         Run run = run("", "ask", "--knowledge", root.resolve("nowhere").toString(), "--data",
                 root.resolve("data").toString(), "anything?");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
@@ -138,7 +137,7 @@ class ConversationMemoryTest {
 
     private Answerer answerer() {
         try {
-            return Newsdesk.answerer(desk, Settings.load(model.environment()));
+            return Assistants.configured(desk, Settings.load(model.environment())).answerer();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

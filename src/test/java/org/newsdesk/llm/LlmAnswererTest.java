@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
@@ -280,7 +279,7 @@ class LlmAnswererTest {
 
     private Answerer answerer(String... overrides) {
         try {
-            return Newsdesk.answerer(desk, Settings.load(model.environment(overrides)));
+            return Assistants.configured(desk, Settings.load(model.environment(overrides))).answerer();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.answer.Question;
 import org.newsdesk.config.Settings;
 import org.newsdesk.facts.CoverageSummary;
@@ -148,7 +147,7 @@ class LlmSummarizerTest {
     void should_rest_the_model_for_summaries_too_after_an_answer_failed() {
         // given
         model.answering(request -> ModelReply.error(500));
-        Newsdesk.Assistants assistants = assistants("NEWSDESK_LLM_COOLDOWN", "60");
+        Assistants assistants = assistants("NEWSDESK_LLM_COOLDOWN", "60");
         assistants.answerer().answer(Question.of("How many children were reunited with their families?"));
 
         // when
@@ -163,9 +162,9 @@ class LlmSummarizerTest {
         return request -> ModelReply.text(citing(request, template));
     }
 
-    private Newsdesk.Assistants assistants(String... overrides) {
+    private Assistants assistants(String... overrides) {
         try {
-            return Newsdesk.assistants(desk, Settings.load(model.environment(overrides)));
+            return Assistants.configured(desk, Settings.load(model.environment(overrides)));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

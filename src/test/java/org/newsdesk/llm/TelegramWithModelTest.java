@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.config.Settings;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
@@ -147,7 +146,7 @@ class TelegramWithModelTest {
                 SharedModel.get());
         ReloadReport report = desk.reload(Progress.NONE);
         api = new FakeBotApi(TOKEN);
-        Newsdesk.Assistants assistants = Newsdesk.assistants(desk, Settings.load(model.environment()));
+        Assistants assistants = Assistants.configured(desk, Settings.load(model.environment()));
         bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of()), desk, assistants.answerer(),
                 assistants.summarizer(), report);
     }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.index.Embedder;
+import org.newsdesk.testsupport.LongPath;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
 
@@ -52,6 +55,66 @@ class AdminCommandsTest {
                 .contains("Added: " + TestDesks.EXTRA).contains("Unchanged: " + TestDesks.SEED)
                 .contains("Failed: \n• broken.md: is not valid UTF-8 text");
         assertThat(running.ask(RunningBot.ADMIN, "/sources").text()).contains("The articles I answer from (2)");
+    }
+
+    @Test
+    void should_name_a_subfolder_it_cannot_enter_and_load_the_rest_on_reload() throws IOException {
+        // given a new article, and a subfolder under a path longer than the system allows
+        Files.copy(TestDesks.GOLDEN_ARTICLES.resolve(TestDesks.EXTRA), knowledge.resolve(TestDesks.EXTRA));
+        try (LongPath deep = LongPath.under(knowledge, Files.createDirectories(root.resolve("scratch")),
+                "Flights resumed in Oslo on Tuesday.")) {
+
+            // when
+            String report = running.ask(RunningBot.ADMIN, "/reload").text();
+
+            // then
+            assertThat(report).contains("Loaded 2 article(s)").contains("Added: " + TestDesks.EXTRA)
+                    .containsPattern("• deep/d+…d+: cannot be read: file name too long");
+            assertThat(report.length()).isLessThan(1_000);
+        }
+    }
+
+    @Test
+    void should_reply_in_one_line_when_the_reload_itself_fails() throws IOException {
+        // given a desk whose embedding model breaks after the first load
+        running.close();
+        BreakingEmbedder embedder = new BreakingEmbedder();
+        Desk desk = Desk.open(knowledge, TestDesks.PROMPTS, root.resolve("data"), embedder);
+        running = RunningBot.start(desk, desk.extractive());
+        Files.copy(TestDesks.GOLDEN_ARTICLES.resolve(TestDesks.EXTRA), knowledge.resolve(TestDesks.EXTRA));
+        embedder.broken = true;
+
+        // when
+        String report = running.ask(RunningBot.ADMIN, "/reload").text();
+
+        // then
+        assertThat(report).isEqualTo("Reload failed: the embedding model stopped working."
+                + " The articles in use stay as they were.");
+        assertThat(running.ask(RunningBot.ADMIN, "/sources").text()).contains("The articles I answer from (1)");
+    }
+
+    /** The real model, until it is told to fail: what a model that cannot be loaded or crashes looks like. */
+    private static final class BreakingEmbedder implements Embedder {
+
+        volatile boolean broken;
+
+        @Override
+        public String id() {
+            return SharedModel.get().id();
+        }
+
+        @Override
+        public float[] embedQuery(String text) {
+            return SharedModel.get().embedQuery(text);
+        }
+
+        @Override
+        public List<float[]> embedPassages(List<String> texts) {
+            if (broken) {
+                throw new IllegalStateException("the embedding model stopped working");
+            }
+            return SharedModel.get().embedPassages(texts);
+        }
     }
 
     @Test

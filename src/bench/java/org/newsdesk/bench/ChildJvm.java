@@ -1,15 +1,19 @@
 package org.newsdesk.bench;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.Newsdesk;
 
 /**
- * Newsdesk in a new JVM, started the way a user starts it: the same Java, the same class path (the
- * jar, when the bench runs from it), JVM options of the caller's choosing, and an environment without
- * any Newsdesk or Telegram setting but those given.
+ * Newsdesk in a new JVM, started the way a user starts it: the same Java, the product jar alone on the
+ * class path (target/newsdesk.jar, which the bench jar names in its manifest; the bench's own class path
+ * when it runs from classes, as in tests), JVM options of the caller's choosing, and an environment
+ * without any Newsdesk or Telegram setting but those given.
  *
  * @param name    how the option set is called in the report
  * @param options JVM options, before the main class
@@ -42,7 +46,7 @@ record ChildJvm(String name, List<String> options) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.newsdesk.Newsdesk"));
+        command.addAll(List.of("-cp", productClassPath(), Newsdesk.class.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().keySet().removeIf(key -> key.startsWith("NEWSDESK_") || key.startsWith("TELEGRAM_")
@@ -50,5 +54,15 @@ record ChildJvm(String name, List<String> options) {
                 || key.equals("JDK_JAVA_OPTIONS"));
         builder.environment().putAll(environment);
         return builder.start();
+    }
+
+    /** The jar Newsdesk was loaded from, so the bench's own classes and models stay out of the child. */
+    private static String productClassPath() {
+        try {
+            Path product = Path.of(Newsdesk.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(product) ? product.toString() : System.getProperty("java.class.path");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("unexpected location of the Newsdesk classes", e);
+        }
     }
 }

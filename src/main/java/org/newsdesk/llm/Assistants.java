@@ -1,0 +1,22 @@
+package org.newsdesk.llm;
+
+import java.util.Optional;
+import org.newsdesk.answer.Answerer;
+import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Settings;
+import org.newsdesk.desk.Desk;
+import org.newsdesk.facts.Summarizer;
+
+/** What answers readers and sums up the coverage for them, chosen together so they share one model. */
+public record Assistants(Answerer answerer, Summarizer summarizer) {
+
+    /** The LLM mode's answerer and summarizer when the settings configure a model, else the desk's extractive ones. */
+    public static Assistants configured(Desk desk, Settings settings) throws ConfigurationException {
+        Optional<LlmSettings> model = LlmSettings.from(settings);
+        if (model.isEmpty()) {
+            return new Assistants(desk.extractive(), desk.extractiveSummarizer());
+        }
+        LlmMode llm = LlmMode.connect(desk, model.get());
+        return new Assistants(llm.answerer(), llm.summarizer());
+    }
+}
