@@ -116,8 +116,8 @@ class StreamingTest {
                     : alwaysAnswering(GOOD).apply(request));
             List<String> shown = new CopyOnWriteArrayList<>();
 
-            Answer answer = Newsdesk.answerer(desk, Settings.load(model.environment("NEWSDESK_LLM_VERIFY", "true")))
-                    .answer(HOW_MANY, shown::add);
+            Answer answer = Assistants.configured(desk, Settings.load(model.environment("NEWSDESK_LLM_VERIFY",
+                    "true"))).answerer().answer(HOW_MANY, shown::add);
 
             assertThat(shown).isEmpty();
             assertThat(answer).fallsBackToTheArticlesSaying("could not be checked");
