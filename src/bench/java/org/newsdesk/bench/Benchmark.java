@@ -55,6 +55,7 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
         new LatencyBench(report).run(plan, loaded, embedder.id());
         new ThroughputBench(report).run(plan, loaded);
         new TelegramBench(report).run(plan, loaded);
+        new ModelCheckBench(report).run(plan, loaded);
         if (plan.processRuns() == 0) {
             return;
         }
