@@ -403,10 +403,4 @@ final class Statement {
     Map<String, String> names() {
         return names;
     }
-
-    String lower() {
-        StringBuilder text = new StringBuilder();
-        tokens.forEach(token -> text.append(token.lower()).append(' '));
-        return text.toString().toLowerCase(Locale.ROOT);
-    }
 }
