@@ -42,7 +42,7 @@ final class Statement {
     final boolean standIn;
 
     private Statement(List<Token> tagged) {
-        this.tokens = auxiliariesRetagged(tagged);
+        this.tokens = retagged(tagged);
         boolean stands = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -71,13 +71,20 @@ final class Statement {
         }
     }
 
-    /** The tagger sometimes takes the "has" of "has accused" for a verb of its own: it is an auxiliary. */
-    private static List<Token> auxiliariesRetagged(List<Token> tagged) {
+    /**
+     * Two corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; and a
+     * capitalised word inside a sentence that it takes for a common noun is a name it does not know
+     * ("Conselice", "Lugo").
+     */
+    private static List<Token> retagged(List<Token> tagged) {
         List<Token> tokens = new ArrayList<>(tagged);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.is("VERB") && Grammar.AUXILIARIES.contains(token.lower()) && nextVerb(tokens, i + 1) >= 0) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "AUX"));
+            } else if (token.is("NOUN") && i > 0 && Character.isUpperCase(token.text().charAt(0))
+                    && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "PROPN"));
             }
         }
         return tokens;
@@ -377,13 +384,15 @@ final class Statement {
             if (role == null || agentsBy.contains(k) || k > 0 && words.get(k - 1).lower().equals("according")) {
                 continue;
             }
+            // a phrase right after a noun belongs to the noun ("a trip to Japan"), not to the verb before it
+            String head = k > 0 && words.get(k - 1).is("NOUN", "PROPN") ? "-" : verb;
             int at = k + 1;
             Chunk chunk = chunkAt(chunks, at);
             while (chunk != null) {
                 if (!Grammar.VERB_BOUND_ROLES.contains(role)) {
                     add(slots, "prep:" + role, chunk);
                 }
-                add(slots, "prep:" + role + ":" + verb, chunk);
+                add(slots, "prep:" + role + ":" + head, chunk);
                 at = chunk.end();
                 while (at < words.size() && (words.get(at).lower().equals(",") || words.get(at).is("CCONJ"))) {
                     at++;
