@@ -7,6 +7,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -20,12 +23,17 @@ import java.util.regex.Pattern;
 final class LocalChatModel implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FIRST_PASSAGE = Pattern.compile("(?m)^\\[(\\d+)] (.*)$");
+    private static final Pattern PASSAGE = Pattern.compile("(?m)^\\[(\\d+)] (.*)$");
     private static final Pattern STATEMENT = Pattern.compile("(?m)^(\\d+)\\. Statement:");
 
     private final HttpServer server;
     private final AtomicLong verifyRequests = new AtomicLong();
     private final AtomicLong verifyCharacters = new AtomicLong();
+    private final List<Written> written = new CopyOnWriteArrayList<>();
+
+    /** An answer this model wrote, with the passages it was given, in their order. */
+    record Written(String answer, List<String> passages) {
+    }
 
     LocalChatModel() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -35,6 +43,11 @@ final class LocalChatModel implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The answers written so far. */
+    List<Written> written() {
+        return List.copyOf(written);
     }
 
     /** The mean length in characters of the second-opinion requests so far. */
@@ -69,10 +82,16 @@ final class LocalChatModel implements AutoCloseable {
             }
             return yes.toString();
         }
-        Matcher passage = FIRST_PASSAGE.matcher(request);
+        Matcher passage = PASSAGE.matcher(request);
         if (request.contains("<question>") && passage.find()) {
             String text = passage.group(2);
-            return text + " [" + passage.group(1) + ": \"" + text + "\"]";
+            String answer = text + " [" + passage.group(1) + ": \"" + text + "\"]";
+            List<String> passages = new ArrayList<>(List.of(text));
+            while (passage.find()) {
+                passages.add(passage.group(2));
+            }
+            written.add(new Written(answer, passages));
+            return answer;
         }
         return alone ? request.lines().reduce((first, second) -> second).orElse("") : "";
     }
