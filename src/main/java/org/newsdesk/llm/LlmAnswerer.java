@@ -21,6 +21,9 @@ import org.newsdesk.answer.Question;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GroundingCheck;
 import org.newsdesk.llm.grounding.GroundingReport;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.observe.Observer.ModelCall;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 
 /**
@@ -39,18 +42,21 @@ public final class LlmAnswerer implements Answerer {
     private final Conversations conversations;
     private final ModelHealth health;
     private final Duration timeout;
+    private final Observer observer;
     private final ConversationTurns turns = new ConversationTurns();
 
-    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, Vetting vetting,
-                Conversations conversations, ModelHealth health, Duration timeout) {
+    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, Supplier<Messages> messages, NewsAssistant assistant,
+                Vetting vetting, Conversations conversations, ModelHealth health, Duration timeout,
+                Observer observer) {
         this.extractive = extractive;
         this.prompts = prompts;
         this.assistant = assistant;
         this.vetting = vetting;
-        this.messages = new ReaderMessages(prompts);
+        this.messages = new ReaderMessages(messages);
         this.conversations = conversations;
         this.health = health;
         this.timeout = timeout;
+        this.observer = observer;
     }
 
     @Override
@@ -98,7 +104,7 @@ public final class LlmAnswerer implements Answerer {
             return turn.extractive();
         }
         if (health.resting()) {
-            return fallback(turn, "llm/notice/unavailable");
+            return fallback(turn, "notice.model-unavailable");
         }
         Prompts current = prompts.get();
         GroundingCheck check = groundingCheck(current);
@@ -110,8 +116,7 @@ public final class LlmAnswerer implements Answerer {
         } catch (NotCovered notCovered) {
             return turn.extractive();
         } catch (RuntimeException failure) {
-            health.failed(failure);
-            return fallback(turn, "llm/notice/unavailable");
+            return failed(turn, failure);
         }
         return verified(draft, turn, check, current);
     }
@@ -166,12 +171,27 @@ public final class LlmAnswerer implements Answerer {
         }
         Vetting.Outcome outcome = vetting.vet("answer", draft.text(), PassageList.given(draft.passages()), check,
                 report -> repairRequest(current, turn, draft, report));
-        return outcome.shown() ? modelAnswer(turn, draft.revised(outcome.text())) : fallback(turn, outcome.notice());
+        if (outcome.shown()) {
+            observer.modelCalled(ModelCall.OK);
+            return modelAnswer(turn, draft.revised(outcome.text()));
+        }
+        if (outcome.failure() != null) {
+            return failed(turn, outcome.failure());
+        }
+        observer.modelCalled(ModelCall.FALLBACK_UNVERIFIED);
+        return fallback(turn, "notice.model-unverified");
     }
 
     private static Answer modelAnswer(Turn turn, Draft draft) {
         return new Answer(turn.question().text(), Citations.renumbered(draft.text()), true, SourceList.of(draft),
                 Mode.LLM, "", 0);
+    }
+
+    /** The model failed or timed out: the extractive answer, with a notice. */
+    private Answer failed(Turn turn, RuntimeException failure) {
+        health.failed(failure);
+        observer.modelCalled(ModelCallFailed.timedOut(failure) ? ModelCall.FALLBACK_TIMEOUT : ModelCall.FALLBACK_ERROR);
+        return fallback(turn, "notice.model-unavailable");
     }
 
     /** The extractive answer, with a notice saying why when it stands in for a model's answer. */
@@ -181,7 +201,7 @@ public final class LlmAnswerer implements Answerer {
             return answer;
         }
         return new Answer(answer.question(), answer.text(), true, answer.sources(), answer.mode(),
-                messages.notice(notice, turn.question().text()), answer.millis());
+                messages.notice(notice, turn.question()), answer.millis());
     }
 
     private static String repairRequest(Prompts current, Turn turn, Draft draft, GroundingReport report) {

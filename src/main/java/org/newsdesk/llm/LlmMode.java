@@ -5,7 +5,9 @@ import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.service.AiServices;
 import java.time.Clock;
 import org.newsdesk.desk.Desk;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 import org.newsdesk.llm.grounding.GroundingCheck;
+import org.newsdesk.observe.Observer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +19,8 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmMode.class);
 
-    public static LlmMode connect(Desk desk, LlmSettings settings) {
+    /** @param observer hears how each question that went to the model ended */
+    public static LlmMode connect(Desk desk, LlmSettings settings, Observer observer) {
         ChatModels models = ChatModels.connect(settings);
         ModelHealth health = new ModelHealth(settings.cooldown(), Clock.systemUTC(), settings.apiKey());
         Conversations conversations = new Conversations(
@@ -46,15 +49,14 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
         SecondOpinion secondOpinion = settings.verify()
                 ? new SecondOpinion(desk::prompts, AiServices.builder(OneShotAssistant.class).chatModel(models.chat()).build())
                 : null;
-        Vetting vetting = new Vetting(oneShot, secondOpinion, health);
-        Thread preload = new Thread(GroundingCheck::prepare, "grounding-models");
-        preload.setDaemon(true);
-        preload.start();
+        Vetting vetting = new Vetting(oneShot, secondOpinion);
+        BasicThreadFactory.builder().namingPattern("grounding-models-%d").daemon().build()
+                .newThread(GroundingCheck::prepare).start();
         LOG.info("Answering with the {} model {} at {}{}", settings.provider().label(), settings.model(),
                 settings.baseUrl(), settings.verify() ? ", with its second opinion on every answer" : "");
         return new LlmMode(
-                new LlmAnswerer(desk.extractive(), desk::prompts, assistant, vetting, conversations, health,
-                        settings.timeout()),
-                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, oneShot, vetting, health));
+                new LlmAnswerer(desk.extractive(), desk::prompts, desk::messages, assistant, vetting, conversations,
+                        health, settings.timeout(), observer),
+                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, desk::messages, oneShot, vetting, health));
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.llm;
 
 import dev.langchain4j.rag.content.Content;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsdesk.facts.CoverageSummary;
@@ -10,6 +11,7 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GivenPassage;
 import org.newsdesk.llm.grounding.GroundingCheck;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 
 /**
@@ -23,28 +25,30 @@ public final class LlmSummarizer implements Summarizer {
 
     private final Summarizer quoted;
     private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
     private final OneShotAssistant writer;
     private final Vetting vetting;
     private final ModelHealth health;
 
     /** @param quoted the summary in the articles' own sentences: what the model writes from, and the fallback */
-    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, OneShotAssistant writer, Vetting vetting,
-                  ModelHealth health) {
+    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, Supplier<Messages> messages, OneShotAssistant writer,
+                  Vetting vetting, ModelHealth health) {
         this.quoted = quoted;
         this.prompts = prompts;
+        this.messages = messages;
         this.writer = writer;
         this.vetting = vetting;
         this.health = health;
     }
 
     @Override
-    public CoverageSummary summarize() {
-        CoverageSummary fromArticles = quoted.summarize();
+    public CoverageSummary summarize(Locale reader) {
+        CoverageSummary fromArticles = quoted.summarize(reader);
         if (fromArticles.quotes().isEmpty()) {
             return fromArticles;
         }
         if (health.resting()) {
-            return fallback(fromArticles, "llm/notice/unavailable");
+            return fallback(fromArticles, "notice.model-unavailable", reader);
         }
         Prompts current = prompts.get();
         List<Content> passages = QuotePassages.of(fromArticles.quotes());
@@ -58,14 +62,21 @@ public final class LlmSummarizer implements Summarizer {
             health.answered();
         } catch (RuntimeException failure) {
             health.failed(failure);
-            return fallback(fromArticles, "llm/notice/unavailable");
+            return fallback(fromArticles, "notice.model-unavailable", reader);
         }
         Vetting.Outcome outcome = vetting.vet("summary", draft, given, check,
                 report -> current.render("llm/summary-repair", Map.of(
                         "passages", PassageList.render(current, passages),
                         "summary", PassageList.fenced(draft),
                         "problems", ProblemList.render(current, report, passages.size()))));
-        return outcome.shown() ? written(outcome.text(), fromArticles.quotes()) : fallback(fromArticles, outcome.notice());
+        if (outcome.shown()) {
+            return written(outcome.text(), fromArticles.quotes());
+        }
+        if (outcome.failure() != null) {
+            health.failed(outcome.failure());
+            return fallback(fromArticles, "notice.model-unavailable", reader);
+        }
+        return fallback(fromArticles, "notice.model-unverified", reader);
     }
 
     /** The model's text, renumbered in order of first citation, with the quotes it cites in that order. */
@@ -74,7 +85,7 @@ public final class LlmSummarizer implements Summarizer {
         return new CoverageSummary(Citations.renumbered(text), cited, "");
     }
 
-    private CoverageSummary fallback(CoverageSummary fromArticles, String notice) {
-        return fromArticles.withNotice(prompts.get().text(notice));
+    private CoverageSummary fallback(CoverageSummary fromArticles, String notice, Locale reader) {
+        return fromArticles.withNotice(messages.get().text(reader, notice));
     }
 }

@@ -12,21 +12,27 @@ import org.slf4j.LoggerFactory;
  * The one way a model's text reaches a reader, for answers and summaries alike: it is checked against the
  * passages it was given; if it fails, the model is asked once to repair it and the repair is checked; with
  * a {@link SecondOpinion}, the model then judges each sentence against its quoted support. Whatever fails,
- * or whenever the model fails, the caller shows the articles' own words with the notice named here.
+ * or whenever the model fails, the caller shows the articles' own words with a notice saying which.
  */
 final class Vetting {
 
     private static final Logger LOG = LoggerFactory.getLogger(Vetting.class);
 
-    /** What became of a draft: the text to show, or why the articles are shown instead. */
-    record Outcome(String text, String notice) {
+    /**
+     * What became of a draft: the text to show; or none, because it could not be verified, or because the
+     * model failed (then {@code failure} says how, for the caller to note and report).
+     */
+    record Outcome(String text, RuntimeException failure) {
+
+        static final Outcome UNVERIFIED = new Outcome(null, null);
 
         static Outcome shown(String text) {
             return new Outcome(text, null);
         }
 
-        static final Outcome UNVERIFIED = new Outcome(null, "llm/notice/unverified");
-        static final Outcome UNAVAILABLE = new Outcome(null, "llm/notice/unavailable");
+        static Outcome failed(RuntimeException failure) {
+            return new Outcome(null, failure);
+        }
 
         boolean shown() {
             return text != null;
@@ -35,13 +41,11 @@ final class Vetting {
 
     private final OneShotAssistant repairer;
     private final SecondOpinion secondOpinion;
-    private final ModelHealth health;
 
     /** @param secondOpinion null when {@code NEWSDESK_LLM_VERIFY} is off */
-    Vetting(OneShotAssistant repairer, SecondOpinion secondOpinion, ModelHealth health) {
+    Vetting(OneShotAssistant repairer, SecondOpinion secondOpinion) {
         this.repairer = repairer;
         this.secondOpinion = secondOpinion;
-        this.health = health;
     }
 
     /** Whether sentences may be shown as they stream in: not when a second opinion is still to come. */
@@ -62,8 +66,7 @@ final class Vetting {
             try {
                 text = ModelText.visible(repairer.reply(repairRequest.apply(report)));
             } catch (RuntimeException failure) {
-                health.failed(failure);
-                return Outcome.UNAVAILABLE;
+                return Outcome.failed(failure);
             }
             GroundingReport second = check.check(text, passages);
             if (!second.grounded()) {
@@ -82,8 +85,7 @@ final class Vetting {
                 return Outcome.UNVERIFIED;
             }
         } catch (RuntimeException failure) {
-            health.failed(failure);
-            return Outcome.UNAVAILABLE;
+            return Outcome.failed(failure);
         }
         return Outcome.shown(text);
     }
