@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.prompts.Messages;
-import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.Retrieval;
 import org.newsdesk.retrieval.RetrievalChain;
@@ -25,17 +24,14 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private final Retrieval retrieval;
     private final Supplier<Messages> messages;
-    private final Supplier<Prompts> prompts;
     private final Reports reports = new Reports(Clock.systemDefaultZone());
 
     /**
-     * @param messages texts readers see (refusals)
-     * @param prompts  templates of the answers about reports themselves (see {@link Reports})
+     * @param messages texts readers see (refusals, and answers about the reports themselves: see {@link Reports})
      */
-    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, Supplier<Prompts> prompts) {
+    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages) {
         this.retrieval = retrieval;
         this.messages = messages;
-        this.prompts = prompts;
     }
 
     @Override
@@ -61,7 +57,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return notAnswered(question, "answer.no-articles", Map.of());
         }
         // reports as such: questions about a report, or naming an outlet, a date or "the latest" (see Reports)
-        Reports.Asked asked = reports.read(question, checked.question(), chain, prompts.get());
+        Reports.Asked asked = reports.read(question, checked.question(), chain, messages.get());
         if (asked.answer().isPresent()) {
             return asked.answer().get();
         }
