@@ -10,6 +10,7 @@ import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.config.Settings;
 import org.newsdesk.console.AnswerText;
+import org.newsdesk.prompts.Prompts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,21 +45,22 @@ final class AskCommand implements Callable<Integer> {
                     + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
         }
         Answerer answerer = Newsdesk.answerer(loaded.desk(), settings);
+        Prompts prompts = loaded.desk().prompts();
         if (words != null && !words.isEmpty()) {
-            print(answerer.answer(Question.of(String.join(" ", words))));
+            print(answerer.answer(Question.of(String.join(" ", words))), prompts);
             return 0;
         }
         BufferedReader lines = context.reader();
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (!line.isBlank()) {
-                print(answerer.answer(Question.of(line)));
+                print(answerer.answer(Question.of(line)), prompts);
             }
         }
         return 0;
     }
 
-    private void print(Answer answer) {
-        context.out().println(json ? AnswerJson.line(answer) : AnswerText.render(answer, LocalDate.now()) + "\n");
+    private void print(Answer answer, Prompts prompts) {
+        context.out().println(json ? AnswerJson.line(answer) : AnswerText.render(answer, LocalDate.now(), prompts) + "\n");
         context.out().flush();
     }
 }

@@ -31,7 +31,8 @@ final class ChatCommand implements Callable<Integer> {
         Newsdesk.Loaded loaded = folders.open(settings, context.err());
         String greeting = loaded.desk().prompts().render("console/greeting",
                 java.util.Map.of("articles", loaded.report().articles()));
-        new ConsoleChat(Newsdesk.answerer(loaded.desk(), settings), context.reader(), context.out(), greeting).run();
+        new ConsoleChat(Newsdesk.answerer(loaded.desk(), settings), context.reader(), context.out(), greeting,
+                loaded.desk().prompts()).run();
         return 0;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
+import org.newsdesk.prompts.Prompts;
 
 /**
  * A conversation in the terminal: each line is a question, answered with its sources; the last few
@@ -24,12 +25,14 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintStream out;
     private final String greeting;
+    private final Prompts prompts;
 
-    public ConsoleChat(Answerer answerer, BufferedReader in, PrintStream out, String greeting) {
+    public ConsoleChat(Answerer answerer, BufferedReader in, PrintStream out, String greeting, Prompts prompts) {
         this.answerer = answerer;
         this.in = in;
         this.out = out;
         this.greeting = greeting;
+        this.prompts = prompts;
     }
 
     public void run() throws IOException {
@@ -47,7 +50,7 @@ public final class ConsoleChat {
                 continue;
             }
             Answer answer = answerer.answer(new Question(line, "console", List.copyOf(earlier)));
-            out.println(AnswerText.render(answer, LocalDate.now()));
+            out.println(AnswerText.render(answer, LocalDate.now(), prompts));
             out.println();
             earlier.addLast(line);
             if (earlier.size() > REMEMBERED_QUESTIONS) {

@@ -1,0 +1,49 @@
+package org.newsdesk.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.Mode;
+import org.newsdesk.answer.Source;
+import org.newsdesk.prompts.Prompts;
+
+class AnswerTextTest {
+
+    private final Prompts prompts = Prompts.from(Path.of("prompts"));
+    private final Source sentence = new Source("bridge.md", "Bridge closes for repairs", "AP",
+            LocalDate.of(2025, 10, 1), "Repairs on the bridge began on Monday.", 0.4);
+
+    @Test
+    void should_mark_related_sentences_as_not_the_answer() {
+        // given
+        Answer declined = new Answer("How much did the repairs cost?", "The articles do not say how much the repairs cost.",
+                false, List.of(), List.of(sentence), Mode.EXTRACTIVE, "", 3);
+
+        // when
+        String text = AnswerText.render(declined, LocalDate.of(2025, 11, 1), prompts);
+
+        // then
+        assertThat(text).startsWith(declined.text())
+                .contains(prompts.text("console/related-heading") + "\n 1. Bridge closes for repairs — AP, 2025-10-01")
+                .contains("“Repairs on the bridge began on Monday.”")
+                .doesNotContain(prompts.text("console/sources-heading"));
+    }
+
+    @Test
+    void should_list_sources_under_their_heading() {
+        // given
+        Answer answered = new Answer("When did repairs begin?", sentence.quote(), true, List.of(sentence),
+                Mode.EXTRACTIVE, "", 3);
+
+        // when
+        String text = AnswerText.render(answered, LocalDate.of(2025, 11, 1), prompts);
+
+        // then
+        assertThat(text).contains(prompts.text("console/sources-heading") + "\n 1. Bridge closes for repairs")
+                .doesNotContain(prompts.text("console/related-heading"));
+    }
+}
