@@ -1,24 +1,41 @@
 package org.newsdesk.answer;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 
 /**
- * What one question is measured against, computed once per question: its vector, its words weighted
- * by rarity, the kind of thing it asks for, and the names it mentions that no article does.
+ * What one question is measured against, computed once per question: its vector, its focus words
+ * weighted by rarity, the kind of thing it asks for, its names and figures and those no article
+ * mentions; and, for each candidate passage, the {@link Features} that say whether it answers.
  */
 final class Evidence {
+
+    /**
+     * The words that frame a question rather than say what it is about: they are left out of the focus
+     * whose coverage is measured ("how many", "what is the name of", "according to").
+     */
+    private static final Pattern FRAMING = Pattern.compile(
+            "\\b(how (many|much|long|often|old|far|big|large)|what|which|who|whom|whose|when|where|why|how|"
+                    + "did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
+                    + "(the )?(first |last |full |real )?names? of|names?|called|(the )?number of|(the )?amount of|"
+                    + "kind of|sort of|type of|tell me|according to|say|says|said|reported|report)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final String query;
     private final Snapshot snapshot;
     private final float[] vector;
-    private final Set<String> terms;
-    private final double termWeight;
+    private final Set<String> focus;
+    private final double focusWeight;
     private final QuestionKind kind;
-    private final int unknownSpecifics;
+    private final Set<String> questionWords;
+    /** The terms of each of the question's names and figures. */
+    private final List<Set<String>> names;
+    private final int unknownNames;
 
     /**
      * @param question the reader's question, checked
@@ -29,47 +46,62 @@ final class Evidence {
         this.snapshot = snapshot;
         this.vector = vector;
         LexicalIndex lexical = snapshot.lexical();
-        this.terms = lexical.terms(query);
-        this.termWeight = terms.stream().mapToDouble(lexical::idf).sum();
+        Set<String> framed = lexical.terms(FRAMING.matcher(query).replaceAll(" "));
+        this.focus = framed.isEmpty() ? lexical.terms(query) : framed;
+        this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
-        this.unknownSpecifics = Specifics.unknownIn(query, snapshot).size();
+        this.questionWords = QuestionKind.words(query);
+        this.names = Specifics.namesIn(query).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList();
+        this.unknownNames = Specifics.unknownIn(query, snapshot).size();
     }
 
     String query() {
         return query;
     }
 
-    int unknownSpecifics() {
-        return unknownSpecifics;
+    QuestionKind kind() {
+        return kind;
     }
 
-    Candidate candidate(Passage passage) {
-        double similarity = snapshot.similarity(vector, passage.index());
-        double coverage = coverage(passage);
-        boolean fits = kind.canBeAnsweredBy(passage.text());
-        double score = similarity + Calibration.COVERAGE_WEIGHT * coverage + (fits ? Calibration.KIND_BONUS : 0);
-        return new Candidate(passage, similarity, coverage, fits, score);
-    }
-
-    /** The mean score of the sentences of a passage's article: what an unremarkable sentence of it scores. */
-    double articleMean(Passage passage) {
+    /** The features of each passage, in the order given. */
+    List<Features> features(List<Passage> passages) {
+        double[] similarities = new double[passages.size()];
         double sum = 0;
-        int count = 0;
-        for (Passage other : snapshot.passagesOf(passage.article())) {
-            sum += candidate(other).score();
-            count++;
+        for (int i = 0; i < similarities.length; i++) {
+            similarities[i] = snapshot.similarity(vector, passages.get(i).index());
+            sum += similarities[i];
         }
-        return count == 0 ? 0 : sum / count;
+        List<Features> features = new ArrayList<>(passages.size());
+        for (int i = 0; i < similarities.length; i++) {
+            double others = similarities.length < 2 ? similarities[i] : (sum - similarities[i]) / (similarities.length - 1);
+            features.add(features(passages.get(i), similarities[i], similarities[i] - others));
+        }
+        return features;
     }
 
-    /** The share of the question's words, weighted by rarity, that the sentence (in its context) contains. */
-    private double coverage(Passage passage) {
-        if (termWeight == 0) {
+    private Features features(Passage passage, double similarity, double margin) {
+        LexicalIndex lexical = snapshot.lexical();
+        boolean offers = kind.offeredBy(passage.text(), questionWords);
+        return new Features(similarity, margin, coverage(lexical.passageTerms(passage.index())),
+                offers ? 1 : 0, kind.specific() && !offers ? 1 : 0,
+                missingShare(lexical.articleTerms(passage.document())), unknownNames);
+    }
+
+    /** The share of the question's focus words, weighted by rarity, among the given terms. */
+    private double coverage(Set<String> terms) {
+        if (focusWeight == 0) {
             return 0;
         }
         LexicalIndex lexical = snapshot.lexical();
-        Set<String> sentence = new HashSet<>(lexical.terms(passage.text()));
-        passage.contexts().forEach(context -> sentence.addAll(lexical.terms(context)));
-        return terms.stream().filter(sentence::contains).mapToDouble(lexical::idf).sum() / termWeight;
+        return focus.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / focusWeight;
+    }
+
+    /** The share of the question's names and figures of which the terms are not all among the given ones. */
+    private double missingShare(Set<String> terms) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        long missing = names.stream().filter(name -> !terms.containsAll(name)).count();
+        return (double) missing / names.size();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.prompts.Prompts;
@@ -15,17 +16,25 @@ import org.newsdesk.retrieval.RetrievalChain;
 
 /**
  * Answers by quoting: the one or two sentences that best answer the question, verbatim, with their
- * sources; or, when no sentence is good enough, says that the articles do not cover it. Needs no
- * model beyond the in-process embeddings, and never writes a word the articles do not contain.
+ * sources; or, when no sentence answers it, says what the articles do not give and shows the nearest
+ * sentence as related. Whether a sentence answers is the {@link AnswerModel}'s call. Needs no model beyond
+ * the in-process embeddings, and never writes a word the articles do not contain.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
     private final Retrieval retrieval;
     private final Supplier<Prompts> prompts;
+    private final AnswerModel model;
 
     public ExtractiveAnswerer(Retrieval retrieval, Supplier<Prompts> prompts) {
+        this(retrieval, prompts, AnswerModel.FITTED);
+    }
+
+    /** With other weights than the fitted ones: for fitting them. */
+    ExtractiveAnswerer(Retrieval retrieval, Supplier<Prompts> prompts, AnswerModel model) {
         this.retrieval = retrieval;
         this.prompts = prompts;
+        this.model = model;
     }
 
     @Override
@@ -50,11 +59,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (snapshot.isEmpty()) {
             return notAnswered(question, "answer/no-articles", Map.of());
         }
-        String query = FollowUps.retrievalText(checked.question(), question.earlier());
-        Evidence evidence = new Evidence(checked.question(), query, snapshot, retrieval.embeddings().of(query));
-        List<Candidate> ranked = rank(evidence, chain);
-        if (ranked.isEmpty() || confidence(ranked.get(0), evidence) < Calibration.ANSWER_THRESHOLD) {
-            return notAnswered(question, "answer/not-found", Map.of());
+        List<Candidate> ranked = bestSupported(checked.question(), question.earlier(), chain);
+        if (ranked.isEmpty() || ranked.get(0).probability() < AnswerModel.ANSWER_THRESHOLD) {
+            return notStated(question, checked.question(), ranked);
         }
         List<Candidate> chosen = chosen(ranked);
         String text = String.join(" ", chosen.stream().map(c -> c.passage().text()).toList());
@@ -62,36 +69,53 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Answer(question.text(), text, true, sources, Mode.EXTRACTIVE, "", 0);
     }
 
+    /**
+     * The candidates for the question alone and, for a follow-up, for it read with the question before
+     * it: whichever ranking's best passage is the better supported. Reading a follow-up with its context
+     * helps when it leans on it ("how many of them went back?") and must never do worse than the
+     * question alone.
+     */
+    private List<Candidate> bestSupported(String question, List<String> earlier, RetrievalChain chain) {
+        List<Candidate> alone = rank(evidence(question, question, chain), chain);
+        String withContext = FollowUps.retrievalText(question, earlier);
+        if (withContext.equals(question)) {
+            return alone;
+        }
+        List<Candidate> followUp = rank(evidence(question, withContext, chain), chain);
+        return topProbability(followUp) > topProbability(alone) ? followUp : alone;
+    }
+
+    private static double topProbability(List<Candidate> ranked) {
+        return ranked.isEmpty() ? 0 : ranked.get(0).probability();
+    }
+
+    Evidence evidence(String question, String query, RetrievalChain chain) {
+        return new Evidence(question, query, chain.snapshot(), retrieval.embeddings().of(query));
+    }
+
     /** The candidates for a question, best first, with their evidence. */
     List<Candidate> rank(Evidence evidence, RetrievalChain chain) {
         Snapshot snapshot = chain.snapshot();
-        List<Candidate> candidates = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         for (Content content : chain.retrieve(evidence.query())) {
-            candidates.add(evidence.candidate(snapshot.passage(PassageContent.passageIndex(content))));
+            passages.add(snapshot.passage(PassageContent.passageIndex(content)));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Features> features = evidence.features(passages);
+        List<Candidate> candidates = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            candidates.add(new Candidate(passages.get(i), features.get(i), model.probability(features.get(i))));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::probability).reversed());
         return candidates;
     }
 
-    /**
-     * How far the best candidate stands out from the article it comes from: a sentence that answers
-     * the question scores well above its article's typical sentence, while a question the article
-     * does not answer scores about as well on its best sentence as on any other. Names and figures the
-     * articles never mention lower the confidence further.
-     */
-    double confidence(Candidate best, Evidence evidence) {
-        double baseline = evidence.articleMean(best.passage());
-        return best.score() - Calibration.ARTICLE_BASELINE_WEIGHT * baseline
-                - Calibration.UNKNOWN_SPECIFIC_PENALTY * evidence.unknownSpecifics();
-    }
-
-    /** The best sentence, and the runner-up from the same article when it is nearly as good and fits. */
+    /** The best sentence, and the runner-up from the same article when it too answers and both fit. */
     private static List<Candidate> chosen(List<Candidate> ranked) {
         Candidate best = ranked.get(0);
         if (ranked.size() > 1) {
             Candidate second = ranked.get(1);
             boolean sameArticle = second.passage().article() == best.passage().article();
-            boolean close = best.score() - second.score() <= Calibration.SECOND_SENTENCE_MARGIN;
+            boolean close = best.probability() - second.probability() <= AnswerModel.SECOND_SENTENCE_MARGIN;
             boolean fits = best.passage().text().length() + 1 + second.passage().text().length()
                     <= Calibration.MAX_ANSWER_LENGTH;
             if (sameArticle && close && fits) {
@@ -104,7 +128,32 @@ public final class ExtractiveAnswerer implements Answerer {
     private static Source source(Candidate candidate) {
         Article article = candidate.passage().article();
         return new Source(article.document(), article.title(), article.metadata().publisher(),
-                article.metadata().published(), candidate.passage().text(), Math.round(candidate.score() * 1000) / 1000.0);
+                article.metadata().published(), candidate.passage().text(),
+                Math.round(candidate.probability() * 1000) / 1000.0);
+    }
+
+    /**
+     * Says what the articles do not give, with the nearest sentences as related when they come close
+     * enough to the question.
+     */
+    private Answer notStated(Question question, String checked, List<Candidate> ranked) {
+        List<Source> related = ranked.stream().limit(Calibration.RELATED_SENTENCES)
+                .filter(candidate -> candidate.probability() >= AnswerModel.RELATED_THRESHOLD)
+                .map(ExtractiveAnswerer::source).toList();
+        return new Answer(question.text(), notStatedText(question, checked), false, List.of(), related,
+                Mode.EXTRACTIVE, "", 0);
+    }
+
+    /** In the question's own words; in another language than English, the translated "not covered" message. */
+    private String notStatedText(Question question, String checked) {
+        Prompts current = prompts.get();
+        ReaderLanguage language = ReaderLanguage.of(question.text());
+        if (language != ReaderLanguage.ENGLISH) {
+            return current.text(language.template(current, "answer/not-found"));
+        }
+        NotStated.Message message = NotStated.of(checked);
+        String text = current.render(message.template(), message.values());
+        return text.length() <= Calibration.MAX_ANSWER_LENGTH ? text : current.text("answer/not-found");
     }
 
     /** Says why there is no answer, in the reader's language where the template has a translation. */

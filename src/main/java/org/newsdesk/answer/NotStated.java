@@ -1,0 +1,80 @@
+package org.newsdesk.answer;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the articles do not give, said in the question's own words: "What is the mayor's first name?"
+ * becomes "The articles do not give the mayor's first name." (template {@code answer/not-given}), and
+ * "When is the next hearing?" "The articles do not say when the next hearing is." ({@code answer/not-said}).
+ * Only forms that turn into grammatical English by moving words are rewritten; any other question is
+ * quoted as asked ({@code answer/not-answered}).
+ */
+final class NotStated {
+
+    /** A rendered template: its name and the values it needs. */
+    record Message(String template, Map<String, String> values) {
+    }
+
+    /** "What is the mayor's first name?": the thing asked for, after "what is". */
+    private static final Pattern WHAT_IS = Pattern.compile(
+            "^(?:what|which)\\s+(?:is|was|are|were)\\s+((?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
+    /** "When is the next hearing?": a question word, a form of "to be", and its subject. */
+    private static final Pattern WH_BE = Pattern.compile(
+            "^(who|what|when|where|why|how)\\s+(is|was|are|were)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Who won the Super Bowl?", "How many soldiers were killed?": already in the order of a statement. */
+    private static final Pattern WH_STATEMENT = Pattern.compile(
+            "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after which the question is not in statement order ("what did they say", "how many did"). */
+    private static final Pattern AUXILIARY = Pattern.compile(
+            "^(is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUXILIARY_ANYWHERE = Pattern.compile(
+            "\\b(do|does|did|will|would|can|could|should|shall|might|must)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OPENING_WORD = Pattern.compile(
+            "(The|A|An|His|Her|Its|Their|Who|What|Which|How|When|Where|Why)\\b");
+
+    private NotStated() {
+    }
+
+    /** The message for a question the articles do not answer. */
+    static Message of(String question) {
+        String asked = question.strip().replaceAll("[?.!\\s]+$", "");
+        return thing(asked).map(thing -> new Message("answer/not-given", Map.of("thing", thing)))
+                .or(() -> clause(asked).map(clause -> new Message("answer/not-said", Map.of("clause", clause))))
+                .orElseGet(() -> new Message("answer/not-answered", Map.of("question", asked + "?")));
+    }
+
+    private static Optional<String> thing(String asked) {
+        Matcher what = WHAT_IS.matcher(asked);
+        return what.matches() ? Optional.of(lowerFirst(what.group(1))) : Optional.empty();
+    }
+
+    private static Optional<String> clause(String asked) {
+        Matcher be = WH_BE.matcher(asked);
+        if (be.matches() && !AUXILIARY_ANYWHERE.matcher(be.group(3)).find()) {
+            return Optional.of(lower(be.group(1)) + " " + lowerFirst(be.group(3)) + " " + lower(be.group(2)));
+        }
+        Matcher statement = WH_STATEMENT.matcher(asked);
+        if (statement.matches() && !AUXILIARY.matcher(statement.group(2)).find()
+                && !AUXILIARY_ANYWHERE.matcher(statement.group(2)).find()) {
+            return Optional.of(lowerFirst(statement.group(1)) + " " + statement.group(2));
+        }
+        return Optional.empty();
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-cases an opening article or question word, but never a name. */
+    private static String lowerFirst(String phrase) {
+        return OPENING_WORD.matcher(phrase).lookingAt() ? phrase.substring(0, 1).toLowerCase(Locale.ROOT)
+                + phrase.substring(1) : phrase;
+    }
+}

@@ -1,0 +1,349 @@
+package org.newsdesk.answer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsdesk.desk.Desk;
+import org.newsdesk.embedding.InProcessEmbeddings;
+import org.newsdesk.index.Passage;
+import org.newsdesk.index.Progress;
+import org.newsdesk.retrieval.RetrievalChain;
+
+/**
+ * Fits {@link AnswerModel}: asks every tuning question, takes the features of every passage retrieved for
+ * it, labels a passage 1 when it holds what the question expects (in the article the question names,
+ * if it names one) and 0 otherwise (every passage of a question the articles do not answer is 0), and
+ * fits a logistic regression to those labels by Newton's method with a small L2 penalty. Then it
+ * replays the decision for every question at each threshold and prints how many answerable questions
+ * get a right top passage above it and how many others fall below, so a threshold can be chosen.
+ *
+ * <p>Run with the test classpath, from the project folder:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.newsdesk.answer.AnswerModelFit}
+ * ({@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt} writes {@code cp.txt}); the system
+ * property {@code newsdesk.model} picks another embedding model.
+ */
+public final class AnswerModelFit {
+
+    /** L2 penalty on the weights (not the intercept): enough to keep rare features from running away. */
+    private static final double PENALTY = 1.0;
+    private static final int NEWTON_STEPS = 50;
+    /** Passages per question kept when refitting on the close calls, and how many times that is done. */
+    private static final int HARD_ROWS = Integer.getInteger("fit.hardRows", 5);
+    private static final int HARD_ROUNDS = Integer.getInteger("fit.hardRounds", 2);
+
+    /** A question to fit on: what it expects of a passage, and whether anything should answer it. */
+    record TuningItem(String question, Optional<String> earlier, Pattern expect, Optional<String> document,
+                      boolean answerable, String kind) {
+    }
+
+    /** The features of one retrieved passage and whether it answers. */
+    record Row(double[] x, boolean answers) {
+    }
+
+    /** Every passage retrieved for one question, with their sentences for listing. */
+    record Asked(TuningItem item, List<Row> rows, List<String> sentences) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        InProcessEmbeddings model = InProcessEmbeddings.byId(
+                System.getProperty("newsdesk.model", InProcessEmbeddings.DEFAULT.id()));
+        Map<Path, List<TuningItem>> sets = new LinkedHashMap<>();
+        sets.put(goldenFolder(), golden());
+        List<Asked> asked = new ArrayList<>();
+        for (Map.Entry<Path, List<TuningItem>> set : sets.entrySet()) {
+            Desk desk = Desk.open(set.getKey(), Path.of("prompts"), Files.createTempDirectory("fit"), model.load());
+            desk.reload(Progress.NONE);
+            asked.addAll(ask(desk, set.getValue()));
+        }
+        double[] beta = fit(asked.stream().flatMap(a -> a.rows().stream()).toList());
+        for (int round = 0; round < HARD_ROUNDS; round++) {
+            beta = fit(hardest(asked, beta));
+        }
+        AnswerModel fitted = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length));
+        System.out.println("model " + model.id() + ", " + asked.size() + " questions, "
+                + asked.stream().mapToInt(a -> a.rows().size()).sum() + " passages");
+        for (int f = 0; f < Features.NAMES.size(); f++) {
+            System.out.printf(Locale.ROOT, "  %-14s weight %8.3f   AUC alone %.3f%n", Features.NAMES.get(f),
+                    beta[f + 1], auc(asked, f));
+        }
+        System.out.printf(Locale.ROOT, "  intercept %.3f%n", beta[0]);
+        System.out.println("static final AnswerModel FITTED = new AnswerModel(" + round(beta[0]) + ", new double[] {"
+                + String.join(", ", Arrays.stream(beta).skip(1).mapToObj(AnswerModelFit::round).toList()) + "});");
+        thresholds(asked, fitted);
+        if (Boolean.getBoolean("fit.list")) {
+            list(asked, fitted);
+        }
+        System.exit(0);
+    }
+
+    /** The questions of the golden set, on its two articles. */
+    static List<TuningItem> golden() {
+        GoldenSet set = GoldenSet.load();
+        List<TuningItem> items = new ArrayList<>();
+        for (GoldenSet.Item item : set.questions()) {
+            String expect = String.join("|", item.expect().stream().map(Pattern::quote).toList());
+            Optional<String> document = Optional.of(item.onExtra() ? set.extra() : set.seed());
+            items.add(new TuningItem(item.q(), Optional.empty(), Pattern.compile(expect.isEmpty() ? "$^" : expect,
+                    Pattern.CASE_INSENSITIVE), item.shouldAnswer() ? document : Optional.empty(), item.shouldAnswer(),
+                    item.shouldAnswer() ? "golden" : "golden-unanswerable"));
+        }
+        return items;
+    }
+
+    static Path goldenFolder() throws java.io.IOException {
+        GoldenSet set = GoldenSet.load();
+        return org.newsdesk.testsupport.TestDesks.folderWith(Files.createTempDirectory("golden"), set.seed(), set.extra());
+    }
+
+    /** The features of every passage retrieved for each question, labelled. */
+    static List<Asked> ask(Desk desk, List<TuningItem> items) {
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::prompts, AnswerModel.FITTED);
+        RetrievalChain chain = desk.retrieval().chain();
+        List<Asked> asked = new ArrayList<>();
+        for (TuningItem item : items) {
+            QuestionGuard.Checked checked = QuestionGuard.check(item.question());
+            if (!checked.ok()) {
+                continue;
+            }
+            String question = checked.question();
+            String query = FollowUps.retrievalText(question, item.earlier().map(List::of).orElse(List.of()));
+            List<Row> rows = new ArrayList<>();
+            List<String> sentences = new ArrayList<>();
+            for (Candidate candidate : answerer.rank(answerer.evidence(question, query, chain), chain)) {
+                rows.add(new Row(candidate.features().values(), answers(item, candidate.passage())));
+                sentences.add(candidate.passage().text());
+            }
+            asked.add(new Asked(item, rows, sentences));
+        }
+        return asked;
+    }
+
+    private static boolean answers(TuningItem item, Passage passage) {
+        return item.answerable() && item.expect().matcher(passage.text()).find()
+                && item.document().map(passage.document()::equals).orElse(true);
+    }
+
+    /**
+     * Logistic regression by Newton's method: beta[0] the intercept, then one weight per feature. Fitted on
+     * standardised features, so the penalty treats them alike whatever their range, then turned back into
+     * weights of the raw features.
+     */
+    static double[] fit(List<Row> raw) {
+        int features = Features.NAMES.size();
+        double[] mean = new double[features];
+        double[] spread = new double[features];
+        for (Row row : raw) {
+            for (int f = 0; f < features; f++) {
+                mean[f] += row.x()[f] / raw.size();
+            }
+        }
+        for (Row row : raw) {
+            for (int f = 0; f < features; f++) {
+                spread[f] += Math.pow(row.x()[f] - mean[f], 2) / raw.size();
+            }
+        }
+        for (int f = 0; f < features; f++) {
+            spread[f] = spread[f] == 0 ? 1 : Math.sqrt(spread[f]);
+        }
+        List<Row> rows = raw.stream().map(row -> {
+            double[] z = new double[features];
+            for (int f = 0; f < features; f++) {
+                z[f] = (row.x()[f] - mean[f]) / spread[f];
+            }
+            return new Row(z, row.answers());
+        }).toList();
+        double[] standard = newton(rows, features + 1);
+        double[] beta = new double[features + 1];
+        beta[0] = standard[0];
+        for (int f = 0; f < features; f++) {
+            beta[f + 1] = standard[f + 1] / spread[f];
+            beta[0] -= standard[f + 1] * mean[f] / spread[f];
+        }
+        return beta;
+    }
+
+    private static double[] newton(List<Row> rows, int k) {
+        double[] beta = new double[k];
+        for (int step = 0; step < NEWTON_STEPS; step++) {
+            double[] gradient = new double[k];
+            double[][] hessian = new double[k][k];
+            for (Row row : rows) {
+                double[] x = withOne(row.x());
+                double p = sigmoid(dot(beta, x));
+                double error = (row.answers() ? 1 : 0) - p;
+                for (int i = 0; i < k; i++) {
+                    gradient[i] += error * x[i];
+                    for (int j = 0; j < k; j++) {
+                        hessian[i][j] += p * (1 - p) * x[i] * x[j];
+                    }
+                }
+            }
+            for (int i = 1; i < k; i++) {
+                gradient[i] -= PENALTY * beta[i];
+                hessian[i][i] += PENALTY;
+            }
+            double[] delta = solve(hessian, gradient);
+            double size = 0;
+            for (int i = 0; i < k; i++) {
+                beta[i] += delta[i];
+                size += Math.abs(delta[i]);
+            }
+            if (size < 1e-9) {
+                break;
+            }
+        }
+        return beta;
+    }
+
+    /**
+     * The rows that decide: each question's best few passages by the current weights. Far-off passages
+     * are easy to reject and would otherwise outnumber the close calls the threshold has to make.
+     */
+    static List<Row> hardest(List<Asked> asked, double[] beta) {
+        AnswerModel model = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length));
+        List<Row> rows = new ArrayList<>();
+        for (Asked one : asked) {
+            one.rows().stream().sorted(java.util.Comparator.comparingDouble((Row row) -> -probability(model, row.x())))
+                    .limit(HARD_ROWS).forEach(rows::add);
+        }
+        return rows;
+    }
+
+    /** For each candidate threshold: answerable questions right (top passage answers, above it), others below. */
+    static void thresholds(List<Asked> asked, AnswerModel model) {
+        List<double[]> outcomes = new ArrayList<>();
+        for (Asked one : asked) {
+            double best = -1;
+            boolean right = false;
+            for (Row row : one.rows()) {
+                double p = probability(model, row.x());
+                if (p > best) {
+                    best = p;
+                    right = row.answers();
+                }
+            }
+            outcomes.add(new double[] {best, one.item().answerable() ? 1 : 0, right ? 1 : 0});
+        }
+        System.out.println("threshold  answerable-right  declined  (top passage right regardless: "
+                + outcomes.stream().filter(o -> o[1] == 1 && o[2] == 1).count() + "/"
+                + outcomes.stream().filter(o -> o[1] == 1).count() + ")");
+        for (double t = 0.05; t < 0.96; t += 0.05) {
+            double threshold = t;
+            long answered = outcomes.stream().filter(o -> o[1] == 1 && o[2] == 1 && o[0] >= threshold).count();
+            long declined = outcomes.stream().filter(o -> o[1] == 0 && o[0] < threshold).count();
+            System.out.printf(Locale.ROOT, "  %.2f     %3d/%d            %3d/%d%n", t, answered,
+                    outcomes.stream().filter(o -> o[1] == 1).count(), declined,
+                    outcomes.stream().filter(o -> o[1] == 0).count());
+        }
+    }
+
+    /** Every question's best passage by the fitted weights, its features, and whether it answers. */
+    static void list(List<Asked> asked, AnswerModel model) {
+        for (Asked one : asked) {
+            int best = 0;
+            for (int i = 1; i < one.rows().size(); i++) {
+                if (probability(model, one.rows().get(i).x()) > probability(model, one.rows().get(best).x())) {
+                    best = i;
+                }
+            }
+            Row row = one.rows().get(best);
+            String x = String.join(" ", Arrays.stream(row.x()).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
+                    .toList());
+            System.out.printf(Locale.ROOT, "%.3f %-5s %-14s %s | %s | %s%n", probability(model, row.x()),
+                    one.item().answerable() ? row.answers() ? "right" : "WRONG" : "-", one.item().kind(), x,
+                    cut(one.item().question(), 70), cut(one.sentences().get(best), 80));
+        }
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length - 1) + "…" : text;
+    }
+
+    /** How well one feature alone orders answering passages above the others (0.5: not at all). */
+    private static double auc(List<Asked> asked, int feature) {
+        List<Row> rows = asked.stream().flatMap(a -> a.rows().stream()).toList();
+        double[] positives = rows.stream().filter(Row::answers).mapToDouble(r -> r.x()[feature]).toArray();
+        double[] negatives = rows.stream().filter(r -> !r.answers()).mapToDouble(r -> r.x()[feature]).toArray();
+        double wins = 0;
+        for (double p : positives) {
+            for (double n : negatives) {
+                wins += p > n ? 1 : p == n ? 0.5 : 0;
+            }
+        }
+        return wins / Math.max(1, (double) positives.length * negatives.length);
+    }
+
+    private static double probability(AnswerModel model, double[] x) {
+        return sigmoid(model.intercept() + dot(model.weights(), x));
+    }
+
+    private static double[] withOne(double[] x) {
+        double[] withOne = new double[x.length + 1];
+        withOne[0] = 1;
+        System.arraycopy(x, 0, withOne, 1, x.length);
+        return withOne;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Gaussian elimination with partial pivoting. */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        double[] y = b.clone();
+        for (int i = 0; i < n; i++) {
+            m[i] = a[i].clone();
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                if (Math.abs(m[row][col]) > Math.abs(m[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = m[col];
+            m[col] = m[pivot];
+            m[pivot] = swap;
+            double t = y[col];
+            y[col] = y[pivot];
+            y[pivot] = t;
+            for (int row = col + 1; row < n; row++) {
+                double factor = m[row][col] / m[col][col];
+                for (int j = col; j < n; j++) {
+                    m[row][j] -= factor * m[col][j];
+                }
+                y[row] -= factor * y[col];
+            }
+        }
+        double[] x = new double[n];
+        for (int row = n - 1; row >= 0; row--) {
+            double sum = y[row];
+            for (int j = row + 1; j < n; j++) {
+                sum -= m[row][j] * x[j];
+            }
+            x[row] = sum / m[row][row];
+        }
+        return x;
+    }
+
+    private static String round(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}
