@@ -13,11 +13,18 @@ final class ConsoleProgress implements Progress {
     private static final long INTERVAL_NANOS = 500_000_000L;
 
     private final PrintStream err;
+    private final String doing;
     private long started = -1;
     private long lastShown;
 
     ConsoleProgress(PrintStream err) {
+        this(err, "Indexing");
+    }
+
+    /** @param doing what the work is, as the start of each line ("Evaluating") */
+    ConsoleProgress(PrintStream err, String doing) {
         this.err = err;
+        this.doing = doing;
     }
 
     @Override
@@ -31,6 +38,6 @@ final class ConsoleProgress implements Progress {
             return;
         }
         lastShown = now;
-        err.printf("Indexing: %d/%d %s (%d%%)%n", done, total, what, total == 0 ? 100 : done * 100L / total);
+        err.printf("%s: %d/%d %s (%d%%)%n", doing, done, total, what, total == 0 ? 100 : done * 100L / total);
     }
 }

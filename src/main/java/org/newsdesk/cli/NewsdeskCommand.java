@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1",
         description = "Answers questions about news events from stored articles, and says where every answer comes from.",
         subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, TelegramCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,0 +1,21 @@
+package org.newsdesk.evaluation;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The dev corpus of {@code src/test/resources/devcorpus}: invented articles and two question files, a
+ * tuning half (fit constants on it) and a held-out half (report it; never tune on it). QUALITY.md says how
+ * it was built and split.
+ */
+public final class DevCorpus {
+
+    public static final Path ROOT = Path.of("src/test/resources/devcorpus");
+    public static final Path ARTICLES = ROOT.resolve("articles");
+    public static final Path TUNING = ROOT.resolve("questions-tuning.jsonl");
+    public static final Path HELD_OUT = ROOT.resolve("questions-heldout.jsonl");
+    public static final List<Path> HALVES = List.of(TUNING, HELD_OUT);
+
+    private DevCorpus() {
+    }
+}
