@@ -31,8 +31,13 @@ final class Evidence {
     private final float[] vector;
     private final Set<String> focus;
     private final double focusWeight;
+    /** The focus terms that are not terms of the question's names. */
+    private final Set<String> words;
+    private final double wordWeight;
     private final QuestionKind kind;
     private final Set<String> questionWords;
+    /** The question's words that say what it asks about its names, as written (lower-cased). */
+    private final Set<String> askedAbout;
     /** The terms of each of the question's names and figures. */
     private final List<Set<String>> names;
     private final int unknownNames;
@@ -52,6 +57,14 @@ final class Evidence {
         this.kind = QuestionKind.of(question);
         this.questionWords = QuestionKind.words(query);
         this.names = Specifics.namesIn(query).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList();
+        Set<String> notNames = new java.util.LinkedHashSet<>(focus);
+        names.forEach(notNames::removeAll);
+        this.words = Set.copyOf(notNames);
+        this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
+        Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
+        this.askedAbout = QuestionKind.words(FRAMING.matcher(question).replaceAll(" ")).stream()
+                .filter(word -> word.length() > 2 && !nameWords.contains(word) && !lexical.terms(word).isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.unknownNames = Specifics.unknownIn(query, snapshot).size();
     }
 
@@ -65,25 +78,23 @@ final class Evidence {
 
     /** The features of each passage, in the order given. */
     List<Features> features(List<Passage> passages) {
-        double[] similarities = new double[passages.size()];
-        double sum = 0;
-        for (int i = 0; i < similarities.length; i++) {
-            similarities[i] = snapshot.similarity(vector, passages.get(i).index());
-            sum += similarities[i];
-        }
+        double background = snapshot.backgroundSimilarity(vector);
         List<Features> features = new ArrayList<>(passages.size());
-        for (int i = 0; i < similarities.length; i++) {
-            double others = similarities.length < 2 ? similarities[i] : (sum - similarities[i]) / (similarities.length - 1);
-            features.add(features(passages.get(i), similarities[i], similarities[i] - others));
+        for (Passage passage : passages) {
+            double similarity = snapshot.similarity(vector, passage.index());
+            features.add(features(passage, similarity, similarity - background));
         }
         return features;
     }
 
     private Features features(Passage passage, double similarity, double margin) {
         LexicalIndex lexical = snapshot.lexical();
-        boolean offers = kind.offeredBy(passage.text(), questionWords);
+        QuestionKind.Offer offer = kind.offeredBy(passage.text(), questionWords, askedAbout);
+        boolean near = offer == QuestionKind.Offer.OFFERS_NEAR;
         return new Features(similarity, margin, coverage(lexical.passageTerms(passage.index())),
-                offers ? 1 : 0, kind.specific() && !offers ? 1 : 0,
+                wordCoverage(lexical.passageTerms(passage.index())), wordCoverage(lexical.articleTerms(passage.document())),
+                near || offer == QuestionKind.Offer.OFFERS ? 1 : 0, near ? 1 : 0,
+                offer == QuestionKind.Offer.LACKS ? 1 : 0,
                 missingShare(lexical.articleTerms(passage.document())), unknownNames);
     }
 
@@ -94,6 +105,15 @@ final class Evidence {
         }
         LexicalIndex lexical = snapshot.lexical();
         return focus.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / focusWeight;
+    }
+
+    /** The share of the question's focus words that are not names, weighted by rarity, among the given terms. */
+    private double wordCoverage(Set<String> terms) {
+        if (wordWeight == 0) {
+            return 1;
+        }
+        LexicalIndex lexical = snapshot.lexical();
+        return words.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / wordWeight;
     }
 
     /** The share of the question's names and figures of which the terms are not all among the given ones. */

@@ -3,8 +3,10 @@ package org.newsdesk.answer;
 import dev.langchain4j.rag.content.Content;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
@@ -60,7 +62,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return notAnswered(question, "answer/no-articles", Map.of());
         }
         List<Candidate> ranked = bestSupported(checked.question(), question.earlier(), chain);
-        if (ranked.isEmpty() || ranked.get(0).probability() < AnswerModel.ANSWER_THRESHOLD) {
+        if (ranked.isEmpty() || !model.answers(ranked.get(0).probability())) {
             return notStated(question, checked.question(), ranked);
         }
         List<Candidate> chosen = chosen(ranked);
@@ -70,19 +72,22 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * The candidates for the question alone and, for a follow-up, for it read with the question before
-     * it: whichever ranking's best passage is the better supported. Reading a follow-up with its context
-     * helps when it leans on it ("how many of them went back?") and must never do worse than the
-     * question alone.
+     * The candidates for a question, and for a follow-up the better supported of two readings: with the
+     * question before it, and alone but within the articles that reading found. Read with its context a
+     * follow-up knows what "she" is ("how old is she?"); read alone it is not blurred by the earlier
+     * question's words ("how many of them went back?"), so it never does worse than the question alone.
      */
-    private List<Candidate> bestSupported(String question, List<String> earlier, RetrievalChain chain) {
+    List<Candidate> bestSupported(String question, List<String> earlier, RetrievalChain chain) {
         List<Candidate> alone = rank(evidence(question, question, chain), chain);
         String withContext = FollowUps.retrievalText(question, earlier);
         if (withContext.equals(question)) {
             return alone;
         }
         List<Candidate> followUp = rank(evidence(question, withContext, chain), chain);
-        return topProbability(followUp) > topProbability(alone) ? followUp : alone;
+        Set<Article> topic = new HashSet<>();
+        followUp.stream().limit(FollowUps.TOPIC_PASSAGES).forEach(candidate -> topic.add(candidate.passage().article()));
+        List<Candidate> aloneOnTopic = alone.stream().filter(c -> topic.contains(c.passage().article())).toList();
+        return topProbability(aloneOnTopic) > topProbability(followUp) ? aloneOnTopic : followUp;
     }
 
     private static double topProbability(List<Candidate> ranked) {
@@ -151,7 +156,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (language != ReaderLanguage.ENGLISH) {
             return current.text(language.template(current, "answer/not-found"));
         }
-        NotStated.Message message = NotStated.of(checked);
+        NotStated.Message message = NotStated.of(checked, question.text());
         String text = current.render(message.template(), message.values());
         return text.length() <= Calibration.MAX_ANSWER_LENGTH ? text : current.text("answer/not-found");
     }

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * What the articles do not give, said in the question's own words: "What is the mayor's first name?"
  * becomes "The articles do not give the mayor's first name." (template {@code answer/not-given}), and
  * "When is the next hearing?" "The articles do not say when the next hearing is." ({@code answer/not-said}).
- * Only forms that turn into grammatical English by moving words are rewritten; any other question is
- * quoted as asked ({@code answer/not-answered}).
+ * Only plain questions in forms that turn into grammatical English by moving words are rewritten; for any
+ * other the message is the general one ({@code answer/not-found}), so that nothing a reader typed is
+ * repeated unless it was a plain question: a message with instructions in it, quotation marks or more
+ * than a sentence's length is never echoed.
  */
 final class NotStated {
 
@@ -24,30 +26,47 @@ final class NotStated {
             "^(?:what|which)\\s+(?:is|was|are|were)\\s+((?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
     /** "When is the next hearing?": a question word, a form of "to be", and its subject. */
     private static final Pattern WH_BE = Pattern.compile(
-            "^(who|what|when|where|why|how)\\s+(is|was|are|were)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+            "^(when|where|why|how)\\s+(is|was|are|were)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Who won the Super Bowl?", "How many soldiers were killed?": already in the order of a statement. */
     private static final Pattern WH_STATEMENT = Pattern.compile(
             "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** Words after which the question is not in statement order ("what did they say", "how many did"). */
     private static final Pattern AUXILIARY = Pattern.compile(
-            "^(is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "^(do|does|did|will|would|can|could|should|shall|may|might|must)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUXILIARY_ANYWHERE = Pattern.compile(
             "\\b(do|does|did|will|would|can|could|should|shall|might|must)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Longer questions are not repeated: a message of this length is no longer a short answer. */
+    private static final int MAX_ECHO = 150;
+    /** Quotation marks, sentence breaks, markup and line breaks: nothing to repeat to a reader. */
+    private static final Pattern UNSAFE = Pattern.compile("[\"“”`<>{}\\[\\]\\n:;!]|[.?](?=\\s)");
     private static final Pattern OPENING_WORD = Pattern.compile(
             "(The|A|An|His|Her|Its|Their|Who|What|Which|How|When|Where|Why)\\b");
 
     private NotStated() {
     }
 
-    /** The message for a question the articles do not answer. */
-    static Message of(String question) {
-        String asked = question.strip().replaceAll("[?.!\\s]+$", "");
-        return thing(asked).map(thing -> new Message("answer/not-given", Map.of("thing", thing)))
-                .or(() -> clause(asked).map(clause -> new Message("answer/not-said", Map.of("clause", clause))))
-                .orElseGet(() -> new Message("answer/not-answered", Map.of("question", asked + "?")));
+    /**
+     * The message for a question the articles do not answer.
+     *
+     * @param question the question as checked ({@link QuestionGuard}), instructions removed
+     * @param asked    the question as the reader typed it
+     */
+    static Message of(String question, String asked) {
+        String plain = question.strip().replaceAll("[?.!\\s]+$", "");
+        if (!echoable(plain, asked)) {
+            return new Message("answer/not-found", Map.of());
+        }
+        return thing(plain).map(thing -> new Message("answer/not-given", Map.of("thing", thing)))
+                .or(() -> clause(plain).map(clause -> new Message("answer/not-said", Map.of("clause", clause))))
+                .orElseGet(() -> new Message("answer/not-found", Map.of()));
+    }
+
+    /** Whether the question may be repeated back: a plain question of one sentence, as the reader typed it. */
+    private static boolean echoable(String plain, String asked) {
+        return plain.length() <= MAX_ECHO && !UNSAFE.matcher(plain).find()
+                && asked.strip().replaceAll("[?.!\\s]+$", "").equals(plain);
     }
 
     private static Optional<String> thing(String asked) {

@@ -42,15 +42,25 @@ public final class Indexer {
             keys.add(key);
             float[][] rows = cache.load(key, texts.size()).orElse(null);
             if (rows == null) {
-                rows = embedder.embedPassages(texts).toArray(float[][]::new);
-                cache.store(key, rows);
+                rows = embed(key, texts);
                 embedded++;
             }
             snapshot.add(article, own, rows);
             progress.update(++done, articles.size(), "articles");
         }
+        List<String> background = Background.sentences();
+        String backgroundKey = cacheKey(background);
+        keys.add(backgroundKey);
+        snapshot.background(cache.load(backgroundKey, background.size())
+                .orElseGet(() -> embed(backgroundKey, background)));
         cache.retainOnly(keys);
         return new Indexed(snapshot.build(Instant.now()), embedded, articles.size() - embedded);
+    }
+
+    private float[][] embed(String key, List<String> texts) {
+        float[][] rows = embedder.embedPassages(texts).toArray(float[][]::new);
+        cache.store(key, rows);
+        return rows;
     }
 
     /** A query vector of unit length, comparable with the passages of any snapshot this indexer built. */
@@ -60,11 +70,11 @@ public final class Indexer {
 
     static List<Passage> passagesOf(Article article, int firstIndex) {
         List<Passage> passages = new ArrayList<>();
-        String protagonist = PassageContext.protagonist(article);
+        PassageContext context = PassageContext.of(article);
         for (Sentences.Span span : Sentences.split(article.body(), article.lead(), article.end())) {
             String sentence = span.of(article.body());
             passages.add(new Passage(firstIndex + passages.size(), article, passages.size(),
-                    span.start(), span.end(), PassageContext.of(sentence, protagonist)));
+                    span.start(), span.end(), context.of(sentence, passages.isEmpty())));
         }
         return passages;
     }

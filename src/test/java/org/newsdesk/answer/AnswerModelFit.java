@@ -9,9 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.embedding.InProcessEmbeddings;
+import org.newsdesk.evaluation.DevCorpus;
+import org.newsdesk.evaluation.EvalKind;
+import org.newsdesk.evaluation.EvalQuestion;
+import org.newsdesk.evaluation.EvalReport;
+import org.newsdesk.evaluation.Evaluation;
+import org.newsdesk.evaluation.Judge;
+import org.newsdesk.evaluation.QuestionFile;
+import org.newsdesk.index.Embedder;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Progress;
 import org.newsdesk.retrieval.RetrievalChain;
@@ -55,18 +64,25 @@ public final class AnswerModelFit {
         InProcessEmbeddings model = InProcessEmbeddings.byId(
                 System.getProperty("newsdesk.model", InProcessEmbeddings.DEFAULT.id()));
         Map<Path, List<TuningItem>> sets = new LinkedHashMap<>();
-        sets.put(goldenFolder(), golden());
+        sets.put(DevCorpus.ARTICLES, tuningHalf());
+        if (!Boolean.getBoolean("fit.corpusOnly")) {
+            sets.put(goldenFolder(), golden());
+        }
         List<Asked> asked = new ArrayList<>();
+        Embedder embedder = model.load();
+        Desk corpus = null;
         for (Map.Entry<Path, List<TuningItem>> set : sets.entrySet()) {
-            Desk desk = Desk.open(set.getKey(), Path.of("prompts"), Files.createTempDirectory("fit"), model.load());
+            Desk desk = Desk.open(set.getKey(), Path.of("prompts"), Files.createTempDirectory("fit"), embedder);
             desk.reload(Progress.NONE);
             asked.addAll(ask(desk, set.getValue()));
+            corpus = corpus == null ? desk : corpus;
         }
         double[] beta = fit(asked.stream().flatMap(a -> a.rows().stream()).toList());
         for (int round = 0; round < HARD_ROUNDS; round++) {
             beta = fit(hardest(asked, beta));
         }
-        AnswerModel fitted = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length));
+        double threshold = threshold(asked, new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), 0.5));
+        AnswerModel fitted = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), threshold);
         System.out.println("model " + model.id() + ", " + asked.size() + " questions, "
                 + asked.stream().mapToInt(a -> a.rows().size()).sum() + " passages");
         for (int f = 0; f < Features.NAMES.size(); f++) {
@@ -75,12 +91,50 @@ public final class AnswerModelFit {
         }
         System.out.printf(Locale.ROOT, "  intercept %.3f%n", beta[0]);
         System.out.println("static final AnswerModel FITTED = new AnswerModel(" + round(beta[0]) + ", new double[] {"
-                + String.join(", ", Arrays.stream(beta).skip(1).mapToObj(AnswerModelFit::round).toList()) + "});");
+                + String.join(", ", Arrays.stream(beta).skip(1).mapToObj(AnswerModelFit::round).toList()) + "}, "
+                + String.format(Locale.ROOT, "%.2f", threshold) + ");");
         thresholds(asked, fitted);
         if (Boolean.getBoolean("fit.list")) {
             list(asked, fitted);
         }
+        evaluate(corpus, fitted, DevCorpus.TUNING, "tuning half");
+        evaluate(corpus, fitted, DevCorpus.HELD_OUT, "held-out half (report only; never tune on it)");
         System.exit(0);
+    }
+
+    /**
+     * The real answerer with the fitted weights on one half of the dev corpus, judged as {@code newsdesk eval}
+     * judges: the per-kind table only. The kinds other than {@link #PASSAGE_KINDS} are answered by other
+     * parts of the answerer and are listed for completeness.
+     */
+    static void evaluate(Desk desk, AnswerModel model, Path half, String name) throws Exception {
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::prompts, model);
+        Map<String, String> texts = new LinkedHashMap<>();
+        desk.snapshot().articles().forEach(article -> texts.put(article.document(), article.body()));
+        EvalReport report = new EvalReport(new Evaluation(answerer, new Judge(texts))
+                .run(QuestionFile.read(half), Progress.NONE));
+        System.out.println(name + ":");
+        report.table().forEach(line -> System.out.println("  " + line));
+    }
+
+    /**
+     * The kinds of the dev corpus's tuning half that passages answer or must decline. Questions about the
+     * report itself, qualified by outlet or date, about conflicting reports, in other languages or asking
+     * for a summary are answered before passages are weighed, so they say nothing about these weights.
+     */
+    static final Set<EvalKind> PASSAGE_KINDS = Set.of(EvalKind.FACT, EvalKind.BRIEF, EvalKind.NOT_STATED,
+            EvalKind.OFF_TOPIC, EvalKind.FOLLOW_UP, EvalKind.INJECTION);
+
+    /** The tuning half of the dev corpus: never the held-out half. */
+    static List<TuningItem> tuningHalf() throws Exception {
+        List<TuningItem> items = new ArrayList<>();
+        for (EvalQuestion question : QuestionFile.read(DevCorpus.TUNING)) {
+            if (PASSAGE_KINDS.contains(question.kind())) {
+                items.add(new TuningItem(question.text(), question.after(), question.expect(), question.document(),
+                        question.answerable(), question.kind().label()));
+            }
+        }
+        return items;
     }
 
     /** The questions of the golden set, on its two articles. */
@@ -104,6 +158,7 @@ public final class AnswerModelFit {
 
     /** The features of every passage retrieved for each question, labelled. */
     static List<Asked> ask(Desk desk, List<TuningItem> items) {
+        // follow-ups take the better supported of two readings by the current weights: refit after changing them
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::prompts, AnswerModel.FITTED);
         RetrievalChain chain = desk.retrieval().chain();
         List<Asked> asked = new ArrayList<>();
@@ -112,11 +167,10 @@ public final class AnswerModelFit {
             if (!checked.ok()) {
                 continue;
             }
-            String question = checked.question();
-            String query = FollowUps.retrievalText(question, item.earlier().map(List::of).orElse(List.of()));
             List<Row> rows = new ArrayList<>();
             List<String> sentences = new ArrayList<>();
-            for (Candidate candidate : answerer.rank(answerer.evidence(question, query, chain), chain)) {
+            for (Candidate candidate : answerer.bestSupported(checked.question(),
+                    item.earlier().map(List::of).orElse(List.<String>of()), chain)) {
                 rows.add(new Row(candidate.features().values(), answers(item, candidate.passage())));
                 sentences.add(candidate.passage().text());
             }
@@ -207,7 +261,7 @@ public final class AnswerModelFit {
      * are easy to reject and would otherwise outnumber the close calls the threshold has to make.
      */
     static List<Row> hardest(List<Asked> asked, double[] beta) {
-        AnswerModel model = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length));
+        AnswerModel model = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), 0.5);
         List<Row> rows = new ArrayList<>();
         for (Asked one : asked) {
             one.rows().stream().sorted(java.util.Comparator.comparingDouble((Row row) -> -probability(model, row.x())))
@@ -216,8 +270,27 @@ public final class AnswerModelFit {
         return rows;
     }
 
-    /** For each candidate threshold: answerable questions right (top passage answers, above it), others below. */
-    static void thresholds(List<Asked> asked, AnswerModel model) {
+    /** The threshold with the best sum of the share of answerable questions right and of others declined. */
+    static double threshold(List<Asked> asked, AnswerModel model) {
+        List<double[]> outcomes = outcomes(asked, model);
+        double chosen = 0.5;
+        double best = -1;
+        for (int step = 1; step < 100; step++) {
+            double threshold = step / 100.0;
+            double right = outcomes.stream().filter(o -> o[1] == 1 && o[2] == 1 && o[0] >= threshold).count()
+                    / (double) Math.max(1, outcomes.stream().filter(o -> o[1] == 1).count());
+            double declined = outcomes.stream().filter(o -> o[1] == 0 && o[0] < threshold).count()
+                    / (double) Math.max(1, outcomes.stream().filter(o -> o[1] == 0).count());
+            if (right + declined > best) {
+                best = right + declined;
+                chosen = threshold;
+            }
+        }
+        return chosen;
+    }
+
+    /** For each question: the best probability, whether it should be answered, whether that passage answers. */
+    private static List<double[]> outcomes(List<Asked> asked, AnswerModel model) {
         List<double[]> outcomes = new ArrayList<>();
         for (Asked one : asked) {
             double best = -1;
@@ -231,6 +304,12 @@ public final class AnswerModelFit {
             }
             outcomes.add(new double[] {best, one.item().answerable() ? 1 : 0, right ? 1 : 0});
         }
+        return outcomes;
+    }
+
+    /** For each candidate threshold: answerable questions right (top passage answers, above it), others below. */
+    static void thresholds(List<Asked> asked, AnswerModel model) {
+        List<double[]> outcomes = outcomes(asked, model);
         System.out.println("threshold  answerable-right  declined  (top passage right regardless: "
                 + outcomes.stream().filter(o -> o[1] == 1 && o[2] == 1).count() + "/"
                 + outcomes.stream().filter(o -> o[1] == 1).count() + ")");
@@ -256,9 +335,21 @@ public final class AnswerModelFit {
             Row row = one.rows().get(best);
             String x = String.join(" ", Arrays.stream(row.x()).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
                     .toList());
-            System.out.printf(Locale.ROOT, "%.3f %-5s %-14s %s | %s | %s%n", probability(model, row.x()),
-                    one.item().answerable() ? row.answers() ? "right" : "WRONG" : "-", one.item().kind(), x,
+            System.out.printf(Locale.ROOT, "%.3f %-5s %-14s %-8s %s | %s | %s%n", probability(model, row.x()),
+                    one.item().answerable() ? row.answers() ? "right" : "WRONG" : "-", one.item().kind(),
+                    QuestionKind.of(one.item().question()), x,
                     cut(one.item().question(), 70), cut(one.sentences().get(best), 80));
+            if (one.item().answerable() && !row.answers()) {
+                for (int i = 0; i < one.rows().size(); i++) {
+                    Row right = one.rows().get(i);
+                    if (right.answers()) {
+                        System.out.printf(Locale.ROOT, "      %.3f  %s | %s%n", probability(model, right.x()),
+                                String.join(" ", Arrays.stream(right.x())
+                                        .mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toList()),
+                                cut(one.sentences().get(i), 100));
+                    }
+                }
+            }
         }
     }
 
