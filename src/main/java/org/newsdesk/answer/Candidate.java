@@ -9,4 +9,9 @@ import org.newsdesk.index.Passage;
  * @param probability the model's probability that the passage answers the question
  */
 record Candidate(Passage passage, Features features, double probability) {
+
+    /** What ranks candidates: the probability that the passage answers. */
+    double score() {
+        return probability;
+    }
 }

@@ -1,6 +1,5 @@
 package org.newsdesk.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,7 +10,8 @@ import org.newsdesk.index.Snapshot;
 /**
  * What one question is measured against, computed once per question: its vector, its focus words
  * weighted by rarity, the kind of thing it asks for, its names and figures and those no article
- * mentions; and, for each candidate passage, the {@link Features} that say whether it answers.
+ * mentions; and, for each candidate passage, the {@link Features} that say whether it answers and the
+ * answer model's probability that it does.
  */
 final class Evidence {
 
@@ -29,6 +29,9 @@ final class Evidence {
     private final String query;
     private final Snapshot snapshot;
     private final float[] vector;
+    private final AnswerModel model;
+    /** The question's mean similarity to the background sentences, the level a passage must rise from. */
+    private final double background;
     private final Set<String> focus;
     private final double focusWeight;
     /** The focus terms that are not terms of the question's names. */
@@ -46,10 +49,12 @@ final class Evidence {
      * @param question the reader's question, checked
      * @param query    what to retrieve with: the question, or with the one before it for a follow-up
      */
-    Evidence(String question, String query, Snapshot snapshot, float[] vector) {
+    Evidence(String question, String query, Snapshot snapshot, float[] vector, AnswerModel model) {
         this.query = query;
         this.snapshot = snapshot;
         this.vector = vector;
+        this.model = model;
+        this.background = snapshot.backgroundSimilarity(vector);
         LexicalIndex lexical = snapshot.lexical();
         Set<String> framed = lexical.terms(FRAMING.matcher(query).replaceAll(" "));
         this.focus = framed.isEmpty() ? lexical.terms(query) : framed;
@@ -76,18 +81,15 @@ final class Evidence {
         return kind;
     }
 
-    /** The features of each passage, in the order given. */
-    List<Features> features(List<Passage> passages) {
-        double background = snapshot.backgroundSimilarity(vector);
-        List<Features> features = new ArrayList<>(passages.size());
-        for (Passage passage : passages) {
-            double similarity = snapshot.similarity(vector, passage.index());
-            features.add(features(passage, similarity, similarity - background));
-        }
-        return features;
+    /** A passage as a candidate answer: its features and the probability that it answers. */
+    Candidate candidate(Passage passage) {
+        Features features = features(passage);
+        return new Candidate(passage, features, model.probability(features));
     }
 
-    private Features features(Passage passage, double similarity, double margin) {
+    private Features features(Passage passage) {
+        double similarity = snapshot.similarity(vector, passage.index());
+        double margin = similarity - background;
         LexicalIndex lexical = snapshot.lexical();
         QuestionKind.Offer offer = kind.offeredBy(passage.text(), questionWords, askedAbout);
         boolean near = offer == QuestionKind.Offer.OFFERS_NEAR;

@@ -1,16 +1,20 @@
 package org.newsdesk.answer;
 
 import dev.langchain4j.rag.content.Content;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
+import org.newsdesk.language.Language;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.Retrieval;
@@ -19,22 +23,29 @@ import org.newsdesk.retrieval.RetrievalChain;
 /**
  * Answers by quoting: the one or two sentences that best answer the question, verbatim, with their
  * sources; or, when no sentence answers it, says what the articles do not give and shows the nearest
- * sentence as related. Whether a sentence answers is the {@link AnswerModel}'s call. Needs no model beyond
- * the in-process embeddings, and never writes a word the articles do not contain.
+ * sentences as related. Whether a sentence answers is the {@link AnswerModel}'s call. Needs no model
+ * beyond the in-process embeddings, and never writes a word the articles do not contain.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
     private final Retrieval retrieval;
+    private final Supplier<Messages> messages;
     private final Supplier<Prompts> prompts;
     private final AnswerModel model;
+    private final Reports reports = new Reports(Clock.systemDefaultZone());
 
-    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Prompts> prompts) {
-        this(retrieval, prompts, AnswerModel.FITTED);
+    /**
+     * @param messages texts readers see (refusals)
+     * @param prompts  templates of the answers about reports themselves (see {@link Reports})
+     */
+    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, Supplier<Prompts> prompts) {
+        this(retrieval, messages, prompts, AnswerModel.FITTED);
     }
 
     /** With other weights than the fitted ones: for fitting them. */
-    ExtractiveAnswerer(Retrieval retrieval, Supplier<Prompts> prompts, AnswerModel model) {
+    ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, Supplier<Prompts> prompts, AnswerModel model) {
         this.retrieval = retrieval;
+        this.messages = messages;
         this.prompts = prompts;
         this.model = model;
     }
@@ -49,21 +60,30 @@ public final class ExtractiveAnswerer implements Answerer {
     private Answer answerChecked(Question question) {
         QuestionGuard.Checked checked = QuestionGuard.check(question.text());
         if (!checked.ok()) {
-            String template = switch (checked.problem()) {
-                case EMPTY -> "answer/empty";
-                case TOO_LONG -> "answer/too-long";
-                case INSTRUCTIONS_ONLY -> "answer/off-topic";
+            String message = switch (checked.problem()) {
+                case EMPTY -> "answer.empty";
+                case TOO_LONG -> "answer.too-long";
+                case INSTRUCTIONS_ONLY -> "answer.off-topic";
             };
-            return notAnswered(question, template, Map.of("limit", Question.MAX_LENGTH));
+            return notAnswered(question, message, Map.of("limit", Question.MAX_LENGTH));
         }
         RetrievalChain chain = retrieval.chain();
         Snapshot snapshot = chain.snapshot();
         if (snapshot.isEmpty()) {
-            return notAnswered(question, "answer/no-articles", Map.of());
+            return notAnswered(question, "answer.no-articles", Map.of());
         }
-        List<Candidate> ranked = bestSupported(checked.question(), question.earlier(), chain);
+        // reports as such: questions about a report, or naming an outlet, a date or "the latest" (see Reports)
+        Reports.Asked asked = reports.read(question, checked.question(), chain, prompts.get(), notFound(question));
+        if (asked.answer().isPresent()) {
+            return asked.answer().get();
+        }
+        List<Candidate> ranked = bestSupported(asked.unqualified(checked.question()), question.earlier(), asked, chain);
         if (ranked.isEmpty() || !model.answers(ranked.get(0).probability())) {
             return notStated(question, checked.question(), ranked);
+        }
+        Optional<Answer> differing = asked.differing(ranked);
+        if (differing.isPresent()) {
+            return differing.get();
         }
         List<Candidate> chosen = chosen(ranked);
         String text = String.join(" ", chosen.stream().map(c -> c.passage().text()).toList());
@@ -72,18 +92,33 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
+     * The candidates an answer to a question would be chosen from, best first, as {@link #answer} ranks
+     * them; empty for a question it refuses or answers about a report as such. For fitting the model.
+     */
+    List<Candidate> candidates(Question question, RetrievalChain chain) {
+        QuestionGuard.Checked checked = QuestionGuard.check(question.text());
+        if (!checked.ok() || chain.snapshot().isEmpty()) {
+            return List.of();
+        }
+        Reports.Asked asked = reports.read(question, checked.question(), chain, prompts.get(), notFound(question));
+        return asked.answer().isPresent() ? List.of()
+                : bestSupported(asked.unqualified(checked.question()), question.earlier(), asked, chain);
+    }
+
+    /**
      * The candidates for a question, and for a follow-up the better supported of two readings: with the
      * question before it, and alone but within the articles that reading found. Read with its context a
      * follow-up knows what "she" is ("how old is she?"); read alone it is not blurred by the earlier
      * question's words ("how many of them went back?"), so it never does worse than the question alone.
      */
-    List<Candidate> bestSupported(String question, List<String> earlier, RetrievalChain chain) {
-        List<Candidate> alone = rank(evidence(question, question, chain), chain);
+    private List<Candidate> bestSupported(String question, List<String> earlier, Reports.Asked asked,
+                                          RetrievalChain chain) {
+        List<Candidate> alone = ranked(question, question, asked, chain);
         String withContext = FollowUps.retrievalText(question, earlier);
         if (withContext.equals(question)) {
             return alone;
         }
-        List<Candidate> followUp = rank(evidence(question, withContext, chain), chain);
+        List<Candidate> followUp = ranked(question, withContext, asked, chain);
         Set<Article> topic = new HashSet<>();
         followUp.stream().limit(FollowUps.TOPIC_PASSAGES).forEach(candidate -> topic.add(candidate.passage().article()));
         List<Candidate> aloneOnTopic = alone.stream().filter(c -> topic.contains(c.passage().article())).toList();
@@ -94,27 +129,24 @@ public final class ExtractiveAnswerer implements Answerer {
         return ranked.isEmpty() ? 0 : ranked.get(0).probability();
     }
 
-    Evidence evidence(String question, String query, RetrievalChain chain) {
-        return new Evidence(question, query, chain.snapshot(), retrieval.embeddings().of(query));
+    /** The candidates for one reading of a question, from the reports it names if it names any, best first. */
+    private List<Candidate> ranked(String question, String query, Reports.Asked asked, RetrievalChain chain) {
+        Evidence evidence = new Evidence(question, query, chain.snapshot(), retrieval.embeddings().of(query), model);
+        return asked.restrict(rank(evidence, chain), evidence);
     }
 
     /** The candidates for a question, best first, with their evidence. */
     List<Candidate> rank(Evidence evidence, RetrievalChain chain) {
         Snapshot snapshot = chain.snapshot();
-        List<Passage> passages = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Content content : chain.retrieve(evidence.query())) {
-            passages.add(snapshot.passage(PassageContent.passageIndex(content)));
-        }
-        List<Features> features = evidence.features(passages);
-        List<Candidate> candidates = new ArrayList<>(passages.size());
-        for (int i = 0; i < passages.size(); i++) {
-            candidates.add(new Candidate(passages.get(i), features.get(i), model.probability(features.get(i))));
+            candidates.add(evidence.candidate(snapshot.passage(PassageContent.passageIndex(content))));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::probability).reversed());
         return candidates;
     }
 
-    /** The best sentence, and the runner-up from the same article when it too answers and both fit. */
+    /** The best sentence, and the runner-up from the same article when it is nearly as likely to answer and fits. */
     private static List<Candidate> chosen(List<Candidate> ranked) {
         Candidate best = ranked.get(0);
         if (ranked.size() > 1) {
@@ -130,7 +162,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return List.of(best);
     }
 
-    private static Source source(Candidate candidate) {
+    static Source source(Candidate candidate) {
         Article article = candidate.passage().article();
         return new Source(article.document(), article.title(), article.metadata().publisher(),
                 article.metadata().published(), candidate.passage().text(),
@@ -138,33 +170,30 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * Says what the articles do not give, with the nearest sentences as related when they come close
-     * enough to the question.
+     * Says what the articles do not give, in the question's own words where they can be repeated, with the
+     * nearest sentences as related when they come close enough to the question.
      */
     private Answer notStated(Question question, String checked, List<Candidate> ranked) {
         List<Source> related = ranked.stream().limit(Calibration.RELATED_SENTENCES)
                 .filter(candidate -> candidate.probability() >= AnswerModel.RELATED_THRESHOLD)
                 .map(ExtractiveAnswerer::source).toList();
-        return new Answer(question.text(), notStatedText(question, checked), false, List.of(), related,
-                Mode.EXTRACTIVE, "", 0);
-    }
-
-    /** In the question's own words; in another language than English, the translated "not covered" message. */
-    private String notStatedText(Question question, String checked) {
-        Prompts current = prompts.get();
-        ReaderLanguage language = ReaderLanguage.of(question.text());
-        if (language != ReaderLanguage.ENGLISH) {
-            return current.text(language.template(current, "answer/not-found"));
+        Locale locale = question.readerLanguage().locale();
+        NotStated.Message message = question.readerLanguage() == Language.ENGLISH
+                ? NotStated.of(checked, question.text()) : NotStated.general();
+        String text = messages.get().text(locale, message.key(), message.values());
+        if (text.length() > Calibration.MAX_ANSWER_LENGTH) {
+            text = messages.get().text(locale, NotStated.general().key());
         }
-        NotStated.Message message = NotStated.of(checked, question.text());
-        String text = current.render(message.template(), message.values());
-        return text.length() <= Calibration.MAX_ANSWER_LENGTH ? text : current.text("answer/not-found");
+        return new Answer(question.text(), text, false, List.of(), related, Mode.EXTRACTIVE, "", 0);
     }
 
-    /** Says why there is no answer, in the reader's language where the template has a translation. */
-    private Answer notAnswered(Question question, String template, Map<String, ?> values) {
-        Prompts current = prompts.get();
-        String name = ReaderLanguage.of(question.text()).template(current, template);
-        return new Answer(question.text(), current.render(name, values), false, List.of(), Mode.EXTRACTIVE, "", 0);
+    private String notFound(Question question) {
+        return messages.get().text(question.readerLanguage().locale(), NotStated.general().key());
+    }
+
+    /** Says why there is no answer, in the reader's language. */
+    private Answer notAnswered(Question question, String message, Map<String, ?> values) {
+        String text = messages.get().text(question.readerLanguage().locale(), message, values);
+        return new Answer(question.text(), text, false, List.of(), Mode.EXTRACTIVE, "", 0);
     }
 }

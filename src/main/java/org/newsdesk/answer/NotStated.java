@@ -8,17 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * What the articles do not give, said in the question's own words: "What is the mayor's first name?"
- * becomes "The articles do not give the mayor's first name." (template {@code answer/not-given}), and
- * "When is the next hearing?" "The articles do not say when the next hearing is." ({@code answer/not-said}).
+ * becomes "The articles do not give the mayor's first name." (message {@code answer.not-given}), and
+ * "When is the next hearing?" "The articles do not say when the next hearing is." ({@code answer.not-said}).
  * Only plain questions in forms that turn into grammatical English by moving words are rewritten; for any
- * other the message is the general one ({@code answer/not-found}), so that nothing a reader typed is
+ * other the message is the general one ({@code answer.not-found}), so that nothing a reader typed is
  * repeated unless it was a plain question: a message with instructions in it, quotation marks or more
  * than a sentence's length is never echoed.
  */
 final class NotStated {
 
-    /** A rendered template: its name and the values it needs. */
-    record Message(String template, Map<String, String> values) {
+    /** A message to render: its key and the values it needs. */
+    record Message(String key, Map<String, String> values) {
     }
 
     /** "What is the mayor's first name?": the thing asked for, after "what is". */
@@ -56,11 +56,16 @@ final class NotStated {
     static Message of(String question, String asked) {
         String plain = question.strip().replaceAll("[?.!\\s]+$", "");
         if (!echoable(plain, asked)) {
-            return new Message("answer/not-found", Map.of());
+            return general();
         }
-        return thing(plain).map(thing -> new Message("answer/not-given", Map.of("thing", thing)))
-                .or(() -> clause(plain).map(clause -> new Message("answer/not-said", Map.of("clause", clause))))
-                .orElseGet(() -> new Message("answer/not-found", Map.of()));
+        return thing(plain).map(thing -> new Message("answer.not-given", Map.of("thing", thing)))
+                .or(() -> clause(plain).map(clause -> new Message("answer.not-said", Map.of("clause", clause))))
+                .orElseGet(NotStated::general);
+    }
+
+    /** The general message: the articles do not cover the question. */
+    static Message general() {
+        return new Message("answer.not-found", Map.of());
     }
 
     /** Whether the question may be repeated back: a plain question of one sentence, as the reader typed it. */

@@ -1,10 +1,11 @@
 package org.newsdesk.cli;
 
-import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
+import org.newsdesk.desk.Desk;
+import org.newsdesk.embedding.InProcessEmbeddings;
 import picocli.CommandLine.Option;
 
 /** The folder options every command shares. */
@@ -22,9 +23,22 @@ public final class Folders {
             description = "Folder for the index cache and conversation memory (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    /** The desk over these folders, loaded, with indexing progress on {@code err}. */
-    Newsdesk.Loaded open(Settings settings, PrintStream err) throws ConfigurationException {
-        return Newsdesk.openDesk(knowledge, prompts, data, settings, new ConsoleProgress(err));
+    /** The desk over these folders and the command's settings, loaded, with indexing progress on standard error. */
+    LoadedDesk open(Context context) throws ConfigurationException {
+        return open(context, Monitoring.OFF);
+    }
+
+    /** The desk, loaded, reporting its reloads and the knowledge in use to {@code monitoring}. */
+    LoadedDesk open(Context context, Monitoring monitoring) throws ConfigurationException {
+        Settings settings = context.settings();
+        if (!Files.isDirectory(knowledge)) {
+            throw new ConfigurationException("the knowledge folder " + knowledge.toAbsolutePath()
+                    + " does not exist; create it or pass --knowledge DIR");
+        }
+        Desk desk = Desk.open(knowledge, prompts, data, InProcessEmbeddings.configured(settings).loadInBackground(),
+                monitoring.observer());
+        monitoring.watch(desk);
+        return new LoadedDesk(desk, desk.reload(new ConsoleProgress(context.err())), settings, monitoring);
     }
 
     public Path knowledge() {

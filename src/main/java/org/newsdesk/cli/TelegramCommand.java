@@ -1,43 +1,45 @@
 package org.newsdesk.cli;
 
-import java.util.concurrent.Callable;
-import org.newsdesk.Newsdesk;
-import org.newsdesk.config.Settings;
+import java.time.Clock;
+import org.newsdesk.llm.Assistants;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code telegram}: runs the bot until the process is stopped (SIGTERM or Ctrl-C). */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
         description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL and NEWSDESK_ADMINS are optional).")
-final class TelegramCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
-
-    private final Context context;
+final class TelegramCommand extends DeskCommand {
 
     TelegramCommand(Context context) {
-        this.context = context;
-    }
-
-    TelegramCommand(Context context, Folders folders) {
-        this.context = context;
-        this.folders = folders;
+        super(context);
     }
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings();
-        BotSettings bot = BotSettings.from(settings);
-        Newsdesk.Loaded loaded = folders.open(settings, context.err());
-        loaded.report().lines().forEach(context.err()::println);
-        Newsdesk.Assistants assistants = Newsdesk.assistants(loaded.desk(), settings);
-        TelegramBot running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
-                loaded.report());
-        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsdesk-telegram-stop"));
-        running.awaitClosed();
+        BotSettings bot = BotSettings.from(context.settings());
+        try (Monitoring monitoring = Monitoring.start(context.settings(), true)) {
+            LoadedDesk loaded = folders.open(context, monitoring);
+            loaded.report().lines().forEach(context.err()::println);
+            Assistants assistants = loaded.assistants();
+            Store store = FileStore.open(folders.data(), Clock.systemUTC());
+            TelegramBot running;
+            try {
+                running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
+                        loaded.report(), store, monitoring.observer());
+            } catch (Exception e) {
+                store.close();
+                throw e;
+            }
+            // one hook, so the store is saved once the bot has stopped answering, not while it still is
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                running.close();
+                store.close();
+            }, "newsdesk-telegram-stop"));
+            running.awaitClosed();
+        }
         return 0;
     }
 }

@@ -2,9 +2,11 @@ package org.newsdesk.console;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Source;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
 
 /**
  * An answer as plain text for a terminal: the answer, then its numbered sources with their quotes, or the
@@ -15,46 +17,37 @@ public final class AnswerText {
     private AnswerText() {
     }
 
-    public static String render(Answer answer, LocalDate today, Prompts prompts) {
+    /** @param locale the reader's language, for the headings and the bylines */
+    public static String render(Answer answer, Messages messages, Locale locale, LocalDate today) {
         StringBuilder out = new StringBuilder(answer.text());
         if (!answer.notice().isEmpty()) {
             out.append("\n(").append(answer.notice()).append(')');
         }
-        list(out, prompts.text("console/sources-heading"), answer.sources(), today);
-        list(out, prompts.text("console/related-heading"), answer.related(), today);
+        Byline byline = new Byline(messages, locale, today);
+        list(out, messages.text(locale, "sources.heading"), answer.sources(), byline);
+        list(out, messages.text(locale, "related.heading"), answer.related(), byline);
         return out.toString();
     }
 
     /** Numbered sentences with their articles under a heading; nothing when there are none. */
-    private static void list(StringBuilder out, String heading, List<Source> sources, LocalDate today) {
-        if (!sources.isEmpty()) {
-            out.append("\n\n").append(heading);
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                out.append("\n ").append(i + 1).append(". ").append(source.title());
-                String byline = byline(source, today);
-                if (!byline.isEmpty()) {
-                    out.append(" — ").append(byline);
-                }
+    private static void list(StringBuilder out, String heading, List<Source> sources, Byline byline) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        out.append("\n\n").append(heading).append(':');
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            out.append("\n ").append(i + 1).append(". ").append(source.title());
+            out.append(" — ").append(byline.of(source.publisher(), source.published()));
+            if (!source.quote().isEmpty()) {
                 out.append("\n    ").append(quoted(source.quote()));
-                out.append("\n    [").append(source.document()).append(']');
             }
+            out.append("\n    [").append(source.document()).append(']');
         }
     }
 
     /** In quotation marks, unless the sentence is itself a quotation. */
     private static String quoted(String sentence) {
         return sentence.startsWith("“") || sentence.startsWith("\"") ? sentence : "“" + sentence + "”";
-    }
-
-    private static String byline(Source source, LocalDate today) {
-        StringBuilder byline = new StringBuilder(source.publisher());
-        if (source.published() != null) {
-            if (byline.length() > 0) {
-                byline.append(", ");
-            }
-            byline.append(source.published()).append(" (").append(source.age(today)).append(')');
-        }
-        return byline.toString();
     }
 }

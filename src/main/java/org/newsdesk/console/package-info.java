@@ -1,5 +1,5 @@
 /**
  * The interactive console chat and the plain-text rendering of answers it shares with the command
- * line. A thin adapter over {@link org.newsdesk.Desk} and the answerer.
+ * line. A thin adapter over {@link org.newsdesk.desk.Desk} and the answerer.
  */
 package org.newsdesk.console;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.newsdesk.config.Schema;
+import org.newsdesk.config.Settings;
 import org.newsdesk.index.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The default is e5-small-v2 (quantized): on the golden set its nearest sentence is the answer for
  * 48 of 58 answerable questions, against 37 for all-MiniLM-L6-v2 (quantized) and 33 (full precision);
- * see BENCHMARKS.md for its cost and the answers each model gives.
+ * see BENCHMARKS.md for its cost and the answers each model gives. The full-precision all-MiniLM-L6-v2
+ * (90 MB) answers no better than its quantized form and ships only in the bench jar, for the tutorial
+ * pipeline the bench compares against.
  */
 public enum InProcessEmbeddings {
     /** e5-small-v2, quantized (34 MB); wants "query: " and "passage: " prefixes. */
@@ -28,8 +32,6 @@ public enum InProcessEmbeddings {
     BGE_SMALL("bge-small-en-v15", BgeQuery.PREFIX, "", "bge-small-en-v1.5", PoolingMode.CLS),
     /** bge-small-en-v1.5, quantized (34 MB). */
     BGE_SMALL_QUANTIZED("bge-small-en-v15-q", BgeQuery.PREFIX, "", "bge-small-en-v1.5-q", PoolingMode.CLS),
-    /** all-MiniLM-L6-v2, full precision (90 MB). */
-    MINILM("all-minilm-l6-v2", "", "", "all-minilm-l6-v2", PoolingMode.MEAN),
     /** all-MiniLM-L6-v2, quantized (23 MB). */
     MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q", PoolingMode.MEAN);
 
@@ -69,6 +71,11 @@ public enum InProcessEmbeddings {
         return Arrays.stream(values()).filter(model -> model.id.equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown embedding model '" + id + "' (known: "
                         + Arrays.stream(values()).map(InProcessEmbeddings::id).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    /** The model the settings choose (the schema allows only these ids). */
+    public static InProcessEmbeddings configured(Settings settings) {
+        return byId(settings.get(Schema.EMBEDDING_MODEL).orElseThrow());
     }
 
     /** Loads the model now: about a second, and the model's size in native memory. */

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.Sentences;
+import org.newsdesk.text.Printable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds snapshots: splits articles into sentence passages, gives those that need it their article
@@ -18,9 +21,20 @@ import org.newsdesk.knowledge.Sentences;
  */
 public final class Indexer {
 
-    /** A new snapshot and how much embedding it took. */
-    public record Indexed(Snapshot snapshot, int embeddedArticles, int cachedArticles) {
+    /**
+     * A new snapshot and how much embedding it took.
+     *
+     * @param repaired articles whose cached embeddings were damaged and were embedded again (counted in
+     *                 {@code embeddedArticles})
+     */
+    public record Indexed(Snapshot snapshot, int embeddedArticles, int cachedArticles, List<CacheRepair> repaired) {
+
+        public Indexed {
+            repaired = List.copyOf(repaired);
+        }
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
     private final Embedder embedder;
     private final EmbeddingCache cache;
@@ -33,6 +47,7 @@ public final class Indexer {
     public Indexed build(List<Article> articles, Progress progress) {
         Snapshot.Builder snapshot = new Snapshot.Builder();
         Set<String> keys = new HashSet<>();
+        List<CacheRepair> repaired = new ArrayList<>();
         int embedded = 0;
         int done = 0;
         for (Article article : articles) {
@@ -40,8 +55,16 @@ public final class Indexer {
             List<String> texts = textsToEmbed(own);
             String key = cacheKey(texts);
             keys.add(key);
-            float[][] rows = cache.load(key, texts.size()).orElse(null);
-            if (rows == null) {
+            EmbeddingCache.Entry cached = cache.load(key, embedder.id(), texts.size());
+            float[][] rows;
+            if (cached instanceof EmbeddingCache.Hit hit) {
+                rows = hit.vectors();
+            } else {
+                if (cached instanceof EmbeddingCache.Damaged damaged) {
+                    LOG.warn("The cached embeddings of {} were damaged ({}); embedding it again",
+                            Printable.brief(article.document()), damaged.reason());
+                    repaired.add(new CacheRepair(article.document(), damaged.reason()));
+                }
                 rows = embed(key, texts);
                 embedded++;
             }
@@ -51,15 +74,15 @@ public final class Indexer {
         List<String> background = Background.sentences();
         String backgroundKey = cacheKey(background);
         keys.add(backgroundKey);
-        snapshot.background(cache.load(backgroundKey, background.size())
-                .orElseGet(() -> embed(backgroundKey, background)));
+        snapshot.background(cache.load(backgroundKey, embedder.id(), background.size())
+                instanceof EmbeddingCache.Hit hit ? hit.vectors() : embed(backgroundKey, background));
         cache.retainOnly(keys);
-        return new Indexed(snapshot.build(Instant.now()), embedded, articles.size() - embedded);
+        return new Indexed(snapshot.build(Instant.now()), embedded, articles.size() - embedded, repaired);
     }
 
     private float[][] embed(String key, List<String> texts) {
         float[][] rows = embedder.embedPassages(texts).toArray(float[][]::new);
-        cache.store(key, rows);
+        cache.store(key, embedder.id(), rows);
         return rows;
     }
 

@@ -26,6 +26,7 @@ public final class KnowledgeBase {
     private final KnowledgeFolder folder;
     private final Indexer indexer;
     private final Manifest manifest;
+    private final IndexLock lock;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
     /** Documents and hashes of the knowledge in use, or of the previous run's before the first load. */
     private Map<String, String> loaded;
@@ -35,6 +36,7 @@ public final class KnowledgeBase {
         this.folder = folder;
         this.indexer = indexer;
         this.manifest = new Manifest(dataFolder.resolve("manifest.json"));
+        this.lock = new IndexLock(dataFolder);
     }
 
     public Snapshot current() {
@@ -45,9 +47,15 @@ public final class KnowledgeBase {
         return indexer;
     }
 
+    /**
+     * Reads the knowledge folder and builds a new snapshot. Changes are reported against what this process
+     * knew when the reload started (the previous run's manifest before the first load), so another process
+     * writing the manifest meanwhile does not turn a first build into "unchanged".
+     */
     public synchronized ReloadReport reload(Progress progress) {
         long started = System.nanoTime();
         Snapshot previous = current.get();
+        Map<String, String> before = loaded != null ? loaded : manifest.read();
         FolderScan scan;
         try {
             scan = folder.scan();
@@ -59,13 +67,14 @@ public final class KnowledgeBase {
         if (scan.articles().isEmpty()) {
             return kept(previous, scan.failures(), started);
         }
-        Indexer.Indexed indexed = indexer.build(scan.articles(), progress);
-        current.set(indexed.snapshot());
-
-        Map<String, String> before = loaded != null ? loaded : manifest.read();
         Map<String, String> after = hashes(scan.articles());
+        Indexer.Indexed indexed = lock.holding(() -> {
+            Indexer.Indexed built = indexer.build(scan.articles(), progress);
+            manifest.write(after);
+            return built;
+        });
+        current.set(indexed.snapshot());
         loaded = after;
-        manifest.write(after);
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -74,18 +83,19 @@ public final class KnowledgeBase {
             (old == null ? added : old.equals(hash) ? unchanged : changed).add(document);
         });
         List<String> removed = before.keySet().stream().filter(d -> !after.containsKey(d)).sorted().toList();
-        ReloadReport report = new ReloadReport(added, changed, unchanged, removed, scan.failures(), true,
-                scan.articles().size(), indexed.snapshot().passages().size(), indexed.embeddedArticles(),
+        ReloadReport report = new ReloadReport(added, changed, unchanged, removed, scan.failures(), indexed.repaired(),
+                true, scan.articles().size(), indexed.snapshot().passages().size(), indexed.embeddedArticles(),
                 since(started));
-        LOG.info("Knowledge loaded: {} articles, {} passages, {} embedded, {} failed, {} ms", report.articles(),
-                report.passages(), report.embedded(), report.failed().size(), report.took().toMillis());
+        LOG.info("Knowledge loaded: {} articles, {} passages, {} embedded, {} repaired, {} failed, {} ms",
+                report.articles(), report.passages(), report.embedded(), report.repaired().size(),
+                report.failed().size(), report.took().toMillis());
         return report;
     }
 
     private static ReloadReport kept(Snapshot previous, List<LoadFailure> failures, long started) {
         LOG.warn("Nothing loaded from the knowledge folder ({} failed); keeping the previous {} article(s)",
                 failures.size(), previous.articles().size());
-        return new ReloadReport(List.of(), List.of(), List.of(), List.of(), failures, false,
+        return new ReloadReport(List.of(), List.of(), List.of(), List.of(), failures, List.of(), false,
                 previous.articles().size(), previous.passages().size(), 0, since(started));
     }
 

@@ -41,9 +41,13 @@ final class PassageContext {
     /** The capitalised run a lead sentence opens with: its grammatical subject in news style. */
     private static final Pattern LEAD_SUBJECT = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:and|of|the|de|al|bin)\\s+)?\\p{Lu}[\\p{L}.'’-]*)*");
-    /** A name of two or more capitalised words ("Environment Agency", "International Criminal Court"). */
+    /**
+     * A name of two or more capitalised words ("Environment Agency", "International Criminal Court"). It
+     * starts only at the start of a word, and its words are taken whole (possessively), so that a
+     * megabyte-long run of capitals is read once, not once from each of its letters.
+     */
     private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|the|for|and|de)\\s+)?\\p{Lu}[\\p{L}'’-]*)+");
+            "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++(?:(?:of|the|for|and|de)\\s++)?\\p{Lu}[\\p{L}'’-]*+)+");
 
     private final String protagonist;
     private final String title;

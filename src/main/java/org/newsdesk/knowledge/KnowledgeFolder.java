@@ -5,10 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,12 +22,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The folder of article files. Every file is untrusted: it must be a regular {@code .txt} or {@code .md}
  * file inside the folder (symbolic links leading outside are not followed), valid UTF-8, not empty and
- * not over {@link #MAX_FILE_BYTES}. A file that fails is reported with its reason; the others load.
+ * not over {@link #MAX_FILE_BYTES}. A file that fails is reported with its reason; the others load. So is
+ * an entry the walk cannot enter (a subfolder without permission, a path longer than the system allows,
+ * one deleted during the walk): it is named, and the rest of the folder loads.
  */
 public final class KnowledgeFolder {
 
@@ -47,9 +53,11 @@ public final class KnowledgeFolder {
         }
         Path root = folder.toRealPath();
         Map<String, Article> byText = new LinkedHashMap<>();
-        List<LoadFailure> failures = new ArrayList<>();
-        for (Path file : articleFiles()) {
-            String name = folder.relativize(file).toString().replace('\\', '/');
+        ArticleFiles walk = new ArticleFiles(root);
+        Files.walkFileTree(root, walk);
+        List<LoadFailure> failures = new ArrayList<>(walk.unreadable);
+        for (Path file : walk.files.stream().sorted().toList()) {
+            String name = nameOf(root, file);
             try {
                 Article article = load(root, file, name);
                 Article earlier = byText.get(article.reporting());
@@ -65,20 +73,74 @@ public final class KnowledgeFolder {
             } catch (ArticleFormatException e) {
                 failures.add(new LoadFailure(name, e.getMessage()));
             } catch (IOException e) {
-                failures.add(new LoadFailure(name, "cannot be read: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage())));
+                failures.add(new LoadFailure(name, unreadable(e)));
             }
         }
         return new FolderScan(List.copyOf(byText.values()), failures);
     }
 
-    private List<Path> articleFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(KnowledgeFolder::isArticleName)
-                    .filter(path -> !Files.isDirectory(path))
-                    .sorted()
-                    .toList();
+    /**
+     * Collects the article files of the folder and every entry it could not read. Symbolic links to
+     * folders are not followed (a link to a file is checked when the file is loaded).
+     */
+    static final class ArticleFiles extends SimpleFileVisitor<Path> {
+
+        private final Path root;
+        final List<Path> files = new ArrayList<>();
+        final List<LoadFailure> unreadable = new ArrayList<>();
+
+        ArticleFiles(Path root) {
+            this.root = root;
         }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (isArticleName(file) && !Files.isDirectory(file)) {
+                files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path entry, IOException failure) throws IOException {
+            if (entry.equals(root)) {
+                throw failure;
+            }
+            if (!entry.getFileName().toString().startsWith(".")) {
+                unreadable.add(new LoadFailure(nameOf(root, entry), unreadable(failure)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+            if (failure != null) {
+                if (directory.equals(root)) {
+                    throw failure;
+                }
+                unreadable.add(new LoadFailure(nameOf(root, directory), unreadable(failure)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    private static String nameOf(Path root, Path entry) {
+        return root.relativize(entry).toString().replace('\\', '/');
+    }
+
+    /** Why an entry could not be read, in a few words: never the exception's message, which repeats the whole path. */
+    static String unreadable(IOException failure) {
+        String why;
+        if (failure instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (failure instanceof NoSuchFileException) {
+            why = "it disappeared while the folder was being read";
+        } else if (failure instanceof FileSystemException system && system.getReason() != null) {
+            why = system.getReason().toLowerCase(Locale.ROOT);
+        } else {
+            why = failure.getClass().getSimpleName();
+        }
+        return "cannot be read: " + why;
     }
 
     private static boolean isArticleName(Path path) {

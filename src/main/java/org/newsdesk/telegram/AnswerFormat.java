@@ -1,10 +1,11 @@
 package org.newsdesk.telegram;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Source;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Messages;
 
 /**
  * An answer as a Telegram reply: the answer, any notice, then its sources with the quoted sentences, or,
@@ -13,34 +14,34 @@ import org.newsdesk.prompts.Prompts;
  */
 final class AnswerFormat {
 
-    private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
     private final Bylines bylines;
 
-    AnswerFormat(Supplier<Prompts> prompts, Bylines bylines) {
-        this.prompts = prompts;
+    AnswerFormat(Supplier<Messages> messages, Bylines bylines) {
+        this.messages = messages;
         this.bylines = bylines;
     }
 
-    Rich answer(Answer answer) {
+    Rich answer(Answer answer, Locale locale) {
         Rich reply = Rich.of(answer.text());
         if (!answer.notice().isEmpty()) {
             reply.line().italic(answer.notice());
         }
-        list(reply, "telegram/sources-heading", answer.sources());
-        list(reply, "telegram/related-heading", answer.related());
+        list(reply, locale, "sources.heading", answer.sources());
+        list(reply, locale, "related.heading", answer.related());
         return reply;
     }
 
     /** Numbered sentences with their articles under a heading; nothing when there are none. */
-    private void list(Rich reply, String heading, List<Source> sources) {
+    private void list(Rich reply, Locale locale, String heading, List<Source> sources) {
         if (sources.isEmpty()) {
             return;
         }
-        reply.paragraph().bold(prompts.get().text(heading));
+        reply.paragraph().bold(messages.get().text(locale, heading));
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
             reply.line().plain((i + 1) + ". ").bold(source.title())
-                    .line().plain(bylines.of(source))
+                    .line().plain(bylines.of(locale, source))
                     .line().quote(source.quote());
         }
     }

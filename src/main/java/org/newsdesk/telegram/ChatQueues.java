@@ -8,7 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +30,8 @@ final class ChatQueues {
     private final Map<String, Deque<Runnable>> waiting = new HashMap<>();
 
     ChatQueues(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "telegram-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = Executors.newFixedThreadPool(threads,
+                BasicThreadFactory.builder().namingPattern("telegram-worker-%d").daemon().build());
     }
 
     /** Queues a task behind the chat's earlier ones; false when it was dropped (backlog full or closed). */
@@ -43,7 +40,7 @@ final class ChatQueues {
             Deque<Runnable> queue = waiting.get(chat);
             if (queue != null) {
                 if (queue.size() >= MAX_BACKLOG) {
-                    LOG.warn("Dropped a task for chat {}: {} already waiting", chat, queue.size());
+                    LOG.warn("Dropped a task for chat {}: {} already waiting", ChatTag.of(chat), queue.size());
                     return false;
                 }
                 queue.addLast(task);
@@ -70,7 +67,7 @@ final class ChatQueues {
         try {
             task.run();
         } catch (RuntimeException e) {
-            LOG.error("A task for chat {} failed", chat, e);
+            LOG.error("A task for chat {} failed", ChatTag.of(chat), e);
         }
         Runnable next;
         synchronized (this) {

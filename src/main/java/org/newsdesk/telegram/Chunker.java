@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.Printable;
 
 /**
  * Splits a reply into messages that Telegram accepts: at most {@link #LIMIT} characters of visible
  * text each (the limit applies after entity parsing, so tags and escapes do not count). Cuts at a
- * paragraph or line break late in the message, else at the last sentence end, else at a space.
+ * paragraph or line break late in the message, else at the last sentence end, else at a space; never so
+ * early that a message holds only the start of an item ("•", "1.") in front of a long one.
  */
 final class Chunker {
 
@@ -27,7 +29,9 @@ final class Chunker {
         this.limit = limit;
     }
 
-    List<List<Span>> split(List<Span> spans) {
+    List<List<Span>> split(List<Span> reply) {
+        // control characters are escaped before measuring, so the escapes count towards the limit
+        List<Span> spans = reply.stream().map(span -> new Span(Printable.text(span.text()), span.style())).toList();
         StringBuilder all = new StringBuilder();
         spans.forEach(span -> all.append(span.text()));
         String text = all.toString();
@@ -47,6 +51,7 @@ final class Chunker {
     /** Where to end a message that starts at {@code start} and may not reach {@code max}. */
     private static int cut(String text, int start, int max) {
         int half = start + (max - start) / 2;
+        int floor = start + (max - start) / 4;
         int paragraph = text.lastIndexOf("\n\n", max - 2);
         if (paragraph > half) {
             return paragraph;
@@ -61,13 +66,13 @@ final class Chunker {
         while (end.find()) {
             sentence = end.end();
         }
-        if (sentence > start) {
+        if (sentence > floor) {
             return sentence;
         }
-        if (line > start) {
+        if (line > floor) {
             return line;
         }
-        for (int i = max - 1; i > start; i--) {
+        for (int i = max - 1; i > floor; i--) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i;
             }

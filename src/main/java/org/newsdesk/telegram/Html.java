@@ -1,6 +1,7 @@
 package org.newsdesk.telegram;
 
 import java.util.List;
+import org.newsdesk.text.Printable;
 
 /** Telegram's HTML parse mode: escaping and rendering one message's spans. */
 final class Html {
@@ -8,8 +9,12 @@ final class Html {
     private Html() {
     }
 
-    /** Escapes the three characters Telegram's HTML parser reads as markup. */
-    static String escape(String text) {
+    /**
+     * Escapes the three characters Telegram's HTML parser reads as markup, and control characters other
+     * than newline and tab ({@link Printable#text}), which no reply means to send.
+     */
+    static String escape(String raw) {
+        String text = Printable.text(raw);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

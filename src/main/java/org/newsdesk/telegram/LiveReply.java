@@ -41,11 +41,11 @@ final class LiveReply implements Consumer<String> {
         if (messageId == null && shown == null) {
             shown = first;
             shownAt = now;
-            messageId = outbox.send(target, first).orElse(null);
+            messageId = outbox.sendDraft(target, first).orElse(null);
         } else if (messageId != null && now - shownAt >= EDIT_INTERVAL_NANOS && !first.equals(shown)) {
             shown = first;
             shownAt = now;
-            outbox.edit(target, messageId, first);
+            outbox.editDraft(target, messageId, first);
         }
     }
 

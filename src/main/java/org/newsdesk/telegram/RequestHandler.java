@@ -1,15 +1,23 @@
 package org.newsdesk.telegram;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.desk.Feature;
+import org.newsdesk.desk.Responder;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.store.UnansweredCsv;
+import org.newsdesk.store.UnansweredQuestion;
+import org.newsdesk.text.Printable;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +28,9 @@ import org.slf4j.LoggerFactory;
 final class RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+
+    static final String CSV = "csv";
+    static final String CSV_FILE_NAME = "unanswered-questions.csv";
 
     private final Desk desk;
     private final Answerer answerer;
@@ -53,74 +64,114 @@ final class RequestHandler {
 
     void handle(Incoming incoming, Request request) {
         if (request instanceof Request.Ask ask) {
-            asking.ask(incoming, ask.question());
+            ask(incoming, ask.question());
         } else if (request instanceof Request.Run run) {
-            run(incoming, run.command(), run.argument());
+            run(incoming, run.command(), run.argument(), locale(incoming));
         } else if (request instanceof Request.Unknown unknown) {
-            reply(incoming, Rich.of(prompts().render("telegram/unknown-command", Map.of("command", unknown.command()))));
+            reply(incoming, text(incoming, "telegram.unknown-command", Map.of("command", unknown.command())));
         } else {
-            reply(incoming, Rich.of(prompts().text("telegram/not-text")));
+            reply(incoming, text(incoming, "telegram.not-text", Map.of()));
         }
     }
 
     void rateLimited(Incoming incoming, long seconds) {
-        reply(incoming, Rich.of(prompts().render("telegram/rate-limited", Map.of("seconds", seconds))));
+        reply(incoming, text(incoming, "telegram.rate-limited", Map.of("seconds", seconds)));
     }
 
-    private void run(Incoming incoming, BotCommandName command, String argument) {
+    /** A request for a feature ("give me a summary") runs its command, in the request's language; anything else is a question. */
+    private void ask(Incoming incoming, String text) {
+        Optional<Feature> feature = Responder.requested(text);
+        if (feature.isPresent()) {
+            run(incoming, BotCommandName.of(feature.get()), "", incoming.reading(text));
+        } else {
+            asking.ask(incoming, text);
+        }
+    }
+
+    private void run(Incoming incoming, BotCommandName command, String argument, Locale locale) {
         if (command.adminOnly() && !admins.contains(incoming.user())) {
-            LOG.warn("User {} is not an administrator and was refused /{}", incoming.user(), command.label());
-            reply(incoming, Rich.of(prompts().render("telegram/admin-only", Map.of("command", command.label()))));
+            LOG.warn("User {} is not an administrator and was refused /{}", ChatTag.of(incoming.user()),
+                    command.label());
+            reply(incoming, Rich.of(desk.messages().text(locale, "telegram.admin-only",
+                    Map.of("command", command.label()))));
             return;
         }
         switch (command) {
             case START -> {
                 conversations.forget(incoming.chat());
                 answerer.forget(incoming.chat());
-                reply(incoming, coverage.introduction("telegram/start", desk.sources()));
+                reply(incoming, coverage.introduction(locale, "telegram.start", desk.sources()));
             }
-            case HELP -> reply(incoming, coverage.introduction("telegram/help", desk.sources()));
-            case ASK -> asking.ask(incoming, argument);
-            case SUMMARY -> summary(incoming);
-            case FACTS -> reply(incoming, coverage.facts(desk.quickFacts()));
-            case TIMELINE -> reply(incoming, coverage.timeline(desk.timeline()));
-            case SOURCES -> reply(incoming, coverage.sources(desk.sources()));
+            case HELP -> reply(incoming, coverage.introduction(locale, "telegram.help", desk.sources()));
+            case ASK -> ask(incoming, argument);
+            case SUMMARY -> summary(incoming, locale);
+            case FACTS -> reply(incoming, coverage.facts(locale, desk.quickFacts()));
+            case TIMELINE -> reply(incoming, coverage.timeline(locale, desk.timeline()));
+            case SOURCES -> reply(incoming, coverage.sources(locale, desk.sources()));
             case FORGET -> {
                 conversations.forget(incoming.chat());
                 answerer.forget(incoming.chat());
-                reply(incoming, Rich.of(prompts().text("telegram/forgotten")));
+                reply(incoming, text(incoming, "telegram.forgotten", Map.of()));
             }
-            case RELOAD -> reload(incoming);
-            case STATS -> reply(incoming, adminFormat.stats(stats, desk.sources().size(), clock.instant()));
-            case UNANSWERED -> reply(incoming, adminFormat.unanswered(stats.latestUnanswered()));
+            case RELOAD -> reload(incoming, locale);
+            case STATS -> reply(incoming, adminFormat.stats(locale, stats, desk.sources().size(), clock.instant()));
+            case UNANSWERED -> unanswered(incoming, argument, locale);
         }
     }
 
     /** A written summary can take a model call: the reader sees "typing…" meanwhile. */
-    private void summary(Incoming incoming) {
+    private void summary(Incoming incoming, Locale locale) {
         CoverageSummary summary;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
-            summary = summarizer.summarize();
+            summary = summarizer.summarize(locale);
         }
-        reply(incoming, coverage.summary(summary));
+        reply(incoming, coverage.summary(locale, summary));
     }
 
-    private void reload(Incoming incoming) {
-        LOG.info("User {} asked for a reload", incoming.user());
+    /** Always replies: a reload that fails outright is reported in one line, and the knowledge in use stays. */
+    private void reload(Incoming incoming, Locale locale) {
+        LOG.info("User {} asked for a reload", ChatTag.of(incoming.user()));
         ReloadReport report;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
             report = desk.reload(Progress.NONE);
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.warn("Reload failed: {}", Printable.brief(reason));
+            LOG.debug("Reload failure", e);
+            reply(incoming, Rich.of(desk.messages().text(locale, "admin.reload-failed",
+                    Map.of("reason", Printable.brief(reason)))));
+            return;
         }
         stats.reloaded(report, clock.instant());
         report.lines().forEach(line -> LOG.info("Reload: {}", line));
-        reply(incoming, adminFormat.reload(report));
+        reply(incoming, adminFormat.reload(locale, report));
+    }
+
+    /** The most asked unanswered questions; with {@code csv}, all of them as a file. */
+    private void unanswered(Incoming incoming, String argument, Locale locale) {
+        List<UnansweredQuestion> questions = stats.unansweredQuestions();
+        if (argument.strip().equalsIgnoreCase(CSV) && !questions.isEmpty()) {
+            outbox.document(incoming.replyTo(), CSV_FILE_NAME, UnansweredCsv.of(questions),
+                    adminFormat.unansweredCaption(locale, questions.size()));
+        } else {
+            reply(incoming, adminFormat.unanswered(locale, questions));
+        }
     }
 
     private void reply(Incoming incoming, Rich reply) {
         outbox.send(incoming.replyTo(), reply);
     }
 
-    private Prompts prompts() {
-        return desk.prompts();
+    /**
+     * The language of a reply to a command: the sender's app language if every text exists in it, else
+     * that of the chat's latest question.
+     */
+    private Locale locale(Incoming incoming) {
+        List<String> earlier = conversations.earlier(incoming.chat());
+        return incoming.reading(earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1));
+    }
+
+    private Rich text(Incoming incoming, String key, Map<String, ?> arguments) {
+        return Rich.of(desk.messages().text(locale(incoming), key, arguments));
     }
 }

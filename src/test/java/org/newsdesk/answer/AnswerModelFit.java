@@ -108,7 +108,7 @@ public final class AnswerModelFit {
      * parts of the answerer and are listed for completeness.
      */
     static void evaluate(Desk desk, AnswerModel model, Path half, String name) throws Exception {
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::prompts, model);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, desk::prompts, model);
         Map<String, String> texts = new LinkedHashMap<>();
         desk.snapshot().articles().forEach(article -> texts.put(article.document(), article.body()));
         EvalReport report = new EvalReport(new Evaluation(answerer, new Judge(texts))
@@ -159,18 +159,18 @@ public final class AnswerModelFit {
     /** The features of every passage retrieved for each question, labelled. */
     static List<Asked> ask(Desk desk, List<TuningItem> items) {
         // follow-ups take the better supported of two readings by the current weights: refit after changing them
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::prompts, AnswerModel.FITTED);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, desk::prompts, AnswerModel.FITTED);
         RetrievalChain chain = desk.retrieval().chain();
         List<Asked> asked = new ArrayList<>();
         for (TuningItem item : items) {
-            QuestionGuard.Checked checked = QuestionGuard.check(item.question());
-            if (!checked.ok()) {
-                continue;
-            }
             List<Row> rows = new ArrayList<>();
             List<String> sentences = new ArrayList<>();
-            for (Candidate candidate : answerer.bestSupported(checked.question(),
-                    item.earlier().map(List::of).orElse(List.<String>of()), chain)) {
+            Question question = new Question(item.question(), "", item.earlier().map(List::of).orElse(List.of()));
+            List<Candidate> candidates = answerer.candidates(question, chain);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            for (Candidate candidate : candidates) {
                 rows.add(new Row(candidate.features().values(), answers(item, candidate.passage())));
                 sentences.add(candidate.passage().text());
             }

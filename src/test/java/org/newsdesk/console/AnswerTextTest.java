@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Source;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Messages;
 
 class AnswerTextTest {
 
-    private final Prompts prompts = Prompts.from(Path.of("prompts"));
+    private final Messages messages = Messages.from(Path.of("prompts"));
     private final Source sentence = new Source("bridge.md", "Bridge closes for repairs", "AP",
             LocalDate.of(2025, 10, 1), "Repairs on the bridge began on Monday.", 0.4);
 
@@ -24,13 +25,13 @@ class AnswerTextTest {
                 false, List.of(), List.of(sentence), Mode.EXTRACTIVE, "", 3);
 
         // when
-        String text = AnswerText.render(declined, LocalDate.of(2025, 11, 1), prompts);
+        String text = AnswerText.render(declined, messages, Locale.ENGLISH, LocalDate.of(2025, 11, 1));
 
         // then
         assertThat(text).startsWith(declined.text())
-                .contains(prompts.text("console/related-heading") + "\n 1. Bridge closes for repairs — AP, 2025-10-01")
+                .contains(messages.text(Locale.ENGLISH, "related.heading") + ":\n 1. Bridge closes for repairs — AP, 1 October 2025")
                 .contains("“Repairs on the bridge began on Monday.”")
-                .doesNotContain(prompts.text("console/sources-heading"));
+                .doesNotContain(messages.text(Locale.ENGLISH, "sources.heading"));
     }
 
     @Test
@@ -40,10 +41,10 @@ class AnswerTextTest {
                 Mode.EXTRACTIVE, "", 3);
 
         // when
-        String text = AnswerText.render(answered, LocalDate.of(2025, 11, 1), prompts);
+        String text = AnswerText.render(answered, messages, Locale.ENGLISH, LocalDate.of(2025, 11, 1));
 
         // then
-        assertThat(text).contains(prompts.text("console/sources-heading") + "\n 1. Bridge closes for repairs")
-                .doesNotContain(prompts.text("console/related-heading"));
+        assertThat(text).contains(messages.text(Locale.ENGLISH, "sources.heading") + ":\n 1. Bridge closes for repairs")
+                .doesNotContain(messages.text(Locale.ENGLISH, "related.heading"));
     }
 }

@@ -96,4 +96,52 @@ class KnowledgeBaseTest {
         assertThat(knowledge.current().articles()).hasSize(2);
         assertThat(report.lines()).anyMatch(line -> line.contains("bad.md") && line.contains("not a date"));
     }
+
+    @Test
+    void should_embed_again_and_report_an_article_whose_cached_vectors_were_damaged() throws Exception {
+        // given a built index, then one article's cached vectors zeroed behind an intact header
+        knowledgeBase().reload(Progress.NONE);
+        Path damaged;
+        try (var files = Files.list(root.resolve("data/embeddings"))) {
+            damaged = files.filter(file -> file.toString().endsWith(".vec")).sorted().findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(damaged);
+        java.util.Arrays.fill(bytes, 200, bytes.length - 4, (byte) 0);
+        Files.write(damaged, bytes);
+
+        // when
+        KnowledgeBase knowledge = knowledgeBase();
+        ReloadReport report = knowledge.reload(Progress.NONE);
+
+        // then
+        assertThat(report.embedded()).isEqualTo(1);
+        assertThat(report.repaired()).singleElement().satisfies(repair ->
+                assertThat(repair.reason()).isEqualTo("checksum mismatch"));
+        assertThat(report.lines()).anyMatch(line -> line.startsWith("repaired (1): ")
+                && line.contains("(checksum mismatch)"));
+        assertThat(knowledge.current().similarity(SharedModel.get().embedQuery("Where did the talks resume?"), 0))
+                .isGreaterThan(0.5);
+        assertThat(knowledgeBase().reload(Progress.NONE).repaired()).isEmpty();
+    }
+
+    @Test
+    void should_report_its_own_first_build_as_added_when_another_process_writes_the_manifest_meanwhile() {
+        // given another process that finishes the same build while this one embeds
+        Path manifest = root.resolve("data/manifest.json");
+        Progress otherProcessFinishes = (done, total, what) -> {
+            try {
+                Files.createDirectories(manifest.getParent());
+                Files.writeString(manifest, "{\"a.txt\":\"x\",\"b.txt\":\"y\"}");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+
+        // when
+        ReloadReport report = knowledgeBase().reload(otherProcessFinishes);
+
+        // then
+        assertThat(report.added()).containsExactly("a.txt", "b.txt");
+        assertThat(report.unchanged()).isEmpty();
+    }
 }

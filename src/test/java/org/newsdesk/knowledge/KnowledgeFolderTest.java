@@ -3,11 +3,14 @@ package org.newsdesk.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.testsupport.LongPath;
 
 class KnowledgeFolderTest {
 
@@ -49,6 +52,46 @@ class KnowledgeFolderTest {
 
         assertThat(scan.articles()).extracting(Article::document).containsExactly("b-curated.md");
         assertThat(scan.failures()).containsExactly(new LoadFailure("a-raw.txt", "same article text as b-curated.md"));
+    }
+
+    @Test
+    void should_name_a_subfolder_it_cannot_enter_and_load_the_rest() throws Exception {
+        // given a good article, and one under a path longer than the system allows
+        Path folder = Files.createDirectories(root.resolve("knowledge"));
+        Files.writeString(folder.resolve("good.txt"), "Talks resumed in Geneva on Monday.");
+        try (LongPath deep = LongPath.under(folder, Files.createDirectories(root.resolve("scratch")),
+                "Flights resumed in Oslo on Tuesday.")) {
+
+            // when
+            FolderScan scan = new KnowledgeFolder(folder).scan();
+
+            // then
+            assertThat(scan.articles()).extracting(Article::document).containsExactly("good.txt");
+            assertThat(scan.failures()).singleElement().satisfies(failure -> {
+                assertThat(failure.document()).startsWith("deep/ddd");
+                assertThat(failure.reason()).isEqualTo("cannot be read: file name too long");
+            });
+        }
+    }
+
+    @Test
+    void should_say_in_a_few_words_why_an_entry_could_not_be_read() throws Exception {
+        // given what the walk hands over when the system refuses an entry (as root, permissions cannot refuse)
+        Path folder = Files.createDirectories(root.resolve("knowledge"));
+        KnowledgeFolder.ArticleFiles walk = new KnowledgeFolder.ArticleFiles(folder);
+        String longPath = folder.resolve("x".repeat(4_000)).toString();
+
+        // when
+        walk.visitFileFailed(folder.resolve("private"), new AccessDeniedException(folder.resolve("private").toString()));
+        walk.visitFileFailed(folder.resolve("gone"), new NoSuchFileException(folder.resolve("gone").toString()));
+        walk.visitFileFailed(folder.resolve("odd"), new FileSystemException(longPath, null, "Input/output error"));
+        walk.visitFileFailed(folder.resolve(".hidden"), new AccessDeniedException("hidden"));
+
+        // then
+        assertThat(walk.unreadable).containsExactly(
+                new LoadFailure("private", "cannot be read: permission denied"),
+                new LoadFailure("gone", "cannot be read: it disappeared while the folder was being read"),
+                new LoadFailure("odd", "cannot be read: input/output error"));
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.desk.Desk;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
@@ -108,6 +107,6 @@ class StreamingTest {
     }
 
     private Answerer answerer(FakeModelServer model) throws Exception {
-        return Newsdesk.answerer(desk, Settings.load(model.environment()));
+        return Assistants.configured(desk, Settings.load(model.environment())).answerer();
     }
 }

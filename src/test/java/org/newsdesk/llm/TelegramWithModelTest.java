@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.newsdesk.testsupport.llm.Replies.alwaysAnswering;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
-import org.newsdesk.Newsdesk;
 import org.newsdesk.config.Settings;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import org.newsdesk.testsupport.SharedModel;
@@ -42,11 +46,13 @@ class TelegramWithModelTest {
     private final FakeOpenAiServer model = new FakeOpenAiServer();
     private FakeBotApi api;
     private TelegramBot bot;
+    private Store store;
 
     @AfterEach
     void stop() {
         if (bot != null) {
             bot.close();
+            store.close();
         }
         if (api != null) {
             api.close();
@@ -115,7 +121,7 @@ class TelegramWithModelTest {
 
         FakeBotApi.Sent reply = firstReplyTo("Хто виграв чемпіонат світу з футболу 2018 року?");
 
-        assertThat(reply.text()).isEqualTo(Files.readString(Path.of("prompts/uk/answer/not-found.txt")).strip());
+        assertThat(reply.text()).isEqualTo(Messages.bundled().text(Locale.forLanguageTag("uk"), "answer.not-found"));
     }
 
     @Test
@@ -132,7 +138,7 @@ class TelegramWithModelTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> answerRequests().size() > remembered);
 
         assertThat(api.messagesTo(READER).get(1).text())
-                .isEqualTo(Files.readString(Path.of("prompts/telegram/forgotten.txt")).strip());
+                .isEqualTo(Messages.bundled().text(Locale.ENGLISH, "telegram.forgotten"));
         assertThat(answerRequests().get(0).messages()).noneMatch(m -> m.content().contains("Which court"));
         assertThat(answerRequests().get(remembered).messages())
                 .noneMatch(m -> m.role().equals("assistant") || m.content().contains(QUESTION));
@@ -147,9 +153,10 @@ class TelegramWithModelTest {
                 SharedModel.get());
         ReloadReport report = desk.reload(Progress.NONE);
         api = new FakeBotApi(TOKEN);
-        Newsdesk.Assistants assistants = Newsdesk.assistants(desk, Settings.load(model.environment()));
+        Assistants assistants = Assistants.configured(desk, Settings.load(model.environment()));
+        store = FileStore.open(root.resolve("data"), Clock.systemUTC());
         bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of()), desk, assistants.answerer(),
-                assistants.summarizer(), report);
+                assistants.summarizer(), report, store, Observer.NONE);
     }
 
     private FakeBotApi.Sent finalReplyTo(String question) {

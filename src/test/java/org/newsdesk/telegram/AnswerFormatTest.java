@@ -6,17 +6,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Source;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Messages;
 
 class AnswerFormatTest {
 
-    private final Prompts prompts = Prompts.from(java.nio.file.Path.of("prompts"));
-    private final AnswerFormat format = new AnswerFormat(() -> prompts,
-            new Bylines(() -> prompts, Clock.fixed(java.time.Instant.parse("2025-11-01T00:00:00Z"), ZoneOffset.UTC)));
+    private final Messages messages = Messages.from(java.nio.file.Path.of("prompts"));
+    private final AnswerFormat format = new AnswerFormat(() -> messages,
+            new Bylines(() -> messages, Clock.fixed(java.time.Instant.parse("2025-11-01T00:00:00Z"), ZoneOffset.UTC)));
     private final Source sentence = new Source("bridge.md", "Bridge closes for repairs", "AP",
             LocalDate.of(2025, 10, 1), "Repairs on the bridge began on Monday.", 0.4);
 
@@ -27,11 +28,11 @@ class AnswerFormatTest {
                 false, List.of(), List.of(sentence), Mode.EXTRACTIVE, "", 3);
 
         // when
-        List<Span> spans = format.answer(declined).spans();
+        List<Span> spans = format.answer(declined, Locale.ENGLISH).spans();
 
         // then
-        assertThat(spans).extracting(Span::text).contains(prompts.text("telegram/related-heading"))
-                .doesNotContain(prompts.text("telegram/sources-heading"));
+        assertThat(spans).extracting(Span::text).contains(messages.text(Locale.ENGLISH, "related.heading"))
+                .doesNotContain(messages.text(Locale.ENGLISH, "sources.heading"));
         assertThat(spans).contains(new Span(sentence.quote(), Span.Style.QUOTE));
     }
 
@@ -42,10 +43,10 @@ class AnswerFormatTest {
                 Mode.EXTRACTIVE, "", 3);
 
         // when
-        List<Span> spans = format.answer(answered).spans();
+        List<Span> spans = format.answer(answered, Locale.ENGLISH).spans();
 
         // then
-        assertThat(spans).extracting(Span::text).contains(prompts.text("telegram/sources-heading"))
-                .doesNotContain(prompts.text("telegram/related-heading"));
+        assertThat(spans).extracting(Span::text).contains(messages.text(Locale.ENGLISH, "sources.heading"))
+                .doesNotContain(messages.text(Locale.ENGLISH, "related.heading"));
     }
 }

@@ -87,4 +87,29 @@ class ChunkerTest {
         assertThat(messages).hasSize(1);
         assertThat(TelegramHtml.visibleText(Html.render(messages.get(0)))).isEqualTo(ampersands);
     }
+
+    @Test
+    void should_keep_a_bullet_with_its_very_long_title() {
+        // given a list whose item is a title longer than a message, with no space to cut at
+        Rich reply = Rich.of("Articles I know:\n• " + "Headline".repeat(1_000) + " — AFP\n• Short title — AP");
+
+        // when
+        List<List<Span>> messages = new Chunker().split(reply.spans());
+
+        // then no message is a bare bullet, and nothing is lost
+        assertThat(messages).extracting(message -> TelegramHtml.visibleText(Html.render(message)))
+                .noneMatch(text -> text.strip().matches("[•\\d.\\s]*"))
+                .allSatisfy(text -> assertThat(text.length()).isLessThanOrEqualTo(Chunker.LIMIT));
+        assertThat(String.join("", messages.stream().map(Html::render).toList()).replaceAll("\\s", ""))
+                .isEqualTo(reply.spans().get(0).text().replaceAll("\\s", ""));
+    }
+
+    @Test
+    void should_escape_control_characters_but_keep_lines() {
+        // when
+        String html = Html.render(new Chunker().split(Rich.of("a.md\u001b[31m\u202Eevil\nnext\tline").spans()).get(0));
+
+        // then
+        assertThat(html).isEqualTo("a.md\\u001b[31m\\u202eevil\nnext\tline");
+    }
 }

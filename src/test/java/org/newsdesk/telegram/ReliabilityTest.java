@@ -1,6 +1,7 @@
 package org.newsdesk.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,52 @@ class ReliabilityTest extends WithRunningBot {
         List<FakeBotApi.Call> sends = running.api.calls("sendMessage");
         assertThat(sends).hasSize(2);
         assertThat(Duration.ofNanos(sends.get(1).nanoTime() - sends.get(0).nanoTime())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void should_answer_a_fifth_chat_while_four_wait_out_ten_minute_flood_waits() {
+        // given four chats whose replies Telegram refuses with retry_after 600
+        running.api.failNext("sendMessage", 4, 429, "Too Many Requests: retry after 600", 600);
+        for (long chat = 6101; chat <= 6104; chat++) {
+            running.push(Updates.privateText(chat, "/help"));
+        }
+        await().atMost(RunningBot.PATIENCE).until(() -> running.api.calls("sendMessage").size() >= 4);
+
+        // when a fifth reader asks
+        long started = System.nanoTime();
+        FakeBotApi.Sent reply = running.ask(6105, "How many children were returned?");
+
+        // then it is answered at once, and the four are still waiting
+        assertThat(reply.text()).containsIgnoringCase("eight children");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+        for (long chat = 6101; chat <= 6104; chat++) {
+            assertThat(running.api.messagesTo(chat)).isEmpty();
+        }
+    }
+
+    @Test
+    void should_send_a_waiting_chats_replies_in_order_once_its_flood_wait_is_over() {
+        // given Telegram asks the first reply to wait three seconds, longer than a worker waits in place
+        running.api.failNext("sendMessage", 1, 429, "Too Many Requests: retry after 3", 3);
+        long waiting = 6106;
+        long other = 6107;
+
+        // when the waiting chat asks twice, and another chat asks meanwhile
+        running.push(Updates.privateText(waiting, "/help"));
+        await().atMost(RunningBot.PATIENCE).until(() -> !running.api.calls("sendMessage").isEmpty());
+        long refused = running.api.calls("sendMessage").get(0).nanoTime();
+        running.push(Updates.privateText(waiting, "/sources"));
+        FakeBotApi.Sent otherReply = running.ask(other, "/sources");
+
+        // then the other chat was answered first, and the waiting chat's replies came after the wait, in order
+        List<FakeBotApi.Sent> replies = running.awaitMessages(waiting, 2);
+        assertThat(replies.get(0).text()).contains("How to ask");
+        assertThat(replies.get(1).text()).startsWith("The articles I answer from");
+        List<FakeBotApi.Sent> all = running.api.messages(message -> true);
+        assertThat(all.indexOf(otherReply)).isLessThan(all.indexOf(replies.get(0)));
+        List<FakeBotApi.Call> delivered = running.api.calls("sendMessage").stream()
+                .filter(call -> call.body().path("chat_id").asLong() == waiting).toList();
+        assertThat(Duration.ofNanos(delivered.get(1).nanoTime() - refused)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +15,13 @@ import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.newsdesk.testsupport.telegram.Updates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /** The real bot, driven through the real TelegramBots client against the fake Bot API. */
@@ -32,11 +37,13 @@ final class RunningBot implements AutoCloseable {
     final FakeBotApi api;
     final TelegramBot bot;
     final Desk desk;
+    final Store store;
 
-    private RunningBot(FakeBotApi api, TelegramBot bot, Desk desk) {
+    private RunningBot(FakeBotApi api, TelegramBot bot, Desk desk, Store store) {
         this.api = api;
         this.bot = bot;
         this.desk = desk;
+        this.store = store;
     }
 
     /** The seed article and the golden set's second article, loaded once for all tests that only read. */
@@ -56,16 +63,26 @@ final class RunningBot implements AutoCloseable {
 
     static RunningBot start() {
         Desk desk = sharedDesk();
-        return start(desk, desk.extractive());
+        return start(desk, desk.offline());
     }
 
     static RunningBot start(Desk desk, Answerer answerer) {
         try {
+            return start(desk, answerer, Files.createTempDirectory("newsdesk-bot-data"), Observer.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bot whose editors' data lives under {@code data}, reporting to {@code observer}. */
+    static RunningBot start(Desk desk, Answerer answerer, Path data, Observer observer) {
+        try {
             FakeBotApi api = new FakeBotApi(TOKEN);
             ReloadReport report = desk == sharedDesk ? sharedReport : desk.reload(Progress.NONE);
+            Store store = FileStore.open(data, Clock.systemUTC());
             TelegramBot bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
-                    answerer, desk.extractiveSummarizer(), report);
-            return new RunningBot(api, bot, desk);
+                    answerer, desk.extractiveSummarizer(), report, store, observer);
+            return new RunningBot(api, bot, desk, store);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TelegramApiException e) {
@@ -85,14 +102,20 @@ final class RunningBot implements AutoCloseable {
 
     /** Sends a private message and waits for the next reply to it. */
     FakeBotApi.Sent ask(long user, String text) {
+        return ask(user, text, null);
+    }
+
+    /** Sends a private message from a reader whose app is in {@code languageCode} (null: none given). */
+    FakeBotApi.Sent ask(long user, String text, String languageCode) {
         int before = api.messagesTo(user).size();
-        push(org.newsdesk.testsupport.telegram.Updates.privateText(user, text));
+        push(languageCode == null ? Updates.privateText(user, text) : Updates.privateText(user, text, languageCode));
         return awaitMessages(user, before + 1).get(before);
     }
 
     @Override
     public void close() {
         bot.close();
+        store.close();
         api.close();
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the built jar as a user would: {@code java -jar target/newsdesk.jar ...}, in its own process. */
+/** Runs a built jar as a user would: {@code java -jar target/newsdesk.jar ...}, in its own process. */
 public final class JarProcess {
 
     public static final Path JAR = Path.of("target/newsdesk.jar");
+    /** The benchmarks' jar, which runs on {@link #JAR} beside it. */
+    public static final Path BENCH_JAR = Path.of("target/newsdesk-bench.jar");
 
     /** What a finished run printed and returned. */
     public record Result(int status, String out, String err) {
@@ -22,11 +24,15 @@ public final class JarProcess {
     }
 
     public static Process start(Map<String, String> environment, List<String> args) throws IOException {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run the end-to-end tier with `mvn verify`");
+        return start(JAR, environment, args);
+    }
+
+    public static Process start(Path jar, Map<String, String> environment, List<String> args) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the end-to-end tier with `mvn verify`");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+                "-jar", jar.toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(key -> key.startsWith("TELEGRAM_") || key.startsWith("NEWSDESK_")
@@ -37,7 +43,12 @@ public final class JarProcess {
 
     public static Result run(Map<String, String> environment, String input, List<String> args)
             throws IOException, InterruptedException {
-        Process process = start(environment, args);
+        return run(JAR, environment, input, args);
+    }
+
+    public static Result run(Path jar, Map<String, String> environment, String input, List<String> args)
+            throws IOException, InterruptedException {
+        Process process = start(jar, environment, args);
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();

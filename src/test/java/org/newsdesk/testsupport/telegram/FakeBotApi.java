@@ -2,13 +2,13 @@ package org.newsdesk.testsupport.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
+import org.newsdesk.bench.PendingUpdates;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -36,9 +37,9 @@ public final class FakeBotApi implements AutoCloseable {
     public static final String BOT_USERNAME = "newsdesk_test_bot";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How a multipart request refers to a file sent in another part. */
+    private static final String ATTACH = "attach://";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Long polls are answered sooner than the client asks, so a test never waits on an idle poll. */
-    private static final long MAX_POLL_MILLIS = 1_000;
 
     /** A call the bot made: the method as sent, its JSON body, and when it came. */
     public record Call(String method, JsonNode body, long nanoTime) {
@@ -55,6 +56,13 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** A file the bot sent (sendDocument, multipart): to which chat, its name, bytes and caption. */
+    public record Document(long chat, String fileName, byte[] content, String caption) {
+        public String text() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+    }
+
     private record Fault(int code, String description, Integer retryAfter) {
     }
 
@@ -62,23 +70,20 @@ public final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers;
     private final List<Call> calls = new ArrayList<>();
-    private final List<ObjectNode> updates = new ArrayList<>();
+    private final PendingUpdates updates = new PendingUpdates();
     private final Map<Integer, Sent> sent = new HashMap<>();
     private final List<Integer> sentOrder = new ArrayList<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final Map<Long, String> chatTypes = new HashMap<>();
     private final List<String> rejected = new ArrayList<>();
-    private int nextUpdateId = 1;
+    private final List<Document> documents = new ArrayList<>();
     private int nextMessageId = 1;
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        this.handlers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fake-bot-api");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.handlers = Executors.newCachedThreadPool(
+                BasicThreadFactory.builder().namingPattern("fake-bot-api-%d").daemon().build());
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
@@ -94,13 +99,11 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** Queues an update for the bot's next poll; gives it the next update id. */
     public synchronized void push(ObjectNode update) {
-        update.put("update_id", nextUpdateId++);
         JsonNode chat = update.at("/message/chat");
         if (chat.has("id")) {
             chatTypes.put(chat.get("id").asLong(), chat.get("type").asText());
         }
         updates.add(update);
-        notifyAll();
     }
 
     /** The next {@code times} calls of a method fail with this error (a 429 carries retry_after). */
@@ -109,6 +112,11 @@ public final class FakeBotApi implements AutoCloseable {
         for (int i = 0; i < times; i++) {
             queue.add(new Fault(code, description, retryAfter));
         }
+    }
+
+    /** Forgets the failures still queued for a method: its next calls succeed. */
+    public synchronized void stopFailing(String method) {
+        faults.remove(method.toLowerCase(Locale.ROOT));
     }
 
     public synchronized List<Call> calls() {
@@ -128,6 +136,11 @@ public final class FakeBotApi implements AutoCloseable {
         return sentOrder.stream().map(sent::get).filter(which).toList();
     }
 
+    /** Files the bot sent, in order. */
+    public synchronized List<Document> documents() {
+        return List.copyOf(documents);
+    }
+
     /** Texts the fake refused as Telegram would ("can't parse entities", too long); empty in a good run. */
     public synchronized List<String> rejected() {
         return List.copyOf(rejected);
@@ -135,11 +148,9 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        updates.close();
         server.stop(0);
         handlers.shutdownNow();
-        synchronized (this) {
-            notifyAll();
-        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -154,7 +165,10 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             byte[] bytes = exchange.getRequestBody().readAllBytes();
-            JsonNode body = bytes.length == 0 ? NODES.objectNode() : JSON.readTree(bytes);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = bytes.length == 0 ? NODES.objectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? Multipart.parse(type, bytes)
+                    : JSON.readTree(bytes);
             String method = path[2];
             ObjectNode response = respond(method, body);
             int status = response.get("ok").asBoolean() ? 200 : response.get("error_code").asInt();
@@ -173,7 +187,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         if (name.equals("getupdates")) {
-            return ok(poll(body));
+            return ok(updates.poll(body));
         }
         synchronized (this) {
             calls.add(new Call(method, body, System.nanoTime()));
@@ -181,28 +195,9 @@ public final class FakeBotApi implements AutoCloseable {
                 case "getme" -> ok(botUser());
                 case "sendmessage" -> sendMessage(body);
                 case "editmessagetext" -> editMessage(body);
+                case "senddocument" -> sendDocument(body);
                 default -> ok(NODES.booleanNode(true));
             };
-        }
-    }
-
-    private ArrayNode poll(JsonNode body) {
-        long offset = body.path("offset").asLong(0);
-        long waitMillis = Math.min(MAX_POLL_MILLIS, TimeUnit.SECONDS.toMillis(body.path("timeout").asLong(0)));
-        long deadline = System.currentTimeMillis() + waitMillis;
-        synchronized (this) {
-            updates.removeIf(update -> update.get("update_id").asLong() < offset);
-            while (updates.isEmpty() && System.currentTimeMillis() < deadline) {
-                try {
-                    wait(Math.max(1, deadline - System.currentTimeMillis()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            ArrayNode result = NODES.arrayNode();
-            updates.stream().limit(body.path("limit").asInt(100)).forEach(result::add);
-            return result;
         }
     }
 
@@ -221,6 +216,20 @@ public final class FakeBotApi implements AutoCloseable {
         sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0));
         sentOrder.add(id);
         return ok(message(chat, id, text));
+    }
+
+    private ObjectNode sendDocument(JsonNode body) {
+        long chat = body.path("chat_id").asLong();
+        JsonNode file = body.path("document");
+        if (file.isTextual() && file.asText().startsWith(ATTACH)) {
+            file = body.path(file.asText().substring(ATTACH.length()));
+        }
+        if (!file.has("content")) {
+            return error(400, "Bad Request: there is no document in the request", null);
+        }
+        documents.add(new Document(chat, file.path("filename").asText(), java.util.Base64.getDecoder()
+                .decode(file.path("content").asText()), body.path("caption").asText("")));
+        return ok(message(chat, nextMessageId++, ""));
     }
 
     private ObjectNode editMessage(JsonNode body) {
