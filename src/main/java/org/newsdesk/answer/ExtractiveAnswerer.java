@@ -15,7 +15,6 @@ import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.language.Language;
 import org.newsdesk.prompts.Messages;
-import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.Retrieval;
 import org.newsdesk.retrieval.RetrievalChain;
@@ -30,23 +29,20 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private final Retrieval retrieval;
     private final Supplier<Messages> messages;
-    private final Supplier<Prompts> prompts;
     private final AnswerModel model;
     private final Reports reports = new Reports(Clock.systemDefaultZone());
 
     /**
-     * @param messages texts readers see (refusals)
-     * @param prompts  templates of the answers about reports themselves (see {@link Reports})
+     * @param messages texts readers see (refusals, and answers about the reports themselves: see {@link Reports})
      */
-    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, Supplier<Prompts> prompts) {
-        this(retrieval, messages, prompts, AnswerModel.FITTED);
+    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages) {
+        this(retrieval, messages, AnswerModel.FITTED);
     }
 
     /** With other weights than the fitted ones: for fitting them. */
-    ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, Supplier<Prompts> prompts, AnswerModel model) {
+    ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, AnswerModel model) {
         this.retrieval = retrieval;
         this.messages = messages;
-        this.prompts = prompts;
         this.model = model;
     }
 
@@ -73,7 +69,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return notAnswered(question, "answer.no-articles", Map.of());
         }
         // reports as such: questions about a report, or naming an outlet, a date or "the latest" (see Reports)
-        Reports.Asked asked = reports.read(question, checked.question(), chain, prompts.get(), notFound(question));
+        Reports.Asked asked = reports.read(question, checked.question(), chain, messages.get());
         if (asked.answer().isPresent()) {
             return asked.answer().get();
         }
@@ -100,7 +96,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!checked.ok() || chain.snapshot().isEmpty()) {
             return List.of();
         }
-        Reports.Asked asked = reports.read(question, checked.question(), chain, prompts.get(), notFound(question));
+        Reports.Asked asked = reports.read(question, checked.question(), chain, messages.get());
         return asked.answer().isPresent() ? List.of()
                 : bestSupported(asked.unqualified(checked.question()), question.earlier(), asked, chain);
     }
@@ -185,10 +181,6 @@ public final class ExtractiveAnswerer implements Answerer {
             text = messages.get().text(locale, NotStated.general().key());
         }
         return new Answer(question.text(), text, false, List.of(), related, Mode.EXTRACTIVE, "", 0);
-    }
-
-    private String notFound(Question question) {
-        return messages.get().text(question.readerLanguage().locale(), NotStated.general().key());
     }
 
     /** Says why there is no answer, in the reader's language. */

@@ -3,7 +3,6 @@ package org.newsdesk.answer;
 import dev.langchain4j.rag.content.Content;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +20,9 @@ import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleMetadata;
 import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
-import org.newsdesk.prompts.Prompts;
+import com.ibm.icu.text.ListFormatter;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.RetrievalChain;
 
@@ -33,7 +34,6 @@ import org.newsdesk.retrieval.RetrievalChain;
  */
 final class MetadataAnswers {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     /** The score a source quoting the report's own metadata gets: it answers by construction. */
     private static final double METADATA_SCORE = 1.0;
 
@@ -44,22 +44,22 @@ final class MetadataAnswers {
     }
 
     /** The answer to a question about a report, or empty when the question is about the news. */
-    Optional<Answer> answer(Question question, String text, ReportFilter filter, RetrievalChain chain, Prompts prompts,
-                            String notFound) {
+    Optional<Answer> answer(Question question, String text, ReportFilter filter, RetrievalChain chain, Messages messages) {
         Optional<ReportQuestion> asked = ReportQuestion.of(text);
         if (asked.isEmpty()) {
             return Optional.empty();
         }
         Snapshot snapshot = chain.snapshot();
+        Locale locale = question.readerLanguage().locale();
         List<Article> allowed = filter.allowed(snapshot);
         if (allowed.isEmpty()) {
-            return Optional.of(unanswered(question, prompts.render(filter.noSuchReportTemplate(), filter.described())));
+            return Optional.of(unanswered(question, messages.text(locale, filter.noSuchReportMessage(), filter.described(locale))));
         }
         List<Article> reports = reports(asked.get().topic(), question, allowed, filter, chain);
         if (reports.isEmpty()) {
-            return Optional.of(unanswered(question, notFound));
+            return Optional.of(unanswered(question, messages.text(locale, "answer.not-found")));
         }
-        return Optional.of(described(question, asked.get().aspect(), reports, snapshot, prompts));
+        return Optional.of(described(question, asked.get().aspect(), reports, snapshot, messages));
     }
 
     /**
@@ -107,37 +107,50 @@ final class MetadataAnswers {
                 .toList();
     }
 
-    /** The share of a topic's words, weighted by rarity, that a report holds in its title or text. */
+    /** The share of a topic's words, weighted by rarity, that a report holds in its title, dateline or text. */
     private static double coverage(String topic, Article article, Snapshot snapshot) {
         LexicalIndex lexical = snapshot.lexical();
-        Set<String> wanted = lexical.terms(topic);
-        double total = wanted.stream().mapToDouble(lexical::idf).sum();
-        if (total == 0) {
+        Set<String> words = lexical.terms(topic);
+        // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart
+        Set<String> wanted = new HashSet<>(words);
+        wanted.removeIf(term -> lexical.passagesWith(term) == 0);
+        if (words.isEmpty()) {
             return 1;
         }
-        Set<String> held = new HashSet<>(lexical.terms(article.title()));
+        double total = wanted.stream().mapToDouble(lexical::idf).sum();
+        if (total == 0) {
+            return 0;
+        }
+        ArticleMetadata metadata = article.metadata();
+        Set<String> held = new HashSet<>(lexical.terms(
+                String.join(" ", metadata.title(), metadata.byline(), metadata.dateline(), metadata.place(),
+                        metadata.publisher(), metadata.signOff())));
         snapshot.passagesOf(article).forEach(passage -> held.addAll(lexical.terms(passage.text())));
         return wanted.stream().filter(held::contains).mapToDouble(lexical::idf).sum() / total;
     }
 
     /** What each report says of the aspect asked about, one sentence each, citing what the article says of itself. */
     private Answer described(Question question, ReportQuestion.Aspect aspect, List<Article> reports, Snapshot snapshot,
-                             Prompts prompts) {
+                             Messages messages) {
+        Locale locale = question.readerLanguage().locale();
+        Byline byline = new Byline(messages, locale, LocalDate.now(clock));
         List<String> sentences = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (Article report : reports) {
             ArticleMetadata metadata = report.metadata();
-            Map<String, String> values = values(report, prompts);
+            Map<String, String> values = values(report, byline);
             boolean known = switch (aspect) {
                 case OUTLET -> !metadata.publisher().isEmpty();
                 case AUTHOR -> !metadata.authors().isEmpty();
+                case EDITOR -> !metadata.credits().editors().isEmpty();
+                case CONTRIBUTOR -> !metadata.credits().contributors().isEmpty();
                 case PUBLISHED, AGE -> metadata.published() != null;
                 case PLACE -> !metadata.place().isEmpty();
                 case HEADLINE -> true;
             };
-            String template = "answer/report-" + aspect.name().toLowerCase(Locale.ROOT)
+            String message = "report." + aspect.name().toLowerCase(Locale.ROOT)
                     + (known ? "" : "-unknown") + (aspect == ReportQuestion.Aspect.HEADLINE && isLead(report, snapshot) ? "-lead" : "");
-            sentences.add(prompts.render(template, values));
+            sentences.add(messages.text(locale, message, values));
             if (known) {
                 sources.add(new Source(report.document(), report.title(), metadata.publisher(), metadata.published(),
                         quote(aspect, report, snapshot), METADATA_SCORE));
@@ -146,27 +159,24 @@ final class MetadataAnswers {
         return new Answer(question.text(), String.join(" ", sentences), !sources.isEmpty(), sources, Mode.EXTRACTIVE, "", 0);
     }
 
-    private Map<String, String> values(Article report, Prompts prompts) {
+    private static Map<String, String> values(Article report, Byline byline) {
         ArticleMetadata metadata = report.metadata();
         Map<String, String> values = new HashMap<>();
         values.put("title", metadata.title());
         values.put("publisher", metadata.publisher());
-        values.put("authors", listed(metadata.authors(), prompts));
+        values.put("authors", listed(metadata.authors(), byline.locale()));
+        values.put("editors", listed(metadata.credits().editors(), byline.locale()));
+        values.put("contributors", listed(metadata.credits().contributors(), byline.locale()));
         values.put("place", metadata.place());
         LocalDate published = metadata.published();
-        values.put("date", published == null ? "" : DAY.format(published));
-        values.put("age", published == null ? ""
-                : new Byline(Messages.bundled(), Messages.REFERENCE, LocalDate.now(clock)).age(published));
+        values.put("date", published == null ? "" : Byline.day(byline.locale(), published));
+        values.put("age", published == null ? "" : byline.age(published));
         return values;
     }
 
-    /** "Jane Doe", "Jane Doe and John Roe", "A, B and C". */
-    private static String listed(List<String> names, Prompts prompts) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        String and = " " + prompts.text("answer/and") + " ";
-        return String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
+    /** "Jane Doe", "Jane Doe and John Roe", "A, B, and C", as the reader's language lists names. */
+    private static String listed(List<String> names, Locale locale) {
+        return ListFormatter.getInstance(locale).format(names);
     }
 
     /**
@@ -179,6 +189,7 @@ final class MetadataAnswers {
         List<String> preferred = switch (aspect) {
             case OUTLET -> List.of(agencyDateline, metadata.signOff(), metadata.byline(), metadata.dateline());
             case AUTHOR -> List.of(metadata.byline(), metadata.signOff());
+            case EDITOR, CONTRIBUTOR -> List.of(metadata.signOff());
             case PUBLISHED, AGE, PLACE -> List.of(metadata.dateline());
             case HEADLINE -> List.of();
         };

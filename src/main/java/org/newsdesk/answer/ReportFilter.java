@@ -1,10 +1,11 @@
 package org.newsdesk.answer;
 
+import com.ibm.icu.text.ListFormatter;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -30,14 +31,15 @@ import org.newsdesk.knowledge.MonthNames;
  * @param day       the report date it names, or null
  * @param year      the year of that date when given, or 0
  * @param dayStated whether the date plainly qualifies a report ("the October 16 report") rather than perhaps an event ("on March 5")
+ * @param dayWords  the date as the question writes it ("March 4"), or empty
  * @param order     whether it asks for the latest or the earliest report
  */
-record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStated, Order order) {
+record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStated, String dayWords, Order order) {
 
     /** Which of the reports that answer a question it wants. */
     enum Order { ANY, LATEST, EARLIEST }
 
-    static final ReportFilter NONE = new ReportFilter(Set.of(), null, 0, false, Order.ANY);
+    static final ReportFilter NONE = new ReportFilter(Set.of(), null, 0, false, "", Order.ANY);
 
     private static final String REPORT = "(?:report|story|article|dispatch|update|version|account|piece|coverage|reporting)s?";
     private static final String DATE = "(?:(?<month>" + MonthNames.PATTERN + ")\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"
@@ -85,6 +87,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         MonthDay day = null;
         int year = 0;
         boolean dayStated = false;
+        String dayWords = "";
         Matcher date = DATE_MENTION.matcher(question);
         while (date.find() && !dayStated) {
             MonthDay found = monthDay(date);
@@ -92,11 +95,12 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
                 day = found;
                 year = year(date);
                 dayStated = namesAReport(question, date);
+                dayWords = date.group();
             }
         }
         Order order = LATEST.matcher(question).find() ? Order.LATEST
                 : EARLIEST.matcher(question).find() ? Order.EARLIEST : Order.ANY;
-        return new ReportFilter(Set.copyOf(outlets), day, year, dayStated, order);
+        return new ReportFilter(Set.copyOf(outlets), day, year, dayStated, dayWords, order);
     }
 
     private static boolean namesAReport(String question, Matcher date) {
@@ -125,16 +129,17 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     }
 
     /** How the reports asked for are named, for saying that none is loaded: "AFP", "16 October". */
-    Map<String, String> described() {
-        String outlet = String.join(" or ", outlets);
-        String date = day == null ? "" : day.getDayOfMonth() + " " + name(day.getMonth()) + (year > 0 ? " " + year : "");
+    Map<String, String> described(Locale locale) {
+        String outlet = ListFormatter.getInstance(locale, ListFormatter.Type.OR, ListFormatter.Width.WIDE).format(outlets);
+        String date = day == null ? ""
+                : DateTimeFormatter.ofPattern(year > 0 ? "d MMMM yyyy" : "d MMMM", locale).format(
+                        LocalDate.of(year > 0 ? year : 2000, day.getMonth(), day.getDayOfMonth()));
         return Map.of("outlet", outlet, "date", date);
     }
 
-    /** The template that says no loaded report matches: by outlet, by date, or by both. */
-    String noSuchReportTemplate() {
-        return outlets.isEmpty() ? "answer/no-report-of-date"
-                : dayStated ? "answer/no-report-of-outlet-and-date" : "answer/no-report-of-outlet";
+    /** The message that says no loaded report matches: by outlet, by date, or by both. */
+    String noSuchReportMessage() {
+        return outlets.isEmpty() ? "report.no-date" : dayStated ? "report.no-outlet-and-date" : "report.no-outlet";
     }
 
     /**
@@ -233,7 +238,4 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         return date.group("year") == null ? 0 : Integer.parseInt(date.group("year"));
     }
 
-    private static String name(Month month) {
-        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
 }

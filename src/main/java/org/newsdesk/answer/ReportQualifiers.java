@@ -32,6 +32,8 @@ final class ReportQualifiers {
     /** "What did AP report about …", with the name of an outlet the question names. */
     private static final String OUTLET_ASKED = "\\b(?:what|how)\\s+(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:report|say|write)"
             + "(?:\\s+(?:about|on|of))?\\s*";
+    /** "What death toll did the AP give …", "… did AFP put it at": the outlet gives what is asked. */
+    private static final String OUTLET_GAVE = "\\b(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:give|report|say|put|state|estimate|cite)\\b\\s*";
 
     private ReportQualifiers() {
     }
@@ -44,7 +46,13 @@ final class ReportQualifiers {
         String rest = question;
         for (String outlet : outletNames(filter.outlets())) {
             Pattern word = Agencies.asWord(outlet);
-            rest = Pattern.compile(String.format(OUTLET_ASKED, word.pattern()), word.flags() | Pattern.CASE_INSENSITIVE)
+            for (String form : List.of(OUTLET_ASKED, OUTLET_GAVE)) {
+                rest = Pattern.compile(String.format(form, word.pattern()), word.flags() | Pattern.CASE_INSENSITIVE)
+                        .matcher(rest).replaceAll("");
+            }
+        }
+        if (!filter.dayWords().isEmpty() && filter.namesReports()) {
+            rest = Pattern.compile("(?:\\b(?:on|of|from|dated)\\s+)?" + Pattern.quote(filter.dayWords()), Pattern.CASE_INSENSITIVE)
                     .matcher(rest).replaceAll("");
         }
         for (Pattern qualifier : GENERAL) {

@@ -18,7 +18,7 @@ import org.newsdesk.knowledge.Agencies;
 record ReportQuestion(Aspect aspect, String topic) {
 
     /** What a question asks about a report. */
-    enum Aspect { OUTLET, AUTHOR, PUBLISHED, PLACE, HEADLINE, AGE }
+    enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
@@ -43,8 +43,16 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.OUTLET, "\\bwho\\s+(?:published|publishes|put\\s+out|carried|distributed|is\\s+the\\s+publisher|was\\s+the\\s+publisher)\\b"),
             // "Whose report is this?", "From which agency is the story?", "What is the source of the article?"
             new Rule(Aspect.OUTLET, "\\bwhose\\s+" + REPORT + "\\b|\\b(?:from|by)\\s+(?:which|what)\\s+" + OUTLET_NOUN + "\\b"
-                    + "|\\b" + OUTLET_NOUN + "\\s+(?:of|behind|for)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b" + OUTLET_NOUN + "\\s+(?:is\\s+|was\\s+)?(?:of|behind|for)\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:is|was)\\s+" + THE_REPORT + "\\s+from\\b"),
+            // "Who edited the Reuters report?", "Who was the editor of the story?"
+            new Rule(Aspect.EDITOR, "\\bwho\\s+(?:edited|was\\s+the\\s+editor\\s+of|were\\s+the\\s+editors\\s+of|is\\s+the\\s+editor\\s+of)\\s+"
+                    + THE_REPORT + "\\b"
+                    + "|\\beditors?\\s+(?:of|for|on)\\s+" + THE_REPORT + "\\b"),
+            // "Which AP writer contributed to the flood story?", "Who contributed to the report?"
+            new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:writers?|reporters?|journalists?|correspondents?)\\s+contributed\\b"
+                    + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
             // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?"
             new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|is\\s+the\\s+author|are\\s+the\\s+authors"
                     + "|was\\s+the\\s+author|were\\s+the\\s+authors)\\s+(?:of\\s+)?(?:" + THE_REPORT + "|about)\\b"),
@@ -86,6 +94,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
             + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|behind|dateline[sd]?|headline[sd]?|title"
+            + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|with"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()

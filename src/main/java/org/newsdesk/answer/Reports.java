@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.newsdesk.index.Snapshot;
-import org.newsdesk.prompts.Prompts;
+import java.util.Locale;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.retrieval.RetrievalChain;
 
 /**
@@ -21,27 +22,24 @@ final class Reports {
         this.metadata = new MetadataAnswers(clock);
     }
 
-    /**
-     * What one question asks of the reports, read once.
-     *
-     * @param notFound the reader's message saying the articles do not cover the question
-     */
-    Asked read(Question question, String text, RetrievalChain chain, Prompts prompts, String notFound) {
+    /** What one question asks of the reports, read once. */
+    Asked read(Question question, String text, RetrievalChain chain, Messages messages) {
         Snapshot snapshot = chain.snapshot();
+        Locale locale = question.readerLanguage().locale();
         ReportFilter filter = ReportFilter.of(text, snapshot);
-        Optional<Answer> answer = metadata.answer(question, text, filter, chain, prompts, notFound);
+        Optional<Answer> answer = metadata.answer(question, text, filter, chain, messages);
         if (answer.isEmpty() && filter.namesReports() && filter.allowed(snapshot).isEmpty()) {
-            answer = Optional.of(new Answer(question.text(), prompts.render(filter.noSuchReportTemplate(), filter.described()),
-                    false, List.of(), Mode.EXTRACTIVE, "", 0));
+            String none = messages.text(locale, filter.noSuchReportMessage(), filter.described(locale));
+            answer = Optional.of(new Answer(question.text(), none, false, List.of(), Mode.EXTRACTIVE, "", 0));
         }
-        return new Asked(question, filter, snapshot, prompts, answer);
+        return new Asked(question, filter, snapshot, messages, answer);
     }
 
     /**
      * @param answer the whole answer when the question is about a report, or names reports none of
      *               which is loaded; empty when it is for the answerer to answer
      */
-    record Asked(Question question, ReportFilter filter, Snapshot snapshot, Prompts prompts, Optional<Answer> answer) {
+    record Asked(Question question, ReportFilter filter, Snapshot snapshot, Messages messages, Optional<Answer> answer) {
 
         /** The question without the words that choose its report ("According to AFP, …"), to match sentences with. */
         String unqualified(String text) {
@@ -58,7 +56,7 @@ final class Reports {
             if (filter.namesReports() || filter.order() != ReportFilter.Order.ANY) {
                 return Optional.empty();
             }
-            return DifferingReports.answer(question, ranked, snapshot, prompts);
+            return DifferingReports.answer(question, ranked, snapshot, messages);
         }
     }
 }

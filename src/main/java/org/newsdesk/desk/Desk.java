@@ -53,7 +53,7 @@ public final class Desk {
         this.messages = new AtomicReference<>(messages);
         Indexer indexer = knowledge.indexer();
         this.retrieval = new Retrieval(knowledge::current, new QueryEmbeddings(indexer::embedQuery));
-        this.extractive = new ExtractiveAnswerer(retrieval, this.messages::get, this.prompts::get);
+        this.extractive = new ExtractiveAnswerer(retrieval, this.messages::get);
     }
 
     /** A desk over the given folders; nothing is read until {@link #reload}. */

@@ -55,7 +55,7 @@ public final class ArticleParser {
         ArticleMetadata metadata = new ArticleMetadata(
                 title(front, head, body, end), publisher(front, head, signOff), published,
                 front.place() != null ? front.place() : head.dateline().map(Dateline::place).orElse(""),
-                front.url(), authors(front, head, signOff),
+                front.url(), credits(front, head, signOff),
                 head.byline().map(byline -> byline.text(body)).orElse(""),
                 head.dateline().map(dateline -> dateline.text(body)).orElse(""),
                 signOff.map(found -> found.text(body)).orElse(""));
@@ -91,14 +91,17 @@ public final class ArticleParser {
                 .orElse("");
     }
 
-    /** Front matter, else the byline's names, else the reporters and writers the sign-off credits. */
-    private static List<String> authors(FrontMatter front, Head head, Optional<SignOff> signOff) {
+    /**
+     * Authors from front matter, else the byline's names, else the reporters and writers the sign-off
+     * credits; editors and contributors from the sign-off.
+     */
+    private static Credits credits(FrontMatter front, Head head, Optional<SignOff> signOff) {
+        Credits credits = signOff.map(SignOff::credits).orElse(Credits.NONE);
         if (!front.allAuthors().isEmpty()) {
-            return front.allAuthors();
+            return credits.withAuthors(front.allAuthors());
         }
         return head.byline().map(Byline::authors).filter(names -> !names.isEmpty())
-                .or(() -> signOff.map(SignOff::authors))
-                .orElse(List.of());
+                .map(credits::withAuthors).orElse(credits);
     }
 
     /** Front matter, else the headline line, else the lead sentence, shortened. */

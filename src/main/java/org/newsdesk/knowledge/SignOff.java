@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * @param start   where the sign-off starts in the body
  * @param end     where it ends (the body's end, before trailing whitespace)
  * @param agency  the agency it names or implies, short name, or empty
- * @param authors the reporters and writers it credits (not editors or contributors), in order
+ * @param credits the reporters and writers, editors and contributors it names, in order
  */
-record SignOff(int start, int end, String agency, List<String> authors) {
+record SignOff(int start, int end, String agency, Credits credits) {
 
     /** How much of the article's end may be sign-off, in characters. */
     static final int WINDOW = 1_500;
@@ -46,7 +46,7 @@ record SignOff(int start, int end, String agency, List<String> authors) {
     private static final Pattern CREDIT = Pattern.compile(
             "\\A[ \\t]{0,3}(?<role>(?i:" + ROLE + "))[ \\t]{1,3}(?<names>[^;]{1,300})");
     private static final Pattern CONTRIBUTED = Pattern.compile(
-            "\\A[^\\n]{0,200}?\\b(?i:writers?|reporters?|correspondents?|journalists?)\\b[^\\n]{1,300}?"
+            "\\A[^\\n]{0,200}?\\b(?i:writers?|reporters?|correspondents?|journalists?)\\b(?<names>[^\\n]{1,300}?)"
                     + "\\b(?i:contributed(?:[ \\t]{1,3}reporting)?(?:[ \\t]{1,3}to[ \\t]{1,3}this[ \\t]{1,3}(?:report|story|article))?)"
                     + "[ \\t]{0,3}\\.?\\z");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -66,7 +66,7 @@ record SignOff(int start, int end, String agency, List<String> authors) {
         int floor = Math.max(lead, end - WINDOW);
         int start = end;
         String agency = "";
-        List<String> authors = new ArrayList<>();
+        Credits credits = Credits.NONE;
         for (int piece = 0; piece < MAX_PIECES && start > floor; piece++) {
             int lineStart = TextWindows.lineStart(body, floor, start);
             Optional<Piece> found = piece(body, lead, floor, lineStart, start);
@@ -74,14 +74,14 @@ record SignOff(int start, int end, String agency, List<String> authors) {
                 break;
             }
             agency = agency.isEmpty() ? found.get().agency() : agency;
-            authors.addAll(0, found.get().authors());
+            credits = found.get().credits().then(credits);
             start = TextWindows.trimEnd(body, lead, found.get().start());
         }
         if (start == end) {
             return Optional.empty();
         }
         int signOffStart = TextWindows.skipWhitespace(body, start, end);
-        return Optional.of(new SignOff(signOffStart, end, agency, List.copyOf(authors)));
+        return Optional.of(new SignOff(signOffStart, end, agency, credits));
     }
 
     /** The sign-off as written, for quoting. */
@@ -90,7 +90,7 @@ record SignOff(int start, int end, String agency, List<String> authors) {
     }
 
     /** One piece of a sign-off: where it starts, and what it says. */
-    private record Piece(int start, String agency, List<String> authors) {
+    private record Piece(int start, String agency, Credits credits) {
     }
 
     /** The piece ending at {@code end}: the whole line, a contact block, or the end of the line. */
@@ -112,23 +112,22 @@ record SignOff(int start, int end, String agency, List<String> authors) {
         if (!credits.matches()) {
             return Optional.empty();
         }
-        List<String> named = new ArrayList<>();
         List<String> authors = new ArrayList<>();
+        List<String> editors = new ArrayList<>();
+        List<String> contributors = new ArrayList<>();
         for (String credit : credits.group("credits").split(";")) {
             Matcher one = CREDIT.matcher(credit);
             if (one.lookingAt()) {
                 List<String> names = PersonNames.lenient(one.group("names"));
-                named.addAll(names);
-                if (isAuthorship(one.group("role"))) {
-                    authors.addAll(names);
-                }
+                String role = one.group("role").toLowerCase(Locale.ROOT);
+                (isAuthorship(role) ? authors : role.startsWith("edit") ? editors : contributors).addAll(names);
             }
         }
-        if (named.isEmpty()) {
+        if (authors.isEmpty() && editors.isEmpty() && contributors.isEmpty()) {
             return Optional.empty(); // "Editing by the committee took months." is a sentence, not a credit
         }
         String agency = Agencies.mentionedIn(line).orElse(impliedAgency(credits));
-        return Optional.of(new Piece(at, agency, List.copyOf(authors)));
+        return Optional.of(new Piece(at, agency, new Credits(authors, editors, contributors)));
     }
 
     /**
@@ -142,15 +141,16 @@ record SignOff(int start, int end, String agency, List<String> authors) {
 
     /** Reporters and writers are authors; editors, researchers and those who assisted are not. */
     private static boolean isAuthorship(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
-        return !lower.startsWith("additional") && !lower.startsWith("further") && !lower.startsWith("with")
-                && (lower.startsWith("report") || lower.startsWith("writ"));
+        return role.startsWith("report") || role.startsWith("writ");
     }
 
     private static Optional<Piece> contributed(String line, int at) {
-        return CONTRIBUTED.matcher(line).matches()
-                ? Optional.of(new Piece(at, Agencies.mentionedIn(line).orElse(""), List.of()))
-                : Optional.empty();
+        Matcher contributed = CONTRIBUTED.matcher(line);
+        if (!contributed.matches()) {
+            return Optional.empty();
+        }
+        List<String> names = PersonNames.lenient(contributed.group("names"));
+        return Optional.of(new Piece(at, Agencies.mentionedIn(line).orElse(""), new Credits(List.of(), List.of(), names)));
     }
 
     /** "© 2025 The Associated Press. All rights reserved." names AP; an outlet not known is taken as written. */
@@ -161,7 +161,7 @@ record SignOff(int start, int end, String agency, List<String> authors) {
         }
         String holder = copyright.group("holder");
         String agency = Agencies.mentionedIn(holder).orElseGet(() -> holder.split("[.,;]", 2)[0].strip());
-        return Optional.of(new Piece(at, agency, List.of()));
+        return Optional.of(new Piece(at, agency, Credits.NONE));
     }
 
     /** A line that is an agency alone; without a dash or parentheses only a known agency counts. */
@@ -174,7 +174,7 @@ record SignOff(int start, int end, String agency, List<String> authors) {
         Optional<String> known = Agencies.named(name);
         boolean marked = agency.group("dashes") != null && Pattern.matches(NAME, name);
         return known.or(() -> marked ? Optional.of(name) : Optional.empty())
-                .map(brief -> new Piece(at, brief, List.of()));
+                .map(brief -> new Piece(at, brief, Credits.NONE));
     }
 
     /** Bloomberg's contact lines: "To contact the reporter on this story:" and the names and addresses under it. */
@@ -184,7 +184,7 @@ record SignOff(int start, int end, String agency, List<String> authors) {
             int lineStart = TextWindows.lineStart(body, floor, lineEnd);
             if (CONTACT.matcher(body).region(lineStart, lineEnd).lookingAt()) {
                 String block = body.substring(lineStart, end);
-                return Optional.of(new Piece(lineStart, Agencies.mentionedIn(block).orElse(""), List.of()));
+                return Optional.of(new Piece(lineStart, Agencies.mentionedIn(block).orElse(""), Credits.NONE));
             }
             lineEnd = TextWindows.trimEnd(body, floor, lineStart);
         }
@@ -197,11 +197,11 @@ record SignOff(int start, int end, String agency, List<String> authors) {
                 .useTransparentBounds(true);
         if (agency.find()) {
             if (agency.group("dash") != null) {
-                return Optional.of(new Piece(agency.start(), Agencies.shortName(agency.group("dash")), List.of()));
+                return Optional.of(new Piece(agency.start(), Agencies.shortName(agency.group("dash")), Credits.NONE));
             }
             Optional<String> known = Agencies.named(agency.group("paren"));
             if (known.isPresent()) {
-                return Optional.of(new Piece(agency.start(), known.get(), List.of()));
+                return Optional.of(new Piece(agency.start(), known.get(), Credits.NONE));
             }
         }
         if (body.charAt(end - 1) != ')') {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * <p>
  * Names say little about the sentence around them ("Melania Trump" made English and German questions
  * look Polish), so before detection a Latin-script question loses its capitalised words after the
- * first, and a Cyrillic one its Latin-script words (names quoted in their own spelling).
+ * first, and a Cyrillic one its Latin-script words (names quoted in their own spelling). A short
+ * question taken for another Latin-script language gets a second opinion from its function words
+ * ({@link FunctionWords}).
  */
 public final class LanguageDetector {
 
@@ -41,7 +43,11 @@ public final class LanguageDetector {
         if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
             return Language.ENGLISH;
         }
-        return OURS.getOrDefault(Lingua.DETECTOR.detectLanguageOf(withoutNames(text)), Language.ENGLISH);
+        String evidence = withoutNames(text);
+        Language detected = OURS.getOrDefault(Lingua.DETECTOR.detectLanguageOf(evidence), Language.ENGLISH);
+        boolean latin = detected != Language.UKRAINIAN && detected != Language.RUSSIAN;
+        return latin && detected != Language.ENGLISH && FunctionWords.readAsEnglish(evidence, detected)
+                ? Language.ENGLISH : detected;
     }
 
     /**

@@ -108,7 +108,7 @@ public final class AnswerModelFit {
      * parts of the answerer and are listed for completeness.
      */
     static void evaluate(Desk desk, AnswerModel model, Path half, String name) throws Exception {
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, desk::prompts, model);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, model);
         Map<String, String> texts = new LinkedHashMap<>();
         desk.snapshot().articles().forEach(article -> texts.put(article.document(), article.body()));
         EvalReport report = new EvalReport(new Evaluation(answerer, new Judge(texts))
@@ -159,7 +159,7 @@ public final class AnswerModelFit {
     /** The features of every passage retrieved for each question, labelled. */
     static List<Asked> ask(Desk desk, List<TuningItem> items) {
         // follow-ups take the better supported of two readings by the current weights: refit after changing them
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, desk::prompts, AnswerModel.FITTED);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, AnswerModel.FITTED);
         RetrievalChain chain = desk.retrieval().chain();
         List<Asked> asked = new ArrayList<>();
         for (TuningItem item : items) {

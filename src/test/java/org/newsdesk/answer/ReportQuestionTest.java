@@ -29,7 +29,10 @@ class ReportQuestionTest {
             "What was the article headlined?|HEADLINE|''",
             "How old is the report on the chip maker?|AGE|chip maker",
             "How recent is this story?|AGE|''",
-            "How long ago was the ferry story published?|AGE|ferry"})
+            "How long ago was the ferry story published?|AGE|ferry",
+            "Who edited the Reuters report on the grain corridor?|EDITOR|grain corridor",
+            "Which AP writer contributed to the flood story from Portland?|CONTRIBUTOR|flood Portland",
+            "Which agency is behind the report on the museum?|OUTLET|museum"})
     void should_recognise_questions_about_a_report(String question, ReportQuestion.Aspect aspect, String topic) {
         // when
         ReportQuestion read = ReportQuestion.of(question).orElseThrow();
@@ -49,7 +52,9 @@ class ReportQuestionTest {
             "Where did the ferry capsize?",
             "According to AFP, how many passengers were rescued?",
             "Who filed the lawsuit?",
-            "When was the bridge built?"})
+            "When was the bridge built?",
+            "What contributed to the flooding?",
+            "Who edited the film?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();
     }

@@ -106,7 +106,7 @@ class ReportsTest {
 
         // when
         Optional<Answer> answer = answers.answer(question, question.text(),
-                ReportFilter.of(question.text(), desk.snapshot()), desk.retrieval().chain(), desk.prompts());
+                ReportFilter.of(question.text(), desk.snapshot()), desk.retrieval().chain(), desk.messages());
 
         // then
         assertThat(answer).get().satisfies(found -> {
@@ -182,9 +182,9 @@ class ReportsTest {
 
         // then
         assertThat(answer.text()).startsWith("The reports give different figures")
-                .contains("AP, 7 Mar 2025: Rescue teams have now brought 31 passengers")
-                .contains("AFP, 5 Mar 2025: Rescuers pulled 12 passengers");
-        assertThat(answer.text().indexOf("AP, 7 Mar")).isLessThan(answer.text().indexOf("AFP, 5 Mar"));
+                .contains("AP, 7 March 2025: Rescue teams have now brought 31 passengers")
+                .contains("AFP, 5 March 2025: Rescuers pulled 12 passengers");
+        assertThat(answer.text().indexOf("AP, 7 March")).isLessThan(answer.text().indexOf("AFP, 5 March"));
         assertThat(answer.sources()).extracting(Source::document).containsExactly(AP_FERRY, AFP_FERRY);
     }
 }

@@ -38,6 +38,7 @@ class WireConventionsTest {
         assertThat(metadata.publisher()).isEqualTo("AP");
         assertThat(metadata.published()).as("the dateline's day, in the file name's year").isEqualTo(LocalDate.of(2025, 10, 16));
         assertThat(metadata.signOff()).isEqualTo("Associated Press writer Lena Park in Portland contributed to this report.");
+        assertThat(metadata.credits().contributors()).containsExactly("Lena Park");
         assertThat(article.reporting()).startsWith("The Willow River crested")
                 .endsWith("at a cost of $14 million.");
     }
@@ -55,6 +56,8 @@ class WireConventionsTest {
         assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 3, 3));
         assertThat(metadata.authors()).as("reporters and writers, not editors or additional reporting")
                 .containsExactly("Hannah Velde", "Ruth Abara");
+        assertThat(metadata.credits().editors()).containsExactly("Colm Fitzgerald");
+        assertThat(metadata.credits().contributors()).containsExactly("Tomasz Brandt");
         assertThat(metadata.signOff()).startsWith("(Reporting by Hannah Velde;").endsWith("Editing by Colm Fitzgerald)");
         assertThat(article.reporting()).endsWith("since it opened last year.");
     }
@@ -96,6 +99,7 @@ class WireConventionsTest {
         assertThat(article.metadata().publisher()).isEqualTo("Bloomberg");
         assertThat(article.metadata().signOff()).startsWith("--With assistance from Priya Nair.")
                 .endsWith("Ann Cole at acole@bloomberg.net");
+        assertThat(article.metadata().credits().contributors()).containsExactly("Priya Nair");
         assertThat(article.reporting()).endsWith("about 31 billion euros.");
     }
 
