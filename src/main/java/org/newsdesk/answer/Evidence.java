@@ -30,8 +30,6 @@ final class Evidence {
     private final Snapshot snapshot;
     private final float[] vector;
     private final AnswerModel model;
-    /** The question's mean similarity to the background sentences, the level a passage must rise from. */
-    private final double background;
     private final Set<String> focus;
     private final double focusWeight;
     /** The focus terms that are not terms of the question's names. */
@@ -54,7 +52,6 @@ final class Evidence {
         this.snapshot = snapshot;
         this.vector = vector;
         this.model = model;
-        this.background = snapshot.backgroundSimilarity(vector);
         LexicalIndex lexical = snapshot.lexical();
         Set<String> framed = lexical.terms(FRAMING.matcher(query).replaceAll(" "));
         this.focus = framed.isEmpty() ? lexical.terms(query) : framed;
@@ -89,12 +86,11 @@ final class Evidence {
 
     private Features features(Passage passage) {
         double similarity = snapshot.similarity(vector, passage.index());
-        double margin = similarity - background;
         LexicalIndex lexical = snapshot.lexical();
         QuestionKind.Offer offer = kind.offeredBy(passage.text(), questionWords, askedAbout);
         boolean near = offer == QuestionKind.Offer.OFFERS_NEAR;
-        return new Features(similarity, margin, coverage(lexical.passageTerms(passage.index())),
-                wordCoverage(lexical.passageTerms(passage.index())), wordCoverage(lexical.articleTerms(passage.document())),
+        Set<String> terms = lexical.passageTerms(passage.index());
+        return new Features(similarity, coverage(terms), wordCoverage(terms),
                 near || offer == QuestionKind.Offer.OFFERS ? 1 : 0, near ? 1 : 0,
                 offer == QuestionKind.Offer.LACKS ? 1 : 0,
                 missingShare(lexical.articleTerms(passage.document())), unknownNames);

@@ -27,39 +27,28 @@ import org.slf4j.LoggerFactory;
  */
 public enum InProcessEmbeddings {
     /** e5-small-v2, quantized (34 MB); wants "query: " and "passage: " prefixes. */
-    E5_SMALL_V2_QUANTIZED("e5-small-v2-q", "query: ", "passage: ", "e5-small-v2-q", PoolingMode.MEAN),
-    /** bge-small-en-v1.5, full precision (133 MB); CLS-pooled, with its instruction before queries. */
-    BGE_SMALL("bge-small-en-v15", BgeQuery.PREFIX, "", "bge-small-en-v1.5", PoolingMode.CLS),
-    /** bge-small-en-v1.5, quantized (34 MB). */
-    BGE_SMALL_QUANTIZED("bge-small-en-v15-q", BgeQuery.PREFIX, "", "bge-small-en-v1.5-q", PoolingMode.CLS),
+    E5_SMALL_V2_QUANTIZED("e5-small-v2-q", "query: ", "passage: ", "e5-small-v2-q"),
     /** all-MiniLM-L6-v2, quantized (23 MB). */
-    MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q", PoolingMode.MEAN);
+    MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q");
 
     public static final InProcessEmbeddings DEFAULT = E5_SMALL_V2_QUANTIZED;
 
     private static final Logger LOG = LoggerFactory.getLogger(InProcessEmbeddings.class);
 
-    /** All are BERT-style encoders of 384 dimensions. */
+    /** All are BERT-style encoders of 384 dimensions, mean-pooled. */
     private static final int DIMENSION = 384;
-
-    /** The instruction bge-small-en-v1.5 wants before a short query that looks for passages. */
-    private static final class BgeQuery {
-        static final String PREFIX = "Represent this sentence for searching relevant passages: ";
-    }
 
     private final String id;
     private final String queryPrefix;
     private final String passagePrefix;
     /** The name the LangChain4j artifact gives its files: {@code NAME.onnx}, {@code NAME-tokenizer.json}. */
     private final String files;
-    private final PoolingMode pooling;
 
-    InProcessEmbeddings(String id, String queryPrefix, String passagePrefix, String files, PoolingMode pooling) {
+    InProcessEmbeddings(String id, String queryPrefix, String passagePrefix, String files) {
         this.id = id;
         this.queryPrefix = queryPrefix;
         this.passagePrefix = passagePrefix;
         this.files = files;
-        this.pooling = pooling;
     }
 
     public String id() {
@@ -81,7 +70,7 @@ public enum InProcessEmbeddings {
     /** Loads the model now: about a second, and the model's size in native memory. */
     public InProcessEmbedder load() {
         preventNetworkAccess();
-        OnnxFileModel model = OnnxFileModel.load(modelFile(), files + "-tokenizer.json", pooling, DIMENSION);
+        OnnxFileModel model = OnnxFileModel.load(modelFile(), files + "-tokenizer.json", PoolingMode.MEAN, DIMENSION);
         return new InProcessEmbedder(id, model, queryPrefix, passagePrefix);
     }
 

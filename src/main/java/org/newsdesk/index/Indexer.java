@@ -71,11 +71,6 @@ public final class Indexer {
             snapshot.add(article, own, rows);
             progress.update(++done, articles.size(), "articles");
         }
-        List<String> background = Background.sentences();
-        String backgroundKey = cacheKey(background);
-        keys.add(backgroundKey);
-        snapshot.background(cache.load(backgroundKey, embedder.id(), background.size())
-                instanceof EmbeddingCache.Hit hit ? hit.vectors() : embed(backgroundKey, background));
         cache.retainOnly(keys);
         return new Indexed(snapshot.build(Instant.now()), embedded, articles.size() - embedded, repaired);
     }

@@ -18,8 +18,10 @@ import org.newsdesk.knowledge.Sentences;
  * person or thing finds it. Retrieval takes the best of these matches.
  *
  * <p>What a sentence refers to: an earlier name ending in the word the description ends in ("the court"
- * after "the International Criminal Court"), else the subject of the lead when it opens with a name, else
- * the article's title. One instance reads one article, sentence by sentence in order.
+ * after "the International Criminal Court"), else the subject of the lead when it opens with a name or
+ * names one ("The new central library in Norhavn will open..."). A lead subject that names nothing
+ * ("Negotiators from 170 countries...") is given to no sentence: it would only make every later
+ * sentence look like the lead. One instance reads one article, sentence by sentence in order.
  */
 final class PassageContext {
 
@@ -42,6 +44,16 @@ final class PassageContext {
     private static final Pattern LEAD_SUBJECT = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:and|of|the|de|al|bin)\\s+)?\\p{Lu}[\\p{L}.'’-]*)*");
     /**
+     * The words a lead opens with, up to its verb: at most eight, ending before an auxiliary, a verb of
+     * saying or a word in the past tense.
+     */
+    private static final Pattern LEAD_NOUN_PHRASE = Pattern.compile(
+            "((?:(?!(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|said|says|"
+                    + "did|does|do)\\b|\\p{Ll}+ed\\b)[\\p{L}\\p{N}’'-]++\\s++){1,8}?)(?=(?:will|would|has|have|had|is|"
+                    + "are|was|were|can|could|may|might|must|should|said|says|did|does|do)\\b|\\p{Ll}+ed\\b)");
+    /** A capitalised word that is not the first: the phrase names something. */
+    private static final Pattern NAMED_AFTER_FIRST = Pattern.compile("\\s\\p{Lu}");
+    /**
      * A name of two or more capitalised words ("Environment Agency", "International Criminal Court"). It
      * starts only at the start of a word, and its words are taken whole (possessively), so that a
      * megabyte-long run of capitals is read once, not once from each of its letters.
@@ -50,18 +62,34 @@ final class PassageContext {
             "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++(?:(?:of|the|for|and|de)\\s++)?\\p{Lu}[\\p{L}'’-]*+)+");
 
     private final String protagonist;
-    private final String title;
+    /** The lead's subject when it names something, for sentences that open with a description of a thing. */
+    private final String subject;
     /** The multi-word names of the sentences read so far, the latest last. */
     private final List<String> names = new ArrayList<>();
 
-    private PassageContext(String protagonist, String title) {
+    private PassageContext(String protagonist, String subject) {
         this.protagonist = protagonist;
-        this.title = title;
+        this.subject = subject;
     }
 
     /** A reader of the given article's sentences, which must then be passed to {@link #of} in order. */
     static PassageContext of(Article article) {
-        return new PassageContext(protagonist(article), article.title());
+        String protagonist = protagonist(article);
+        return new PassageContext(protagonist, protagonist.isEmpty() ? namedSubject(article) : protagonist);
+    }
+
+    /**
+     * The words of the lead before its verb ("The new central library in Norhavn" of "The new central
+     * library in Norhavn will be named..."), when they name something (a capitalised word after the
+     * first); otherwise empty.
+     */
+    static String namedSubject(Article article) {
+        List<Sentences.Span> sentences = Sentences.split(article.body(), article.lead(), article.end());
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        Matcher subject = LEAD_NOUN_PHRASE.matcher(sentences.get(0).of(article.body()));
+        return subject.lookingAt() && NAMED_AFTER_FIRST.matcher(subject.group(1)).find() ? subject.group(1).strip() : "";
     }
 
     /** The subject of the article's lead sentence, or empty when the lead does not open with a name. */
@@ -98,11 +126,8 @@ final class PassageContext {
         if (!named.isEmpty()) {
             return List.of(named + ": " + sentence);
         }
-        if (DEFINITE_OPENING.matcher(sentence).find()) {
-            String subject = protagonist.isEmpty() ? title : protagonist;
-            if (!subject.isEmpty() && !sentence.contains(subject)) {
-                return List.of(subject + ": " + sentence);
-            }
+        if (DEFINITE_OPENING.matcher(sentence).find() && !subject.isEmpty() && !sentence.contains(subject)) {
+            return List.of(subject + ": " + sentence);
         }
         return List.of();
     }

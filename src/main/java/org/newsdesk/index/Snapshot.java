@@ -36,9 +36,6 @@ public final class Snapshot {
     /** For each passage, its first row in {@link #contextVectors}; its rows end where the next passage's start. */
     private final int[] contextStarts;
     private final LexicalIndex lexical;
-    /** Unit vectors of the {@link Background} sentences, one row each. */
-    private final float[] background;
-    private final int backgroundRows;
     private final Instant builtAt;
 
     private Snapshot(Builder builder, Instant builtAt) {
@@ -50,8 +47,6 @@ public final class Snapshot {
         this.contextStarts = Arrays.copyOf(builder.contextStarts, builder.passages.size() + 1);
         this.contextStarts[builder.passages.size()] = builder.contextVectors.size();
         this.builtAt = builtAt;
-        this.background = flatten(builder.background, dimension);
-        this.backgroundRows = builder.background.size();
         this.lexical = new LexicalIndex(this.passages);
         Map<String, Article> documents = new LinkedHashMap<>();
         Map<String, List<Passage>> perArticle = new LinkedHashMap<>();
@@ -112,21 +107,6 @@ public final class Snapshot {
             similarity = Math.max(similarity, dot(unitQuery, contextVectors, row * dimension));
         }
         return similarity;
-    }
-
-    /**
-     * The mean cosine similarity of a unit-length query with the background sentences: how well the
-     * question matches news in general, whatever the articles are. Zero for an empty snapshot.
-     */
-    public double backgroundSimilarity(float[] unitQuery) {
-        if (backgroundRows == 0) {
-            return 0;
-        }
-        double sum = 0;
-        for (int row = 0; row < backgroundRows; row++) {
-            sum += dot(unitQuery, background, row * dimension);
-        }
-        return sum / backgroundRows;
     }
 
     /** Cosine similarity of two passages' own embeddings (without their article context). */
@@ -203,7 +183,6 @@ public final class Snapshot {
         private final List<Passage> passages = new ArrayList<>();
         private final List<float[]> vectors = new ArrayList<>();
         private final List<float[]> contextVectors = new ArrayList<>();
-        private final List<float[]> background = new ArrayList<>();
         private int[] contextStarts = new int[16];
         private int dimension;
 
@@ -230,12 +209,6 @@ public final class Snapshot {
                 vectors.add(rows[i]);
                 dimension = rows[i].length;
             }
-        }
-
-        /** The vectors of the background sentences, embedded as passages by the same model. */
-        void background(float[][] rows) {
-            background.clear();
-            background.addAll(List.of(rows));
         }
 
         Snapshot build(Instant builtAt) {

@@ -43,6 +43,9 @@ public final class AnswerModelFit {
     /** L2 penalty on the weights (not the intercept): enough to keep rare features from running away. */
     private static final double PENALTY = 1.0;
     private static final int NEWTON_STEPS = 50;
+    /** Issue 8's targets for answerable questions answered right and for others declined. */
+    private static final double ANSWERED_TARGET = 0.90;
+    private static final double DECLINED_TARGET = 0.75;
     /** Passages per question kept when refitting on the close calls, and how many times that is done. */
     private static final int HARD_ROWS = Integer.getInteger("fit.hardRows", 5);
     private static final int HARD_ROUNDS = Integer.getInteger("fit.hardRounds", 2);
@@ -94,6 +97,7 @@ public final class AnswerModelFit {
                 + String.join(", ", Arrays.stream(beta).skip(1).mapToObj(AnswerModelFit::round).toList()) + "}, "
                 + String.format(Locale.ROOT, "%.2f", threshold) + ");");
         thresholds(asked, fitted);
+        relatedThreshold(asked, fitted);
         if (Boolean.getBoolean("fit.list")) {
             list(asked, fitted);
         }
@@ -270,9 +274,16 @@ public final class AnswerModelFit {
         return rows;
     }
 
-    /** The threshold with the best sum of the share of answerable questions right and of others declined. */
+    /**
+     * The threshold that brings the farther of the two shares closest to its target (issue 8: facts 90%
+     * right, on-topic questions the articles do not answer 75% declined): the best worst ratio of share to
+     * target.
+     */
     static double threshold(List<Asked> asked, AnswerModel model) {
-        List<double[]> outcomes = outcomes(asked, model);
+        // on-topic questions nothing answers: off-topic ones and hidden instructions are declined at any threshold
+        List<Asked> onTopic = asked.stream().filter(one -> one.item().answerable()
+                || Set.of(EvalKind.NOT_STATED.label(), "golden-unanswerable").contains(one.item().kind())).toList();
+        List<double[]> outcomes = outcomes(onTopic, model);
         double chosen = 0.5;
         double best = -1;
         for (int step = 1; step < 100; step++) {
@@ -281,8 +292,9 @@ public final class AnswerModelFit {
                     / (double) Math.max(1, outcomes.stream().filter(o -> o[1] == 1).count());
             double declined = outcomes.stream().filter(o -> o[1] == 0 && o[0] < threshold).count()
                     / (double) Math.max(1, outcomes.stream().filter(o -> o[1] == 0).count());
-            if (right + declined > best) {
-                best = right + declined;
+            double worst = Math.min(right / ANSWERED_TARGET, declined / DECLINED_TARGET);
+            if (worst > best) {
+                best = worst;
                 chosen = threshold;
             }
         }
@@ -305,6 +317,26 @@ public final class AnswerModelFit {
             outcomes.add(new double[] {best, one.item().answerable() ? 1 : 0, right ? 1 : 0});
         }
         return outcomes;
+    }
+
+    /**
+     * The related threshold: the least probability, in hundredths, above the best passage of every
+     * off-topic tuning question, so that a question about something else entirely is shown nothing as
+     * related; and how many on-topic questions the articles do not answer then get a related sentence.
+     */
+    static void relatedThreshold(List<Asked> asked, AnswerModel model) {
+        double offTopic = 0;
+        for (Asked one : asked) {
+            if (one.item().kind().equals(EvalKind.OFF_TOPIC.label())) {
+                offTopic = Math.max(offTopic, outcomes(List.of(one), model).get(0)[0]);
+            }
+        }
+        double threshold = Math.ceil(offTopic * 100 + 1e-9) / 100;
+        long notStated = asked.stream().filter(one -> one.item().kind().equals(EvalKind.NOT_STATED.label())).count();
+        long shown = asked.stream().filter(one -> one.item().kind().equals(EvalKind.NOT_STATED.label()))
+                .filter(one -> outcomes(List.of(one), model).get(0)[0] >= threshold).count();
+        System.out.printf(Locale.ROOT, "related threshold %.2f: related sentences for %d of %d not-stated questions,"
+                + " none of the off-topic ones%n", threshold, shown, notStated);
     }
 
     /** For each candidate threshold: answerable questions right (top passage answers, above it), others below. */
