@@ -7,10 +7,12 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Source;
 import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.text.Printable;
 
 /**
  * An answer as plain text for a terminal: the answer, then its numbered sources with their quotes, or the
- * related sentences of a question the articles do not answer, under a heading saying they are not the answer.
+ * related sentences of a question the articles do not answer, under a heading saying they are not the
+ * answer. Article text and file names are untrusted: their control characters are escaped ({@link Printable}).
  */
 public final class AnswerText {
 
@@ -26,7 +28,7 @@ public final class AnswerText {
         Byline byline = new Byline(messages, locale, today);
         list(out, messages.text(locale, "sources.heading"), answer.sources(), byline);
         list(out, messages.text(locale, "related.heading"), answer.related(), byline);
-        return out.toString();
+        return Printable.text(out.toString());
     }
 
     /** Numbered sentences with their articles under a heading; nothing when there are none. */
@@ -37,12 +39,12 @@ public final class AnswerText {
         out.append("\n\n").append(heading).append(':');
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
-            out.append("\n ").append(i + 1).append(". ").append(source.title());
+            out.append("\n ").append(i + 1).append(". ").append(Printable.line(source.title()));
             out.append(" — ").append(byline.of(source.publisher(), source.published()));
             if (!source.quote().isEmpty()) {
-                out.append("\n    ").append(quoted(source.quote()));
+                out.append("\n    ").append(quoted(Printable.line(source.quote())));
             }
-            out.append("\n    [").append(source.document()).append(']');
+            out.append("\n    [").append(Printable.brief(source.document())).append(']');
         }
     }
 

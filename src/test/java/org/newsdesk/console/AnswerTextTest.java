@@ -14,6 +14,23 @@ import org.newsdesk.prompts.Messages;
 
 class AnswerTextTest {
 
+    @Test
+    void should_escape_control_characters_from_article_text_and_file_names_but_keep_its_own_lines() {
+        // given an article whose name and text carry a newline, a terminal escape and a bidi override
+        Source source = new Source("evil\n[fake.md]\u001b[2J.md", "Title\u202Ereversed", "AFP",
+                LocalDate.of(2025, 10, 11), "Eight children\u001b[31m were returned.", 0.9);
+        Answer answer = new Answer("How many?", "Eight children\u001b[31m were returned.", true, List.of(source),
+                Mode.EXTRACTIVE, "", 5);
+
+        // when
+        String text = AnswerText.render(answer, Messages.bundled(), Locale.ENGLISH, LocalDate.of(2025, 10, 12));
+
+        // then
+        assertThat(text.chars().noneMatch(c -> c == 0x1b || c == 0x202E)).isTrue();
+        assertThat(text).contains("[evil\\n[fake.md]\\u001b[2J.md]").contains("Title\\u202ereversed")
+                .startsWith("Eight children\\u001b[31m were returned.\n\nSources:");
+    }
+
     private final Messages messages = Messages.from(Path.of("prompts"));
     private final Source sentence = new Source("bridge.md", "Bridge closes for repairs", "AP",
             LocalDate.of(2025, 10, 1), "Repairs on the bridge began on Monday.", 0.4);
