@@ -23,10 +23,11 @@ final class NotStated {
 
     /** "What is the mayor's first name?": the thing asked for, after "what is". */
     private static final Pattern WHAT_IS = Pattern.compile(
-            "^(?:what|which)\\s+(?:is|was|are|were)\\s+((?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
+            "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
     /** "When is the next hearing?": a question word, a form of "to be", and its subject. */
     private static final Pattern WH_BE = Pattern.compile(
-            "^(when|where|why|how)\\s+(is|was|are|were)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+            "^(when|where|why|how(?:\\s+(?:old|tall|long|far|big|large|high|deep|much|many))?)\\s+(is|was|are|were)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
     /** "Who won the Super Bowl?", "How many soldiers were killed?": already in the order of a statement. */
     private static final Pattern WH_STATEMENT = Pattern.compile(
             "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(.+)$",
@@ -34,6 +35,9 @@ final class NotStated {
     /** Words after which the question is not in statement order ("what did they say", "how many did"). */
     private static final Pattern AUXILIARY = Pattern.compile(
             "^(do|does|did|will|would|can|could|should|shall|may|might|must)\\b", Pattern.CASE_INSENSITIVE);
+    /** A participle closing a question in the passive ("registered", "built", "taken"). */
+    private static final Pattern CLOSING_PARTICIPLE = Pattern.compile(
+            "\\s+\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)$");
     private static final Pattern AUXILIARY_ANYWHERE = Pattern.compile(
             "\\b(do|does|did|will|would|can|could|should|shall|might|must)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -82,7 +86,12 @@ final class NotStated {
     private static Optional<String> clause(String asked) {
         Matcher be = WH_BE.matcher(asked);
         if (be.matches() && !AUXILIARY_ANYWHERE.matcher(be.group(3)).find()) {
-            return Optional.of(lower(be.group(1)) + " " + lowerFirst(be.group(3)) + " " + lower(be.group(2)));
+            // "where was the firm registered?": the verb goes before a closing participle, else at the end
+            Matcher participle = CLOSING_PARTICIPLE.matcher(be.group(3));
+            String clause = participle.find()
+                    ? be.group(3).substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group()
+                    : be.group(3) + " " + lower(be.group(2));
+            return Optional.of(lower(be.group(1)) + " " + lowerFirst(clause));
         }
         Matcher statement = WH_STATEMENT.matcher(asked);
         if (statement.matches() && !AUXILIARY.matcher(statement.group(2)).find()
