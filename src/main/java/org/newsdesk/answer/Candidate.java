@@ -10,8 +10,11 @@ import org.newsdesk.index.Passage;
  */
 record Candidate(Passage passage, Features features, double probability) {
 
-    /** What ranks candidates: the probability that the passage answers. */
+    /**
+     * How closely the passage matches the question, on the scale of embedding similarity that the report
+     * margins ({@code ReportTuning}) were set on. Candidates are ranked by {@link #probability}.
+     */
     double score() {
-        return probability;
+        return features.similarity();
     }
 }

@@ -27,6 +27,9 @@ import org.newsdesk.retrieval.RetrievalChain;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
+    private static final Comparator<Candidate> BY_PROBABILITY =
+            Comparator.comparingDouble(Candidate::probability).reversed();
+
     private final Retrieval retrieval;
     private final Supplier<Messages> messages;
     private final AnswerModel model;
@@ -128,7 +131,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The candidates for one reading of a question, from the reports it names if it names any, best first. */
     private List<Candidate> ranked(String question, String query, Reports.Asked asked, RetrievalChain chain) {
         Evidence evidence = new Evidence(question, query, chain.snapshot(), retrieval.embeddings().of(query), model);
-        return asked.restrict(rank(evidence, chain), evidence);
+        List<Candidate> restricted = new ArrayList<>(asked.restrict(rank(evidence, chain), evidence));
+        restricted.sort(BY_PROBABILITY);
+        return restricted;
     }
 
     /** The candidates for a question, best first, with their evidence. */
@@ -138,7 +143,7 @@ public final class ExtractiveAnswerer implements Answerer {
         for (Content content : chain.retrieve(evidence.query())) {
             candidates.add(evidence.candidate(snapshot.passage(PassageContent.passageIndex(content))));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::probability).reversed());
+        candidates.sort(BY_PROBABILITY);
         return candidates;
     }
 
@@ -167,14 +172,15 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * Says what the articles do not give, in the question's own words where they can be repeated, with the
-     * nearest sentences as related when they come close enough to the question.
+     * nearest sentences as related when they come close enough to the question. A question nothing comes
+     * close to is about something else: it gets the general message, which says what Newsdesk answers from.
      */
     private Answer notStated(Question question, String checked, List<Candidate> ranked) {
         List<Source> related = ranked.stream().limit(Calibration.RELATED_SENTENCES)
                 .filter(candidate -> candidate.probability() >= AnswerModel.RELATED_THRESHOLD)
                 .map(ExtractiveAnswerer::source).toList();
         Locale locale = question.readerLanguage().locale();
-        NotStated.Message message = question.readerLanguage() == Language.ENGLISH
+        NotStated.Message message = !related.isEmpty() && question.readerLanguage() == Language.ENGLISH
                 ? NotStated.of(checked, question.text()) : NotStated.general();
         String text = messages.get().text(locale, message.key(), message.values());
         if (text.length() > Calibration.MAX_ANSWER_LENGTH) {

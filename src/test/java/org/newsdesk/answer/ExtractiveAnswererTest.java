@@ -79,6 +79,7 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.answerable()).isFalse();
         assertThat(answer.related()).isEmpty();
+        assertThat(answer.text()).isEqualTo(desk.messages().text(Locale.ENGLISH, "answer.not-found"));
     }
 
     @Test
