@@ -19,9 +19,9 @@ import java.util.Arrays;
  * nothing answers declined (75%).
  *
  * <p>The result on the tuning half: fact 80.6%, brief 84.6%, not stated 48.1%, off topic 100%, follow-up
- * 58.3%, injection 100%; on the held-out half, never looked at to choose a feature: fact 72.9% (35/48),
+ * 58.3%, injection 100%; on the held-out half, never looked at to choose a feature: fact 70.8% (34/48),
  * brief 77.8% (7/9), not stated 30.4% (7/23), off topic 100%, follow-up 66.7% (8/12), injection 100%
- * (QUALITY.md). Standardised, similarity carries most weight; "lacks what is asked for" is the strongest
+ * ({@code newsdesk eval}, QUALITY.md). Standardised, similarity carries most weight; "lacks what is asked for" is the strongest
  * sign against; a margin over background news sentences and the word coverage of the whole article
  * were tried and left out, their fitted weights being near zero. bge-small-en-v1.5 (full and
  * quantized) refitted the same way did no better on the held-out facts and briefs (QUALITY.md).
