@@ -1,22 +1,17 @@
 package org.newsdesk.answer;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.newsdesk.index.Passage;
-import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.retrieval.Retrieval;
-import org.newsdesk.retrieval.RetrievalChain;
 
 /**
- * What a reader may want after an answer, judged as the extractive answerer judges: the next best
- * sentences of the article it cites, and the other articles that cover the question too, each by its
- * best sentence. Always over the knowledge in use now, so an article gone since the answer gives nothing.
+ * What a reader may want after an answer, judged as the extractive answerer judges (its candidates and
+ * its answer model): the next best sentences of the article it cites, and the other articles that cover
+ * the question too, each by its best sentence. Always over the knowledge in use now, so an article gone
+ * since the answer gives nothing.
  */
 public final class FurtherReading {
 
@@ -35,57 +30,29 @@ public final class FurtherReading {
 
     /**
      * The sentences of {@code document} that best answer the question after those already {@code shown},
-     * best first; empty when the article is no longer loaded or the question is refused.
+     * best first, among those the answerer would choose from; empty when the article is no longer loaded.
      */
     public List<Source> moreFrom(Question question, String document, Collection<String> shown) {
-        RetrievalChain chain = retrieval.chain();
-        Optional<Article> article = chain.snapshot().article(document);
-        Optional<Evidence> evidence = evidence(question, chain.snapshot());
-        if (article.isEmpty() || evidence.isEmpty()) {
-            return List.of();
-        }
-        return chain.snapshot().passagesOf(article.get()).stream()
-                .filter(passage -> !shown.contains(passage.text()))
-                .map(evidence.get()::candidate)
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+        return answerer.candidates(question, retrieval.chain()).stream()
+                .filter(candidate -> candidate.passage().document().equals(document))
+                .filter(candidate -> !shown.contains(candidate.passage().text()))
                 .limit(MORE_SENTENCES)
                 .map(ExtractiveAnswerer::source)
                 .toList();
     }
 
     /**
-     * Other articles than the {@code cited} ones whose best sentence would answer the question on its own
-     * (it clears the answer threshold), one sentence each, best first.
+     * Other articles than the {@code cited} ones whose best sentence would answer the question on its own,
+     * one sentence each, best first.
      */
     public List<Source> otherReports(Question question, Collection<String> cited) {
-        RetrievalChain chain = retrieval.chain();
-        Optional<Evidence> evidence = evidence(question, chain.snapshot());
-        if (evidence.isEmpty()) {
-            return List.of();
-        }
         Map<Article, Candidate> best = new LinkedHashMap<>();
-        for (Candidate candidate : answerer.rank(evidence.get(), chain)) {
-            Passage passage = candidate.passage();
-            if (!cited.contains(passage.document())) {
-                best.putIfAbsent(passage.article(), candidate);
+        for (Candidate candidate : answerer.candidates(question, retrieval.chain())) {
+            if (!cited.contains(candidate.passage().document())) {
+                best.putIfAbsent(candidate.passage().article(), candidate);
             }
         }
-        List<Source> others = new ArrayList<>();
-        for (Candidate candidate : best.values()) {
-            if (others.size() < OTHER_REPORTS
-                    && answerer.confidence(candidate, evidence.get()) >= Calibration.ANSWER_THRESHOLD) {
-                others.add(ExtractiveAnswerer.source(candidate));
-            }
-        }
-        return others;
-    }
-
-    private Optional<Evidence> evidence(Question question, Snapshot snapshot) {
-        QuestionGuard.Checked checked = QuestionGuard.check(question.text());
-        if (!checked.ok() || snapshot.isEmpty()) {
-            return Optional.empty();
-        }
-        String query = FollowUps.retrievalText(checked.question(), question.earlier());
-        return Optional.of(new Evidence(checked.question(), query, snapshot, retrieval.embeddings().of(query)));
+        return best.values().stream().filter(answerer::answers).limit(OTHER_REPORTS)
+                .map(ExtractiveAnswerer::source).toList();
     }
 }

@@ -31,13 +31,8 @@ public record CitedAnswer(String body, Marks marks, List<SourceNote> sources, Li
     }
 
     public static CitedAnswer of(Answer answer) {
-        // Answer gains its related sentences in issue 12 (branch "quality"): they join here, as related(...)
-        return of(answer, List.of());
-    }
-
-    static CitedAnswer of(Answer answer, List<Source> related) {
         List<Quote> quotes = quotes(answer.sources());
-        List<SourceNote> near = SourceNotes.grouped(quotes(related), sentence -> false);
+        List<SourceNote> near = SourceNotes.grouped(quotes(answer.related()), sentence -> false);
         String quotedText = String.join(" ", quotes.stream().map(Quote::text).toList());
         if (!quotes.isEmpty() && answer.text().equals(quotedText)) {
             Footnotes notes = new Footnotes();

@@ -39,7 +39,7 @@ public final class PlainText {
             out.append("\n(").append(answer.notice()).append(')');
         }
         sources(out, "sources.heading", cited.sources(), cited.marks(), true);
-        sources(out, "sources.related-heading", cited.related(), Marks.NONE, true);
+        sources(out, "related.heading", cited.related(), Marks.NONE, true);
         return Printable.text(out.toString());
     }
 

@@ -24,7 +24,7 @@ final class AnswerFormat {
             reply.line().italic(answer.notice());
         }
         sources.append(reply, locale, "sources.heading", cited.sources(), cited.marks());
-        sources.append(reply, locale, "sources.related-heading", cited.related(), Marks.NONE);
+        sources.append(reply, locale, "related.heading", cited.related(), Marks.NONE);
         return reply;
     }
 

@@ -80,10 +80,11 @@ class CitedAnswerTest {
     @Test
     void should_group_related_sentences_by_article_apart_from_the_answer() {
         // given a question nothing answers, with two sentences near it from one article
-        Answer refusal = new Answer("q", "The stored articles do not say.", false, List.of(), Mode.EXTRACTIVE, "", 0);
+        Answer refusal = new Answer("q", "The stored articles do not say.", false, List.of(),
+                List.of(source("a.md", "Near."), source("a.md", "Nearer.")), Mode.EXTRACTIVE, "", 0);
 
         // when
-        CitedAnswer cited = CitedAnswer.of(refusal, List.of(source("a.md", "Near."), source("a.md", "Nearer.")));
+        CitedAnswer cited = CitedAnswer.of(refusal);
 
         // then
         assertThat(cited.body()).isEqualTo("The stored articles do not say.");
