@@ -25,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.interfaces.BackOff;
+import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -59,12 +60,12 @@ public final class TelegramBot implements AutoCloseable {
 
     private TelegramBot(BotSettings settings, Observer observer) {
         TelegramCalls calls = new TelegramCalls(observer);
+        Redactor redactor = new Redactor(settings.token());
         // the long poll waits up to 50 s for updates, so its read timeout must be longer; sends fail faster
-        this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(calls).addInterceptor(quietStop)
-                .eventListener(quietStop).build();
+        this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(calls)
+                .addInterceptor(new PollFailures(redactor)).addInterceptor(quietStop).eventListener(quietStop).build();
         this.sending = http("telegram-send-http", 30).newBuilder().addInterceptor(calls).build();
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
-        Redactor redactor = new Redactor(settings.token());
         this.outbox = new Outbox(new OkHttpTelegramClient(sending, settings.token(), settings.apiUrl()),
                 new FloodControl(FloodControl.Limits.TELEGRAM, System::nanoTime), shutdown, redactor);
         this.typing = new Typing(outbox);
@@ -113,8 +114,9 @@ public final class TelegramBot implements AutoCloseable {
                 new RateLimiter(RateLimiter.Limit.READERS, System::nanoTime),
                 new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), queues, requests, inline, outbox);
 
-        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> poller);
-        application.registerBot(settings.token(), settings::apiUrl, new DefaultGetUpdatesGenerator(), router);
+        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> poller,
+                TelegramBot::pollBackOff);
+        application.registerBot(settings.token(), settings::apiUrl, new UpdateIntake(), router);
         LOG.info("Newsdesk is on Telegram as @{} ({} administrator(s))", identity.username(), settings.admins().size());
     }
 
@@ -154,6 +156,17 @@ public final class TelegramBot implements AutoCloseable {
         }
         closed.countDown();
         LOG.info("The Telegram bot has stopped");
+    }
+
+    /**
+     * Between failed polls: TelegramBots' randomised back-off, 0.5 s growing to 30 s. The library's
+     * default grows to a minute and, after 15 minutes of failures, waits 15 minutes each time; a bot
+     * should be back within seconds of Telegram.
+     */
+    static BackOff pollBackOff() {
+        return new ExponentialBackOff.Builder().setInitialIntervalMillis(500).setMultiplier(1.5)
+                .setMaxIntervalMillis(30_000).setRandomizationFactor(0.5).setMaxElapsedTimeMillis(Integer.MAX_VALUE)
+                .build();
     }
 
     private static OkHttpClient http(String name, int readTimeoutSeconds) {
