@@ -52,6 +52,35 @@ class LocalFolderTest {
     }
 
     @Test
+    void should_group_the_two_reports_of_the_fire_as_one_event_and_the_rest_apart() {
+        // when
+        List<Events.Event> events = Events.of(desk.snapshot());
+
+        // then
+        assertThat(events).extracting(event -> event.reports().stream().map(report -> report.info().document()).toList())
+                .containsExactly(
+                        List.of("2025-10-07-wire-warehouse-fire.txt", "2025-10-06-gazette-warehouse-fire.txt"),
+                        List.of("2025-10-08-gazette-riverside-pool.txt"),
+                        List.of("2025-10-05-gazette-marathon-brief.txt"));
+    }
+
+    @Test
+    void should_sum_up_each_event_from_the_lead_of_its_newest_report_most_reported_first() {
+        // when
+        List<Quote> summary = desk.summary();
+
+        // then
+        assertThat(summary).hasSizeLessThanOrEqualTo(Summary.TARGET_SENTENCES);
+        assertThat(summary.get(0).text()).startsWith("Police said on Tuesday that a fire which destroyed a grain warehouse");
+        assertThat(summary).extracting(quote -> quote.article().document()).containsSubsequence(
+                "2025-10-07-wire-warehouse-fire.txt", "2025-10-08-gazette-riverside-pool.txt",
+                "2025-10-05-gazette-marathon-brief.txt").doesNotContain("2025-10-06-gazette-warehouse-fire.txt");
+        assertThat(summary).extracting(Quote::text).contains(
+                "The Riverside pool will reopen on 1 March after a winter of repairs, the parks department said on Tuesday.",
+                "The Brackenport half marathon drew a record 2,300 runners on Sunday, organisers said.");
+    }
+
+    @Test
     void should_keep_bylines_and_sign_offs_out_of_timeline_summary_and_facts() {
         List<String> quoted = Stream.of(
                 desk.timeline().stream().map(event -> event.quote().text()),
