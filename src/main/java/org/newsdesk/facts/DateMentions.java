@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class DateMentions {
     /** The dates a sentence names, most specific first. */
     static List<Mention> in(String sentence, LocalDate published) {
         List<Mention> found = new ArrayList<>();
-        List<int[]> taken = new ArrayList<>();
+        BitSet taken = new BitSet(sentence.length());
         Tense.Clauses clauses = Tense.of(sentence);
         days(sentence, clauses, DAY_MONTH_YEAR, published, found, taken);
         days(sentence, clauses, MONTH_DAY_YEAR, published, found, taken);
@@ -93,7 +94,7 @@ final class DateMentions {
     }
 
     private static void days(String sentence, Tense.Clauses clauses, Pattern pattern, LocalDate published,
-                             List<Mention> found, List<int[]> taken) {
+                             List<Mention> found, BitSet taken) {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
             Optional<Month> month = MonthNames.of(matcher.group("month"));
@@ -117,24 +118,24 @@ final class DateMentions {
                 date = dayNear(month.get(), day, published, direction);
             }
             found.add(new Mention(matcher.group(), date, Precision.DAY));
-            taken.add(new int[] {matcher.start(), matcher.end()});
+            taken.set(matcher.start(), matcher.end());
         }
     }
 
-    private static void monthsWithYear(String sentence, List<Mention> found, List<int[]> taken) {
+    private static void monthsWithYear(String sentence, List<Mention> found, BitSet taken) {
         Matcher matcher = MONTH_YEAR.matcher(sentence);
         while (matcher.find()) {
             if (free(taken, matcher.start(), matcher.end())) {
                 Month month = Month.valueOf(matcher.group("month").toUpperCase(Locale.ROOT));
                 found.add(new Mention(matcher.group(), LocalDate.of(Integer.parseInt(matcher.group("year")), month, 1),
                         Precision.MONTH));
-                taken.add(new int[] {matcher.start(), matcher.end()});
+                taken.set(matcher.start(), matcher.end());
             }
         }
     }
 
     private static void monthsAlone(String sentence, Tense.Clauses clauses, LocalDate published, List<Mention> found,
-                                    List<int[]> taken) {
+                                    BitSet taken) {
         Matcher matcher = MONTH_ALONE.matcher(sentence);
         while (matcher.find()) {
             if (!free(taken, matcher.start("month"), matcher.end())) {
@@ -150,7 +151,7 @@ final class DateMentions {
             LocalDate date = "this".equalsIgnoreCase(matcher.group("when"))
                     ? LocalDate.of(published.getYear(), month, 1) : monthNear(month, published, direction);
             found.add(new Mention(matcher.group().strip(), date, Precision.MONTH));
-            taken.add(new int[] {matcher.start(), matcher.end()});
+            taken.set(matcher.start(), matcher.end());
         }
     }
 
@@ -251,7 +252,9 @@ final class DateMentions {
         };
     }
 
-    private static boolean free(List<int[]> taken, int start, int end) {
-        return taken.stream().noneMatch(span -> start < span[1] && end > span[0]);
+    /** Whether no character of {@code [start, end)} is part of a date found before: one look, however many were found. */
+    private static boolean free(BitSet taken, int start, int end) {
+        int next = taken.nextSetBit(start);
+        return next < 0 || next >= end;
     }
 }
