@@ -11,13 +11,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsdesk.facts.QuickFact.Kind;
 import org.newsdesk.index.Passage;
-import org.newsdesk.text.EnglishTagger;
-import org.newsdesk.text.EnglishTagger.Token;
+import org.newsdesk.text.PartOfSpeechTagger;
+import org.newsdesk.text.PartOfSpeechTagger.Token;
 
 /**
  * Quick facts for an article no editor curated: the figures, people, places and dates its reporting
  * names, each with the first sentence that names it. The words come from OpenNLP's part-of-speech tagger
- * ({@link EnglishTagger}); what they are comes from cues around them, and a detail without its cue is
+ * ({@link PartOfSpeechTagger}); what they are comes from cues around them, and a detail without its cue is
  * left out rather than mislabelled:
  * <ul>
  *   <li>a figure is a number with the noun it counts ("eight children", "about 1,400 people", "150
@@ -124,7 +124,7 @@ final class DrawnFacts {
     static List<QuickFact> of(Coverage.Story story) {
         // each sentence is tagged once, however many kinds look at it
         Map<String, List<Token>> tagged = new HashMap<>();
-        Function<String, List<Token>> tags = sentence -> tagged.computeIfAbsent(sentence, EnglishTagger.shared()::tag);
+        Function<String, List<Token>> tags = sentence -> tagged.computeIfAbsent(sentence, PartOfSpeechTagger.shared()::tag);
         String datelinePlace = story.article().metadata().dateline().isEmpty() ? ""
                 : story.article().metadata().place();
         List<QuickFact> facts = new ArrayList<>();
@@ -155,7 +155,7 @@ final class DrawnFacts {
 
     /** Numbers with what they count, or amounts of money, as the sentence words them. */
     static List<String> figures(String sentence) {
-        return figures(sentence, EnglishTagger.shared().tag(sentence));
+        return figures(sentence, PartOfSpeechTagger.shared().tag(sentence));
     }
 
     private static List<String> figures(String sentence, List<Token> tokens) {
@@ -184,7 +184,7 @@ final class DrawnFacts {
 
     /** Capitalised names the sentence marks as people's. */
     static List<String> people(String sentence) {
-        return people(sentence, EnglishTagger.shared().tag(sentence));
+        return people(sentence, PartOfSpeechTagger.shared().tag(sentence));
     }
 
     private static List<String> people(String sentence, List<Token> tokens) {
@@ -214,7 +214,7 @@ final class DrawnFacts {
 
     /** Capitalised names the sentence places something in, at or from. */
     static List<String> places(String sentence) {
-        return places(sentence, EnglishTagger.shared().tag(sentence), "");
+        return places(sentence, PartOfSpeechTagger.shared().tag(sentence), "");
     }
 
     /**

@@ -13,12 +13,12 @@ import opennlp.tools.util.Span;
 
 /**
  * The words of an English sentence with their part of speech (Universal Dependencies tags: PROPN, NOUN,
- * NUM, VERB, ADP...), from Apache OpenNLP's tokenizer and tagger with their English UD-EWT models (the
- * same artifacts the LLM mode's claim check reads). The models load once, on first use (about half a
- * second); a tokenizer and tagger are kept per thread, since OpenNLP's are not thread-safe. Tagging a
- * sentence takes a millisecond or two.
+ * NUM, VERB, ADP...), from Apache OpenNLP's tokenizer and tagger with their English UD-EWT models: the one
+ * place that loads them, for drawn quick facts and the LLM mode's claim check alike. The models load once,
+ * on first use (0.5 s on an idle machine, 1.6 s at load average 20); a tokenizer and tagger are kept per
+ * thread, since OpenNLP's are not thread-safe. Tagging a sentence takes 1-5 ms.
  */
-public final class EnglishTagger {
+public final class PartOfSpeechTagger {
 
     /**
      * A word of the sentence.
@@ -46,7 +46,7 @@ public final class EnglishTagger {
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
 
-    private EnglishTagger() {
+    private PartOfSpeechTagger() {
         TokenizerModel tokens = load(TOKENIZER_MODEL, TokenizerModel::new);
         POSModel tags = load(TAGGER_MODEL, POSModel::new);
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
@@ -54,11 +54,26 @@ public final class EnglishTagger {
     }
 
     private static final class Shared {
-        static final EnglishTagger INSTANCE = new EnglishTagger();
+        static final PartOfSpeechTagger INSTANCE = new PartOfSpeechTagger();
     }
 
-    public static EnglishTagger shared() {
+    public static PartOfSpeechTagger shared() {
         return Shared.INSTANCE;
+    }
+
+    /** Loads the models now rather than on first use. */
+    public static void preload() {
+        shared();
+    }
+
+    /** The tokenizer's words of a text as the model splits them ("Moscow's" stays one word). */
+    public String[] words(String text) {
+        return tokenizer.get().tokenize(text);
+    }
+
+    /** The part of speech of each word, in order. */
+    public String[] tags(String[] words) {
+        return tagger.get().tag(words);
     }
 
     /** The sentence's words in order, each with its offsets in {@code sentence}. */
@@ -107,7 +122,7 @@ public final class EnglishTagger {
     }
 
     private static <T> T load(String resource, ModelReader<T> reader) {
-        try (InputStream in = EnglishTagger.class.getResourceAsStream(resource)) {
+        try (InputStream in = PartOfSpeechTagger.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The OpenNLP model " + resource + " is missing from the class path");
             }
