@@ -5,12 +5,15 @@
  *   <li><b>Entry point</b> (this package): hands the command line its arguments. Nothing imports it.</li>
  *   <li><b>Command line</b> ({@code cli}): each command builds, from the settings, the parts it runs
  *       (the desk, the answerer and summarizer, an adapter) and starts them. Only the entry point imports it.</li>
- *   <li><b>Adapters</b> ({@code telegram}, {@code console}, {@code llm}): talk to the world outside the
- *       answering core, readers on a chat or a terminal, or a model provider. Each imports the core and
- *       its own libraries (TelegramBots, a provider's client), never another adapter nor the command line.</li>
+ *   <li><b>Adapters</b> ({@code telegram}, {@code console}, {@code llm}, {@code http}, {@code metrics}): talk
+ *       to the world outside the answering core, readers on a chat or a terminal, a model provider, or the
+ *       operators' probes and Prometheus. Each imports the core and its own libraries (TelegramBots, a
+ *       provider's client, the JDK's HTTP server, Micrometer), never another adapter nor the command line.</li>
  *   <li><b>Answering core</b> (every other package: {@code desk}, {@code facts}, {@code answer},
  *       {@code retrieval}, {@code index}, {@code embedding}, {@code knowledge}, {@code prompts},
- *       {@code config}): reads the articles and answers from them. Imports no adapter, nor picocli,
+ *       {@code config}, {@code store}, {@code observe}, {@code logging}, {@code text}): reads the articles and
+ *       answers from them, keeps what outlives a message ({@code store}) and reports what happens through a
+ *       port ({@code observe}) that the metrics and readiness adapters hear. Imports no adapter, nor picocli,
  *       TelegramBots, a chat model, an HTTP server.</li>
  * </ol>
  * <p>Classifying a new package: it is core unless it talks to readers through a channel (a chat

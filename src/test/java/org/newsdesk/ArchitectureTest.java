@@ -27,13 +27,14 @@ class ArchitectureTest {
     private static final String COMMAND_LINE = "cli";
     /**
      * The packages that talk to the world outside the answering core: readers on a chat or a terminal,
-     * or a model provider. Each may import the core, none imports another; the command line wires them.
+     * a model provider, or operators' probes and scrapers (the HTTP listener, metrics). Each may import the
+     * core, none imports another; the command line wires them.
      */
-    private static final List<String> ADAPTERS = List.of("telegram", "console", "llm");
+    private static final List<String> ADAPTERS = List.of("telegram", "console", "llm", "http", "metrics");
     /** Libraries that belong to an adapter or to the command line, never to the core. */
     private static final List<String> ADAPTER_LIBRARIES = List.of("picocli..", "org.telegram..",
             "dev.langchain4j.model.openai..", "dev.langchain4j.model.ollama..", "dev.langchain4j.model.chat..",
-            "dev.langchain4j.service..", "com.sun.net.httpserver..");
+            "dev.langchain4j.service..", "com.sun.net.httpserver..", "io.micrometer..", "io.prometheus..");
     private static final String HOW_TO_CLASSIFY = "a new package is core unless ArchitectureTest.ADAPTERS names it;"
             + " see org/newsdesk/package-info.java";
 

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.config.Schema;
 import org.newsdesk.embedding.InProcessEmbedder;
 import org.newsdesk.embedding.InProcessEmbeddings;
 
@@ -59,7 +60,7 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
             return;
         }
         if (Files.isDirectory(knowledge)) {
-            SeedStartup seed = new SeedStartup(knowledge, prompts, work, Map.of(InProcessEmbeddings.SETTING, model.id()));
+            SeedStartup seed = new SeedStartup(knowledge, prompts, work, Map.of(Schema.EMBEDDING_MODEL.key(), model.id()));
             AskStartupBench ask = new AskStartupBench(seed, report);
             List<ChildJvm> jvms = List.of(ChildJvm.DEFAULT);
             if (plan.compareJvmOptions()) {

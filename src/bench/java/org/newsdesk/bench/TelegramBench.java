@@ -1,10 +1,14 @@
 package org.newsdesk.bench;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -34,9 +38,10 @@ final class TelegramBench {
             URI url = URI.create(api.url());
             BotSettings settings = new BotSettings("bench-token",
                     TelegramUrl.builder().schema("http").host(url.getHost()).port(url.getPort()).build(), Set.of());
+            Store store = FileStore.open(loaded.desk().dataFolder(), Clock.systemUTC());
             TelegramBot bot = TelegramBot.start(settings, loaded.desk(), loaded.desk().extractive(),
-                    loaded.desk().extractiveSummarizer(), loaded.report());
-            try {
+                    loaded.desk().extractiveSummarizer(), loaded.report(), store, Observer.NONE);
+            try (store) {
                 long[] nanos = new long[oneByOne.size()];
                 long chat = FIRST_CHAT;
                 for (int i = 0; i < oneByOne.size(); i++, chat++) {

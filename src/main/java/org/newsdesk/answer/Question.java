@@ -21,6 +21,11 @@ public record Question(String text, String conversation, List<String> earlier) {
         earlier = List.copyOf(earlier);
     }
 
+    /** Whether the question is refused before any search: empty, too long, or only instructions to the bot. */
+    public boolean refused() {
+        return !QuestionGuard.check(text).ok();
+    }
+
     public static Question of(String text) {
         return new Question(text, "", List.of());
     }

@@ -25,10 +25,12 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedDesk loaded = folders.open(context);
-        String greeting = loaded.desk().prompts().render("console/greeting",
-                java.util.Map.of("articles", loaded.report().articles()));
-        new ConsoleChat(loaded.assistants().answerer(), context.reader(), context.out(), greeting).run();
+        try (Monitoring monitoring = Monitoring.start(context.settings(), false)) {
+            LoadedDesk loaded = folders.open(context, monitoring);
+            String greeting = loaded.desk().prompts().render("console/greeting",
+                    java.util.Map.of("articles", loaded.report().articles()));
+            new ConsoleChat(loaded.assistants().answerer(), context.reader(), context.out(), greeting).run();
+        }
         return 0;
     }
 }

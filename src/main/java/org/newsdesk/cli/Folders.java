@@ -25,13 +25,20 @@ public final class Folders {
 
     /** The desk over these folders and the command's settings, loaded, with indexing progress on standard error. */
     LoadedDesk open(Context context) throws ConfigurationException {
+        return open(context, Monitoring.OFF);
+    }
+
+    /** The desk, loaded, reporting its reloads and the knowledge in use to {@code monitoring}. */
+    LoadedDesk open(Context context, Monitoring monitoring) throws ConfigurationException {
         Settings settings = context.settings();
         if (!Files.isDirectory(knowledge)) {
             throw new ConfigurationException("the knowledge folder " + knowledge.toAbsolutePath()
                     + " does not exist; create it or pass --knowledge DIR");
         }
-        Desk desk = Desk.open(knowledge, prompts, data, InProcessEmbeddings.configured(settings).loadInBackground());
-        return new LoadedDesk(desk, desk.reload(new ConsoleProgress(context.err())), settings);
+        Desk desk = Desk.open(knowledge, prompts, data, InProcessEmbeddings.configured(settings).loadInBackground(),
+                monitoring.observer());
+        monitoring.watch(desk);
+        return new LoadedDesk(desk, desk.reload(new ConsoleProgress(context.err())), settings, monitoring);
     }
 
     public Path knowledge() {

@@ -1,16 +1,22 @@
 package org.newsdesk.cli;
 
+import org.newsdesk.answer.Mode;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.llm.Assistants;
+import org.newsdesk.llm.LlmSettings;
 
-/** A desk loaded from a command's folders, with its load report and the settings it was opened with. */
-record LoadedDesk(Desk desk, ReloadReport report, Settings settings) {
+/**
+ * A desk loaded from a command's folders, with its load report, the settings it was opened with and what
+ * watches it (metrics, readiness; {@link Monitoring#OFF} for one-off commands).
+ */
+record LoadedDesk(Desk desk, ReloadReport report, Settings settings, Monitoring monitoring) {
 
     /** The answerer and summarizer the settings ask for: extractive unless a language model is configured. */
     Assistants assistants() throws ConfigurationException {
-        return Assistants.configured(desk, settings);
+        Assistants assistants = Assistants.configured(desk, settings, monitoring.observer());
+        return monitoring.metered(assistants, LlmSettings.from(settings).isPresent() ? Mode.LLM : Mode.EXTRACTIVE);
     }
 }

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Schema;
+import org.newsdesk.config.Settings;
+import org.newsdesk.llm.LlmSettings;
 import org.newsdesk.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1",
         description = "Answers questions about news events from stored articles, and says where every answer comes from.",
         subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, TelegramCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, ConfigCommand.class, UnansweredCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,12 +45,35 @@ public final class NewsdeskCommand implements Callable<Integer> {
             err.println("newsdesk: " + Printable.line(describe(exception)));
             return exception instanceof ConfigurationException ? 2 : 1;
         });
+        commandLine.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
+            try {
+                prepare(context.settings());
+            } catch (ConfigurationException e) {
+                err.println("newsdesk: " + Printable.line(describe(e)));
+                return 2;
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Before any work: checks what can be checked of the settings beyond each value's type (a model provider
+     * needs a model name), and applies the logging settings.
+     */
+    private static void prepare(Settings settings) throws ConfigurationException {
+        LlmSettings.from(settings);
+        LogSetup.apply(settings.get(Schema.LOG_LEVEL).orElseThrow(),
+                "json".equals(settings.get(Schema.LOG_FORMAT).orElseThrow()));
     }
 
     @Override
     public Integer call() throws Exception {
-        if (context.settings().get("TELEGRAM_BOT_TOKEN").isPresent()) {
+        if (context.settings().get(Schema.TELEGRAM_BOT_TOKEN).isPresent()) {
             context.err().println("TELEGRAM_BOT_TOKEN is set: running the Telegram bot.");
             return new TelegramCommand(context, folders).call();
         }

@@ -1,7 +1,10 @@
 package org.newsdesk.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.newsdesk.llm.Assistants;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import picocli.CommandLine.Command;
@@ -29,13 +32,26 @@ final class TelegramCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BotSettings bot = BotSettings.from(context.settings());
-        LoadedDesk loaded = folders.open(context);
-        loaded.report().lines().forEach(context.err()::println);
-        Assistants assistants = loaded.assistants();
-        TelegramBot running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
-                loaded.report());
-        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsdesk-telegram-stop"));
-        running.awaitClosed();
+        try (Monitoring monitoring = Monitoring.start(context.settings(), true)) {
+            LoadedDesk loaded = folders.open(context, monitoring);
+            loaded.report().lines().forEach(context.err()::println);
+            Assistants assistants = loaded.assistants();
+            Store store = FileStore.open(folders.data(), Clock.systemUTC());
+            TelegramBot running;
+            try {
+                running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
+                        loaded.report(), store, monitoring.observer());
+            } catch (Exception e) {
+                store.close();
+                throw e;
+            }
+            // one hook, so the store is saved once the bot has stopped answering, not while it still is
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                running.close();
+                store.close();
+            }, "newsdesk-telegram-stop"));
+            running.awaitClosed();
+        }
         return 0;
     }
 }

@@ -23,6 +23,7 @@ import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.KnowledgeFolder;
+import org.newsdesk.observe.Observer;
 import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.QueryEmbeddings;
 import org.newsdesk.retrieval.Retrieval;
@@ -39,10 +40,12 @@ public final class Desk {
     private final AtomicReference<Prompts> prompts;
     private final ExtractiveAnswerer extractive;
     private final Path dataFolder;
+    private final Observer observer;
 
-    private Desk(KnowledgeBase knowledge, Prompts prompts, Path dataFolder) {
+    private Desk(KnowledgeBase knowledge, Prompts prompts, Path dataFolder, Observer observer) {
         this.knowledge = knowledge;
         this.dataFolder = dataFolder;
+        this.observer = observer;
         this.prompts = new AtomicReference<>(prompts);
         Indexer indexer = knowledge.indexer();
         this.retrieval = new Retrieval(knowledge::current, new QueryEmbeddings(indexer::embedQuery));
@@ -51,15 +54,23 @@ public final class Desk {
 
     /** A desk over the given folders; nothing is read until {@link #reload}. */
     public static Desk open(Path knowledgeFolder, Path promptsFolder, Path dataFolder, Embedder embedder) {
+        return open(knowledgeFolder, promptsFolder, dataFolder, embedder, Observer.NONE);
+    }
+
+    /** A desk that tells {@code observer} of every reload. */
+    public static Desk open(Path knowledgeFolder, Path promptsFolder, Path dataFolder, Embedder embedder,
+                            Observer observer) {
         Indexer indexer = new Indexer(embedder, new EmbeddingCache(dataFolder.resolve("embeddings")));
         return new Desk(new KnowledgeBase(new KnowledgeFolder(knowledgeFolder), indexer, dataFolder),
-                Prompts.from(promptsFolder), dataFolder);
+                Prompts.from(promptsFolder), dataFolder, observer);
     }
 
     /** Reads the templates and the knowledge folder afresh; the current knowledge stays if nothing loads. */
     public ReloadReport reload(Progress progress) {
         prompts.updateAndGet(Prompts::reloaded);
-        return knowledge.reload(progress);
+        ReloadReport report = knowledge.reload(progress);
+        observer.reloaded(report.applied(), report.articles(), report.failed().size());
+        return report;
     }
 
     public Answerer extractive() {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Schema;
 import org.newsdesk.config.Settings;
 import org.newsdesk.index.Embedder;
 import org.slf4j.Logger;
@@ -32,8 +32,6 @@ public enum InProcessEmbeddings {
     MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q");
 
     public static final InProcessEmbeddings DEFAULT = E5_SMALL_V2_QUANTIZED;
-    /** The setting that chooses the model, by id. */
-    public static final String SETTING = "NEWSDESK_EMBEDDING_MODEL";
 
     private static final Logger LOG = LoggerFactory.getLogger(InProcessEmbeddings.class);
 
@@ -64,13 +62,9 @@ public enum InProcessEmbeddings {
                         + Arrays.stream(values()).map(InProcessEmbeddings::id).collect(Collectors.joining(", ")) + ")"));
     }
 
-    /** The model the settings choose, or the default. */
-    public static InProcessEmbeddings configured(Settings settings) throws ConfigurationException {
-        try {
-            return settings.get(SETTING).map(InProcessEmbeddings::byId).orElse(DEFAULT);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(SETTING + ": " + e.getMessage());
-        }
+    /** The model the settings choose (the schema allows only these ids). */
+    public static InProcessEmbeddings configured(Settings settings) {
+        return byId(settings.get(Schema.EMBEDDING_MODEL).orElseThrow());
     }
 
     /** Loads the model now: about a second, and the model's size in native memory. */

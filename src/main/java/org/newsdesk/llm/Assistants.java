@@ -6,17 +6,23 @@ import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.facts.Summarizer;
+import org.newsdesk.observe.Observer;
 
 /** What answers readers and sums up the coverage for them, chosen together so they share one model. */
 public record Assistants(Answerer answerer, Summarizer summarizer) {
 
     /** The LLM mode's answerer and summarizer when the settings configure a model, else the desk's extractive ones. */
     public static Assistants configured(Desk desk, Settings settings) throws ConfigurationException {
+        return configured(desk, settings, Observer.NONE);
+    }
+
+    /** The same, telling {@code observer} how each question that went to the model ended. */
+    public static Assistants configured(Desk desk, Settings settings, Observer observer) throws ConfigurationException {
         Optional<LlmSettings> model = LlmSettings.from(settings);
         if (model.isEmpty()) {
             return new Assistants(desk.extractive(), desk.extractiveSummarizer());
         }
-        LlmMode llm = LlmMode.connect(desk, model.get());
+        LlmMode llm = LlmMode.connect(desk, model.get(), observer);
         return new Assistants(llm.answerer(), llm.summarizer());
     }
 }

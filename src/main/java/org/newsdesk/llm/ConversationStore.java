@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ final class ConversationStore implements ChatMemoryStore {
         try {
             Files.deleteIfExists(file(id));
         } catch (IOException e) {
-            LOG.warn("Could not delete the conversation file {}: {}", file(id), e.getMessage());
+            LOG.warn("Could not delete the conversation of {}: {}", ChatTag.of(id), e.getClass().getSimpleName());
         }
     }
 
@@ -70,7 +71,8 @@ final class ConversationStore implements ChatMemoryStore {
         try {
             return List.copyOf(ChatMessageDeserializer.messagesFromJson(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not read the conversation file {}, starting it afresh: {}", file, e.getMessage());
+            LOG.warn("Could not read the conversation of {}, starting it afresh: {}", ChatTag.of(id),
+                    e.getClass().getSimpleName());
             return List.of();
         }
     }
@@ -83,7 +85,7 @@ final class ConversationStore implements ChatMemoryStore {
             Files.writeString(temporary, ChatMessageSerializer.messagesToJson(messages), StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Could not save the conversation file {}: {}", file, e.getMessage());
+            LOG.warn("Could not save the conversation of {}: {}", ChatTag.of(id), e.getClass().getSimpleName());
         }
     }
 

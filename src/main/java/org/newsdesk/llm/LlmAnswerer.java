@@ -21,6 +21,8 @@ import org.newsdesk.answer.Question;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GroundingCheck;
 import org.newsdesk.llm.grounding.Verdict;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.observe.Observer.ModelCall;
 import org.newsdesk.prompts.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +45,11 @@ public final class LlmAnswerer implements Answerer {
     private final Conversations conversations;
     private final ModelHealth health;
     private final Duration timeout;
+    private final Observer observer;
     private final ConversationTurns turns = new ConversationTurns();
 
     LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, OneShotAssistant repairer,
-                Conversations conversations, ModelHealth health, Duration timeout) {
+                Conversations conversations, ModelHealth health, Duration timeout, Observer observer) {
         this.extractive = extractive;
         this.prompts = prompts;
         this.assistant = assistant;
@@ -55,6 +58,7 @@ public final class LlmAnswerer implements Answerer {
         this.conversations = conversations;
         this.health = health;
         this.timeout = timeout;
+        this.observer = observer;
     }
 
     @Override
@@ -114,8 +118,7 @@ public final class LlmAnswerer implements Answerer {
         } catch (NotCovered notCovered) {
             return turn.extractive();
         } catch (RuntimeException failure) {
-            health.failed(failure);
-            return fallback(turn, "llm/notice/unavailable");
+            return failed(turn, failure);
         }
         return verified(draft, turn, check, current);
     }
@@ -170,6 +173,7 @@ public final class LlmAnswerer implements Answerer {
         }
         Verdict verdict = check.check(draft.text(), PassageList.given(draft.passages()));
         if (verdict.grounded()) {
+            observer.modelCalled(ModelCall.OK);
             return modelAnswer(turn, draft);
         }
         LOG.debug("An answer failed the grounding check ({}); asking for a repair", ProblemList.kinds(verdict));
@@ -177,21 +181,29 @@ public final class LlmAnswerer implements Answerer {
         try {
             repaired = draft.revised(repairer.reply(repairRequest(current, turn, draft, verdict)));
         } catch (RuntimeException failure) {
-            health.failed(failure);
-            return fallback(turn, "llm/notice/unavailable");
+            return failed(turn, failure);
         }
         Verdict second = check.check(repaired.text(), PassageList.given(repaired.passages()));
         if (second.grounded()) {
+            observer.modelCalled(ModelCall.OK);
             return modelAnswer(turn, repaired);
         }
         LOG.info("A model answer failed the grounding check twice ({}); answered from the articles instead",
                 ProblemList.kinds(second));
+        observer.modelCalled(ModelCall.FALLBACK_UNVERIFIED);
         return fallback(turn, "llm/notice/unverified");
     }
 
     private static Answer modelAnswer(Turn turn, Draft draft) {
         return new Answer(turn.question().text(), Citations.renumbered(draft.text()), true, SourceList.of(draft),
                 Mode.LLM, "", 0);
+    }
+
+    /** The model failed or timed out: the extractive answer, with a notice. */
+    private Answer failed(Turn turn, RuntimeException failure) {
+        health.failed(failure);
+        observer.modelCalled(ModelCallFailed.timedOut(failure) ? ModelCall.FALLBACK_TIMEOUT : ModelCall.FALLBACK_ERROR);
+        return fallback(turn, "llm/notice/unavailable");
     }
 
     /** The extractive answer, with a notice saying why when it stands in for a model's answer. */

@@ -5,6 +5,7 @@ import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.service.AiServices;
 import java.time.Clock;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.observe.Observer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,8 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmMode.class);
 
-    public static LlmMode connect(Desk desk, LlmSettings settings) {
+    /** @param observer hears how each question that went to the model ended */
+    public static LlmMode connect(Desk desk, LlmSettings settings, Observer observer) {
         ChatModels models = ChatModels.connect(settings);
         ModelHealth health = new ModelHealth(settings.cooldown(), Clock.systemUTC(), settings.apiKey());
         Conversations conversations = new Conversations(
@@ -45,7 +47,7 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
                 settings.baseUrl());
         return new LlmMode(
                 new LlmAnswerer(desk.extractive(), desk::prompts, assistant, oneShot, conversations, health,
-                        settings.timeout()),
+                        settings.timeout(), observer),
                 new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, oneShot, health));
     }
 }

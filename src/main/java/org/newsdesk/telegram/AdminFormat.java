@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
 
 /** Replies to the administrators' commands: the reload report, the statistics, the unanswered questions. */
@@ -17,6 +18,9 @@ final class AdminFormat {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+
+    /** The most asked questions shown in a reply; the CSV file has them all. */
+    static final int UNANSWERED_SHOWN = 20;
 
     private final Supplier<Prompts> prompts;
 
@@ -51,21 +55,28 @@ final class AdminFormat {
                 Map.of("at", WHEN.format(reload.at()), "articles", reload.report().articles(),
                         "failed", reload.report().failed().size()));
         return new Rich().bold(texts.text("telegram/stats-heading")).line().plain(texts.render("telegram/stats",
-                Map.of("articles", articles, "questions", stats.questions(), "unanswered", stats.unanswered(),
-                        "p50", millis(stats.percentile(0.50)), "p95", millis(stats.percentile(0.95)),
-                        "uptime", duration(stats.uptime(now)), "reload", lastReload)));
+                Map.of("articles", articles, "questions", stats.questions(), "since", WHEN.format(stats.countedSince()),
+                        "unanswered", stats.unanswered(), "p50", millis(stats.percentile(0.50)),
+                        "p95", millis(stats.percentile(0.95)), "uptime", duration(stats.uptime(now)),
+                        "reload", lastReload)));
     }
 
-    Rich unanswered(List<BotStats.Unanswered> questions) {
+    /** The most asked of the unanswered questions, and how to get them all. */
+    Rich unanswered(List<UnansweredQuestion> questions) {
         Prompts texts = prompts.get();
         if (questions.isEmpty()) {
             return Rich.of(texts.text("telegram/unanswered-none"));
         }
         Rich reply = new Rich().bold(texts.render("telegram/unanswered-heading", Map.of("count", questions.size())));
-        for (BotStats.Unanswered question : questions) {
-            reply.line().plain("• ").italic(WHEN.format(question.asked())).plain(" " + question.question());
+        for (UnansweredQuestion question : questions.subList(0, Math.min(UNANSWERED_SHOWN, questions.size()))) {
+            reply.line().plain("• " + Printable.line(question.question()) + " ").italic(texts.render(
+                    "telegram/unanswered-asked", Map.of("count", question.count(), "last", WHEN.format(question.lastAsked()))));
         }
-        return reply;
+        return reply.paragraph().plain(texts.render("telegram/unanswered-csv-hint", Map.of("count", questions.size())));
+    }
+
+    String unansweredCaption(int count) {
+        return prompts.get().render("telegram/unanswered-csv-caption", Map.of("count", count));
     }
 
     private String files(List<String> documents) {

@@ -7,6 +7,7 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,7 @@ final class AskHandler {
             stats.answered(question, answer.answerable(), millis, clock.instant());
             reply.finish(format.answer(answer));
         } catch (RuntimeException e) {
-            LOG.error("Answering a question in chat {} failed", incoming.chat(), e);
+            LOG.error("Answering a question in chat {} failed", ChatTag.of(incoming.chat()), e);
             outbox.send(incoming.replyTo(), Rich.of(prompts.get().text("telegram/error")));
         }
     }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Schema;
 import org.newsdesk.config.Settings;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -12,32 +13,30 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * What the bot needs from the settings.
  *
  * @param token  the bot token, a secret: never printed, not even by {@link #toString()}
- * @param apiUrl the Bot API server, Telegram's own unless {@value #API_URL} names another
+ * @param apiUrl the Bot API server, Telegram's own unless {@code TELEGRAM_API_URL} names another
  * @param admins the Telegram user ids allowed to run admin commands
  */
 public record BotSettings(String token, TelegramUrl apiUrl, Set<Long> admins) {
 
-    public static final String TOKEN = "TELEGRAM_BOT_TOKEN";
-    public static final String API_URL = "TELEGRAM_API_URL";
-    public static final String ADMINS = "NEWSDESK_ADMINS";
-    static final String DEFAULT_API_URL = "https://api.telegram.org";
 
     public BotSettings {
         admins = Set.copyOf(admins);
     }
 
     public static BotSettings from(Settings settings) throws ConfigurationException {
-        String token = settings.get(TOKEN).orElseThrow(() -> new ConfigurationException(
-                TOKEN + " is not set: give the token BotFather issued for the bot"));
+        String token = settings.get(Schema.TELEGRAM_BOT_TOKEN).orElseThrow(() -> new ConfigurationException(
+                Schema.TELEGRAM_BOT_TOKEN.key() + " is not set: give the token BotFather issued for the bot"));
         if (token.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/')) {
-            throw new ConfigurationException(TOKEN + " is malformed: a bot token has no spaces or slashes");
+            throw new ConfigurationException(Schema.TELEGRAM_BOT_TOKEN.key()
+                    + " is malformed: a bot token has no spaces or slashes");
         }
-        return new BotSettings(token, apiUrl(settings.get(API_URL, DEFAULT_API_URL)), settings.ids(ADMINS));
+        return new BotSettings(token, apiUrl(settings.get(Schema.TELEGRAM_API_URL).orElseThrow()),
+                settings.ids(Schema.ADMINS));
     }
 
     /** Scheme, host and optional port only: the library builds every path itself. */
     static TelegramUrl apiUrl(String text) throws ConfigurationException {
-        String problem = API_URL + " must look like https://api.telegram.org or http://localhost:8081"
+        String problem = Schema.TELEGRAM_API_URL.key() + " must look like https://api.telegram.org or http://localhost:8081"
                 + " (scheme, host and optional port, no path), not '" + text + "'";
         try {
             URI uri = new URI(text.strip());

@@ -2,48 +2,48 @@ package org.newsdesk.telegram;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.UnansweredQuestion;
 
-/** What the bot has done since it started, for {@code /stats} and {@code /unanswered}. Thread-safe. */
+/**
+ * What the bot has done, for {@code /stats} and {@code /unanswered}: the counts and the unanswered
+ * questions live in the {@link Store}, so they survive restarts; answer times, uptime and the latest reload
+ * are of this run. Thread-safe.
+ */
 final class BotStats {
 
     /** Latencies of the latest answers; percentiles over these follow current behaviour. */
     static final int LATENCY_WINDOW = 1000;
-    static final int UNANSWERED_KEPT = 20;
-
-    /** A question the articles could not answer. */
-    record Unanswered(String question, Instant asked) {
-    }
+    static final String QUESTIONS = "questions";
+    static final String UNANSWERED = "unanswered";
 
     /** The latest reload: when, and what it did. */
     record Reload(Instant at, ReloadReport report) {
     }
 
     private final Instant started;
-    private long questions;
-    private long unanswered;
+    private final Store store;
     private final long[] latencies = new long[LATENCY_WINDOW];
     private int recorded;
-    private final Deque<Unanswered> latestUnanswered = new ArrayDeque<>();
     private Reload lastReload;
 
-    BotStats(Instant started) {
+    BotStats(Instant started, Store store) {
         this.started = started;
+        this.store = store;
     }
 
-    synchronized void answered(String question, boolean answerable, long millis, Instant at) {
-        questions++;
-        latencies[recorded++ % LATENCY_WINDOW] = millis;
+    /** Records an answer; an unanswered question is kept by its text alone, never with who asked. */
+    void answered(String question, boolean answerable, long millis, Instant at) {
+        synchronized (this) {
+            latencies[recorded++ % LATENCY_WINDOW] = millis;
+        }
+        store.counters().increment(QUESTIONS);
         if (!answerable) {
-            unanswered++;
-            latestUnanswered.addFirst(new Unanswered(question, at));
-            if (latestUnanswered.size() > UNANSWERED_KEPT) {
-                latestUnanswered.removeLast();
-            }
+            store.counters().increment(UNANSWERED);
+            store.unanswered().record(question, at);
         }
     }
 
@@ -51,17 +51,22 @@ final class BotStats {
         lastReload = new Reload(at, report);
     }
 
-    synchronized long questions() {
-        return questions;
+    long questions() {
+        return store.counters().get(QUESTIONS);
     }
 
-    synchronized long unanswered() {
-        return unanswered;
+    long unanswered() {
+        return store.counters().get(UNANSWERED);
     }
 
-    /** Latest first. */
-    synchronized List<Unanswered> latestUnanswered() {
-        return List.copyOf(latestUnanswered);
+    /** Since when the questions are counted (the first run on this data folder). */
+    Instant countedSince() {
+        return store.counters().since();
+    }
+
+    /** Most asked first. */
+    List<UnansweredQuestion> unansweredQuestions() {
+        return store.unanswered().mostAsked();
     }
 
     synchronized Reload lastReload() {

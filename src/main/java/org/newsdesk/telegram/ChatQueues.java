@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ final class ChatQueues {
             Deque<Runnable> queue = waiting.get(chat);
             if (queue != null) {
                 if (queue.size() >= MAX_BACKLOG) {
-                    LOG.warn("Dropped a task for chat {}: {} already waiting", chat, queue.size());
+                    LOG.warn("Dropped a task for chat {}: {} already waiting", ChatTag.of(chat), queue.size());
                     return false;
                 }
                 queue.addLast(task);
@@ -70,7 +71,7 @@ final class ChatQueues {
         try {
             task.run();
         } catch (RuntimeException e) {
-            LOG.error("A task for chat {} failed", chat, e);
+            LOG.error("A task for chat {} failed", ChatTag.of(chat), e);
         }
         Runnable next;
         synchronized (this) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
@@ -88,7 +89,7 @@ final class FloodWaits {
             queue.addLast(new Waiting(target, method, Outbox.backOff(), slotTaken));
         }
         LOG.info("Chat {} must wait {} s before Telegram takes more; its replies are sent then",
-                target.chat(), TimeUnit.NANOSECONDS.toSeconds(nanos));
+                ChatTag.of(target.chat()), TimeUnit.NANOSECONDS.toSeconds(nanos));
         if (first) {
             schedule(target.chat(), nanos);
         }
@@ -148,13 +149,13 @@ final class FloodWaits {
             return;
         }
         if (cause != null && Outbox.isTransient(cause) && head.attempts < Outbox.MAX_ATTEMPTS) {
-            LOG.warn("{} to chat {} failed (attempt {} of {}), retrying: {}", head.method.getMethod(), chat,
-                    head.attempts, Outbox.MAX_ATTEMPTS, redactor.describe(cause));
+            LOG.warn("{} to chat {} failed (attempt {} of {}), retrying: {}", head.method.getMethod(),
+                    ChatTag.of(chat), head.attempts, Outbox.MAX_ATTEMPTS, redactor.describe(cause));
             schedule(chat, TimeUnit.MILLISECONDS.toNanos(head.backOff.nextBackOffMillis()));
             return;
         }
         if (cause != null && !Outbox.isNotModified(cause)) {
-            LOG.warn("Gave up on {} to chat {}: {}", head.method.getMethod(), chat, redactor.describe(cause));
+            LOG.warn("Gave up on {} to chat {}: {}", head.method.getMethod(), ChatTag.of(chat), redactor.describe(cause));
         }
         boolean more;
         synchronized (this) {

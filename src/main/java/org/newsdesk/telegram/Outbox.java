@@ -1,5 +1,6 @@
 package org.newsdesk.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -125,6 +128,22 @@ final class Outbox implements AutoCloseable {
         return EditMessageText.builder().chatId(target.chat()).messageId(messageId).text(Html.render(message))
                 .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                 .build();
+    }
+
+    /** Sends a file, paced like a message; one try, as an admin can simply ask again. */
+    void document(Target target, String fileName, byte[] content, String caption) {
+        if (!shutdown.pause(flood.reserve(target.chat(), target.group()))) {
+            return;
+        }
+        try {
+            client.executeAsync(SendDocument.builder().chatId(target.chat()).messageThreadId(target.thread())
+                    .document(new InputFile(new ByteArrayInputStream(content), fileName)).caption(caption).build())
+                    .get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("sendDocument failed: {}", redactor.describe(e instanceof ExecutionException ? e.getCause() : e));
+        }
     }
 
     /** Shows "typing…" in the chat. Best effort: one try, not paced, failures ignored. */

@@ -1,6 +1,7 @@
 package org.newsdesk.telegram;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsdesk.desk.Desk;
@@ -10,7 +11,10 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.store.UnansweredCsv;
+import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,9 @@ import org.slf4j.LoggerFactory;
 final class RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+
+    static final String CSV = "csv";
+    static final String CSV_FILE_NAME = "unanswered-questions.csv";
 
     private final Desk desk;
     private final Answerer answerer;
@@ -70,7 +77,8 @@ final class RequestHandler {
 
     private void run(Incoming incoming, BotCommandName command, String argument) {
         if (command.adminOnly() && !admins.contains(incoming.user())) {
-            LOG.warn("User {} is not an administrator and was refused /{}", incoming.user(), command.label());
+            LOG.warn("User {} is not an administrator and was refused /{}", ChatTag.of(incoming.user()),
+                    command.label());
             reply(incoming, Rich.of(prompts().render("telegram/admin-only", Map.of("command", command.label()))));
             return;
         }
@@ -93,7 +101,7 @@ final class RequestHandler {
             }
             case RELOAD -> reload(incoming);
             case STATS -> reply(incoming, adminFormat.stats(stats, desk.sources().size(), clock.instant()));
-            case UNANSWERED -> reply(incoming, adminFormat.unanswered(stats.latestUnanswered()));
+            case UNANSWERED -> unanswered(incoming, argument);
         }
     }
 
@@ -108,7 +116,7 @@ final class RequestHandler {
 
     /** Always replies: a reload that fails outright is reported in one line, and the knowledge in use stays. */
     private void reload(Incoming incoming) {
-        LOG.info("User {} asked for a reload", incoming.user());
+        LOG.info("User {} asked for a reload", ChatTag.of(incoming.user()));
         ReloadReport report;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
             report = desk.reload(Progress.NONE);
@@ -122,6 +130,17 @@ final class RequestHandler {
         stats.reloaded(report, clock.instant());
         report.lines().forEach(line -> LOG.info("Reload: {}", line));
         reply(incoming, adminFormat.reload(report));
+    }
+
+    /** The most asked unanswered questions; with {@code csv}, all of them as a file. */
+    private void unanswered(Incoming incoming, String argument) {
+        List<UnansweredQuestion> questions = stats.unansweredQuestions();
+        if (argument.strip().equalsIgnoreCase(CSV) && !questions.isEmpty()) {
+            outbox.document(incoming.replyTo(), CSV_FILE_NAME, UnansweredCsv.of(questions),
+                    adminFormat.unansweredCaption(questions.size()));
+        } else {
+            reply(incoming, adminFormat.unanswered(questions));
+        }
     }
 
     private void reply(Incoming incoming, Rich reply) {

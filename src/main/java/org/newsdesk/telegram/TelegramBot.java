@@ -12,10 +12,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.newsdesk.config.Schema;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -52,11 +55,12 @@ public final class TelegramBot implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private TelegramBotsLongPollingApplication application;
 
-    private TelegramBot(BotSettings settings) {
+    private TelegramBot(BotSettings settings, Observer observer) {
+        TelegramCalls calls = new TelegramCalls(observer);
         // the long poll waits up to 50 s for updates, so its read timeout must be longer; sends fail faster
-        this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(quietStop).eventListener(quietStop)
-                .build();
-        this.sending = http("telegram-send-http", 30);
+        this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(calls).addInterceptor(quietStop)
+                .eventListener(quietStop).build();
+        this.sending = http("telegram-send-http", 30).newBuilder().addInterceptor(calls).build();
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
         Redactor redactor = new Redactor(settings.token());
         this.outbox = new Outbox(new OkHttpTelegramClient(sending, settings.token(), settings.apiUrl()),
@@ -67,14 +71,16 @@ public final class TelegramBot implements AutoCloseable {
     /**
      * Starts the bot: learns its name, publishes the command menu and starts polling.
      *
-     * @param loaded the report of the load the desk was opened with, the first "last reload" of /stats
+     * @param loaded   the report of the load the desk was opened with, the first "last reload" of /stats
+     * @param store    where the counters of /stats and the unanswered questions are kept; closed by its owner
+     * @param observer hears of every request to the Bot API
      * @throws TelegramApiException when the Bot API cannot be reached or refuses the token
      */
     public static TelegramBot start(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer,
-                                    ReloadReport loaded) throws TelegramApiException {
-        TelegramBot bot = new TelegramBot(settings);
+                                    ReloadReport loaded, Store store, Observer observer) throws TelegramApiException {
+        TelegramBot bot = new TelegramBot(settings, observer);
         try {
-            bot.run(settings, desk, answerer, summarizer, loaded);
+            bot.run(settings, desk, answerer, summarizer, loaded, store);
             return bot;
         } catch (TelegramApiException | RuntimeException e) {
             bot.close();
@@ -82,15 +88,16 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private void run(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer, ReloadReport loaded)
-            throws TelegramApiException {
+    private void run(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer, ReloadReport loaded,
+                     Store store) throws TelegramApiException {
         User me = outbox.call(new GetMe()).orElseThrow(() -> new TelegramApiException(
-                "the Bot API did not answer getMe; check " + BotSettings.TOKEN + " and " + BotSettings.API_URL));
+                "the Bot API did not answer getMe; check " + Schema.TELEGRAM_BOT_TOKEN.key() + " and "
+                        + Schema.TELEGRAM_API_URL.key()));
         BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
         CommandMenu.publish(outbox, desk.prompts(), settings.admins());
 
         Clock clock = Clock.systemUTC();
-        BotStats stats = new BotStats(clock.instant());
+        BotStats stats = new BotStats(clock.instant(), store);
         stats.reloaded(loaded, clock.instant());
         Bylines bylines = new Bylines(desk::prompts, clock);
         AnswerFormat answers = new AnswerFormat(desk::prompts, bylines);

@@ -2,6 +2,7 @@ package org.newsdesk.telegram;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -74,7 +75,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
             case ALLOW -> queues.submit(incoming.chat(), () -> requests.handle(incoming, request.get()));
             case REFUSE_WITH_NOTICE -> {
                 long seconds = questions.secondsUntilAllowed(incoming.user());
-                LOG.info("User {} is over the rate limit", incoming.user());
+                LOG.info("User {} is over the rate limit", ChatTag.of(incoming.user()));
                 queues.submit(incoming.chat(), () -> requests.rateLimited(incoming, seconds));
             }
             case REFUSE_QUIETLY -> LOG.debug("Dropped a message of user {}: over the rate limit", incoming.user());

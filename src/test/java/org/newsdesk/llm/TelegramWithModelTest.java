@@ -6,6 +6,7 @@ import static org.newsdesk.testsupport.llm.Replies.alwaysAnswering;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,9 @@ import org.newsdesk.desk.Desk;
 import org.newsdesk.config.Settings;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import org.newsdesk.testsupport.SharedModel;
@@ -41,11 +45,13 @@ class TelegramWithModelTest {
     private final FakeOpenAiServer model = new FakeOpenAiServer();
     private FakeBotApi api;
     private TelegramBot bot;
+    private Store store;
 
     @AfterEach
     void stop() {
         if (bot != null) {
             bot.close();
+            store.close();
         }
         if (api != null) {
             api.close();
@@ -147,8 +153,9 @@ class TelegramWithModelTest {
         ReloadReport report = desk.reload(Progress.NONE);
         api = new FakeBotApi(TOKEN);
         Assistants assistants = Assistants.configured(desk, Settings.load(model.environment()));
+        store = FileStore.open(root.resolve("data"), Clock.systemUTC());
         bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of()), desk, assistants.answerer(),
-                assistants.summarizer(), report);
+                assistants.summarizer(), report, store, Observer.NONE);
     }
 
     private FakeBotApi.Sent finalReplyTo(String question) {

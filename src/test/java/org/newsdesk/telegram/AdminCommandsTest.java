@@ -1,20 +1,24 @@
 package org.newsdesk.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.List;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.index.Embedder;
+import org.newsdesk.observe.Observer;
 import org.newsdesk.testsupport.LongPath;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
+import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.newsdesk.testsupport.telegram.Updates;
 
 /** /reload, /stats and /unanswered: for administrators only, checked on every call. */
 class AdminCommandsTest {
@@ -165,8 +169,56 @@ class AdminCommandsTest {
         assertThat(stats).contains("Articles: 1").contains("Questions served: 2").contains("Unanswered: 1")
                 .containsPattern("Answer time: p50 \\d+ ms, p95 \\d+ ms").containsPattern("Uptime: \\d\\d:\\d\\d:\\d\\d")
                 .containsPattern("Last reload: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC, 1 article\\(s\\), 0 failed");
-        assertThat(unanswered).contains("Latest questions I could not answer (1)")
-                .contains("What did the Zorblax ministry announce about tomatoes?")
+        assertThat(unanswered).contains("Questions I could not answer, most asked first (1)")
+                .contains("What did the Zorblax ministry announce about tomatoes? asked 1×, last")
                 .doesNotContain("How many children");
+    }
+
+    @Test
+    void should_list_the_most_asked_first_and_send_them_all_as_csv() {
+        // given: one question asked twice (spelt a little differently), another once
+        running.ask(READER, "Who won the Super Bowl?");
+        running.ask(READER, "=HYPERLINK(\"http://evil\") Who sings at the Eurovision?");
+        running.ask(READER + 1, "who won the  super bowl?");
+
+        // when
+        String unanswered = running.ask(RunningBot.ADMIN, "/unanswered").text();
+        running.push(Updates.privateText(RunningBot.ADMIN, "/unanswered csv"));
+        await().atMost(RunningBot.PATIENCE).until(() -> !running.api.documents().isEmpty());
+
+        // then
+        assertThat(unanswered).containsSubsequence("Who won the Super Bowl? asked 2×", "Eurovision? asked 1×")
+                .contains("/unanswered csv sends all 2");
+        FakeBotApi.Document csv = running.api.documents().get(0);
+        assertThat(csv.chat()).isEqualTo(RunningBot.ADMIN);
+        assertThat(csv.fileName()).isEqualTo("unanswered-questions.csv");
+        assertThat(csv.caption()).contains("(2)");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFquestion,count,first_asked,last_asked");
+        assertThat(lines.get(1)).startsWith("\"Who won the Super Bowl?\",2,");
+        assertThat(lines.get(2)).startsWith("\"'=HYPERLINK(\"\"http://evil\"\") Who sings at the Eurovision?\",1,");
+        assertThat(csv.text()).doesNotContain(String.valueOf(READER));
+    }
+
+    @Test
+    void should_keep_the_counts_and_the_unanswered_questions_across_a_restart() throws IOException {
+        // given a bot that was asked, then stopped
+        Path data = root.resolve("editors-data");
+        Desk desk = running.desk;
+        running.close();
+        running = RunningBot.start(desk, desk.extractive(), data, Observer.NONE);
+        running.ask(READER, "What did the Zorblax ministry announce about tomatoes?");
+        running.close();
+
+        // when it starts again on the same data folder
+        running = RunningBot.start(desk, desk.extractive(), data, Observer.NONE);
+        String stats = running.ask(RunningBot.ADMIN, "/stats").text();
+        String unanswered = running.ask(RunningBot.ADMIN, "/unanswered").text();
+
+        // then
+        assertThat(stats).contains("Questions served: 1").contains("Unanswered: 1");
+        assertThat(unanswered).contains("What did the Zorblax ministry announce about tomatoes? asked 1×");
+        assertThat(Files.readString(data.resolve("editors/unanswered.json"))).contains("Zorblax")
+                .doesNotContain(String.valueOf(READER));
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,9 @@ import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.observe.Observer;
+import org.newsdesk.store.FileStore;
+import org.newsdesk.store.Store;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
@@ -32,11 +36,13 @@ final class RunningBot implements AutoCloseable {
     final FakeBotApi api;
     final TelegramBot bot;
     final Desk desk;
+    final Store store;
 
-    private RunningBot(FakeBotApi api, TelegramBot bot, Desk desk) {
+    private RunningBot(FakeBotApi api, TelegramBot bot, Desk desk, Store store) {
         this.api = api;
         this.bot = bot;
         this.desk = desk;
+        this.store = store;
     }
 
     /** The seed article and the golden set's second article, loaded once for all tests that only read. */
@@ -61,11 +67,21 @@ final class RunningBot implements AutoCloseable {
 
     static RunningBot start(Desk desk, Answerer answerer) {
         try {
+            return start(desk, answerer, Files.createTempDirectory("newsdesk-bot-data"), Observer.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bot whose editors' data lives under {@code data}, reporting to {@code observer}. */
+    static RunningBot start(Desk desk, Answerer answerer, Path data, Observer observer) {
+        try {
             FakeBotApi api = new FakeBotApi(TOKEN);
             ReloadReport report = desk == sharedDesk ? sharedReport : desk.reload(Progress.NONE);
+            Store store = FileStore.open(data, Clock.systemUTC());
             TelegramBot bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
-                    answerer, desk.extractiveSummarizer(), report);
-            return new RunningBot(api, bot, desk);
+                    answerer, desk.extractiveSummarizer(), report, store, observer);
+            return new RunningBot(api, bot, desk, store);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TelegramApiException e) {
@@ -93,6 +109,7 @@ final class RunningBot implements AutoCloseable {
     @Override
     public void close() {
         bot.close();
+        store.close();
         api.close();
     }
 }

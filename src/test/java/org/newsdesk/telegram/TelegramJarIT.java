@@ -101,7 +101,7 @@ class TelegramJarIT {
 
         // then
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("TELEGRAM_API_URL must look like").doesNotContain(TOKEN);
+        assertThat(result.err()).contains("TELEGRAM_API_URL must be an http(s) URL").doesNotContain(TOKEN);
     }
 
     private void start(List<String> command) throws IOException {

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
@@ -36,6 +37,8 @@ public final class FakeBotApi implements AutoCloseable {
     public static final String BOT_USERNAME = "newsdesk_test_bot";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How a multipart request refers to a file sent in another part. */
+    private static final String ATTACH = "attach://";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Long polls are answered sooner than the client asks, so a test never waits on an idle poll. */
     private static final long MAX_POLL_MILLIS = 1_000;
@@ -55,6 +58,13 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** A file the bot sent (sendDocument, multipart): to which chat, its name, bytes and caption. */
+    public record Document(long chat, String fileName, byte[] content, String caption) {
+        public String text() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+    }
+
     private record Fault(int code, String description, Integer retryAfter) {
     }
 
@@ -68,6 +78,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final Map<Long, String> chatTypes = new HashMap<>();
     private final List<String> rejected = new ArrayList<>();
+    private final List<Document> documents = new ArrayList<>();
     private int nextUpdateId = 1;
     private int nextMessageId = 1;
 
@@ -128,6 +139,11 @@ public final class FakeBotApi implements AutoCloseable {
         return sentOrder.stream().map(sent::get).filter(which).toList();
     }
 
+    /** Files the bot sent, in order. */
+    public synchronized List<Document> documents() {
+        return List.copyOf(documents);
+    }
+
     /** Texts the fake refused as Telegram would ("can't parse entities", too long); empty in a good run. */
     public synchronized List<String> rejected() {
         return List.copyOf(rejected);
@@ -154,7 +170,10 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             byte[] bytes = exchange.getRequestBody().readAllBytes();
-            JsonNode body = bytes.length == 0 ? NODES.objectNode() : JSON.readTree(bytes);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = bytes.length == 0 ? NODES.objectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? Multipart.parse(type, bytes)
+                    : JSON.readTree(bytes);
             String method = path[2];
             ObjectNode response = respond(method, body);
             int status = response.get("ok").asBoolean() ? 200 : response.get("error_code").asInt();
@@ -181,6 +200,7 @@ public final class FakeBotApi implements AutoCloseable {
                 case "getme" -> ok(botUser());
                 case "sendmessage" -> sendMessage(body);
                 case "editmessagetext" -> editMessage(body);
+                case "senddocument" -> sendDocument(body);
                 default -> ok(NODES.booleanNode(true));
             };
         }
@@ -221,6 +241,20 @@ public final class FakeBotApi implements AutoCloseable {
         sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0));
         sentOrder.add(id);
         return ok(message(chat, id, text));
+    }
+
+    private ObjectNode sendDocument(JsonNode body) {
+        long chat = body.path("chat_id").asLong();
+        JsonNode file = body.path("document");
+        if (file.isTextual() && file.asText().startsWith(ATTACH)) {
+            file = body.path(file.asText().substring(ATTACH.length()));
+        }
+        if (!file.has("content")) {
+            return error(400, "Bad Request: there is no document in the request", null);
+        }
+        documents.add(new Document(chat, file.path("filename").asText(), java.util.Base64.getDecoder()
+                .decode(file.path("content").asText()), body.path("caption").asText("")));
+        return ok(message(chat, nextMessageId++, ""));
     }
 
     private ObjectNode editMessage(JsonNode body) {
