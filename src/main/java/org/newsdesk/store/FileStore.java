@@ -48,6 +48,7 @@ public final class FileStore implements Store {
     private final FileConversations conversations;
     private final FollowUps followUps = new MemoryFollowUps();
     private final Leadership leadership = Leadership.alone();
+    private final Pacing pacing = new MemoryPacing(System::nanoTime);
 
     private FileStore(Path dataFolder, Path folder, FileCounters counters, FileUnansweredLog unanswered) {
         this.updates = FileUpdateQueue.open(dataFolder);
@@ -100,6 +101,11 @@ public final class FileStore implements Store {
     @Override
     public FollowUps followUps() {
         return followUps;
+    }
+
+    @Override
+    public Pacing pacing() {
+        return pacing;
     }
 
     @Override

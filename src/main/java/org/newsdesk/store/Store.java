@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
     /** Each chat's last questions, for follow-ups. */
     FollowUps followUps();
 
+    /** Rate limits on sending that every instance shares (Telegram's flood limits). */
+    Pacing pacing();
+
     /** Who polls Telegram. */
     Leadership leadership();
 

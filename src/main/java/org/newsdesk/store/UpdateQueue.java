@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import java.util.List;
  * renewed (its process died) lapses and another worker takes the update. Thread-safe.
  */
 public interface UpdateQueue {
+
+    /** How often a worker renews its claims; implementations with leases make them last three times this or more. */
+    Duration RENEW_EVERY = Duration.ofSeconds(4);
 
     /**
      * An update as it arrived.

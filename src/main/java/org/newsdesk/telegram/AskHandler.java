@@ -7,6 +7,7 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.store.FollowUps;
 import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ final class AskHandler {
     private static final Logger LOG = LoggerFactory.getLogger(AskHandler.class);
 
     private final Answerer answerer;
-    private final Conversations conversations;
+    private final FollowUps conversations;
     private final BotStats stats;
     private final Outbox outbox;
     private final Typing typing;
@@ -28,7 +29,7 @@ final class AskHandler {
     private final Supplier<Prompts> prompts;
     private final Clock clock;
 
-    AskHandler(Answerer answerer, Conversations conversations, BotStats stats, Outbox outbox, Typing typing,
+    AskHandler(Answerer answerer, FollowUps conversations, BotStats stats, Outbox outbox, Typing typing,
                AnswerFormat format, Supplier<Prompts> prompts, Clock clock) {
         this.answerer = answerer;
         this.conversations = conversations;

@@ -132,7 +132,7 @@ final class Outbox implements AutoCloseable {
 
     /** Sends a file, paced like a message; one try, as an admin can simply ask again. */
     void document(Target target, String fileName, byte[] content, String caption) {
-        if (!shutdown.pause(flood.reserve(target.chat(), target.group()))) {
+        if (!shutdown.pause(flood.reserve(target.chat(), target.group())) || !shutdown.pause(flood.reserveShared())) {
             return;
         }
         try {
@@ -177,7 +177,8 @@ final class Outbox implements AutoCloseable {
             }
             return Optional.empty();
         }
-        return shutdown.pause(wait) ? attempt(method, target, mayWait) : Optional.empty();
+        return shutdown.pause(wait) && shutdown.pause(flood.reserveShared()) ? attempt(method, target, mayWait)
+                : Optional.empty();
     }
 
     private <T extends Serializable> Optional<T> attempt(BotApiMethod<T> method, Target paced, boolean mayWait) {

@@ -39,7 +39,14 @@ final class RateLimiter {
     }
 
     synchronized Verdict check(long user) {
-        long now = clock.getAsLong();
+        return check(user, clock.getAsLong());
+    }
+
+    /**
+     * Checks a request made at {@code now} (nanoseconds on this limiter's time line): a message is judged
+     * by when the reader sent it, not by when a worker gets to it, which with a backlog may be much later.
+     */
+    synchronized Verdict check(long user, long now) {
         if (users.size() > TRIM_ABOVE) {
             users.entrySet().removeIf(entry -> entry.getValue().isFull(now) && !noticed.contains(entry.getKey()));
         }
@@ -53,8 +60,12 @@ final class RateLimiter {
 
     /** Whole seconds until the user may ask again, at least one. */
     synchronized long secondsUntilAllowed(long user) {
+        return secondsUntilAllowed(user, clock.getAsLong());
+    }
+
+    synchronized long secondsUntilAllowed(long user, long now) {
         TokenBucket bucket = users.get(user);
-        long nanos = bucket == null ? 0 : bucket.nanosUntilToken(clock.getAsLong());
+        long nanos = bucket == null ? 0 : bucket.nanosUntilToken(now);
         return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + TimeUnit.SECONDS.toNanos(1) - 1));
     }
 }

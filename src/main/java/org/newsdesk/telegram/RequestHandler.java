@@ -11,6 +11,7 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.store.FollowUps;
 import org.newsdesk.store.UnansweredCsv;
 import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
@@ -34,7 +35,7 @@ final class RequestHandler {
     private final Summarizer summarizer;
     private final Set<Long> admins;
     private final AskHandler asking;
-    private final Conversations conversations;
+    private final FollowUps conversations;
     private final BotStats stats;
     private final Outbox outbox;
     private final Typing typing;
@@ -43,7 +44,7 @@ final class RequestHandler {
     private final Clock clock;
 
     RequestHandler(Desk desk, Answerer answerer, Summarizer summarizer, Set<Long> admins, AskHandler asking,
-                   Conversations conversations, BotStats stats, Outbox outbox, Typing typing, CoverageFormat coverage,
+                   FollowUps conversations, BotStats stats, Outbox outbox, Typing typing, CoverageFormat coverage,
                    AdminFormat adminFormat, Clock clock) {
         this.desk = desk;
         this.answerer = answerer;

@@ -13,6 +13,7 @@ import org.newsdesk.store.Counters;
 import org.newsdesk.store.FileStore;
 import org.newsdesk.store.FollowUps;
 import org.newsdesk.store.Leadership;
+import org.newsdesk.store.Pacing;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.UnansweredLog;
@@ -40,6 +41,7 @@ public final class PostgresStore implements Store {
     private final PgConversations conversations;
     private final PgFollowUps followUps;
     private final PgLeadership leadership;
+    private final PgPacing pacing;
 
     private PostgresStore(HikariDataSource pool, String url, Properties credentials) {
         this.pool = pool;
@@ -51,6 +53,7 @@ public final class PostgresStore implements Store {
         this.conversations = new PgConversations(database);
         this.followUps = new PgFollowUps(database);
         this.leadership = new PgLeadership(url, credentials);
+        this.pacing = new PgPacing(database);
     }
 
     /**
@@ -144,6 +147,11 @@ public final class PostgresStore implements Store {
     @Override
     public FollowUps followUps() {
         return followUps;
+    }
+
+    @Override
+    public Pacing pacing() {
+        return pacing;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.store.Pacing;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.UpdateQueue;
 import org.newsdesk.store.UpdateQueue.Claim;
@@ -129,6 +130,26 @@ class PostgresStoreTest {
         // then
         assertThat(leaders.get()).isZero();
         await().atMost(Duration.ofSeconds(5)).until(() -> secondLeads.get() == 1);
+    }
+
+    @Test
+    void should_pace_sends_of_every_instance_as_one() {
+        // given a limit of two at once, then one a second, booked by both instances
+        Pacing.Limit limit = new Pacing.Limit("chat:1", 2, Duration.ofSeconds(1));
+
+        // when
+        Duration firstWait = first.pacing().reserve(List.of(limit));
+        Duration secondWait = second.pacing().reserve(List.of(limit));
+        Duration thirdWait = first.pacing().reserve(List.of(limit));
+        Duration fourthWait = second.pacing().reserve(List.of(limit));
+
+        // then the burst goes at once and the rest are spaced a second apart, whoever books
+        assertThat(firstWait).isLessThan(Duration.ofMillis(50));
+        assertThat(secondWait).isLessThan(Duration.ofMillis(50));
+        assertThat(thirdWait).isBetween(Duration.ofMillis(850), Duration.ofMillis(1000));
+        assertThat(fourthWait).isBetween(Duration.ofMillis(1850), Duration.ofMillis(2000));
+        assertThat(second.pacing().reserve(List.of(new Pacing.Limit("chat:2", 2, Duration.ofSeconds(1)))))
+                .isLessThan(Duration.ofMillis(50));
     }
 
     @Test
