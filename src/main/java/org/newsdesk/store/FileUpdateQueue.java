@@ -169,6 +169,7 @@ final class FileUpdateQueue implements UpdateQueue {
             Saved head = updates.peekFirst();
             if (head != null && head.id() == id) {
                 busy.remove(head.chat());
+                attempts.merge(id, -1, Integer::sum); // a claim given back sent nothing
                 return;
             }
         }

@@ -26,7 +26,10 @@ public interface UpdateQueue {
     record Received(long id, String chat, String json) {
     }
 
-    /** A claimed update; {@code attempts} counts this claim, so 2 or more means an earlier claim lapsed. */
+    /**
+     * A claimed update; {@code attempts} counts this claim and earlier ones that lapsed (claims given back
+     * do not count), so 2 or more means an instance died while it held the update, perhaps after replying.
+     */
     record Claim(long id, String chat, String json, int attempts) {
     }
 
@@ -46,7 +49,10 @@ public interface UpdateQueue {
     /** The update is answered: it is never claimed again. */
     void done(long id);
 
-    /** Gives back a claim that was not finished (the process is stopping), so another worker can take it at once. */
+    /**
+     * Gives back a claim whose update was not answered (the process is stopping), so another worker can take
+     * it at once; it does not count as an attempt.
+     */
     void release(long id);
 
     /** Updates stored and not done yet. */

@@ -188,6 +188,7 @@ final class Outbox implements AutoCloseable {
                 return Optional.ofNullable(client.executeAsync(method).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                shutdown.gaveUp();
                 return Optional.empty();
             } catch (TelegramApiException e) {
                 LOG.warn("{} was not sent: {}", method.getMethod(), redactor.describe(e));
@@ -227,7 +228,11 @@ final class Outbox implements AutoCloseable {
                 }
             }
         }
-        LOG.warn("Gave up on {}", method.getMethod());
+        if (shutdown.isStopping()) {
+            shutdown.gaveUp();
+        } else {
+            LOG.warn("Gave up on {}", method.getMethod());
+        }
         return Optional.empty();
     }
 

@@ -134,7 +134,7 @@ public final class TelegramBot implements AutoCloseable {
                 new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), requests, inline, outbox);
 
         UpdateQueue queue = store.updates();
-        workers = new UpdateWorkers(queue, router::route, WORKERS, shutdown::isStopping);
+        workers = new UpdateWorkers(queue, router::route, WORKERS, shutdown::takeGaveUp);
         workers.start();
         if (settings.webhook().isPresent()) {
             BotSettings.Webhook webhook = settings.webhook().get();

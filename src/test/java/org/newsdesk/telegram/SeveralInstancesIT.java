@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +35,9 @@ import org.newsdesk.testsupport.telegram.Updates;
 /**
  * Three bot processes of the built jar sharing one PostgreSQL database, one token and one (fake) Bot API,
  * each with its own data folder: 600 messages from 60 chats (half private, half groups) arrive while one
- * instance is killed (SIGKILL) and another stopped (SIGTERM). Every message is answered exactly once, each
- * chat's replies come in order, the flood limits hold over all instances, and a reader's follow-up, answered
+ * instance is killed (SIGKILL) and another stopped (SIGTERM). Every message is answered, once (but for a
+ * reply the killed instance sent in the instant before it died, see {@link #assertAnsweredOnceInOrder()}),
+ * each chat's replies come in order, the flood limits hold over all instances, and a reader's follow-up, answered
  * by another instance than the question before it, still leans on it. Once with long polling (the leader
  * is the one killed), once with the webhook behind a balancer, where a forged push is refused and leaves nothing.
  */
@@ -83,7 +86,7 @@ class SeveralInstancesIT {
     void should_answer_600_messages_once_in_order_within_flood_limits_when_the_polling_leader_is_killed_and_another_stopped()
             throws Exception {
         startInstances(false);
-        await().atMost(BotInstance.STARTUP).until(() -> !api.calls("getUpdates").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !api.calls("getUpdates").isEmpty());
         runTheBurst(false);
     }
 
@@ -119,7 +122,7 @@ class SeveralInstancesIT {
                 environment.putAll(Map.of("NEWSDESK_HTTP_PORT", String.valueOf(port), "TELEGRAM_WEBHOOK_URL", url,
                         "TELEGRAM_WEBHOOK_SECRET", SECRET));
             }
-            instances.add(BotInstance.start("instance-" + i, environment, knowledge, root.resolve("data-" + i)));
+            instances.add(BotInstance.start((webhook ? "webhook-" : "polling-") + i, environment, knowledge, root.resolve("data-" + i)));
         }
         instances.forEach(BotInstance::awaitStarted);
         return urls;
@@ -169,7 +172,7 @@ class SeveralInstancesIT {
 
         // and every message was answered exactly once, in order, within the flood limits
         Thread.sleep(2_000); // a duplicate would come now, if at all
-        assertExactlyOnceInOrder();
+        assertAnsweredOnceInOrder();
         Map<Long, Boolean> groups = asked.keySet().stream().collect(Collectors.toMap(chat -> chat, chat -> chat < 0));
         assertThat(FloodCheck.violations(api.calls(), groups)).isEmpty();
         assertThat(count("SELECT count(*) FROM updates WHERE done_at IS NULL")).isZero();
@@ -198,31 +201,77 @@ class SeveralInstancesIT {
         return api.messages(sent -> asked.containsKey(sent.chat())).size();
     }
 
-    private void assertExactlyOnceInOrder() {
+    /**
+     * Each chat's replies answer its messages one by one, in order. A message is answered once, except one
+     * that the killed instance held when it died: it may have been answered just before the kill and not yet
+     * marked so (no store can make a send to Telegram and its record one act), and then its answer comes a
+     * second time, right after the first. Only claims that lapsed count as such ({@code attempts >= 2}), so a
+     * repeat anywhere else, or of an update the stopped instance gave back, fails.
+     */
+    private void assertAnsweredOnceInOrder() throws SQLException {
+        Set<Integer> mayRepeat = lapsedMessages();
+        assertThat(mayRepeat.size()).as("lapsed claims: at most one per worker of the killed instance")
+                .isLessThanOrEqualTo(TelegramBot.WORKERS);
         // each group reply names the message it answers: the answer to each question, seen from the groups
         Map<String, String> answers = new HashMap<>();
+        int repeats = 0;
         for (Map.Entry<Long, LinkedHashMap<Integer, String>> chat : asked.entrySet()) {
             if (chat.getKey() < 0) {
-                List<FakeBotApi.Sent> replies = api.messagesTo(chat.getKey());
-                assertThat(replies).extracting(FakeBotApi.Sent::replyTo).as("group %s: one reply per message, in order",
-                        chat.getKey()).containsExactlyElementsOf(chat.getValue().keySet());
-                for (FakeBotApi.Sent reply : replies) {
+                List<Integer> answered = new ArrayList<>();
+                for (FakeBotApi.Sent reply : api.messagesTo(chat.getKey())) {
+                    if (!answered.isEmpty() && answered.get(answered.size() - 1).equals(reply.replyTo())
+                            && mayRepeat.contains(reply.replyTo())) {
+                        repeats++;
+                        continue;
+                    }
+                    answered.add(reply.replyTo());
                     String question = chat.getValue().get(reply.replyTo());
                     String known = answers.putIfAbsent(question, reply.text());
                     assertThat(known == null || known.equals(reply.text())).as("one answer to %s", question).isTrue();
                 }
+                assertThat(answered).as("group %s: one reply per message, in order", chat.getKey())
+                        .containsExactlyElementsOf(chat.getValue().keySet());
             }
         }
         assertThat(answers.values()).as("the ten questions have ten different answers").doesNotHaveDuplicates()
                 .hasSize(QUESTIONS.size());
         for (Map.Entry<Long, LinkedHashMap<Integer, String>> chat : asked.entrySet()) {
             if (chat.getKey() > 0) {
-                List<String> expected = chat.getValue().values().stream().map(answers::get).toList();
-                assertThat(api.messagesTo(chat.getKey())).extracting(FakeBotApi.Sent::text)
-                        .as("private chat %s: one reply per message, in order", chat.getKey())
-                        .containsExactlyElementsOf(expected);
+                List<Map.Entry<Integer, String>> expected = new ArrayList<>(chat.getValue().entrySet());
+                List<String> replies = api.messagesTo(chat.getKey()).stream().map(FakeBotApi.Sent::text).toList();
+                int next = 0;
+                for (int i = 0; i < replies.size(); i++) {
+                    boolean repeat = next > 0 && replies.get(i).equals(replies.get(i - 1))
+                            && mayRepeat.contains(expected.get(next - 1).getKey());
+                    if (repeat) {
+                        repeats++;
+                        continue;
+                    }
+                    assertThat(next).as("private chat %s: no more replies than messages", chat.getKey())
+                            .isLessThan(expected.size());
+                    assertThat(replies.get(i)).as("private chat %s, reply %s", chat.getKey(), i)
+                            .isEqualTo(answers.get(expected.get(next).getValue()));
+                    next++;
+                }
+                assertThat(next).as("private chat %s: every message answered", chat.getKey()).isEqualTo(expected.size());
             }
         }
+        assertThat(repeats).isLessThanOrEqualTo(mayRepeat.size());
+        System.out.printf("%d message(s) held by the killed instance were claimed again; %d answer(s) came twice%n",
+                mayRepeat.size(), repeats);
+    }
+
+    /** The message ids of updates claimed again after a claim on them lapsed. */
+    private Set<Integer> lapsedMessages() throws SQLException {
+        Set<Integer> messages = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(database, TestPostgres.USER, TestPostgres.PASSWORD);
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT (body::jsonb #>> '{message,message_id}')::int FROM updates WHERE attempts >= 2")) {
+            while (rows.next()) {
+                messages.add(rows.getInt(1));
+            }
+        }
+        return messages;
     }
 
     /** The process that answered an update: its claim's owner names the process id. */
@@ -231,10 +280,12 @@ class SeveralInstancesIT {
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT lease_owner FROM updates WHERE update_id = ? AND done_at IS NOT NULL")) {
             statement.setLong(1, update.get("update_id").asLong());
-            try (ResultSet row = statement.executeQuery()) {
-                assertThat(row.next()).as("update %s is stored and done", update.get("update_id")).isTrue();
-                return Long.parseLong(row.getString(1).substring(0, row.getString(1).indexOf('@')));
-            }
+            String owner = await().atMost(Duration.ofSeconds(10)).until(() -> {
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }, java.util.Objects::nonNull);
+            return Long.parseLong(owner.substring(0, owner.indexOf('@')));
         }
     }
 

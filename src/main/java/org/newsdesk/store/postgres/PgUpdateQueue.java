@@ -116,8 +116,9 @@ final class PgUpdateQueue implements UpdateQueue {
 
     @Override
     public void release(long id) {
-        database.update("giving back an update", "UPDATE updates SET lease_until = NULL, lease_owner = NULL"
-                + " WHERE update_id = ? AND lease_owner = ? AND done_at IS NULL", id, owner);
+        // a claim given back sent nothing, so it does not count as an attempt
+        database.update("giving back an update", "UPDATE updates SET lease_until = NULL, lease_owner = NULL,"
+                + " attempts = attempts - 1 WHERE update_id = ? AND lease_owner = ? AND done_at IS NULL", id, owner);
     }
 
     @Override

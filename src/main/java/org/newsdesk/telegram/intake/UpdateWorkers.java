@@ -57,7 +57,8 @@ public final class UpdateWorkers implements AutoCloseable {
 
     /**
      * @param handler  does what an update asks; runs on a worker thread, one update of a chat at a time
-     * @param cutShort whether the bot is stopping so that work that ends now may not have been done
+     * @param cutShort whether the work just done on this thread gave up a reply because the bot is stopping
+     *                 (asking clears it): such an update is given back rather than marked done
      */
     public UpdateWorkers(UpdateQueue queue, Consumer<Update> handler, int threads, BooleanSupplier cutShort) {
         this.queue = queue;
@@ -132,6 +133,7 @@ public final class UpdateWorkers implements AutoCloseable {
                 LOG.info("Update {} is answered again: an earlier claim on it lapsed (attempt {})", claim.id(),
                         claim.attempts());
             }
+            cutShort.getAsBoolean(); // whatever an earlier update left on this thread
             parse(claim).ifPresent(handler);
             if (cutShort.getAsBoolean()) {
                 giveBack(claim.id());

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,9 +82,17 @@ public final class BotInstance implements AutoCloseable {
         return process.waitFor(seconds, TimeUnit.SECONDS);
     }
 
+    /** Stops the process if it still runs, and keeps its log under {@code target/it-logs/} for a look after a failure. */
     @Override
     public void close() {
         process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+            Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+            Files.writeString(logs.resolve(name + ".log"), output.toString());
+        } catch (IOException | InterruptedException e) {
+            // the log is a convenience
+        }
     }
 
     @Override

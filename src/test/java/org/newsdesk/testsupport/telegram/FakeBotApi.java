@@ -277,6 +277,9 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         if (name.equals("getupdates")) {
+            synchronized (this) {
+                calls.add(new Call(method, body, System.nanoTime()));
+            }
             return ok(poll(body));
         }
         synchronized (this) {
