@@ -44,15 +44,10 @@ final class AskStartupBench {
     void run(BenchPlan plan, List<ChildJvm> jvms) throws IOException, InterruptedException {
         List<List<String>> rows = new ArrayList<>();
         for (ChildJvm jvm : jvms) {
-            List<Run> cold = new ArrayList<>();
-            List<Run> warm = new ArrayList<>();
-            for (int i = 0; i < plan.processRuns(); i++) {
-                Path data = seed.data("ask", jvms.indexOf(jvm), i);
-                cold.add(ask(jvm, data));
-                warm.add(ask(jvm, data));
-            }
-            rows.add(row(jvm, "cold", cold));
-            rows.add(row(jvm, "warm", warm));
+            SeedStartup.ColdAndWarm<Run> runs = seed.coldAndWarm("ask", jvms.indexOf(jvm), plan.processRuns(),
+                    data -> ask(jvm, data));
+            rows.add(row(jvm, "cold", runs.cold()));
+            rows.add(row(jvm, "warm", runs.warm()));
         }
         report.section("Start-up of `ask` on the seed knowledge (new JVM each run)");
         report.table(List.of("JVM", "index", "JVM start to first answer ms", "ready ms (without the answer)",

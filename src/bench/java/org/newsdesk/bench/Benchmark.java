@@ -56,6 +56,7 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
         new LatencyBench(report).run(plan, loaded, embedder.id());
         new ThroughputBench(report).run(plan, loaded);
         new TelegramBench(report).run(plan, loaded);
+        new ParsingBench(report).run();
         if (plan.processRuns() == 0) {
             return;
         }

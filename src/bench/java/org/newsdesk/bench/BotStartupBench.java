@@ -45,17 +45,12 @@ final class BotStartupBench {
         double warmReady = Double.MAX_VALUE;
         double idleRss = Double.MAX_VALUE;
         for (ChildJvm jvm : jvms) {
-            List<Run> cold = new ArrayList<>();
-            List<Run> warm = new ArrayList<>();
-            for (int i = 0; i < plan.processRuns(); i++) {
-                Path data = seed.data("bot", jvms.indexOf(jvm), i);
-                cold.add(start(jvm, data));
-                warm.add(start(jvm, data));
-            }
-            rows.add(row(jvm, "cold", cold));
-            rows.add(row(jvm, "warm", warm));
-            warmReady = Math.min(warmReady, Latencies.median(warm, Run::readyMs));
-            idleRss = Math.min(idleRss, Latencies.median(warm, run -> run.idleRssKb() / 1024.0));
+            SeedStartup.ColdAndWarm<Run> runs = seed.coldAndWarm("bot", jvms.indexOf(jvm), plan.processRuns(),
+                    data -> start(jvm, data));
+            rows.add(row(jvm, "cold", runs.cold()));
+            rows.add(row(jvm, "warm", runs.warm()));
+            warmReady = Math.min(warmReady, Latencies.median(runs.warm(), Run::readyMs));
+            idleRss = Math.min(idleRss, Latencies.median(runs.warm(), run -> run.idleRssKb() / 1024.0));
         }
         report.section("Bot start-up and memory on the seed knowledge (new JVM each run, local fake Bot API)");
         report.table(List.of("JVM", "index", "JVM start to polling ms", "JVM start to first answer ms",

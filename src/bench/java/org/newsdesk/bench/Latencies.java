@@ -3,6 +3,7 @@ package org.newsdesk.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.newsdesk.stats.Percentiles;
 
 /**
  * Percentiles of a set of timings, in milliseconds (nearest-rank).
@@ -15,10 +16,9 @@ record Latencies(int count, double p50, double p95, double p99, double max) {
         if (nanos.length == 0) {
             return new Latencies(0, 0, 0, 0, 0);
         }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return new Latencies(sorted.length, rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6);
+        Percentiles percentiles = Percentiles.of(nanos);
+        return new Latencies(nanos.length, percentiles.at(0.50) / 1e6, percentiles.at(0.95) / 1e6,
+                percentiles.at(0.99) / 1e6, percentiles.max() / 1e6);
     }
 
     static double median(double[] values) {
@@ -31,10 +31,5 @@ record Latencies(int count, double p50, double p95, double p99, double max) {
     /** The median of one figure of some runs. */
     static <T> double median(List<T> runs, ToDoubleFunction<T> figure) {
         return median(runs.stream().mapToDouble(figure).toArray());
-    }
-
-    private static double rank(long[] sorted, double quantile) {
-        int index = (int) Math.ceil(quantile * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 }

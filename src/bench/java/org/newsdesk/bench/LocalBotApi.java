@@ -11,13 +11,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 
 /**
  * Just enough of the Telegram Bot API, on a free loopback port, for the bot to run against it in a
@@ -29,15 +28,13 @@ final class LocalBotApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final long MAX_POLL_MILLIS = 1_000;
 
     private final HttpServer server;
     private final ExecutorService handlers;
-    private final List<ObjectNode> updates = new ArrayList<>();
+    private final PendingUpdates updates = new PendingUpdates();
     /** Chat id to the arrival time of the first message sent to it. */
     private final Map<Long, Long> firstReplyNanos = new HashMap<>();
     private long firstPollNanos = -1;
-    private int nextUpdateId = 1;
     private int nextMessageId = 1;
 
     LocalBotApi() throws IOException {
@@ -45,11 +42,8 @@ final class LocalBotApi implements AutoCloseable {
         // 40 ms to every call: a cost of this fake, not of the bot (read once, when the first server starts)
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        handlers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "local-bot-api");
-            thread.setDaemon(true);
-            return thread;
-        });
+        handlers = Executors.newCachedThreadPool(
+                BasicThreadFactory.builder().namingPattern("local-bot-api-%d").daemon().build());
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
@@ -63,7 +57,6 @@ final class LocalBotApi implements AutoCloseable {
     /** Queues a private message from a reader whose user id is the chat id. */
     synchronized void ask(long chat, String text) {
         ObjectNode update = NODES.objectNode();
-        update.put("update_id", nextUpdateId++);
         ObjectNode message = update.putObject("message");
         message.put("message_id", nextMessageId++);
         message.put("date", System.currentTimeMillis() / 1000);
@@ -71,7 +64,6 @@ final class LocalBotApi implements AutoCloseable {
         message.putObject("from").put("id", chat).put("is_bot", false).put("first_name", "Reader");
         message.put("text", text);
         updates.add(update);
-        notifyAll();
     }
 
     /** When the bot first asked for updates ({@link System#nanoTime()}), or -1. */
@@ -110,6 +102,7 @@ final class LocalBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        updates.close();
         server.stop(0);
         handlers.shutdownNow();
     }
@@ -137,26 +130,14 @@ final class LocalBotApi implements AutoCloseable {
         }
     }
 
-    private synchronized ArrayNode poll(JsonNode body) {
-        if (firstPollNanos < 0) {
-            firstPollNanos = System.nanoTime();
-            notifyAll();
-        }
-        long offset = body.path("offset").asLong(0);
-        long deadline = System.currentTimeMillis()
-                + Math.min(MAX_POLL_MILLIS, body.path("timeout").asLong(0) * 1000);
-        updates.removeIf(update -> update.get("update_id").asLong() < offset);
-        while (updates.isEmpty() && System.currentTimeMillis() < deadline) {
-            try {
-                wait(Math.max(1, deadline - System.currentTimeMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+    private ArrayNode poll(JsonNode body) {
+        synchronized (this) {
+            if (firstPollNanos < 0) {
+                firstPollNanos = System.nanoTime();
+                notifyAll();
             }
         }
-        ArrayNode result = NODES.arrayNode();
-        updates.stream().limit(body.path("limit").asInt(100)).forEach(result::add);
-        return result;
+        return updates.poll(body);
     }
 
     private synchronized ObjectNode sent(JsonNode body) {

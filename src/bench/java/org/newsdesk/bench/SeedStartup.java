@@ -1,5 +1,6 @@
 package org.newsdesk.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,25 @@ record SeedStartup(Path knowledge, Path prompts, Path work, Map<String, String> 
         return arguments;
     }
 
-    /** The data folder of one run: the same for a cold start and the warm one after it. */
-    Path data(String benchmark, int jvm, int run) {
-        return work.resolve(benchmark + "-data-" + jvm + "-" + run);
+    /** One measured start of a new JVM with the given data folder. */
+    interface Start<R> {
+        R on(Path data) throws IOException, InterruptedException;
+    }
+
+    /** The runs of one JVM option set: on an empty data folder (cold), and again on the same folder (warm). */
+    record ColdAndWarm<R>(List<R> cold, List<R> warm) {
+    }
+
+    /** {@code runs} pairs of a cold and a warm start, each pair on a data folder of its own. */
+    <R> ColdAndWarm<R> coldAndWarm(String benchmark, int jvm, int runs, Start<R> start)
+            throws IOException, InterruptedException {
+        List<R> cold = new ArrayList<>();
+        List<R> warm = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path data = work.resolve(benchmark + "-data-" + jvm + "-" + run);
+            cold.add(start.on(data));
+            warm.add(start.on(data));
+        }
+        return new ColdAndWarm<>(cold, warm);
     }
 }

@@ -3,23 +3,23 @@ package org.newsdesk.cli;
 import java.io.BufferedReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsdesk.answer.Answer;
-import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.console.AnswerText;
+import org.newsdesk.desk.Responder;
+import org.newsdesk.language.ReaderLanguage;
+import org.newsdesk.prompts.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ask}: answers one question, or every line of standard input, as text or JSON lines. */
+/**
+ * {@code ask}: answers one question, or every line of standard input, as text or JSON lines. A request
+ * ("give me a summary", "which articles do you have?") gets the feature, with its quotes as sources.
+ */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer a question from the articles. With no question, answer each line of standard input.")
-final class AskCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
+final class AskCommand extends DeskCommand {
 
     @Option(names = "--json", description = "Print one JSON object per answer, one per line.")
     boolean json;
@@ -27,35 +27,32 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
     List<String> words;
 
-    private final Context context;
-
     AskCommand(Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() throws Exception {
         LoadedDesk loaded = folders.open(context);
-        if (loaded.report().hasFailures()) {
-            context.err().println(loaded.report().failed().size()
-                    + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
-        }
-        Answerer answerer = loaded.assistants().answerer();
+        loaded.warnOfFailures(context.err());
+        Responder responder = loaded.responder();
+        Messages messages = loaded.desk().messages();
         if (words != null && !words.isEmpty()) {
-            print(answerer.answer(Question.of(String.join(" ", words))));
+            print(responder.respond(Question.of(String.join(" ", words))), messages);
             return 0;
         }
         BufferedReader lines = context.reader();
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (!line.isBlank()) {
-                print(answerer.answer(Question.of(line)));
+                print(responder.respond(Question.of(line)), messages);
             }
         }
         return 0;
     }
 
-    private void print(Answer answer) {
-        context.out().println(json ? AnswerJson.line(answer) : AnswerText.render(answer, LocalDate.now()) + "\n");
+    private void print(Answer answer, Messages messages) {
+        context.out().println(json ? AnswerJson.line(answer) : AnswerText.render(answer, messages,
+                ReaderLanguage.of(answer.question()).locale(), LocalDate.now()) + "\n");
         context.out().flush();
     }
 }

@@ -3,7 +3,6 @@ package org.newsdesk.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsdesk.evaluation.EvalQuestion;
 import org.newsdesk.evaluation.EvalReport;
@@ -13,7 +12,6 @@ import org.newsdesk.evaluation.QuestionFile;
 import org.newsdesk.evaluation.QuestionFileException;
 import org.newsdesk.knowledge.Article;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,10 +20,7 @@ import picocli.CommandLine.Parameters;
         description = {"Measure answers on the knowledge folder with a question file: one JSON object a line,"
                 + " with q, kind, expect (a regular expression), answerable, and optionally doc and after.",
                 "Prints right answers per kind and the misses; --json prints one result a line and a summary."})
-final class EvalCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
+final class EvalCommand extends DeskCommand {
 
     @Option(names = "--json", description = "Print one JSON result per question, then a JSON summary.")
     boolean json;
@@ -33,10 +28,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTIONS.jsonl", description = "The question file.")
     Path questionFile;
 
-    private final Context context;
-
     EvalCommand(Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -48,10 +41,7 @@ final class EvalCommand implements Callable<Integer> {
             return usageError(e.getMessage());
         }
         LoadedDesk loaded = folders.open(context);
-        if (loaded.report().hasFailures()) {
-            context.err().println(loaded.report().failed().size()
-                    + " knowledge file(s) could not be loaded; `newsdesk index` lists them with reasons.");
-        }
+        loaded.warnOfFailures(context.err());
         Map<String, String> texts = loaded.desk().snapshot().articles().stream()
                 .collect(Collectors.toMap(Article::document, Article::body));
         Judge judge = new Judge(texts);
@@ -61,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
                         + ", which is not a loaded article");
             }
         }
-        EvalReport report = new EvalReport(new Evaluation(loaded.assistants().answerer(), judge)
+        EvalReport report = new EvalReport(new Evaluation(loaded.responder(), judge)
                 .run(questions, new ConsoleProgress(context.err(), "Evaluating")));
         print(report);
         return 0;

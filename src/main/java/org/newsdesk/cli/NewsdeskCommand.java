@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Schema;
 import org.newsdesk.config.Settings;
@@ -13,26 +12,16 @@ import org.newsdesk.llm.LlmSettings;
 import org.newsdesk.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code newsdesk}: runs the bot (Telegram when a token is set, else a console chat), or a subcommand. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1",
         description = "Answers questions about news events from stored articles, and says where every answer comes from.",
         subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, TelegramCommand.class,
                 EvalCommand.class, ConfigCommand.class, UnansweredCommand.class, CommandLine.HelpCommand.class})
-public final class NewsdeskCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
-
-    private final Context context;
+public final class NewsdeskCommand extends DeskCommand {
 
     NewsdeskCommand(Context context) {
-        this.context = context;
-    }
-
-    Context context() {
-        return context;
+        super(context);
     }
 
     /** Runs the command line and returns the exit status: 0 done, 1 failed, 2 bad usage or settings. */
@@ -75,10 +64,10 @@ public final class NewsdeskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (context.settings().get(Schema.TELEGRAM_BOT_TOKEN).isPresent()) {
             context.err().println("TELEGRAM_BOT_TOKEN is set: running the Telegram bot.");
-            return new TelegramCommand(context, folders).call();
+            return new TelegramCommand(context).callOn(folders);
         }
         context.err().println("TELEGRAM_BOT_TOKEN is not set: starting a console chat instead (set it to run on Telegram).");
-        return new ChatCommand(context, folders).call();
+        return new ChatCommand(context).callOn(folders);
     }
 
     private static String describe(Exception exception) {

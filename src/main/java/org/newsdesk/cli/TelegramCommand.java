@@ -1,6 +1,5 @@
 package org.newsdesk.cli;
 
-import java.util.concurrent.Callable;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Schema;
 import org.newsdesk.config.Settings;
@@ -9,25 +8,14 @@ import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code telegram}: runs the bot until the process is stopped (SIGTERM or Ctrl-C). */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
         description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL and NEWSDESK_ADMINS are optional).")
-final class TelegramCommand implements Callable<Integer> {
-
-    @Mixin
-    Folders folders;
-
-    private final Context context;
+final class TelegramCommand extends DeskCommand {
 
     TelegramCommand(Context context) {
-        this.context = context;
-    }
-
-    TelegramCommand(Context context, Folders folders) {
-        this.context = context;
-        this.folders = folders;
+        super(context);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newsdesk.store.FileStore;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.UnansweredCsv;
@@ -14,7 +13,6 @@ import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code unanswered}: the questions readers asked that the articles do not answer, most asked first. */
@@ -22,14 +20,11 @@ import picocli.CommandLine.Option;
         description = {"Print the questions readers asked that the articles do not answer, most asked first:"
                 + " how often, when last asked, the question.",
                 "Reads what the bot last saved under the data folder (it saves every 30 seconds and when it stops)."})
-final class UnansweredCommand implements Callable<Integer> {
+final class UnansweredCommand extends DeskCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-
-    @Mixin
-    Folders folders;
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
@@ -42,10 +37,8 @@ final class UnansweredCommand implements Callable<Integer> {
         boolean csv;
     }
 
-    private final Context context;
-
     UnansweredCommand(Context context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.newsdesk.config;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,12 @@ public enum SettingType {
     }
 
     private static String describe(Setting setting) {
-        return setting.type() == CHOICE ? String.join(", ", setting.allowed()) : setting.type().expected;
+        if (setting.type() != CHOICE) {
+            return setting.type().expected;
+        }
+        List<String> allowed = setting.allowed();
+        return allowed.size() == 1 ? allowed.get(0)
+                : String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1);
     }
 
     private static String wholeNumber(String value, int max) {

@@ -2,8 +2,11 @@ package org.newsdesk.console;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Source;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
 
 /** An answer as plain text for a terminal: the answer, then its numbered sources with their quotes. */
 public final class AnswerText {
@@ -11,22 +14,23 @@ public final class AnswerText {
     private AnswerText() {
     }
 
-    public static String render(Answer answer, LocalDate today) {
+    /** @param locale the reader's language, for the heading and the bylines */
+    public static String render(Answer answer, Messages messages, Locale locale, LocalDate today) {
         StringBuilder out = new StringBuilder(answer.text());
         if (!answer.notice().isEmpty()) {
             out.append("\n(").append(answer.notice()).append(')');
         }
         List<Source> sources = answer.sources();
         if (!sources.isEmpty()) {
-            out.append("\n\nSources:");
+            Byline byline = new Byline(messages, locale, today);
+            out.append("\n\n").append(messages.text(locale, "sources.heading")).append(':');
             for (int i = 0; i < sources.size(); i++) {
                 Source source = sources.get(i);
                 out.append("\n ").append(i + 1).append(". ").append(source.title());
-                String byline = byline(source, today);
-                if (!byline.isEmpty()) {
-                    out.append(" — ").append(byline);
+                out.append(" — ").append(byline.of(source.publisher(), source.published()));
+                if (!source.quote().isEmpty()) {
+                    out.append("\n    ").append(quoted(source.quote()));
                 }
-                out.append("\n    ").append(quoted(source.quote()));
                 out.append("\n    [").append(source.document()).append(']');
             }
         }
@@ -36,16 +40,5 @@ public final class AnswerText {
     /** In quotation marks, unless the sentence is itself a quotation. */
     private static String quoted(String sentence) {
         return sentence.startsWith("“") || sentence.startsWith("\"") ? sentence : "“" + sentence + "”";
-    }
-
-    private static String byline(Source source, LocalDate today) {
-        StringBuilder byline = new StringBuilder(source.publisher());
-        if (source.published() != null) {
-            if (byline.length() > 0) {
-                byline.append(", ");
-            }
-            byline.append(source.published()).append(" (").append(source.age(today)).append(')');
-        }
-        return byline.toString();
     }
 }

@@ -5,36 +5,48 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.newsdesk.answer.Answer;
-import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
+import org.newsdesk.desk.Feature;
+import org.newsdesk.desk.Responder;
+import org.newsdesk.language.ReaderLanguage;
+import org.newsdesk.prompts.Messages;
 
 /**
- * A conversation in the terminal: each line is a question, answered with its sources; the last few
- * questions are kept so that follow-ups are understood. {@code /quit} or end of input ends it.
+ * A conversation in the terminal: each line is a question, answered with its sources, or a request
+ * ("give me a summary") or command ({@code /summary /facts /timeline /sources /forget /help}); the last
+ * few questions are kept so that follow-ups are understood. {@code /quit} or end of input ends it.
+ * Its own texts follow the language of the latest line.
  */
 public final class ConsoleChat {
 
     /** As many earlier questions as a follow-up can sensibly lean on. */
     private static final int REMEMBERED_QUESTIONS = 3;
+    private static final String CONVERSATION = "console";
 
-    private final Answerer answerer;
+    private final Responder responder;
+    private final Messages messages;
     private final BufferedReader in;
     private final PrintStream out;
-    private final String greeting;
+    private final Deque<String> earlier = new ArrayDeque<>();
+    private Locale locale = Messages.REFERENCE;
 
-    public ConsoleChat(Answerer answerer, BufferedReader in, PrintStream out, String greeting) {
-        this.answerer = answerer;
+    public ConsoleChat(Responder responder, Messages messages, BufferedReader in, PrintStream out) {
+        this.responder = responder;
+        this.messages = messages;
         this.in = in;
         this.out = out;
-        this.greeting = greeting;
     }
 
-    public void run() throws IOException {
-        out.println(greeting);
-        Deque<String> earlier = new ArrayDeque<>();
+    /** @param articles how many articles are loaded, for the greeting */
+    public void run(int articles) throws IOException {
+        out.println(messages.text(locale, "console.greeting", Map.of("articles", articles)));
         while (true) {
             out.print("> ");
             out.flush();
@@ -43,16 +55,43 @@ public final class ConsoleChat {
                 out.println();
                 return;
             }
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                out.println(reply(line.strip()));
+                out.println();
             }
-            Answer answer = answerer.answer(new Question(line, "console", List.copyOf(earlier)));
-            out.println(AnswerText.render(answer, LocalDate.now()));
-            out.println();
+        }
+    }
+
+    private String reply(String line) {
+        if (line.startsWith("/")) {
+            return command(line.substring(1).split("\\s+", 2)[0].toLowerCase(Locale.ROOT));
+        }
+        locale = ReaderLanguage.of(line).locale();
+        Answer answer = responder.respond(new Question(line, CONVERSATION, List.copyOf(earlier)));
+        if (Responder.requested(line).isEmpty()) {
             earlier.addLast(line);
             if (earlier.size() > REMEMBERED_QUESTIONS) {
                 earlier.removeFirst();
             }
         }
+        return AnswerText.render(answer, messages, locale, LocalDate.now());
+    }
+
+    private String command(String name) {
+        Optional<Feature> feature = Arrays.stream(Feature.values())
+                .filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+        if (feature.isPresent()) {
+            return AnswerText.render(responder.feature(feature.get(), locale, "/" + name), messages, locale,
+                    LocalDate.now());
+        }
+        return switch (name) {
+            case "help" -> messages.text(locale, "console.help");
+            case "forget" -> {
+                earlier.clear();
+                responder.forget(CONVERSATION);
+                yield messages.text(locale, "console.forgotten");
+            }
+            default -> messages.text(locale, "console.unknown-command", Map.of("command", name));
+        };
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.EnglishOnly;
 import org.newsdesk.answer.ExtractiveAnswerer;
 import org.newsdesk.facts.ArticleFacts;
 import org.newsdesk.facts.ArticleInfo;
@@ -24,6 +25,7 @@ import org.newsdesk.index.ReloadReport;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.KnowledgeFolder;
 import org.newsdesk.observe.Observer;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.QueryEmbeddings;
 import org.newsdesk.retrieval.Retrieval;
@@ -38,18 +40,20 @@ public final class Desk {
     private final KnowledgeBase knowledge;
     private final Retrieval retrieval;
     private final AtomicReference<Prompts> prompts;
+    private final AtomicReference<Messages> messages;
     private final ExtractiveAnswerer extractive;
     private final Path dataFolder;
     private final Observer observer;
 
-    private Desk(KnowledgeBase knowledge, Prompts prompts, Path dataFolder, Observer observer) {
+    private Desk(KnowledgeBase knowledge, Prompts prompts, Messages messages, Path dataFolder, Observer observer) {
         this.knowledge = knowledge;
         this.dataFolder = dataFolder;
         this.observer = observer;
         this.prompts = new AtomicReference<>(prompts);
+        this.messages = new AtomicReference<>(messages);
         Indexer indexer = knowledge.indexer();
         this.retrieval = new Retrieval(knowledge::current, new QueryEmbeddings(indexer::embedQuery));
-        this.extractive = new ExtractiveAnswerer(retrieval, this.prompts::get);
+        this.extractive = new ExtractiveAnswerer(retrieval, this.messages::get);
     }
 
     /** A desk over the given folders; nothing is read until {@link #reload}. */
@@ -62,32 +66,45 @@ public final class Desk {
                             Observer observer) {
         Indexer indexer = new Indexer(embedder, new EmbeddingCache(dataFolder.resolve("embeddings")));
         return new Desk(new KnowledgeBase(new KnowledgeFolder(knowledgeFolder), indexer, dataFolder),
-                Prompts.from(promptsFolder), dataFolder, observer);
+                Prompts.from(promptsFolder), Messages.from(promptsFolder), dataFolder, observer);
     }
 
-    /** Reads the templates and the knowledge folder afresh; the current knowledge stays if nothing loads. */
+    /** Reads the texts, the templates and the knowledge folder afresh; the current knowledge stays if nothing loads. */
     public ReloadReport reload(Progress progress) {
         prompts.updateAndGet(Prompts::reloaded);
+        messages.updateAndGet(Messages::reloaded);
         ReloadReport report = knowledge.reload(progress);
         observer.reloaded(report.applied(), report.articles(), report.failed().size());
         return report;
     }
 
+    /** The extractive answerer, for any question: what a model's answer is checked against and falls back to. */
     public Answerer extractive() {
         return extractive;
     }
 
+    /** What answers readers when no model is configured: the extractive answerer, for questions in English. */
+    public Answerer offline() {
+        return new EnglishOnly(extractive, messages::get);
+    }
+
     /** The summary in the articles' own sentences, {@link #summary()}, as a summarizer. */
     public Summarizer extractiveSummarizer() {
-        return () -> CoverageSummary.quoted(summary());
+        return reader -> CoverageSummary.quoted(summary());
     }
 
     public Retrieval retrieval() {
         return retrieval;
     }
 
+    /** The templates for a language model. */
     public Prompts prompts() {
         return prompts.get();
+    }
+
+    /** The texts readers and administrators see, in their languages. */
+    public Messages messages() {
+        return messages.get();
     }
 
     /** Where state that outlives the process is kept (the index cache, conversation memory). */

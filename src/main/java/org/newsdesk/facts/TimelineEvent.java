@@ -1,6 +1,8 @@
 package org.newsdesk.facts;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import org.newsdesk.prompts.Byline;
 
 /**
  * Something an article dates, placed in time.
@@ -11,4 +13,13 @@ import java.time.LocalDate;
 public record TimelineEvent(LocalDate date, Precision precision, Quote quote) {
 
     public enum Precision { DAY, MONTH, YEAR }
+
+    /** The date as a reader's language writes it, as precise as the article was: "11 October 2025", "жовтень 2025". */
+    public String dateIn(Locale locale) {
+        return switch (precision) {
+            case DAY -> Byline.day(locale, date);
+            case MONTH -> Byline.month(locale, date);
+            case YEAR -> String.valueOf(date.getYear());
+        };
+    }
 }

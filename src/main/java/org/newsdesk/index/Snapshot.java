@@ -109,6 +109,15 @@ public final class Snapshot {
         return similarity;
     }
 
+    /** Cosine similarity of two passages' own embeddings (without their article context). */
+    public double similarityBetween(int passage, int other) {
+        double sum = 0;
+        for (int i = 0; i < dimension; i++) {
+            sum += vectors[passage * dimension + i] * vectors[other * dimension + i];
+        }
+        return sum;
+    }
+
     /** Similarities of a unit-length query with every passage, in passage order. */
     public double[] similarities(float[] unitQuery) {
         double[] scores = new double[passages.size()];

@@ -5,32 +5,30 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the text of an article file into an {@link Article}: front matter where present, otherwise
- * metadata inferred from conventions of wire copy: a headline line, a dateline such as
- * {@code date 2025-10-11 WASHINGTON:} or {@code KYIV, Ukraine (AP) —}, and a sign-off such as {@code – AFP}.
+ * Turns the text of an article file into an {@link Article}, in named steps: front matter where
+ * present; then the conventions of wire copy, each read by its own class from a short window of the
+ * text: a {@link Headline} line, a {@link Byline}, a {@link Dateline} and a {@link SignOff}; then the
+ * publication date, publisher and title drawn from them. Front matter wins over what the text says.
+ *
+ * <p>Every step looks at the first few lines or the last characters of the article, and moves over
+ * whitespace by code, so parsing is linear in the file's length whatever it holds (issue 9).
  */
 public final class ArticleParser {
 
     /** Titles inferred from the lead sentence are cut to this many characters at a word boundary. */
     private static final int INFERRED_TITLE_LENGTH = 110;
-    private static final int HEADLINE_MAX_LENGTH = 200;
-
-    private static final Pattern DATELINE = Pattern.compile(
-            "\\A(?:date\\s+(?<date>\\d{4}-\\d{2}-\\d{2})\\s+)?"
-                    + "(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu})"
-                    + "(?:,[ \\t]*(?<region>[\\p{L} .'’-]{2,40}?))?"
-                    + "(?:[ \\t]*\\((?<agency>[\\p{L}/ ]{2,20})\\))?"
-                    + "[ \\t]*(?::|—|–|-{1,2})[ \\t]+");
-    private static final Pattern ISO_DATE_PREFIX = Pattern.compile("\\A(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*:?[ \\t]*");
-    private static final Pattern SIGN_OFF = Pattern.compile(
-            "\\s*(?:[–—-]+[ \\t]*(?<agency>\\p{Lu}[\\p{L}]{1,20}(?:[/ ]\\p{Lu}[\\p{L}]{1,20})?)"
-                    + "|\\((?<paren>\\p{Lu}[\\p{L}]{1,20}(?:/\\p{Lu}[\\p{L}]{1,20})?)\\))[ \\t]*\\.?\\s*\\z");
+    /** Enough of the reporting to hold its first sentence, which is at most {@link Sentences#MAX_LENGTH} long. */
+    private static final int LEAD_WINDOW = 2 * Sentences.MAX_LENGTH + 100;
     private static final Pattern FILE_NAME_DATE = Pattern.compile("\\A(\\d{4}-\\d{2}-\\d{2})");
+
+    /** What the opening lines hold: each part optional, and where the reporting starts after them. */
+    private record Head(Optional<Headline> headline, Optional<Byline> byline, Optional<Dateline> dateline, int lead) {
+    }
 
     /**
      * @param document    the file name
@@ -44,93 +42,94 @@ public final class ArticleParser {
         if (body.isBlank()) {
             throw new ArticleFormatException("the article has no text");
         }
-
-        int lead = skipWhitespace(body, 0);
-        String headline = null;
-        int headlineEnd = headlineEnd(body, lead);
-        if (headlineEnd > 0) {
-            headline = body.substring(lead, headlineEnd).strip();
-            lead = skipWhitespace(body, headlineEnd);
-        }
-
-        LocalDate published = date(front.published(), "published");
-        String place = front.place();
-        String publisher = front.publisher();
-        Matcher dateline = DATELINE.matcher(body).region(lead, body.length());
-        if (dateline.lookingAt()) {
-            if (published == null && dateline.group("date") != null) {
-                published = date(dateline.group("date"), "dateline date");
-            }
-            if (place == null) {
-                place = titleCase(dateline.group("place"));
-            }
-            if (publisher == null && dateline.group("agency") != null) {
-                publisher = dateline.group("agency");
-            }
-            lead = dateline.end();
-        } else {
-            Matcher isoDate = ISO_DATE_PREFIX.matcher(body).region(lead, body.length());
-            if (isoDate.lookingAt()) {
-                if (published == null) {
-                    published = date(isoDate.group(1), "dateline date");
-                }
-                lead = isoDate.end();
-            }
-        }
-
-        int end = body.length();
-        Matcher signOff = SIGN_OFF.matcher(body).region(lead, body.length());
-        if (signOff.find()) {
-            if (publisher == null) {
-                publisher = signOff.group("agency") != null ? signOff.group("agency") : signOff.group("paren");
-            }
-            end = signOff.start();
-        }
-        while (end > lead && Character.isWhitespace(body.charAt(end - 1))) {
-            end--;
-        }
-        if (end <= lead) {
+        LocalDate stated = date(front.published(), "published");
+        LocalDate reference = stated != null ? stated : fileNameDate(document);
+        Head head = head(body, reference);
+        Optional<SignOff> signOff = SignOff.of(body, head.lead());
+        int end = TextWindows.trimEnd(body, head.lead(), signOff.map(SignOff::start).orElse(body.length()));
+        if (end <= head.lead()) {
             throw new ArticleFormatException("the article has a headline or dateline but no text");
         }
-        if (published == null) {
-            Matcher fromName = FILE_NAME_DATE.matcher(document);
-            if (fromName.find()) {
-                published = date(fromName.group(1), "date in the file name");
-            }
-        }
-
-        String title = front.title() != null ? front.title()
-                : headline != null ? headline
-                : inferredTitle(body, lead, end);
-        List<CuratedFact> facts = checkedFacts(front.facts(), body);
-        return new Article(document, new ArticleMetadata(title, publisher, published, place, front.url()),
-                body, lead, end, facts, contentHash);
+        LocalDate published = stated != null ? stated
+                : head.dateline().map(Dateline::date).filter(date -> date != null).orElse(reference);
+        ArticleMetadata metadata = new ArticleMetadata(
+                title(front, head, body, end), publisher(front, head, signOff), published,
+                front.place() != null ? front.place() : head.dateline().map(Dateline::place).orElse(""),
+                front.url(), credits(front, head, signOff),
+                head.byline().map(byline -> byline.text(body)).orElse(""),
+                head.dateline().map(dateline -> dateline.text(body)).orElse(""),
+                signOff.map(found -> found.text(body)).orElse(""));
+        return new Article(document, metadata, body, head.lead(), end, checkedFacts(front.facts(), body), contentHash);
     }
 
-    /** The end of a first line that reads as a headline: short, alone in its paragraph, no final stop. */
-    private static int headlineEnd(String body, int start) {
-        int newline = body.indexOf('\n', start);
-        if (newline < 0) {
-            return -1;
+    /** Headline, byline, dateline: each where the one before it left off, each optional. */
+    private static Head head(String body, LocalDate reference) throws ArticleFormatException {
+        int at = TextWindows.skipWhitespace(body, 0, body.length());
+        Optional<Headline> headline = Headline.at(body, at);
+        if (headline.isPresent()) {
+            at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
         }
-        String line = body.substring(start, newline).strip();
-        boolean paragraphFollows = body.substring(newline + 1).matches("(?s)[ \\t\\r]*\\n.*");
-        boolean looksLikeHeadline = !line.isEmpty() && line.length() <= HEADLINE_MAX_LENGTH
-                && !line.matches(".*[.!?:…][\"'”’]?")
-                && !DATELINE.matcher(line + " x").lookingAt()
-                && !ISO_DATE_PREFIX.matcher(line).lookingAt();
-        return paragraphFollows && looksLikeHeadline ? newline : -1;
+        Optional<Byline> byline = Byline.at(body, at);
+        if (byline.isPresent()) {
+            at = TextWindows.skipWhitespace(body, byline.get().end(), body.length());
+        }
+        Optional<Dateline> dateline = Dateline.at(body, at, reference);
+        if (dateline.isPresent()) {
+            at = TextWindows.skipWhitespace(body, dateline.get().end(), body.length());
+        }
+        return new Head(headline, byline, dateline, at);
+    }
+
+    /** Front matter, else the agency the dateline, byline or sign-off names, in that order. */
+    private static String publisher(FrontMatter front, Head head, Optional<SignOff> signOff) {
+        if (front.publisher() != null && !front.publisher().isBlank()) {
+            return front.publisher();
+        }
+        return head.dateline().map(Dateline::agency).filter(agency -> !agency.isEmpty())
+                .or(() -> head.byline().map(Byline::agency).filter(agency -> !agency.isEmpty()))
+                .or(() -> signOff.map(SignOff::agency).filter(agency -> !agency.isEmpty()))
+                .orElse("");
+    }
+
+    /**
+     * Authors from front matter, else the byline's names, else the reporters and writers the sign-off
+     * credits; editors and contributors from the sign-off.
+     */
+    private static Credits credits(FrontMatter front, Head head, Optional<SignOff> signOff) {
+        Credits credits = signOff.map(SignOff::credits).orElse(Credits.NONE);
+        if (!front.allAuthors().isEmpty()) {
+            return credits.withAuthors(front.allAuthors());
+        }
+        return head.byline().map(Byline::authors).filter(names -> !names.isEmpty())
+                .map(credits::withAuthors).orElse(credits);
+    }
+
+    /** Front matter, else the headline line, else the lead sentence, shortened. */
+    private static String title(FrontMatter front, Head head, String body, int end) {
+        if (front.title() != null) {
+            return front.title();
+        }
+        return head.headline().map(headline -> headline.text(body))
+                .orElseGet(() -> inferredTitle(body, head.lead(), end));
     }
 
     private static String inferredTitle(String body, int lead, int end) {
-        List<Sentences.Span> sentences = Sentences.split(body, lead, end);
-        String first = sentences.isEmpty() ? body.substring(lead, end) : sentences.get(0).of(body);
-        first = first.strip().replaceAll("\\s+", " ");
+        List<Sentences.Span> sentences = Sentences.split(body, lead, Math.min(end, lead + LEAD_WINDOW));
+        String first = sentences.isEmpty() ? body.substring(lead, Math.min(end, lead + LEAD_WINDOW))
+                : sentences.get(0).of(body);
+        first = oneLine(first);
         if (first.length() <= INFERRED_TITLE_LENGTH) {
-            return first.replaceAll("[.]$", "");
+            return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
         }
         int cut = first.lastIndexOf(' ', INFERRED_TITLE_LENGTH);
-        return first.substring(0, cut > 0 ? cut : INFERRED_TITLE_LENGTH).replaceAll("[,;:]$", "") + "…";
+        String shortened = first.substring(0, cut > 0 ? cut : INFERRED_TITLE_LENGTH);
+        boolean pause = shortened.endsWith(",") || shortened.endsWith(";") || shortened.endsWith(":");
+        return (pause ? shortened.substring(0, shortened.length() - 1) : shortened) + "…";
+    }
+
+    private static LocalDate fileNameDate(String document) throws ArticleFormatException {
+        Matcher fromName = FILE_NAME_DATE.matcher(document);
+        return fromName.find() ? date(fromName.group(1), "date in the file name") : null;
     }
 
     private static List<CuratedFact> checkedFacts(List<FrontMatter.Fact> facts, String body)
@@ -161,25 +160,24 @@ public final class ArticleParser {
         }
     }
 
-    private static String titleCase(String place) {
-        StringBuilder out = new StringBuilder(place.length());
-        boolean startOfWord = true;
-        for (char c : place.toLowerCase(Locale.ROOT).toCharArray()) {
-            out.append(startOfWord ? Character.toUpperCase(c) : c);
-            startOfWord = c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.';
+    /** Runs of whitespace as one space, by code: the text may be a long run of whitespace itself. */
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                out.append(space ? " " : "").append(c);
+                space = false;
+            }
         }
         return out.toString();
     }
 
-    private static int skipWhitespace(String text, int from) {
-        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        return from;
-    }
-
     private static String abbreviate(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String oneLine = oneLine(text);
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
  * Unknown fields are errors, so a misspelt field is reported rather than silently ignored.
  */
 record FrontMatter(String title, String publisher, String published, String place, String url,
-                   List<Fact> facts) {
+                   String author, List<String> authors, List<Fact> facts) {
 
-    static final FrontMatter NONE = new FrontMatter(null, null, null, null, null, List.of());
+    static final FrontMatter NONE = new FrontMatter(null, null, null, null, null, null, List.of(), List.of());
 
     record Fact(@JsonProperty(value = "fact", required = true) String fact,
                 @JsonProperty(value = "quote", required = true) String quote) {
@@ -36,6 +37,17 @@ record FrontMatter(String title, String publisher, String published, String plac
 
     FrontMatter {
         facts = facts == null ? List.of() : List.copyOf(facts);
+        authors = authors == null ? List.of() : authors.stream().filter(a -> a != null && !a.isBlank()).toList();
+    }
+
+    /** The authors it names, in either field. */
+    List<String> allAuthors() {
+        List<String> all = new ArrayList<>();
+        if (author != null && !author.isBlank()) {
+            all.add(author.strip());
+        }
+        authors.forEach(name -> all.add(name.strip()));
+        return List.copyOf(all);
     }
 
     static Parsed read(String content) throws ArticleFormatException {
@@ -68,7 +80,7 @@ record FrontMatter(String title, String publisher, String published, String plac
     private static String describe(IOException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName()
-                    + "' (known: title, publisher, published, place, url, facts; a fact has fact and quote)";
+                    + "' (known: title, publisher, published, place, url, author, authors, facts; a fact has fact and quote)";
         }
         if (e instanceof JsonProcessingException json) {
             String message = json.getOriginalMessage();

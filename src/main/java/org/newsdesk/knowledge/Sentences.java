@@ -20,9 +20,16 @@ public final class Sentences {
     /** Longer sentences are split even inside quotations, so one passage never exceeds an answer. */
     public static final int MAX_LENGTH = 600;
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
+    /*
+     * Linear on any text (issue 9): quantifiers are possessive where a character could be matched
+     * two ways, and a boundary is only tried at the first mark of a run ("....."), so a long run of
+     * spaces, newlines or full stops is read once rather than once per position.
+     */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*+\\n\\s*+");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "[.!?…]+[\"'”“’‘»)\\]]*(?=\\s+[\"“‘'«(\\[]?[\\p{Lu}\\p{N}])");
+            "(?<![.!?…])[.!?…]++[\"'”“’‘»)\\]]*+(?=\\s++[\"“‘'«(\\[]?[\\p{Lu}\\p{N}])");
+    /** Abbreviations and initials are short: the word before a full stop is looked at up to this length. */
+    private static final int LONGEST_ABBREVIATION = 20;
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cmdr",
@@ -67,40 +74,68 @@ public final class Sentences {
             }
         }
         ends.add(to);
+        Quotations quotations = new Quotations(text, from, ends);
         int start = from;
+        int startAt = -1;
         for (int i = 0; i < ends.size(); i++) {
             int end = ends.get(i);
             boolean last = i == ends.size() - 1;
-            if (!last && insideQuotation(text, start, end) && wouldFit(text, start, ends, i)) {
+            if (!last && quotations.open(startAt, i) && quotations.closesWithin(startAt, i, start + MAX_LENGTH)) {
                 continue;
             }
             addTrimmed(text, start, end, out);
             start = end;
+            startAt = i;
         }
     }
 
-    /** True when the next boundary that closes the quotation still leaves a sentence within bounds. */
-    private static boolean wouldFit(String text, int start, List<Integer> ends, int i) {
-        for (int j = i + 1; j < ends.size(); j++) {
-            if (ends.get(j) - start > MAX_LENGTH) {
-                return false;
-            }
-            if (!insideQuotation(text, start, ends.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * Whether the text between two candidate sentence ends is inside a quotation, answered from the
+     * parity of the quote marks before each end, counted once per paragraph.
+     */
+    private static final class Quotations {
+        private final List<Integer> ends;
+        /** Quote marks from the paragraph's start to each end, modulo 2. */
+        private final boolean[] oddBefore;
+        /** For each end and parity, the first end at or after it whose count has that parity, or -1. */
+        private final int[][] nextWithParity;
 
-    private static boolean insideQuotation(String text, int start, int end) {
-        int marks = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
-                marks++;
+        Quotations(String text, int from, List<Integer> ends) {
+            this.ends = ends;
+            this.oddBefore = new boolean[ends.size()];
+            int position = from;
+            boolean odd = false;
+            for (int i = 0; i < ends.size(); i++) {
+                for (; position < ends.get(i); position++) {
+                    char c = text.charAt(position);
+                    odd ^= c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
+                }
+                oddBefore[i] = odd;
+            }
+            nextWithParity = new int[2][ends.size() + 1];
+            nextWithParity[0][ends.size()] = -1;
+            nextWithParity[1][ends.size()] = -1;
+            for (int i = ends.size() - 1; i >= 0; i--) {
+                int parity = oddBefore[i] ? 1 : 0;
+                nextWithParity[parity][i] = i;
+                nextWithParity[1 - parity][i] = nextWithParity[1 - parity][i + 1];
             }
         }
-        return marks % 2 == 1;
+
+        /** Whether a quotation opened after end {@code startAt} (-1: the paragraph's start) is still open at end {@code i}. */
+        boolean open(int startAt, int i) {
+            return oddBefore[i] != parityAt(startAt);
+        }
+
+        /** Whether a later end closes that quotation no further than {@code limit}. */
+        boolean closesWithin(int startAt, int i, int limit) {
+            int closing = nextWithParity[parityAt(startAt) ? 1 : 0][i + 1];
+            return closing >= 0 && ends.get(closing) <= limit;
+        }
+
+        private boolean parityAt(int startAt) {
+            return startAt >= 0 && oddBefore[startAt];
+        }
     }
 
     private static boolean endsWithAbbreviation(String text, int from, int periodEnd) {
@@ -108,8 +143,12 @@ public final class Sentences {
             return false;
         }
         int wordStart = periodEnd - 1;
-        while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        int floor = Math.max(from, periodEnd - LONGEST_ABBREVIATION);
+        while (wordStart > floor && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
+        }
+        if (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            return false; // a word longer than any abbreviation
         }
         Matcher word = LAST_WORD.matcher(text.substring(wordStart, periodEnd));
         if (!word.find()) {
@@ -145,12 +184,17 @@ public final class Sentences {
         }
     }
 
-    /** Where to cut an over-long run of text: after a semicolon, else a comma, else a space. */
+    /**
+     * Where to cut an over-long run of text: after a semicolon, else a comma, else a space, looking
+     * back no further than a third of a sentence (an unbounded search made long runs quadratic).
+     */
     private static int cutPoint(String text, int start, int limit) {
+        int floor = start + MAX_LENGTH / 3;
         for (String mark : new String[] {"; ", ", ", " "}) {
-            int at = text.lastIndexOf(mark, limit - mark.length());
-            if (at > start + MAX_LENGTH / 3) {
-                return at + mark.length() - 1;
+            for (int at = limit - mark.length(); at > floor; at--) {
+                if (text.startsWith(mark, at)) {
+                    return at + mark.length() - 1;
+                }
             }
         }
         return limit;

@@ -13,7 +13,10 @@ import org.newsdesk.store.FileConversations;
 /** What answers readers and sums up the coverage for them, chosen together so they share one model. */
 public record Assistants(Answerer answerer, Summarizer summarizer) {
 
-    /** The LLM mode's answerer and summarizer when the settings configure a model, else the desk's extractive ones. */
+    /**
+     * The LLM mode's answerer and summarizer when the settings configure a model, else the desk's offline
+     * ones (extractive answers to questions in English).
+     */
     public static Assistants configured(Desk desk, Settings settings) throws ConfigurationException {
         return configured(desk, settings, Observer.NONE);
     }
@@ -28,7 +31,7 @@ public record Assistants(Answerer answerer, Summarizer summarizer) {
             throws ConfigurationException {
         Optional<LlmSettings> model = LlmSettings.from(settings);
         if (model.isEmpty()) {
-            return new Assistants(desk.extractive(), desk.extractiveSummarizer());
+            return new Assistants(desk.offline(), desk.extractiveSummarizer());
         }
         LlmMode llm = LlmMode.connect(desk, model.get(), observer, memory);
         return new Assistants(llm.answerer(), llm.summarizer());

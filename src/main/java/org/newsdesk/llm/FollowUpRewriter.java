@@ -7,10 +7,11 @@ import dev.langchain4j.model.input.PromptTemplate;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
-import java.lang.Character.UnicodeScript;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
+import org.newsdesk.language.Language;
+import org.newsdesk.language.LanguageDetector;
 import org.newsdesk.prompts.Prompts;
 
 /**
@@ -18,7 +19,8 @@ import org.newsdesk.prompts.Prompts;
  * articles into a standalone English search query, with LangChain4j's {@link CompressingQueryTransformer}
  * and the {@code llm/follow-up} template. Retrieval then runs on both the question as asked and the
  * rewrite, so a poor rewrite can only add passages, never lose the ones the question finds itself.
- * A first question in English costs no model call.
+ * A first question in English costs no model call; one in another language (the articles are in
+ * English) is translated even without history.
  */
 final class FollowUpRewriter implements QueryTransformer {
 
@@ -38,7 +40,7 @@ final class FollowUpRewriter implements QueryTransformer {
     public Collection<Query> transform(Query query) {
         List<ChatMessage> history = query.metadata().chatMemory() == null ? List.of() : query.metadata().chatMemory();
         boolean followUp = history.stream().anyMatch(UserMessage.class::isInstance);
-        if (!followUp && !inAnotherScript(query.text())) {
+        if (!followUp && LanguageDetector.of(query.text()) == Language.ENGLISH) {
             return List.of(query);
         }
         Rewriting rewriting = new Rewriting(model, PromptTemplate.from(prompts.get().text("llm/follow-up")));
@@ -47,14 +49,6 @@ final class FollowUpRewriter implements QueryTransformer {
             return List.of(query);
         }
         return List.of(query, Query.from(rewritten, query.metadata()));
-    }
-
-    /** The articles are in English (Latin script): a question in Cyrillic must be translated to be found. */
-    private static boolean inAnotherScript(String question) {
-        long letters = question.codePoints().filter(Character::isLetter).count();
-        long latin = question.codePoints().filter(c -> Character.isLetter(c) && UnicodeScript.of(c) == UnicodeScript.LATIN)
-                .count();
-        return letters > 0 && latin * 2 < letters;
     }
 
     private static String tidy(String rewritten) {

@@ -23,6 +23,7 @@ import org.newsdesk.llm.grounding.GroundingCheck;
 import org.newsdesk.llm.grounding.Verdict;
 import org.newsdesk.observe.Observer;
 import org.newsdesk.observe.Observer.ModelCall;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,13 +49,14 @@ public final class LlmAnswerer implements Answerer {
     private final Observer observer;
     private final ConversationTurns turns = new ConversationTurns();
 
-    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, NewsAssistant assistant, OneShotAssistant repairer,
-                Conversations conversations, ModelHealth health, Duration timeout, Observer observer) {
+    LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, Supplier<Messages> messages, NewsAssistant assistant,
+                OneShotAssistant repairer, Conversations conversations, ModelHealth health, Duration timeout,
+                Observer observer) {
         this.extractive = extractive;
         this.prompts = prompts;
         this.assistant = assistant;
         this.repairer = repairer;
-        this.messages = new ReaderMessages(prompts);
+        this.messages = new ReaderMessages(messages);
         this.conversations = conversations;
         this.health = health;
         this.timeout = timeout;
@@ -106,7 +108,7 @@ public final class LlmAnswerer implements Answerer {
             return turn.extractive();
         }
         if (health.resting()) {
-            return fallback(turn, "llm/notice/unavailable");
+            return fallback(turn, "notice.model-unavailable");
         }
         Prompts current = prompts.get();
         GroundingCheck check = groundingCheck(current);
@@ -191,7 +193,7 @@ public final class LlmAnswerer implements Answerer {
         LOG.info("A model answer failed the grounding check twice ({}); answered from the articles instead",
                 ProblemList.kinds(second));
         observer.modelCalled(ModelCall.FALLBACK_UNVERIFIED);
-        return fallback(turn, "llm/notice/unverified");
+        return fallback(turn, "notice.model-unverified");
     }
 
     private static Answer modelAnswer(Turn turn, Draft draft) {
@@ -203,7 +205,7 @@ public final class LlmAnswerer implements Answerer {
     private Answer failed(Turn turn, RuntimeException failure) {
         health.failed(failure);
         observer.modelCalled(ModelCallFailed.timedOut(failure) ? ModelCall.FALLBACK_TIMEOUT : ModelCall.FALLBACK_ERROR);
-        return fallback(turn, "llm/notice/unavailable");
+        return fallback(turn, "notice.model-unavailable");
     }
 
     /** The extractive answer, with a notice saying why when it stands in for a model's answer. */
@@ -213,7 +215,7 @@ public final class LlmAnswerer implements Answerer {
             return answer;
         }
         return new Answer(answer.question(), answer.text(), true, answer.sources(), answer.mode(),
-                messages.notice(notice, turn.question().text()), answer.millis());
+                messages.notice(notice, turn.question()), answer.millis());
     }
 
     private static String repairRequest(Prompts current, Turn turn, Draft draft, Verdict verdict) {

@@ -49,8 +49,8 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
         LOG.info("Answering with the {} model {} at {}", settings.provider().label(), settings.model(),
                 settings.baseUrl());
         return new LlmMode(
-                new LlmAnswerer(desk.extractive(), desk::prompts, assistant, oneShot, conversations, health,
-                        settings.timeout(), observer),
-                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, oneShot, health));
+                new LlmAnswerer(desk.extractive(), desk::prompts, desk::messages, assistant, oneShot, conversations,
+                        health, settings.timeout(), observer),
+                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, desk::messages, oneShot, health));
     }
 }

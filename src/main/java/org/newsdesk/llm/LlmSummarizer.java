@@ -2,6 +2,7 @@ package org.newsdesk.llm;
 
 import dev.langchain4j.rag.content.Content;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsdesk.facts.CoverageSummary;
@@ -11,6 +12,7 @@ import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GivenPassage;
 import org.newsdesk.llm.grounding.GroundingCheck;
 import org.newsdesk.llm.grounding.Verdict;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,25 +30,28 @@ public final class LlmSummarizer implements Summarizer {
 
     private final Summarizer quoted;
     private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
     private final OneShotAssistant writer;
     private final ModelHealth health;
 
     /** @param quoted the summary in the articles' own sentences: what the model writes from, and the fallback */
-    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, OneShotAssistant writer, ModelHealth health) {
+    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, Supplier<Messages> messages, OneShotAssistant writer,
+                  ModelHealth health) {
         this.quoted = quoted;
         this.prompts = prompts;
+        this.messages = messages;
         this.writer = writer;
         this.health = health;
     }
 
     @Override
-    public CoverageSummary summarize() {
-        CoverageSummary fromArticles = quoted.summarize();
+    public CoverageSummary summarize(Locale reader) {
+        CoverageSummary fromArticles = quoted.summarize(reader);
         if (fromArticles.quotes().isEmpty()) {
             return fromArticles;
         }
         if (health.resting()) {
-            return fallback(fromArticles, "llm/notice/unavailable");
+            return fallback(fromArticles, "notice.model-unavailable", reader);
         }
         Prompts current = prompts.get();
         List<Content> passages = QuotePassages.of(fromArticles.quotes());
@@ -60,7 +65,7 @@ public final class LlmSummarizer implements Summarizer {
             health.answered();
         } catch (RuntimeException failure) {
             health.failed(failure);
-            return fallback(fromArticles, "llm/notice/unavailable");
+            return fallback(fromArticles, "notice.model-unavailable", reader);
         }
         Verdict verdict = check.check(draft, given);
         if (verdict.grounded()) {
@@ -75,7 +80,7 @@ public final class LlmSummarizer implements Summarizer {
                     "problems", ProblemList.render(current, verdict, passages.size())))));
         } catch (RuntimeException failure) {
             health.failed(failure);
-            return fallback(fromArticles, "llm/notice/unavailable");
+            return fallback(fromArticles, "notice.model-unavailable", reader);
         }
         Verdict second = check.check(repaired, given);
         if (second.grounded()) {
@@ -83,7 +88,7 @@ public final class LlmSummarizer implements Summarizer {
         }
         LOG.info("A model summary failed the grounding check twice ({}); quoted the articles instead",
                 ProblemList.kinds(second));
-        return fallback(fromArticles, "llm/notice/unverified");
+        return fallback(fromArticles, "notice.model-unverified", reader);
     }
 
     /** The model's text, renumbered in order of first citation, with the quotes it cites in that order. */
@@ -92,7 +97,7 @@ public final class LlmSummarizer implements Summarizer {
         return new CoverageSummary(Citations.renumbered(text), cited, "");
     }
 
-    private CoverageSummary fallback(CoverageSummary fromArticles, String notice) {
-        return fromArticles.withNotice(prompts.get().text(notice));
+    private CoverageSummary fallback(CoverageSummary fromArticles, String notice, Locale reader) {
+        return fromArticles.withNotice(messages.get().text(reader, notice));
     }
 }

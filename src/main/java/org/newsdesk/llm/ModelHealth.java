@@ -3,6 +3,7 @@ package org.newsdesk.llm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.newsdesk.config.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ final class ModelHealth {
 
     private final Duration cooldown;
     private final Clock clock;
-    private final String secret;
+    private final Redactor redactor;
     private boolean failing;
     private Instant restingUntil = Instant.MIN;
 
@@ -25,7 +26,7 @@ final class ModelHealth {
     ModelHealth(Duration cooldown, Clock clock, String secret) {
         this.cooldown = cooldown;
         this.clock = clock;
-        this.secret = secret;
+        this.redactor = new Redactor(secret);
     }
 
     synchronized boolean resting() {
@@ -50,12 +51,12 @@ final class ModelHealth {
         }
     }
 
+    /** The root cause alone: the provider's own words, without the layers LangChain4j wraps around them. */
     private String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return secret == null || secret.isEmpty() ? message : message.replace(secret, "****");
+        return redactor.clean(root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()));
     }
 }

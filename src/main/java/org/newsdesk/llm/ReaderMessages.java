@@ -1,8 +1,8 @@
 package org.newsdesk.llm;
 
 import java.util.function.Supplier;
-import org.newsdesk.answer.ReaderLanguage;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.answer.Question;
+import org.newsdesk.prompts.Messages;
 
 /**
  * What the LLM mode says to a reader about how an answer was made (the fallback notices), in the
@@ -10,15 +10,14 @@ import org.newsdesk.prompts.Prompts;
  */
 final class ReaderMessages {
 
-    private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
 
-    ReaderMessages(Supplier<Prompts> prompts) {
-        this.prompts = prompts;
+    ReaderMessages(Supplier<Messages> messages) {
+        this.messages = messages;
     }
 
-    /** The notice template {@code name} in the language of {@code question}. */
-    String notice(String name, String question) {
-        Prompts current = prompts.get();
-        return current.text(ReaderLanguage.of(question).template(current, name));
+    /** The notice {@code key} in the language of the reader who asked {@code question}. */
+    String notice(String key, Question question) {
+        return messages.get().text(question.readerLanguage().locale(), key);
     }
 }

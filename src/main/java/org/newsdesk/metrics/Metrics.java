@@ -52,10 +52,11 @@ public final class Metrics implements Observer, AutoCloseable {
 
     /** Gauges of the knowledge in use, read from the current snapshot at each scrape. */
     public void watch(Supplier<Snapshot> knowledge) {
+        // held strongly: Micrometer keeps a gauge's object weakly, and nothing else holds this supplier
         Gauge.builder("newsdesk.articles", knowledge, current -> current.get().articles().size())
-                .description("Articles in use").register(registry);
+                .description("Articles in use").strongReference(true).register(registry);
         Gauge.builder("newsdesk.passages", knowledge, current -> current.get().passages().size())
-                .description("Passages (sentences) in use").register(registry);
+                .description("Passages (sentences) in use").strongReference(true).register(registry);
     }
 
     /** Everything in Prometheus' text format. */

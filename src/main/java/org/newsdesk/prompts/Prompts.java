@@ -1,5 +1,6 @@
 package org.newsdesk.prompts;
 
+import dev.langchain4j.model.input.PromptTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,18 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Templates by name ({@code answer/not-found} is {@code prompts/answer/not-found.txt}), with
- * {@code {{placeholder}}} substitution. A template missing from the folder falls back to the copy
- * bundled in the jar, so a partial prompts folder still works; a name known to neither is an error.
+ * The templates for a language model by name ({@code llm/answer} is {@code prompts/llm/answer.txt}), with
+ * {@code {{placeholder}}} substitution; texts readers see are {@link Messages}. A template missing from
+ * the folder falls back to the copy bundled in the jar, so a partial prompts folder still works; a name
+ * known to neither is an error.
  */
 public final class Prompts {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*}}");
     private static final String BUNDLED = "/prompts/";
 
     private final Path folder;
@@ -48,27 +46,11 @@ public final class Prompts {
         return loaded.computeIfAbsent(name, this::read);
     }
 
-    /** The template, or empty when neither the folder nor the jar has one of that name. */
-    public Optional<String> find(String name) {
-        try {
-            return Optional.of(text(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
+    /** The template with its {@code {{name}}} placeholders filled, by LangChain4j's {@link PromptTemplate}. */
     public String render(String name, Map<String, ?> values) {
-        Matcher placeholder = PLACEHOLDER.matcher(text(name));
-        StringBuilder out = new StringBuilder();
-        while (placeholder.find()) {
-            Object value = values.get(placeholder.group(1));
-            if (value == null) {
-                throw new IllegalArgumentException("template " + name + " needs a value for " + placeholder.group(1));
-            }
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
-        }
-        placeholder.appendTail(out);
-        return out.toString();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> variables = (Map<String, Object>) values;
+        return PromptTemplate.from(text(name)).apply(variables).text();
     }
 
     private String read(String name) {

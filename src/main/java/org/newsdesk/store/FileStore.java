@@ -49,6 +49,7 @@ public final class FileStore implements Store {
     private final FollowUps followUps = new MemoryFollowUps();
     private final Leadership leadership = Leadership.alone();
     private final Pacing pacing = new MemoryPacing(System::nanoTime);
+    private final Broadcasts broadcasts = Broadcasts.alone();
 
     private FileStore(Path dataFolder, Path folder, FileCounters counters, FileUnansweredLog unanswered) {
         this.updates = FileUpdateQueue.open(dataFolder);
@@ -103,6 +104,12 @@ public final class FileStore implements Store {
         return followUps;
     }
 
+    /** One process: a broadcast reaches this one only. */
+    @Override
+    public Broadcasts broadcasts() {
+        return broadcasts;
+    }
+
     @Override
     public Pacing pacing() {
         return pacing;
@@ -128,6 +135,7 @@ public final class FileStore implements Store {
     @Override
     public void close() {
         leadership.close();
+        broadcasts.close();
         flusher.shutdownNow();
         flush();
     }

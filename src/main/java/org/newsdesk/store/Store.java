@@ -25,6 +25,9 @@ public interface Store extends AutoCloseable {
     /** Rate limits on sending that every instance shares (Telegram's flood limits). */
     Pacing pacing();
 
+    /** Requests to every running instance (an administrator's /reload). */
+    Broadcasts broadcasts();
+
     /** Who polls Telegram. */
     Leadership leadership();
 

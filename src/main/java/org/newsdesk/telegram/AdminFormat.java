@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.index.ReloadReport;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
 
@@ -22,70 +23,97 @@ final class AdminFormat {
     /** The most asked questions shown in a reply; the CSV file has them all. */
     static final int UNANSWERED_SHOWN = 20;
 
-    private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
 
-    AdminFormat(Supplier<Prompts> prompts) {
-        this.prompts = prompts;
+    AdminFormat(Supplier<Messages> messages) {
+        this.messages = messages;
     }
 
-    Rich reload(ReloadReport report) {
-        Prompts texts = prompts.get();
+    /** The reply to /reload with what the other instances reported (nothing added when there are none). */
+    Rich otherInstances(Locale locale, Rich reply, List<ReloadEverywhere.Other> others, int silent) {
+        if (others.isEmpty() && silent == 0) {
+            return reply;
+        }
+        Messages texts = messages.get();
+        StringBuilder lines = new StringBuilder();
+        for (ReloadEverywhere.Other other : others) {
+            String instance = Printable.brief(other.instance());
+            lines.append(other.brief().error() != null
+                    ? texts.text(locale, "admin.reload-instance-failed", Map.of("instance", instance,
+                            "reason", Printable.brief(other.brief().error())))
+                    : texts.text(locale, "admin.reload-instance", Map.of("instance", instance,
+                            "articles", other.brief().articles(), "failed", other.brief().failed())));
+        }
+        if (silent > 0) {
+            lines.append(texts.text(locale, "admin.reload-silent", Map.of("count", silent)));
+        }
+        return reply.line().line().bold(texts.text(locale, "admin.reload-others")).plain(lines.toString());
+    }
+
+    Rich reload(Locale locale, ReloadReport report) {
+        Messages texts = messages.get();
         String status = report.applied()
-                ? texts.render("telegram/reload-applied", Map.of("articles", report.articles(),
+                ? texts.text(locale, "admin.reload-applied", Map.of("articles", report.articles(),
                         "passages", report.passages(), "millis", report.took().toMillis()))
-                : texts.render("telegram/reload-kept", Map.of("articles", report.articles()));
-        String failed = report.failed().isEmpty() ? texts.text("telegram/none") : report.failed().stream()
+                : texts.text(locale, "admin.reload-kept", Map.of("articles", report.articles()));
+        String failed = report.failed().isEmpty() ? none(locale) : report.failed().stream()
                 .map(failure -> "\n• " + Printable.brief(failure.document()) + ": " + Printable.line(failure.reason()))
                 .collect(Collectors.joining());
-        Rich reply = new Rich().bold(texts.text("telegram/reload-heading")).line().plain(texts.render("telegram/reload-report",
-                Map.of("status", status, "added", files(report.added()), "changed", files(report.changed()),
-                        "removed", files(report.removed()), "unchanged", files(report.unchanged()), "failed", failed)));
+        Rich reply = new Rich().bold(texts.text(locale, "admin.reload-heading")).line().plain(texts.text(locale,
+                "admin.reload-report", Map.of("status", status, "added", files(locale, report.added()),
+                        "changed", files(locale, report.changed()), "removed", files(locale, report.removed()),
+                        "unchanged", files(locale, report.unchanged()), "failed", failed)));
         if (!report.repaired().isEmpty()) {
-            reply.line().plain(texts.render("telegram/reload-repaired", Map.of("repaired", report.repaired().stream()
+            reply.line().plain(texts.text(locale, "admin.reload-repaired", Map.of("repaired", report.repaired().stream()
                     .map(repair -> "\n• " + Printable.brief(repair.document()) + ": " + repair.reason())
                     .collect(Collectors.joining()))));
         }
         return reply;
     }
 
-    Rich stats(BotStats stats, int articles, Instant now) {
-        Prompts texts = prompts.get();
+    Rich stats(Locale locale, BotStats stats, int articles, Instant now) {
+        Messages texts = messages.get();
         BotStats.Reload reload = stats.lastReload();
-        String lastReload = reload == null ? texts.text("telegram/none") : texts.render("telegram/stats-reload",
+        String lastReload = reload == null ? none(locale) : texts.text(locale, "admin.stats-reload",
                 Map.of("at", WHEN.format(reload.at()), "articles", reload.report().articles(),
                         "failed", reload.report().failed().size()));
-        return new Rich().bold(texts.text("telegram/stats-heading")).line().plain(texts.render("telegram/stats",
-                Map.of("articles", articles, "questions", stats.questions(), "since", WHEN.format(stats.countedSince()),
-                        "unanswered", stats.unanswered(), "p50", millis(stats.percentile(0.50)),
-                        "p95", millis(stats.percentile(0.95)), "uptime", duration(stats.uptime(now)),
+        return new Rich().bold(texts.text(locale, "admin.stats-heading")).line().plain(texts.text(locale,
+                "admin.stats", Map.of("articles", articles, "questions", stats.questions(),
+                        "since", WHEN.format(stats.countedSince()),
+                        "unanswered", stats.unanswered(), "p50", millis(locale, stats.percentile(0.50)),
+                        "p95", millis(locale, stats.percentile(0.95)), "uptime", duration(stats.uptime(now)),
                         "reload", lastReload)));
     }
 
     /** The most asked of the unanswered questions, and how to get them all. */
-    Rich unanswered(List<UnansweredQuestion> questions) {
-        Prompts texts = prompts.get();
+    Rich unanswered(Locale locale, List<UnansweredQuestion> questions) {
+        Messages texts = messages.get();
         if (questions.isEmpty()) {
-            return Rich.of(texts.text("telegram/unanswered-none"));
+            return Rich.of(texts.text(locale, "admin.unanswered-none"));
         }
-        Rich reply = new Rich().bold(texts.render("telegram/unanswered-heading", Map.of("count", questions.size())));
+        Rich reply = new Rich().bold(texts.text(locale, "admin.unanswered-heading", Map.of("count", questions.size())));
         for (UnansweredQuestion question : questions.subList(0, Math.min(UNANSWERED_SHOWN, questions.size()))) {
-            reply.line().plain("• " + Printable.line(question.question()) + " ").italic(texts.render(
-                    "telegram/unanswered-asked", Map.of("count", question.count(), "last", WHEN.format(question.lastAsked()))));
+            reply.line().plain("• " + Printable.line(question.question()) + " ").italic(texts.text(locale,
+                    "admin.unanswered-asked", Map.of("count", question.count(), "last", WHEN.format(question.lastAsked()))));
         }
-        return reply.paragraph().plain(texts.render("telegram/unanswered-csv-hint", Map.of("count", questions.size())));
+        return reply.paragraph().plain(texts.text(locale, "admin.unanswered-csv-hint", Map.of("count", questions.size())));
     }
 
-    String unansweredCaption(int count) {
-        return prompts.get().render("telegram/unanswered-csv-caption", Map.of("count", count));
+    String unansweredCaption(Locale locale, int count) {
+        return messages.get().text(locale, "admin.unanswered-csv-caption", Map.of("count", count));
     }
 
-    private String files(List<String> documents) {
-        return documents.isEmpty() ? prompts.get().text("telegram/none") : String.join(", ",
+    private String files(Locale locale, List<String> documents) {
+        return documents.isEmpty() ? none(locale) : String.join(", ",
                 documents.stream().map(Printable::brief).toList());
     }
 
-    private String millis(long value) {
-        return value < 0 ? prompts.get().text("telegram/none") : value + " ms";
+    private String millis(Locale locale, long value) {
+        return value < 0 ? none(locale) : value + " ms";
+    }
+
+    private String none(Locale locale) {
+        return messages.get().text(locale, "admin.none");
     }
 
     /** "3d 04:05:06": days, then hours, minutes and seconds. */

@@ -1,12 +1,13 @@
 package org.newsdesk.telegram;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.store.FollowUps;
 import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
@@ -26,28 +27,29 @@ final class AskHandler {
     private final Outbox outbox;
     private final Typing typing;
     private final AnswerFormat format;
-    private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
     private final Clock clock;
 
     AskHandler(Answerer answerer, FollowUps conversations, BotStats stats, Outbox outbox, Typing typing,
-               AnswerFormat format, Supplier<Prompts> prompts, Clock clock) {
+               AnswerFormat format, Supplier<Messages> messages, Clock clock) {
         this.answerer = answerer;
         this.conversations = conversations;
         this.stats = stats;
         this.outbox = outbox;
         this.typing = typing;
         this.format = format;
-        this.prompts = prompts;
+        this.messages = messages;
         this.clock = clock;
     }
 
     void ask(Incoming incoming, String question) {
+        Locale locale = incoming.reading(question);
         if (question.isBlank()) {
-            outbox.send(incoming.replyTo(), Rich.of(prompts.get().text("telegram/ask-usage")));
+            outbox.send(incoming.replyTo(), Rich.of(messages.get().text(locale, "telegram.ask-usage")));
             return;
         }
         if (question.length() > Question.MAX_LENGTH) {
-            outbox.send(incoming.replyTo(), Rich.of(prompts.get().render("telegram/too-long",
+            outbox.send(incoming.replyTo(), Rich.of(messages.get().text(locale, "telegram.too-long",
                     Map.of("length", question.length(), "limit", Question.MAX_LENGTH))));
             return;
         }
@@ -55,14 +57,14 @@ final class AskHandler {
             LiveReply reply = new LiveReply(outbox, incoming.replyTo(), format, System::nanoTime);
             long started = System.nanoTime();
             Answer answer = answerer.answer(new Question(question, incoming.chat(),
-                    conversations.earlier(incoming.chat())), reply);
+                    conversations.earlier(incoming.chat()), incoming.language()), reply);
             long millis = (System.nanoTime() - started) / 1_000_000;
             conversations.remember(incoming.chat(), question);
             stats.answered(question, answer.answerable(), millis, clock.instant());
-            reply.finish(format.answer(answer));
+            reply.finish(format.answer(answer, locale));
         } catch (RuntimeException e) {
             LOG.error("Answering a question in chat {} failed", ChatTag.of(incoming.chat()), e);
-            outbox.send(incoming.replyTo(), Rich.of(prompts.get().text("telegram/error")));
+            outbox.send(incoming.replyTo(), Rich.of(messages.get().text(locale, "telegram.error")));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.stats.Percentiles;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.UnansweredQuestion;
 
@@ -80,12 +81,6 @@ final class BotStats {
     /** The latency in milliseconds below which the given share of recent answers fall (nearest rank), or -1. */
     synchronized long percentile(double share) {
         int count = Math.min(recorded, LATENCY_WINDOW);
-        if (count == 0) {
-            return -1;
-        }
-        long[] sorted = Arrays.copyOf(latencies, count);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(share * count);
-        return sorted[Math.max(0, rank - 1)];
+        return count == 0 ? -1 : Percentiles.of(Arrays.copyOf(latencies, count)).at(share);
     }
 }

@@ -11,113 +11,117 @@ import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.QuickFact;
 import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.TimelineEvent;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.prompts.Messages;
 
 /** What the bot knows, as replies: the greeting and help, the source list, quick facts, summary and timeline. */
 final class CoverageFormat {
 
-    private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
     private final Bylines bylines;
 
-    CoverageFormat(Supplier<Prompts> prompts, Bylines bylines) {
-        this.prompts = prompts;
+    CoverageFormat(Supplier<Messages> messages, Bylines bylines) {
+        this.messages = messages;
         this.bylines = bylines;
     }
 
-    /** The greeting of {@code /start} or the help of {@code /help}, with the articles the bot knows. */
-    Rich introduction(String template, List<ArticleInfo> articles) {
+    /** The greeting of {@code /start} ({@code telegram.start}) or the help of {@code /help}, with the articles the bot knows. */
+    Rich introduction(Locale locale, String key, List<ArticleInfo> articles) {
         String list = articles.stream()
-                .map(article -> prompts.get().render("telegram/article-line",
-                        Map.of("title", article.title(), "byline", bylines.of(article))))
+                .map(article -> text(locale, "coverage.article-line",
+                        Map.of("title", article.title(), "byline", bylines.of(locale, article))))
                 .collect(Collectors.joining("\n"));
-        String known = articles.isEmpty() ? prompts.get().text("telegram/no-articles") : list;
-        return Rich.of(prompts.get().render(template, Map.of("count", articles.size(), "articles", known)));
+        String known = articles.isEmpty() ? text(locale, "coverage.no-articles", Map.of()) : list;
+        return Rich.of(text(locale, key, Map.of("count", articles.size(), "articles", known)));
     }
 
-    Rich sources(List<ArticleInfo> articles) {
+    Rich sources(Locale locale, List<ArticleInfo> articles) {
         if (articles.isEmpty()) {
-            return noArticles();
+            return noArticles(locale);
         }
-        Rich reply = new Rich().bold(prompts.get().render("telegram/sources-list-heading", Map.of("count", articles.size())));
+        Rich reply = new Rich().bold(text(locale, "sources.list-heading", Map.of("count", articles.size())));
         for (int i = 0; i < articles.size(); i++) {
             ArticleInfo article = articles.get(i);
-            reply.paragraph().plain((i + 1) + ". ").bold(article.title()).line().plain(bylines.of(article));
+            reply.paragraph().plain((i + 1) + ". ").bold(article.title()).line().plain(bylines.of(locale, article));
         }
         return reply;
     }
 
-    Rich facts(List<ArticleFacts> articles) {
+    Rich facts(Locale locale, List<ArticleFacts> articles) {
         if (articles.isEmpty()) {
-            return noArticles();
+            return noArticles(locale);
         }
-        Rich reply = new Rich().bold(prompts.get().text("telegram/facts-heading"));
+        Rich reply = new Rich().bold(text(locale, "facts.heading", Map.of()));
         for (ArticleFacts article : articles) {
-            reply.paragraph().bold(article.article().title()).line().plain(bylines.of(article.article()));
+            reply.paragraph().bold(article.article().title()).line().plain(bylines.of(locale, article.article()));
             if (!article.curated()) {
-                reply.line().italic(prompts.get().text("telegram/facts-drawn-note"));
+                reply.line().italic(text(locale, "facts.drawn-note", Map.of()));
             }
             if (article.facts().isEmpty()) {
-                reply.line().plain(prompts.get().text("telegram/facts-none"));
+                reply.line().plain(text(locale, "facts.none", Map.of()));
             }
             for (QuickFact fact : article.facts()) {
-                reply.line().plain("• " + statement(fact)).line().quote(fact.quote().text());
+                reply.line().plain("• " + statement(locale, fact)).line().quote(fact.quote().text());
             }
         }
         return reply;
     }
 
     /** A written summary with its numbered sources, or the quoted sentences; any notice under the heading. */
-    Rich summary(CoverageSummary summary) {
+    Rich summary(Locale locale, CoverageSummary summary) {
         if (summary.quotes().isEmpty()) {
-            return noArticles();
+            return noArticles(locale);
         }
-        Rich reply = new Rich().bold(prompts.get().text("telegram/summary-heading"));
+        Rich reply = new Rich().bold(text(locale, "summary.heading", Map.of()));
         if (!summary.notice().isEmpty()) {
             reply.line().italic(summary.notice());
         }
         if (!summary.written()) {
             for (Quote quote : summary.quotes()) {
-                reply.paragraph().quote(quote.text()).line().italic(cite(quote));
+                reply.paragraph().quote(quote.text()).line().italic(cite(locale, quote));
             }
             return reply;
         }
-        reply.paragraph().plain(summary.text()).paragraph().bold(prompts.get().text("telegram/sources-heading"));
+        reply.paragraph().plain(summary.text()).paragraph().bold(text(locale, "sources.heading", Map.of()));
         List<Quote> sources = summary.quotes();
         for (int i = 0; i < sources.size(); i++) {
             Quote source = sources.get(i);
             reply.line().plain((i + 1) + ". ").bold(source.article().title())
-                    .line().plain(bylines.of(source.article()))
+                    .line().plain(bylines.of(locale, source.article()))
                     .line().quote(source.text());
         }
         return reply;
     }
 
-    Rich timeline(List<TimelineEvent> events) {
+    Rich timeline(Locale locale, List<TimelineEvent> events) {
         if (events.isEmpty()) {
-            return Rich.of(prompts.get().text("telegram/timeline-empty"));
+            return Rich.of(text(locale, "timeline.empty", Map.of()));
         }
-        Rich reply = new Rich().bold(prompts.get().text("telegram/timeline-heading"));
+        Rich reply = new Rich().bold(text(locale, "timeline.heading", Map.of()));
         for (TimelineEvent event : events) {
-            reply.paragraph().bold(Bylines.date(event)).line().quote(event.quote().text()).line()
-                    .italic(cite(event.quote()));
+            reply.paragraph().bold(event.dateIn(locale)).line().quote(event.quote().text()).line()
+                    .italic(cite(locale, event.quote()));
         }
         return reply;
     }
 
-    private String statement(QuickFact fact) {
+    private String statement(Locale locale, QuickFact fact) {
         if (fact.kind() == QuickFact.Kind.CURATED) {
             return fact.statement();
         }
-        String kind = prompts.get().text("telegram/fact-" + fact.kind().name().toLowerCase(Locale.ROOT));
-        return prompts.get().render("telegram/drawn-fact", Map.of("kind", kind, "detail", fact.statement()));
+        return text(locale, "facts.drawn", Map.of("kind", fact.kind().name().toLowerCase(Locale.ROOT),
+                "detail", fact.statement()));
     }
 
-    private String cite(Quote quote) {
-        return prompts.get().render("telegram/cite", Map.of("title", quote.article().title(),
-                "byline", bylines.of(quote.article())));
+    private String cite(Locale locale, Quote quote) {
+        return text(locale, "coverage.cite", Map.of("title", quote.article().title(),
+                "byline", bylines.of(locale, quote.article())));
     }
 
-    private Rich noArticles() {
-        return Rich.of(prompts.get().text("telegram/no-articles"));
+    private Rich noArticles(Locale locale) {
+        return Rich.of(text(locale, "coverage.no-articles", Map.of()));
+    }
+
+    private String text(Locale locale, String key, Map<String, ?> arguments) {
+        return messages.get().text(locale, key, arguments);
     }
 }

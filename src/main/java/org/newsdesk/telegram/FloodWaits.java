@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.newsdesk.config.Redactor;
 import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

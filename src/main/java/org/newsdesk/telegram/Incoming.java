@@ -1,19 +1,29 @@
 package org.newsdesk.telegram;
 
+import java.util.Locale;
+import org.newsdesk.language.ReaderLanguage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * A message meant for the bot: whose it is and where the reply goes.
  *
- * @param chat the chat id as text, which also names the conversation for the answerer
- * @param user the sender's Telegram user id, checked for admin commands and rate limits
+ * @param chat     the chat id as text, which also names the conversation for the answerer
+ * @param user     the sender's Telegram user id, checked for admin commands and rate limits
+ * @param language the sender's Telegram {@code language_code}, or empty
  */
-record Incoming(String chat, long user, Target replyTo) {
+record Incoming(String chat, long user, Target replyTo, String language) {
 
     static Incoming of(Message message) {
         boolean group = !message.isUserMessage();
         Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+        String language = message.getFrom().getLanguageCode();
         return new Incoming(String.valueOf(message.getChatId()), message.getFrom().getId(),
-                new Target(message.getChatId(), thread, group, group ? message.getMessageId() : null));
+                new Target(message.getChatId(), thread, group, group ? message.getMessageId() : null),
+                language == null ? "" : language);
+    }
+
+    /** The language to reply in, going by the sender's app language and what they wrote. */
+    Locale reading(String text) {
+        return ReaderLanguage.of(language, text).locale();
     }
 }

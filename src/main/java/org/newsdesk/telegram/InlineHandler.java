@@ -2,6 +2,7 @@ package org.newsdesk.telegram;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -9,7 +10,8 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.answer.Source;
-import org.newsdesk.prompts.Prompts;
+import org.newsdesk.language.ReaderLanguage;
+import org.newsdesk.prompts.Messages;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -33,19 +35,19 @@ final class InlineHandler {
     private final Outbox outbox;
     private final AnswerFormat format;
     private final Bylines bylines;
-    private final Supplier<Prompts> prompts;
+    private final Supplier<Messages> messages;
     private final Clock clock;
     private final Chunker chunker = new Chunker();
     private final Map<Long, String> latest = new ConcurrentHashMap<>();
 
     InlineHandler(Answerer answerer, BotStats stats, Outbox outbox, AnswerFormat format, Bylines bylines,
-                  Supplier<Prompts> prompts, Clock clock) {
+                  Supplier<Messages> messages, Clock clock) {
         this.answerer = answerer;
         this.stats = stats;
         this.outbox = outbox;
         this.format = format;
         this.bylines = bylines;
-        this.prompts = prompts;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -63,14 +65,16 @@ final class InlineHandler {
             outbox.call(AnswerInlineQuery.builder().inlineQueryId(query.getId()).results(List.of()).cacheTime(0).build());
             return;
         }
+        String declared = query.getFrom().getLanguageCode() == null ? "" : query.getFrom().getLanguageCode();
+        Locale locale = ReaderLanguage.of(declared, text).locale();
         long started = System.nanoTime();
-        Answer answer = answerer.answer(Question.of(text));
+        Answer answer = answerer.answer(new Question(text, "", List.of(), declared));
         stats.answered(text, answer.answerable(), (System.nanoTime() - started) / 1_000_000, clock.instant());
-        List<Span> message = chunker.split(format.answer(answer).spans()).get(0);
+        List<Span> message = chunker.split(format.answer(answer, locale).spans()).get(0);
         InlineQueryResultArticle result = InlineQueryResultArticle.builder()
                 .id(Integer.toHexString(text.hashCode()))
-                .title(title(answer))
-                .description(description(answer))
+                .title(title(answer, locale))
+                .description(description(answer, locale))
                 .inputMessageContent(InputTextMessageContent.builder().messageText(Html.render(message))
                         .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                         .build())
@@ -80,20 +84,20 @@ final class InlineHandler {
         latest.remove(query.getFrom().getId(), query.getId());
     }
 
-    private String title(Answer answer) {
+    private String title(Answer answer, Locale locale) {
         if (!answer.answerable()) {
-            return prompts.get().text("telegram/inline-unanswered");
+            return messages.get().text(locale, "telegram.inline-unanswered");
         }
         String text = answer.text();
         return text.length() <= TITLE_LENGTH ? text : text.substring(0, TITLE_LENGTH - 1).strip() + "…";
     }
 
-    private String description(Answer answer) {
+    private String description(Answer answer, Locale locale) {
         if (answer.sources().isEmpty()) {
             return answer.text();
         }
         Source source = answer.sources().get(0);
-        return prompts.get().render("telegram/inline-source", Map.of("title", source.title(),
-                "byline", bylines.of(source)));
+        return messages.get().text(locale, "telegram.inline-source", Map.of("title", source.title(),
+                "byline", bylines.of(locale, source)));
     }
 }

@@ -2,15 +2,18 @@ package org.newsdesk.telegram;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.desk.Feature;
+import org.newsdesk.desk.Responder;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
-import org.newsdesk.prompts.Prompts;
 import org.newsdesk.store.FollowUps;
 import org.newsdesk.store.UnansweredCsv;
 import org.newsdesk.store.UnansweredQuestion;
@@ -41,11 +44,12 @@ final class RequestHandler {
     private final Typing typing;
     private final CoverageFormat coverage;
     private final AdminFormat adminFormat;
+    private final ReloadEverywhere reloads;
     private final Clock clock;
 
     RequestHandler(Desk desk, Answerer answerer, Summarizer summarizer, Set<Long> admins, AskHandler asking,
                    FollowUps conversations, BotStats stats, Outbox outbox, Typing typing, CoverageFormat coverage,
-                   AdminFormat adminFormat, Clock clock) {
+                   AdminFormat adminFormat, ReloadEverywhere reloads, Clock clock) {
         this.desk = desk;
         this.answerer = answerer;
         this.summarizer = summarizer;
@@ -57,90 +61,97 @@ final class RequestHandler {
         this.typing = typing;
         this.coverage = coverage;
         this.adminFormat = adminFormat;
+        this.reloads = reloads;
         this.clock = clock;
     }
 
     void handle(Incoming incoming, Request request) {
         if (request instanceof Request.Ask ask) {
-            asking.ask(incoming, ask.question());
+            ask(incoming, ask.question());
         } else if (request instanceof Request.Run run) {
-            run(incoming, run.command(), run.argument());
+            run(incoming, run.command(), run.argument(), locale(incoming));
         } else if (request instanceof Request.Unknown unknown) {
-            reply(incoming, Rich.of(prompts().render("telegram/unknown-command", Map.of("command", unknown.command()))));
+            reply(incoming, text(incoming, "telegram.unknown-command", Map.of("command", unknown.command())));
         } else {
-            reply(incoming, Rich.of(prompts().text("telegram/not-text")));
+            reply(incoming, text(incoming, "telegram.not-text", Map.of()));
         }
     }
 
     void rateLimited(Incoming incoming, long seconds) {
-        reply(incoming, Rich.of(prompts().render("telegram/rate-limited", Map.of("seconds", seconds))));
+        reply(incoming, text(incoming, "telegram.rate-limited", Map.of("seconds", seconds)));
     }
 
-    private void run(Incoming incoming, BotCommandName command, String argument) {
+    /** A request for a feature ("give me a summary") runs its command, in the request's language; anything else is a question. */
+    private void ask(Incoming incoming, String text) {
+        Optional<Feature> feature = Responder.requested(text);
+        if (feature.isPresent()) {
+            run(incoming, BotCommandName.of(feature.get()), "", incoming.reading(text));
+        } else {
+            asking.ask(incoming, text);
+        }
+    }
+
+    private void run(Incoming incoming, BotCommandName command, String argument, Locale locale) {
         if (command.adminOnly() && !admins.contains(incoming.user())) {
             LOG.warn("User {} is not an administrator and was refused /{}", ChatTag.of(incoming.user()),
                     command.label());
-            reply(incoming, Rich.of(prompts().render("telegram/admin-only", Map.of("command", command.label()))));
+            reply(incoming, Rich.of(desk.messages().text(locale, "telegram.admin-only",
+                    Map.of("command", command.label()))));
             return;
         }
         switch (command) {
             case START -> {
                 conversations.forget(incoming.chat());
                 answerer.forget(incoming.chat());
-                reply(incoming, coverage.introduction("telegram/start", desk.sources()));
+                reply(incoming, coverage.introduction(locale, "telegram.start", desk.sources()));
             }
-            case HELP -> reply(incoming, coverage.introduction("telegram/help", desk.sources()));
-            case ASK -> asking.ask(incoming, argument);
-            case SUMMARY -> summary(incoming);
-            case FACTS -> reply(incoming, coverage.facts(desk.quickFacts()));
-            case TIMELINE -> reply(incoming, coverage.timeline(desk.timeline()));
-            case SOURCES -> reply(incoming, coverage.sources(desk.sources()));
+            case HELP -> reply(incoming, coverage.introduction(locale, "telegram.help", desk.sources()));
+            case ASK -> ask(incoming, argument);
+            case SUMMARY -> summary(incoming, locale);
+            case FACTS -> reply(incoming, coverage.facts(locale, desk.quickFacts()));
+            case TIMELINE -> reply(incoming, coverage.timeline(locale, desk.timeline()));
+            case SOURCES -> reply(incoming, coverage.sources(locale, desk.sources()));
             case FORGET -> {
                 conversations.forget(incoming.chat());
                 answerer.forget(incoming.chat());
-                reply(incoming, Rich.of(prompts().text("telegram/forgotten")));
+                reply(incoming, text(incoming, "telegram.forgotten", Map.of()));
             }
-            case RELOAD -> reload(incoming);
-            case STATS -> reply(incoming, adminFormat.stats(stats, desk.sources().size(), clock.instant()));
-            case UNANSWERED -> unanswered(incoming, argument);
+            case RELOAD -> reload(incoming, locale);
+            case STATS -> reply(incoming, adminFormat.stats(locale, stats, desk.sources().size(), clock.instant()));
+            case UNANSWERED -> unanswered(incoming, argument, locale);
         }
     }
 
     /** A written summary can take a model call: the reader sees "typing…" meanwhile. */
-    private void summary(Incoming incoming) {
+    private void summary(Incoming incoming, Locale locale) {
         CoverageSummary summary;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
-            summary = summarizer.summarize();
+            summary = summarizer.summarize(locale);
         }
-        reply(incoming, coverage.summary(summary));
+        reply(incoming, coverage.summary(locale, summary));
     }
 
     /** Always replies: a reload that fails outright is reported in one line, and the knowledge in use stays. */
-    private void reload(Incoming incoming) {
+    private void reload(Incoming incoming, Locale locale) {
         LOG.info("User {} asked for a reload", ChatTag.of(incoming.user()));
-        ReloadReport report;
+        ReloadEverywhere.Outcome outcome;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
-            report = desk.reload(Progress.NONE);
-        } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            LOG.warn("Reload failed: {}", Printable.brief(reason));
-            LOG.debug("Reload failure", e);
-            reply(incoming, Rich.of(prompts().render("telegram/reload-failed", Map.of("reason", Printable.brief(reason)))));
-            return;
+            outcome = reloads.reload();
         }
-        stats.reloaded(report, clock.instant());
-        report.lines().forEach(line -> LOG.info("Reload: {}", line));
-        reply(incoming, adminFormat.reload(report));
+        Rich reply = outcome.report() == null
+                ? Rich.of(desk.messages().text(locale, "admin.reload-failed", Map.of("reason", outcome.failure())))
+                : adminFormat.reload(locale, outcome.report());
+        reply(incoming, adminFormat.otherInstances(locale, reply, outcome.others(), outcome.silent()));
     }
 
     /** The most asked unanswered questions; with {@code csv}, all of them as a file. */
-    private void unanswered(Incoming incoming, String argument) {
+    private void unanswered(Incoming incoming, String argument, Locale locale) {
         List<UnansweredQuestion> questions = stats.unansweredQuestions();
         if (argument.strip().equalsIgnoreCase(CSV) && !questions.isEmpty()) {
             outbox.document(incoming.replyTo(), CSV_FILE_NAME, UnansweredCsv.of(questions),
-                    adminFormat.unansweredCaption(questions.size()));
+                    adminFormat.unansweredCaption(locale, questions.size()));
         } else {
-            reply(incoming, adminFormat.unanswered(questions));
+            reply(incoming, adminFormat.unanswered(locale, questions));
         }
     }
 
@@ -148,7 +159,16 @@ final class RequestHandler {
         outbox.send(incoming.replyTo(), reply);
     }
 
-    private Prompts prompts() {
-        return desk.prompts();
+    /**
+     * The language of a reply to a command: the sender's app language if every text exists in it, else
+     * that of the chat's latest question.
+     */
+    private Locale locale(Incoming incoming) {
+        List<String> earlier = conversations.earlier(incoming.chat());
+        return incoming.reading(earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1));
+    }
+
+    private Rich text(Incoming incoming, String key, Map<String, ?> arguments) {
+        return Rich.of(desk.messages().text(locale(incoming), key, arguments));
     }
 }

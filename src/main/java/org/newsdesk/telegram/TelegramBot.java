@@ -5,12 +5,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
+import org.newsdesk.config.Redactor;
 import org.newsdesk.config.Schema;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
@@ -116,19 +118,19 @@ public final class TelegramBot implements AutoCloseable {
                 "the Bot API did not answer getMe; check " + Schema.TELEGRAM_BOT_TOKEN.key() + " and "
                         + Schema.TELEGRAM_API_URL.key()));
         BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
-        CommandMenu.publish(outbox, desk.prompts(), settings.admins());
+        CommandMenu.publish(outbox, desk.messages(), settings.admins());
 
         Clock clock = Clock.systemUTC();
         BotStats stats = new BotStats(clock.instant(), store);
         stats.reloaded(loaded, clock.instant());
-        Bylines bylines = new Bylines(desk::prompts, clock);
-        AnswerFormat answers = new AnswerFormat(desk::prompts, bylines);
+        Bylines bylines = new Bylines(desk::messages, clock);
+        AnswerFormat answers = new AnswerFormat(desk::messages, bylines);
         FollowUps conversations = store.followUps();
-        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::prompts, clock);
+        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::messages, clock);
         RequestHandler requests = new RequestHandler(desk, answerer, summarizer, settings.admins(), asking,
-                conversations, stats, outbox, typing, new CoverageFormat(desk::prompts, bylines),
-                new AdminFormat(desk::prompts), clock);
-        InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::prompts, clock);
+                conversations, stats, outbox, typing, new CoverageFormat(desk::messages, bylines),
+                new AdminFormat(desk::messages), new ReloadEverywhere(desk, stats, store.broadcasts(), clock), clock);
+        InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::messages, clock);
         UpdateRouter router = new UpdateRouter(new Addressing(identity),
                 new RateLimiter(RateLimiter.Limit.READERS, () -> TimeUnit.MILLISECONDS.toNanos(clock.millis())),
                 new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), requests, inline, outbox);
@@ -214,12 +216,7 @@ public final class TelegramBot implements AutoCloseable {
                 .build();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static ThreadFactory daemon(String name) {
+        return BasicThreadFactory.builder().namingPattern(name + "-%d").daemon().build();
     }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 
 /** Keeps "typing…" showing in a chat while work goes on: Telegram clears it after five seconds. */
 final class Typing implements AutoCloseable {
@@ -12,11 +13,8 @@ final class Typing implements AutoCloseable {
     static final long REPEAT_SECONDS = 4;
 
     private final Outbox outbox;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "telegram-typing");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            BasicThreadFactory.builder().namingPattern("telegram-typing").daemon().build());
 
     Typing(Outbox outbox) {
         this.outbox = outbox;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.language.Language;
 import org.newsdesk.testsupport.TestDesks;
 
 class ExtractiveAnswererTest {
@@ -54,7 +56,7 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.answerable()).isFalse();
         assertThat(answer.sources()).isEmpty();
-        assertThat(answer.text()).isEqualTo(desk.prompts().text("answer/not-found"));
+        assertThat(answer.text()).isEqualTo(desk.messages().text(Locale.ENGLISH, "answer.not-found"));
     }
 
     @Test
@@ -85,7 +87,7 @@ class ExtractiveAnswererTest {
         assertThat(tooLong.answerable()).isFalse();
         assertThat(tooLong.text()).contains(String.valueOf(Question.MAX_LENGTH));
         assertThat(empty.answerable()).isFalse();
-        assertThat(empty.text()).isEqualTo(desk.prompts().text("answer/empty"));
+        assertThat(empty.text()).isEqualTo(desk.messages().text(Locale.ENGLISH, "answer.empty"));
     }
 
     @Test
@@ -95,9 +97,9 @@ class ExtractiveAnswererTest {
         Answer tooLong = answerer.answer(Question.of("почему ".repeat(80)));
 
         assertThat(ukrainian.answerable()).isFalse();
-        assertThat(ukrainian.text()).isEqualTo(desk.prompts().text("uk/answer/not-found"));
-        assertThat(russian.text()).isEqualTo(desk.prompts().text("ru/answer/not-found"));
-        assertThat(tooLong.text()).isEqualTo(desk.prompts().render("ru/answer/too-long",
+        assertThat(ukrainian.text()).isEqualTo(desk.messages().text(Language.UKRAINIAN.locale(), "answer.not-found"));
+        assertThat(russian.text()).isEqualTo(desk.messages().text(Language.RUSSIAN.locale(), "answer.not-found"));
+        assertThat(tooLong.text()).isEqualTo(desk.messages().text(Language.RUSSIAN.locale(), "answer.too-long",
                 java.util.Map.of("limit", Question.MAX_LENGTH)));
     }
 
@@ -108,6 +110,6 @@ class ExtractiveAnswererTest {
         Answer answer = empty.extractive().answer(Question.of("How many children were returned?"));
 
         assertThat(answer.answerable()).isFalse();
-        assertThat(answer.text()).isEqualTo(empty.prompts().text("answer/no-articles"));
+        assertThat(answer.text()).isEqualTo(empty.messages().text(Locale.ENGLISH, "answer.no-articles"));
     }
 }

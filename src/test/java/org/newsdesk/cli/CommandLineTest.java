@@ -77,6 +77,54 @@ class CommandLineTest {
     }
 
     @Test
+    void should_answer_a_request_with_the_feature_and_its_sources() throws Exception {
+        Run run = run("give me a summary\nWhat are the key facts?\nwhich articles do you have?\n",
+                folders("ask", "--json"));
+
+        assertThat(run.status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode summary = json.readTree(run.lines().get(0));
+        JsonNode facts = json.readTree(run.lines().get(1));
+        JsonNode sources = json.readTree(run.lines().get(2));
+        assertThat(summary.get("answer").asText()).startsWith("Summary of the coverage")
+                .contains("US First Lady Melania Trump announced she secured the release");
+        assertThat(summary.get("answerable").asBoolean()).isTrue();
+        assertThat(summary.get("mode").asText()).isEqualTo("extractive");
+        String article = Files.readString(TestDesks.KNOWLEDGE.resolve(TestDesks.SEED));
+        assertThat(summary.get("sources")).isNotEmpty()
+                .allSatisfy(source -> assertThat(article).contains(source.get("quote").asText()));
+        assertThat(facts.get("answer").asText()).startsWith("Quick facts\n• ");
+        assertThat(facts.get("sources").get(0).get("document").asText()).isEqualTo(TestDesks.SEED);
+        assertThat(sources.get("answer").asText()).startsWith("The articles I answer from (1)")
+                .contains("Melania Trump says eight Ukrainian children reunited");
+    }
+
+    @Test
+    void should_ask_for_english_in_the_questions_language_without_a_model() {
+        Run run = run("", folders("ask", "Wie", "viele", "Kinder", "kamen", "zurück?"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Bitte stellen Sie Ihre Frage auf Englisch").doesNotContain("Sources");
+    }
+
+    @Test
+    void should_run_slash_commands_and_requests_in_the_console_chat() {
+        Run run = run("/help\n/sources\n/facts\n/timeline\n/summary\n/forget\n/weather\nхронология\n/quit\n",
+                folders("chat"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("ask about the 1 stored article.")
+                .contains("/summary – a short summary of the coverage")
+                .contains("The articles I answer from (1)")
+                .contains("Quick facts")
+                .contains("Timeline\n• ")
+                .contains("Summary of the coverage")
+                .contains("Хронология\n• ").contains("октября 2025")
+                .contains("Forgotten: the next question starts afresh.")
+                .contains("Unknown command /weather");
+    }
+
+    @Test
     void should_report_the_index_and_fail_when_a_file_is_bad() throws Exception {
         Run first = run("", folders("index"));
         Files.writeString(root.resolve("knowledge/broken.md"), "---\ntitle: [unclosed\n---\nText.");

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.testsupport.TestDesks;
+import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.Replies;
 
 /** {@code newsdesk eval} end to end on a one-article folder, with the real embedding model. */
 class EvalCommandTest {
@@ -35,6 +37,10 @@ class EvalCommandTest {
     }
 
     private Run eval(String questions, String... options) throws Exception {
+        return eval(Map.of(), questions, options);
+    }
+
+    private Run eval(Map<String, String> environment, String questions, String... options) throws Exception {
         Path file = root.resolve("questions.jsonl");
         Files.writeString(file, questions);
         Path knowledge = TestDesks.folderWith(root, TestDesks.SEED);
@@ -46,7 +52,7 @@ class EvalCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = NewsdeskCommand.run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of());
+                environment);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -91,5 +97,26 @@ class EvalCommandTest {
         assertThat(badPattern.out()).isEmpty();
         assertThat(unknownArticle.status()).isEqualTo(2);
         assertThat(unknownArticle.err()).contains("line 1: 'doc' names nope.md, which is not a loaded article");
+    }
+
+    @Test
+    void should_judge_the_configured_models_answers_and_leave_no_conversation_behind() throws Exception {
+        try (FakeOpenAiServer model = new FakeOpenAiServer()) {
+            model.answering(Replies.alwaysAnswering("Eight children went home [{Eight children displaced}]."));
+
+            Run run = eval(model.environment(), QUESTIONS, "--json");
+
+            assertThat(run.status()).as(run.err()).isZero();
+            JsonNode first = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+            assertThat(first.get("answer").asText()).startsWith("Eight children went home");
+            assertThat(first.get("ok").asBoolean()).isFalse();
+            assertThat(first.get("reason").asText()).isEqualTo("expected pattern not found");
+            Path conversations = root.resolve("data/conversations");
+            if (Files.exists(conversations)) {
+                try (var files = Files.list(conversations)) {
+                    assertThat(files).isEmpty();
+                }
+            }
+        }
     }
 }

@@ -72,7 +72,7 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.load(Map.of("NEWSDESK_HTTP_PORT", "70000")))
                 .hasMessageContaining("NEWSDESK_HTTP_PORT must be a port number");
         assertThatThrownBy(() -> Settings.load(Map.of("NEWSDESK_LLM", "claude")))
-                .hasMessage("NEWSDESK_LLM must be none, openai, ollama, not 'claude'");
+                .hasMessage("NEWSDESK_LLM must be none, openai or ollama, not 'claude'");
         assertThatThrownBy(() -> Settings.load(Map.of("NEWSDESK_LLM_VERIFY", "maybe")))
                 .hasMessageContaining("true or false");
     }

@@ -21,6 +21,8 @@ class DevCorpusTest {
     private static final Map<EvalKind, Integer> AT_LEAST = Map.of(EvalKind.FACT, 25, EvalKind.METADATA, 25,
             EvalKind.QUALIFIED, 25, EvalKind.NOT_STATED, 25);
     private static final int AT_LEAST_OTHERWISE = 12;
+    /** The one article whose questions are in both halves: its first paragraphs tune, its last ones are held out. */
+    private static final String SPLIT_FEATURE = "2025-08-23-ronsay-island-feature.md";
 
     @Test
     void should_load_every_article_without_a_failure() throws Exception {
@@ -55,6 +57,20 @@ class DevCorpusTest {
             assertThat(total.get(kind)).as(kind.label()).isGreaterThanOrEqualTo(AT_LEAST.getOrDefault(kind, AT_LEAST_OTHERWISE));
         }
         assertThat(total.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(320);
+    }
+
+    @Test
+    void should_keep_the_articles_of_the_two_halves_apart_except_the_feature_split_by_paragraphs() throws Exception {
+        Set<String> tuning = documentsNamed(DevCorpus.TUNING);
+        Set<String> heldOut = documentsNamed(DevCorpus.HELD_OUT);
+
+        tuning.retainAll(heldOut);
+        assertThat(tuning).containsExactly(SPLIT_FEATURE);
+    }
+
+    private static Set<String> documentsNamed(Path half) throws Exception {
+        return QuestionFile.read(half).stream().flatMap(question -> question.document().stream())
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Test

@@ -85,7 +85,11 @@ public final class TutorialPipelineReport {
         }
     }
 
-    /** Every sentence a segment of its own, as {@code DocumentBySentenceSplitter} finds them. */
+    /**
+     * Every sentence a segment of its own, as {@code DocumentBySentenceSplitter} finds them: the splitter of
+     * bench's {@code ReferencePipeline}, kept here too because bench is moving out of the product's source
+     * tree and this runner must not depend on where it lands.
+     */
     private static final class OneSegmentPerSentence implements DocumentSplitter {
         private final DocumentBySentenceSplitter sentences = new DocumentBySentenceSplitter(Integer.MAX_VALUE, 0);
 

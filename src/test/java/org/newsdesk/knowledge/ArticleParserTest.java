@@ -45,7 +45,7 @@ class ArticleParserTest {
         Article article = parser.parse("floods.md", content, "hash");
 
         assertThat(article.metadata()).isEqualTo(new ArticleMetadata("Floods hit the coast", "Reuters",
-                LocalDate.of(2024, 3, 2), "Lisbon", "https://example.org/floods"));
+                LocalDate.of(2024, 3, 2), "Lisbon", "https://example.org/floods", Credits.NONE, "", "", ""));
         assertThat(article.facts()).containsExactly(new CuratedFact("Two towns were evacuated.",
                 "Two towns were evacuated on Friday."));
         assertThat(article.reporting()).isEqualTo("Heavy rain fell for three days. Two towns were evacuated on Friday.");

@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.testsupport.llm.AnswerAssert.assertThat;
 import static org.newsdesk.testsupport.llm.Replies.citing;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.desk.Desk;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
-import org.newsdesk.config.Settings;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.ModelDesk;
 import org.newsdesk.testsupport.llm.ModelReply;
 import org.newsdesk.testsupport.llm.ModelRequest;
 import org.newsdesk.testsupport.llm.ModelRequest.Kind;
@@ -30,21 +27,13 @@ class ConversationMemoryTest {
     private static final String FIRST = "How many children were reunited with their families?";
     private static final String FOLLOW_UP = "And how many of them went to Ukraine?";
 
-    @TempDir
-    Path root;
-
-    private final FakeOpenAiServer model = new FakeOpenAiServer();
-    private Desk desk;
+    @RegisterExtension
+    final ModelDesk fixture = ModelDesk.over(TestDesks.SEED);
+    private final FakeOpenAiServer model = fixture.model();
 
     @BeforeEach
     void loadTheSeedArticleAndAnswerWell() {
-        desk = TestDesks.loaded(root, TestDesks.SEED);
         model.answering(ConversationMemoryTest::reply);
-    }
-
-    @AfterEach
-    void stopTheModel() {
-        model.close();
     }
 
     @Test
@@ -70,7 +59,7 @@ class ConversationMemoryTest {
 
         assertThat(model.requests(Kind.REWRITE)).singleElement()
                 .satisfies(rewrite -> assertThat(rewrite.lastUser()).contains("User: " + FIRST));
-        assertThat(root.resolve("data/conversations/chat-7.json")).exists();
+        assertThat(fixture.root().resolve("data/conversations/chat-7.json")).exists();
     }
 
     @Test
@@ -83,7 +72,7 @@ class ConversationMemoryTest {
         answerer.answer(new Question(FOLLOW_UP, "chat-7", List.of()));
         answerer.answer(new Question(FOLLOW_UP, "chat-8", List.of()));
 
-        assertThat(root.resolve("data/conversations/chat-7.json")).exists();
+        assertThat(fixture.root().resolve("data/conversations/chat-7.json")).exists();
         assertThat(model.requests(Kind.REWRITE)).singleElement()
                 .satisfies(rewrite -> assertThat(rewrite.lastUser()).contains("User: " + FIRST));
     }
@@ -95,7 +84,7 @@ class ConversationMemoryTest {
         answerer.answer(Question.of(FOLLOW_UP));
 
         assertThat(model.requests(Kind.REWRITE)).isEmpty();
-        assertThat(root.resolve("data/conversations")).doesNotExist();
+        assertThat(fixture.root().resolve("data/conversations")).doesNotExist();
     }
 
     @Test
@@ -136,10 +125,6 @@ class ConversationMemoryTest {
     }
 
     private Answerer answerer() {
-        try {
-            return Assistants.configured(desk, Settings.load(model.environment())).answerer();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return fixture.assistants().answerer();
     }
 }

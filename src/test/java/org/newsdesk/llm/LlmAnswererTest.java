@@ -8,17 +8,19 @@ import static org.newsdesk.testsupport.llm.Replies.citing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.desk.Desk;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.config.Settings;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.ModelDesk;
 import org.newsdesk.testsupport.llm.ModelReply;
 import org.newsdesk.testsupport.llm.ModelRequest;
 import org.newsdesk.testsupport.llm.ModelRequest.Kind;
@@ -29,21 +31,9 @@ class LlmAnswererTest {
     private static final String UNAVAILABLE = "was unavailable";
     private static final String UNVERIFIED = "could not be checked";
 
-    @TempDir
-    Path root;
-
-    private final FakeOpenAiServer model = new FakeOpenAiServer();
-    private Desk desk;
-
-    @BeforeEach
-    void loadTheSeedArticle() {
-        desk = TestDesks.loaded(root, TestDesks.SEED);
-    }
-
-    @AfterEach
-    void stopTheModel() {
-        model.close();
-    }
+    @RegisterExtension
+    final ModelDesk fixture = ModelDesk.over(TestDesks.SEED);
+    private final FakeOpenAiServer model = fixture.model();
 
     @Test
     void sends_the_rules_from_the_prompts_folder_and_the_retrieved_passages() throws Exception {
@@ -183,7 +173,7 @@ class LlmAnswererTest {
 
         Answer answer = answerer().answer(Question.of("Хто виграв чемпіонат світу з футболу 2018 року?"));
 
-        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(prompt("uk/answer/not-found"));
+        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(message("uk", "answer.not-found"));
         assertThat(model.requests(Kind.ANSWER)).isEmpty();
     }
 
@@ -194,7 +184,7 @@ class LlmAnswererTest {
 
         Answer answer = answerer().answer(Question.of("Кто выиграл чемпионат мира по футболу 2018 года?"));
 
-        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(prompt("ru/answer/not-found"));
+        assertThat(answer).saysTheArticlesDoNotCoverIt().reads(message("ru", "answer.not-found"));
     }
 
     @Test
@@ -205,18 +195,14 @@ class LlmAnswererTest {
 
         Answer answer = answerer().answer(Question.of("Скільки дітей повернули до родин?"));
 
-        assertThat(answer).fallsBackToTheArticlesSaying(prompt("uk/llm/notice/unverified"));
+        assertThat(answer).fallsBackToTheArticlesSaying(message("uk", "notice.model-unverified"));
     }
 
-    private static String prompt(String name) throws Exception {
-        return Files.readString(Path.of("prompts", name + ".txt")).strip();
+    private static String message(String language, String key) {
+        return Messages.bundled().text(Locale.forLanguageTag(language), key);
     }
 
     private Answerer answerer(String... overrides) {
-        try {
-            return Assistants.configured(desk, Settings.load(model.environment(overrides))).answerer();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return fixture.assistants(overrides).answerer();
     }
 }

@@ -5,18 +5,16 @@ import static org.newsdesk.testsupport.llm.Replies.citing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.desk.Desk;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.answer.Question;
-import org.newsdesk.config.Settings;
 import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Quote;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.ModelDesk;
 import org.newsdesk.testsupport.llm.ModelReply;
 import org.newsdesk.testsupport.llm.ModelRequest;
 import org.newsdesk.testsupport.llm.ModelRequest.Kind;
@@ -29,21 +27,9 @@ class LlmSummarizerTest {
     private static final String UNAVAILABLE = "was unavailable";
     private static final String UNVERIFIED = "could not be checked";
 
-    @TempDir
-    Path root;
-
-    private final FakeOpenAiServer model = new FakeOpenAiServer();
-    private Desk desk;
-
-    @BeforeEach
-    void loadTwoArticles() {
-        desk = TestDesks.loaded(root, TestDesks.SEED, TestDesks.EXTRA);
-    }
-
-    @AfterEach
-    void stopTheModel() {
-        model.close();
-    }
+    @RegisterExtension
+    final ModelDesk fixture = ModelDesk.over(TestDesks.SEED, TestDesks.EXTRA);
+    private final FakeOpenAiServer model = fixture.model();
 
     @Test
     void should_send_the_rules_and_the_summary_prompt_with_the_quoted_sentences_numbered() throws Exception {
@@ -51,14 +37,14 @@ class LlmSummarizerTest {
         model.answering(summarizing(GOOD_SUMMARY));
 
         // when
-        assistants().summarizer().summarize();
+        assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         ModelRequest request = model.requests(Kind.SUMMARY).get(0);
         assertThat(request.system()).isEqualTo(Files.readString(Path.of("prompts/llm/rules.txt")).strip());
         assertThat(request.lastUser()).contains("Write a short summary of what these articles report");
-        assertThat(request.passageCount()).isEqualTo(desk.summary().size());
-        for (Quote quote : desk.summary()) {
+        assertThat(request.passageCount()).isEqualTo(fixture.desk().summary().size());
+        for (Quote quote : fixture.desk().summary()) {
             assertThat(request.lastUser()).contains("] " + quote.text());
         }
     }
@@ -69,7 +55,7 @@ class LlmSummarizerTest {
         model.answering(summarizing(GOOD_SUMMARY));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isTrue();
@@ -89,10 +75,10 @@ class LlmSummarizerTest {
                 + "[{each released 150}]."));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
-        assertThat(summary).isEqualTo(desk.extractiveSummarizer().summarize().withNotice(summary.notice()));
+        assertThat(summary).isEqualTo(fixture.desk().extractiveSummarizer().summarize(Locale.ENGLISH).withNotice(summary.notice()));
         assertThat(summary.notice()).contains(UNVERIFIED);
         assertThat(model.requests(Kind.REPAIR)).hasSize(1);
         assertThat(model.requests(Kind.REPAIR).get(0).lastUser()).contains("The figure \"1,500\"");
@@ -104,12 +90,12 @@ class LlmSummarizerTest {
         model.answering(request -> ModelReply.text("Melania Trump announced the release of children [42]."));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isFalse();
         assertThat(summary.notice()).contains(UNVERIFIED);
-        assertThat(summary.quotes()).isEqualTo(desk.summary());
+        assertThat(summary.quotes()).isEqualTo(fixture.desk().summary());
     }
 
     @Test
@@ -121,7 +107,7 @@ class LlmSummarizerTest {
                 : citing(request, "Russia and Ukraine each released 250 prisoners of war [{each released 150}].")));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isTrue();
@@ -135,11 +121,11 @@ class LlmSummarizerTest {
         model.answering(request -> ModelReply.error(500));
 
         // when
-        CoverageSummary summary = assistants().summarizer().summarize();
+        CoverageSummary summary = assistants().summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.written()).isFalse();
-        assertThat(summary.quotes()).isEqualTo(desk.summary());
+        assertThat(summary.quotes()).isEqualTo(fixture.desk().summary());
         assertThat(summary.notice()).contains(UNAVAILABLE);
     }
 
@@ -151,7 +137,7 @@ class LlmSummarizerTest {
         assistants.answerer().answer(Question.of("How many children were reunited with their families?"));
 
         // when
-        CoverageSummary summary = assistants.summarizer().summarize();
+        CoverageSummary summary = assistants.summarizer().summarize(Locale.ENGLISH);
 
         // then
         assertThat(summary.notice()).contains(UNAVAILABLE);
@@ -163,10 +149,6 @@ class LlmSummarizerTest {
     }
 
     private Assistants assistants(String... overrides) {
-        try {
-            return Assistants.configured(desk, Settings.load(model.environment(overrides)));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return fixture.assistants(overrides);
     }
 }

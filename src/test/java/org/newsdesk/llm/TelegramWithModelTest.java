@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.newsdesk.testsupport.llm.Replies.alwaysAnswering;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +20,7 @@ import org.newsdesk.index.ReloadReport;
 import org.newsdesk.observe.Observer;
 import org.newsdesk.store.FileStore;
 import org.newsdesk.store.Store;
+import org.newsdesk.prompts.Messages;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
 import org.newsdesk.testsupport.SharedModel;
@@ -120,7 +121,7 @@ class TelegramWithModelTest {
 
         FakeBotApi.Sent reply = firstReplyTo("Хто виграв чемпіонат світу з футболу 2018 року?");
 
-        assertThat(reply.text()).isEqualTo(Files.readString(Path.of("prompts/uk/answer/not-found.txt")).strip());
+        assertThat(reply.text()).isEqualTo(Messages.bundled().text(Locale.forLanguageTag("uk"), "answer.not-found"));
     }
 
     @Test
@@ -137,7 +138,7 @@ class TelegramWithModelTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> answerRequests().size() > remembered);
 
         assertThat(api.messagesTo(READER).get(1).text())
-                .isEqualTo(Files.readString(Path.of("prompts/telegram/forgotten.txt")).strip());
+                .isEqualTo(Messages.bundled().text(Locale.ENGLISH, "telegram.forgotten"));
         assertThat(answerRequests().get(0).messages()).noneMatch(m -> m.content().contains("Which court"));
         assertThat(answerRequests().get(remembered).messages())
                 .noneMatch(m -> m.role().equals("assistant") || m.content().contains(QUESTION));

@@ -16,32 +16,32 @@ class PromptsTest {
 
     @Test
     void should_prefer_the_folder_and_fall_back_to_the_bundled_copy() throws Exception {
-        Files.createDirectories(folder.resolve("answer"));
-        Files.writeString(folder.resolve("answer/not-found.txt"), "Nothing on that, sorry.\n");
+        Files.createDirectories(folder.resolve("llm"));
+        Files.writeString(folder.resolve("llm/rules.txt"), "Answer from the passages only.\n");
 
         Prompts prompts = Prompts.from(folder);
 
-        assertThat(prompts.text("answer/not-found")).isEqualTo("Nothing on that, sorry.");
-        assertThat(prompts.text("answer/empty")).isEqualTo(Prompts.bundled().text("answer/empty"));
+        assertThat(prompts.text("llm/rules")).isEqualTo("Answer from the passages only.");
+        assertThat(prompts.text("llm/repair")).isEqualTo(Prompts.bundled().text("llm/repair"));
     }
 
     @Test
     void should_fill_placeholders_and_insist_on_every_value() {
         Prompts prompts = Prompts.bundled();
 
-        assertThat(prompts.render("answer/too-long", Map.of("limit", 500))).contains("500");
-        assertThatThrownBy(() -> prompts.render("answer/too-long", Map.of())).hasMessageContaining("limit");
+        assertThat(prompts.render("llm/passage", Map.of("number", 7, "text", "A sentence."))).isEqualTo("[7] A sentence.");
+        assertThatThrownBy(() -> prompts.render("llm/passage", Map.of("number", 7))).hasMessageContaining("text");
     }
 
     @Test
     void should_read_changes_after_a_reload() throws Exception {
-        Files.createDirectories(folder.resolve("answer"));
-        Files.writeString(folder.resolve("answer/empty.txt"), "Ask me something.");
+        Files.createDirectories(folder.resolve("llm"));
+        Files.writeString(folder.resolve("llm/rules.txt"), "Answer briefly.");
         Prompts prompts = Prompts.from(folder);
-        prompts.text("answer/empty");
-        Files.writeString(folder.resolve("answer/empty.txt"), "Ask me about the news.");
+        prompts.text("llm/rules");
+        Files.writeString(folder.resolve("llm/rules.txt"), "Answer from the passages only.");
 
-        assertThat(prompts.reloaded().text("answer/empty")).isEqualTo("Ask me about the news.");
+        assertThat(prompts.reloaded().text("llm/rules")).isEqualTo("Answer from the passages only.");
     }
 
     @Test

@@ -27,6 +27,20 @@ class ConversationTest extends WithRunningBot {
     }
 
     @Test
+    void should_say_which_agency_reported_a_story_quoting_its_dateline() {
+        // when
+        FakeBotApi.Sent reply = running.ask(1010, "Which agency reported the prisoner exchange?");
+
+        // then
+        assertThat(reply.text()).contains("is from Reuters")
+                .contains("Russia and Ukraine swap 150 prisoners each")
+                .contains("GENEVA (Reuters) -")
+                .contains("Reuters, 20 September 2025");
+        assertThat(reply.html()).contains("<blockquote>");
+        assertThat(running.api.rejected()).isEmpty();
+    }
+
+    @Test
     void should_understand_a_follow_up_from_the_chat_context() {
         // given
         running.ask(1002, "How many children were returned?");

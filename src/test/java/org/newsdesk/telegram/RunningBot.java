@@ -21,6 +21,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.testsupport.SharedModel;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.newsdesk.testsupport.telegram.Updates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /** The real bot, driven through the real TelegramBots client against the fake Bot API. */
@@ -62,7 +63,7 @@ final class RunningBot implements AutoCloseable {
 
     static RunningBot start() {
         Desk desk = sharedDesk();
-        return start(desk, desk.extractive());
+        return start(desk, desk.offline());
     }
 
     static RunningBot start(Desk desk, Answerer answerer) {
@@ -105,8 +106,13 @@ final class RunningBot implements AutoCloseable {
 
     /** Sends a private message and waits for the next reply to it. */
     FakeBotApi.Sent ask(long user, String text) {
+        return ask(user, text, null);
+    }
+
+    /** Sends a private message from a reader whose app is in {@code languageCode} (null: none given). */
+    FakeBotApi.Sent ask(long user, String text, String languageCode) {
         int before = api.messagesTo(user).size();
-        push(org.newsdesk.testsupport.telegram.Updates.privateText(user, text));
+        push(languageCode == null ? Updates.privateText(user, text) : Updates.privateText(user, text, languageCode));
         return awaitMessages(user, before + 1).get(before);
     }
 

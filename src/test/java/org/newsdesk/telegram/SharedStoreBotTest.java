@@ -14,11 +14,13 @@ import org.newsdesk.testsupport.telegram.FakeBotApi;
 /** The bot on the PostgreSQL store: it leads, polls, answers from the shared queue and remembers follow-ups there. */
 class SharedStoreBotTest {
 
+    private String url;
     private RunningBot running;
+    private RunningBot other;
 
     @BeforeEach
     void start() {
-        String url = TestPostgres.shared().newDatabase();
+        url = TestPostgres.shared().newDatabase();
         running = RunningBot.start(RunningBot.sharedDesk(), RunningBot.sharedDesk().extractive(),
                 PostgresStore.open(url, Optional.of(TestPostgres.PASSWORD)), Observer.NONE);
     }
@@ -26,6 +28,33 @@ class SharedStoreBotTest {
     @AfterEach
     void stop() {
         running.close();
+        if (other != null) {
+            other.close();
+        }
+    }
+
+    @Test
+    void should_reload_every_instance_and_report_each_in_the_reply() {
+        // given a second instance on the same database, listening for requests to every instance
+        PostgresStore otherStore = PostgresStore.open(url, Optional.of(TestPostgres.PASSWORD));
+        other = RunningBot.start(RunningBot.sharedDesk(), RunningBot.sharedDesk().extractive(), otherStore,
+                Observer.NONE);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> instancesAlive() == 2);
+
+        // when the admin reloads through the first
+        FakeBotApi.Sent reply = running.ask(RunningBot.ADMIN, "/reload");
+
+        // then the reply reports this instance's reload in full, and the other's in brief
+        assertThat(reply.text()).contains("Reload finished").contains("Other instances:")
+                .contains(otherStore.instance() + ": 2 articles in use, 0 failed");
+    }
+
+    private int instancesAlive() throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(url, TestPostgres.USER, TestPostgres.PASSWORD);
+             var row = connection.createStatement().executeQuery("SELECT count(*) FROM instances")) {
+            row.next();
+            return row.getInt(1);
+        }
     }
 
     @Test

@@ -80,7 +80,7 @@ class TelegramJarIT {
 
         // then
         await().atMost(STARTUP).until(() -> api.messagesTo(2).size() == 1);
-        assertThat(api.messagesTo(2).get(0).text()).contains("Newsdesk").contains("1 stored article(s)");
+        assertThat(api.messagesTo(2).get(0).text()).contains("Newsdesk").contains("1 stored article,").doesNotContain("article(s)");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 import org.newsdesk.store.Leadership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,8 @@ final class PgLeadership implements Leadership {
     PgLeadership(String url, Properties credentials) {
         this.url = url;
         this.credentials = credentials;
-        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread leadership = new Thread(runnable, "store-leadership");
-            leadership.setDaemon(true);
-            return leadership;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(
+                BasicThreadFactory.builder().namingPattern("store-leadership").daemon().build());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.newsdesk.store.Broadcasts;
 import org.newsdesk.store.Counters;
 import org.newsdesk.store.FileStore;
 import org.newsdesk.store.FollowUps;
@@ -42,6 +43,7 @@ public final class PostgresStore implements Store {
     private final PgFollowUps followUps;
     private final PgLeadership leadership;
     private final PgPacing pacing;
+    private final PgBroadcasts broadcasts;
 
     private PostgresStore(HikariDataSource pool, String url, Properties credentials) {
         this.pool = pool;
@@ -54,6 +56,7 @@ public final class PostgresStore implements Store {
         this.followUps = new PgFollowUps(database);
         this.leadership = new PgLeadership(url, credentials);
         this.pacing = new PgPacing(database);
+        this.broadcasts = new PgBroadcasts(database, url, credentials, instance);
     }
 
     /**
@@ -150,6 +153,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public Broadcasts broadcasts() {
+        return broadcasts;
+    }
+
+    @Override
     public Pacing pacing() {
         return pacing;
     }
@@ -167,6 +175,7 @@ public final class PostgresStore implements Store {
     @Override
     public void close() {
         leadership.close();
+        broadcasts.close();
         pool.close();
     }
 }

@@ -13,10 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.UpdateQueue;
 import org.slf4j.Logger;
@@ -65,10 +66,9 @@ public final class UpdateWorkers implements AutoCloseable {
         this.handler = handler;
         this.cutShort = cutShort;
         this.threads = threads;
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, runnable -> daemon(runnable, "telegram-worker-" + count.incrementAndGet()));
-        this.dispatcher = daemon(this::dispatch, "telegram-dispatcher");
-        this.renewer = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "telegram-lease-renewer"));
+        this.pool = Executors.newFixedThreadPool(threads, daemon("telegram-worker-%d"));
+        this.dispatcher = daemon("telegram-dispatcher").newThread(this::dispatch);
+        this.renewer = Executors.newSingleThreadScheduledExecutor(daemon("telegram-lease-renewer"));
     }
 
     public void start() {
@@ -229,9 +229,7 @@ public final class UpdateWorkers implements AutoCloseable {
         renewer.shutdownNow();
     }
 
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
+    private static ThreadFactory daemon(String naming) {
+        return BasicThreadFactory.builder().namingPattern(naming).daemon().build();
     }
 }

@@ -2,7 +2,6 @@ package org.newsdesk.testsupport.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -26,8 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
+import org.newsdesk.bench.PendingUpdates;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -45,8 +45,6 @@ public final class FakeBotApi implements AutoCloseable {
     /** How a multipart request refers to a file sent in another part. */
     private static final String ATTACH = "attach://";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Long polls are answered sooner than the client asks, so a test never waits on an idle poll. */
-    private static final long MAX_POLL_MILLIS = 1_000;
 
     /** A call the bot made: the method as sent, its JSON body, and when it came. */
     public record Call(String method, JsonNode body, long nanoTime) {
@@ -77,14 +75,13 @@ public final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers;
     private final List<Call> calls = new ArrayList<>();
-    private final List<ObjectNode> updates = new ArrayList<>();
+    private final PendingUpdates updates = new PendingUpdates();
     private final Map<Integer, Sent> sent = new HashMap<>();
     private final List<Integer> sentOrder = new ArrayList<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final Map<Long, String> chatTypes = new HashMap<>();
     private final List<String> rejected = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
-    private int nextUpdateId = 1;
     private int nextMessageId = 1;
     /** Where updates go once the bot has set a webhook (Telegram then refuses getUpdates), and its secret. */
     private String webhookUrl;
@@ -93,20 +90,14 @@ public final class FakeBotApi implements AutoCloseable {
     private List<String> balanced = List.of();
     private int nextTarget;
     private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ExecutorService deliveries = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fake-bot-api-webhook");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService deliveries = Executors.newSingleThreadExecutor(
+            BasicThreadFactory.builder().namingPattern("fake-bot-api-webhook-%d").daemon().build());
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        this.handlers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fake-bot-api");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.handlers = Executors.newCachedThreadPool(
+                BasicThreadFactory.builder().namingPattern("fake-bot-api-%d").daemon().build());
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
@@ -126,18 +117,17 @@ public final class FakeBotApi implements AutoCloseable {
      * next update id.
      */
     public synchronized void push(ObjectNode update) {
-        update.put("update_id", nextUpdateId++);
         JsonNode chat = update.at("/message/chat");
         if (chat.has("id")) {
             chatTypes.put(chat.get("id").asLong(), chat.get("type").asText());
         }
         if (webhookUrl != null) {
+            updates.number(update);
             String secret = webhookSecret;
             deliveries.execute(() -> deliver(secret, update));
             return;
         }
         updates.add(update);
-        notifyAll();
     }
 
     /**
@@ -206,6 +196,11 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Forgets the failures still queued for a method: its next calls succeed. */
+    public synchronized void stopFailing(String method) {
+        faults.remove(method.toLowerCase(Locale.ROOT));
+    }
+
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -235,12 +230,10 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        updates.close();
         server.stop(0);
         handlers.shutdownNow();
         deliveries.shutdownNow();
-        synchronized (this) {
-            notifyAll();
-        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -280,7 +273,7 @@ public final class FakeBotApi implements AutoCloseable {
             synchronized (this) {
                 calls.add(new Call(method, body, System.nanoTime()));
             }
-            return ok(poll(body));
+            return ok(updates.poll(body));
         }
         synchronized (this) {
             calls.add(new Call(method, body, System.nanoTime()));
@@ -296,26 +289,6 @@ public final class FakeBotApi implements AutoCloseable {
                 }
                 default -> ok(NODES.booleanNode(true));
             };
-        }
-    }
-
-    private ArrayNode poll(JsonNode body) {
-        long offset = body.path("offset").asLong(0);
-        long waitMillis = Math.min(MAX_POLL_MILLIS, TimeUnit.SECONDS.toMillis(body.path("timeout").asLong(0)));
-        long deadline = System.currentTimeMillis() + waitMillis;
-        synchronized (this) {
-            updates.removeIf(update -> update.get("update_id").asLong() < offset);
-            while (updates.isEmpty() && System.currentTimeMillis() < deadline) {
-                try {
-                    wait(Math.max(1, deadline - System.currentTimeMillis()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            ArrayNode result = NODES.arrayNode();
-            updates.stream().limit(body.path("limit").asInt(100)).forEach(result::add);
-            return result;
         }
     }
 

@@ -18,6 +18,13 @@ public final class Updates {
         return update("message", message(user, user, "private", text));
     }
 
+    /** A text message from a user whose Telegram app is in the language {@code languageCode}. */
+    public static ObjectNode privateText(long user, String text, String languageCode) {
+        ObjectNode update = privateText(user, text);
+        ((ObjectNode) update.get("message").get("from")).put("language_code", languageCode);
+        return update;
+    }
+
     /** A text message from a user in a group. */
     public static ObjectNode groupText(long group, long user, String text) {
         return update("message", message(group, user, "supergroup", text));

@@ -1,0 +1,94 @@
+package org.newsdesk.answer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
+
+/**
+ * Several reports of one event that give different figures for the thing asked about: each is
+ * answered with its outlet and date, newest first, each quote from its own report, and the answer says
+ * they differ. Two sentences report the same thing when both answer the question nearly as well, their
+ * embeddings are close, and they state figures that are not the same.
+ */
+final class DifferingReports {
+
+    private static final Pattern ASKS_FOR_A_FIGURE = Pattern.compile(
+            "\\b(?:how\\s+(?:many|much)|toll|number|figures?|count|totals?|tally|amount|population|size|rate|share"
+                    + "|percentage|price|cost|sum)\\b", Pattern.CASE_INSENSITIVE);
+
+    private DifferingReports() {
+    }
+
+    /**
+     * The best candidate with the best of each other report that gives a different figure for the same
+     * thing, if any; only for a question that asks for a figure ("how many", "the death toll"): other
+     * questions' answers hold figures by the way, which reports filed on other days give differently
+     * without disagreeing about what was asked.
+     */
+    static List<Candidate> among(String question, List<Candidate> ranked, Snapshot snapshot) {
+        Candidate best = ranked.get(0);
+        if (QuestionKind.of(question) != QuestionKind.QUANTITY && !ASKS_FOR_A_FIGURE.matcher(question).find()) {
+            return List.of();
+        }
+        Set<BigDecimal> bestFigures = FigureValues.in(best.passage().text());
+        if (bestFigures.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> differing = new ArrayList<>(List.of(best));
+        Set<String> reports = new HashSet<>(Set.of(best.passage().document()));
+        for (Candidate other : ranked) {
+            if (differing.size() >= ReportTuning.MAX_DIFFERING_REPORTS
+                    || best.score() - other.score() > ReportTuning.DIFFERING_SCORE_MARGIN) {
+                break;
+            }
+            if (reports.contains(other.passage().document())) {
+                continue;
+            }
+            Set<BigDecimal> figures = FigureValues.in(other.passage().text());
+            boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
+                    >= ReportTuning.SAME_THING_SIMILARITY;
+            if (sameThing && !figures.isEmpty() && !figures.equals(bestFigures)) {
+                differing.add(other);
+                reports.add(other.passage().document());
+            }
+        }
+        return differing.size() > 1 ? differing : List.of();
+    }
+
+    /** The answer setting the reports side by side, newest first, or empty when they do not differ. */
+    static Optional<Answer> answer(Question question, List<Candidate> ranked, Snapshot snapshot, Messages messages) {
+        List<Candidate> differing = new ArrayList<>(among(question.text(), ranked, snapshot));
+        if (differing.isEmpty()) {
+            return Optional.empty();
+        }
+        differing.sort(Comparator.comparing((Candidate c) -> c.passage().article().metadata().published(),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        Locale locale = question.readerLanguage().locale();
+        List<String> items = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Candidate candidate : differing) {
+            Article article = candidate.passage().article();
+            LocalDate published = article.metadata().published();
+            String publisher = article.metadata().publisher();
+            items.add(messages.text(locale, "report.differing-item", Map.of(
+                    "publisher", publisher.isEmpty() ? messages.text(locale, "report.unnamed-outlet") : publisher,
+                    "date", published == null ? messages.text(locale, "report.undated") : Byline.day(locale, published),
+                    "quote", candidate.passage().text())));
+            sources.add(ExtractiveAnswerer.source(candidate));
+        }
+        String text = messages.text(locale, "report.differing", Map.of("reports", String.join("\n", items)));
+        return Optional.of(new Answer(question.text(), text, true, sources, Mode.EXTRACTIVE, "", 0));
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsdesk.answer;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures an English sentence states, as values: "19", "20,000", "eight", "twenty thousand",
+ * "12 million". Years ("2022") are dates, not figures, and are left out; so is "one", which is far
+ * more often a pronoun than a count. Used to tell whether two reports give different figures.
+ */
+final class FigureValues {
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("dozen", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
+            "billion", 1_000_000_000L);
+    /** A number in digits or words, and a scale word after it. Sentences are at most 600 characters. */
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(?:(?<digits>\\d{1,3}(?:,\\d{3})++(?:\\.\\d+)?|\\d++(?:\\.\\d+)?)|(?<word>\\p{L}++))"
+                    + "(?:[ -](?<scale>hundred|thousand|million|billion)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private FigureValues() {
+    }
+
+    /** The values of the figures in a sentence, in order, without repeats. */
+    static Set<BigDecimal> in(String sentence) {
+        Set<BigDecimal> values = new LinkedHashSet<>();
+        Matcher figure = FIGURE.matcher(sentence);
+        while (figure.find()) {
+            BigDecimal value = value(figure);
+            if (value != null) {
+                values.add(value.stripTrailingZeros());
+            }
+        }
+        return values;
+    }
+
+    private static BigDecimal value(Matcher figure) {
+        BigDecimal base;
+        if (figure.group("digits") != null) {
+            String digits = figure.group("digits");
+            if (digits.matches("(?:19|20)\\d\\d") && figure.group("scale") == null) {
+                return null; // a year
+            }
+            base = new BigDecimal(digits.replace(",", ""));
+        } else {
+            Integer word = WORDS.get(figure.group("word").toLowerCase(Locale.ROOT));
+            if (word == null) {
+                return null;
+            }
+            base = BigDecimal.valueOf(word);
+        }
+        String scale = figure.group("scale");
+        return scale == null ? base : base.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
+    }
+}

@@ -1,0 +1,218 @@
+package org.newsdesk.answer;
+
+import dev.langchain4j.rag.content.Content;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsdesk.index.LexicalIndex;
+import org.newsdesk.index.Passage;
+import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
+import org.newsdesk.knowledge.ArticleMetadata;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
+import com.ibm.icu.text.ListFormatter;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
+import org.newsdesk.retrieval.PassageContent;
+import org.newsdesk.retrieval.RetrievalChain;
+
+/**
+ * Answers a question about a report (which agency, who wrote it, when and where it was filed, its
+ * headline, its age) from the report's metadata. The report is the one the question's topic leads to
+ * through retrieval, among those it names by outlet or date. The quote is what the article says of
+ * itself, verbatim: its dateline, byline or sign-off; else its headline line, else its first sentence.
+ */
+final class MetadataAnswers {
+
+    /** The score a source quoting the report's own metadata gets: it answers by construction. */
+    private static final double METADATA_SCORE = 1.0;
+
+    private final Clock clock;
+
+    MetadataAnswers(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The answer to a question about a report, or empty when the question is about the news. */
+    Optional<Answer> answer(Question question, String text, ReportFilter filter, RetrievalChain chain, Messages messages) {
+        Optional<ReportQuestion> asked = ReportQuestion.of(text);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        Snapshot snapshot = chain.snapshot();
+        Locale locale = question.readerLanguage().locale();
+        List<Article> allowed = filter.allowed(snapshot);
+        if (allowed.isEmpty()) {
+            return Optional.of(unanswered(question, messages.text(locale, filter.noSuchReportMessage(), filter.described(locale))));
+        }
+        List<Article> reports = reports(asked.get().topic(), question, allowed, filter, chain);
+        if (reports.isEmpty()) {
+            return Optional.of(unanswered(question, messages.text(locale, "answer.not-found")));
+        }
+        return Optional.of(described(question, asked.get().aspect(), reports, snapshot, messages));
+    }
+
+    /**
+     * The reports meant: the one the topic leads to (for "latest" or "first", the newest or oldest of
+     * those about the topic); without a topic, the one an earlier question of the conversation leads
+     * to; failing that, every report allowed, newest first.
+     */
+    private List<Article> reports(String topic, Question question, List<Article> allowed, ReportFilter filter,
+                                  RetrievalChain chain) {
+        boolean fromConversation = topic.isEmpty() && !question.earlier().isEmpty();
+        String about = fromConversation ? question.earlier().get(question.earlier().size() - 1) : topic;
+        List<Article> newestFirst = new ArrayList<>(allowed);
+        newestFirst.sort(Comparator.comparing((Article a) -> a.metadata().published(),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        if (about.isEmpty()) {
+            return filter.order() == ReportFilter.Order.EARLIEST ? List.of(newestFirst.get(newestFirst.size() - 1))
+                    : filter.order() == ReportFilter.Order.LATEST || allowed.size() == 1 ? List.of(newestFirst.get(0))
+                    : newestFirst.subList(0, Math.min(newestFirst.size(), ReportTuning.MAX_REPORTS_DESCRIBED));
+        }
+        List<Article> matching = about(about, allowed, chain, !fromConversation);
+        if (matching.isEmpty() || filter.order() == ReportFilter.Order.ANY) {
+            return matching.isEmpty() ? List.of() : List.of(matching.get(0));
+        }
+        Comparator<Article> byDate = Comparator.comparing(a -> a.metadata().published(), Comparator.nullsFirst(Comparator.naturalOrder()));
+        return List.of(filter.order() == ReportFilter.Order.LATEST ? matching.stream().max(byDate).get()
+                : matching.stream().filter(a -> a.metadata().published() != null).min(byDate).orElse(matching.get(0)));
+    }
+
+    /** The allowed reports about a topic, best match first: in retrieval's order, each holding enough of the topic's words. */
+    private static List<Article> about(String topic, List<Article> allowed, RetrievalChain chain, boolean mustCover) {
+        Snapshot snapshot = chain.snapshot();
+        Set<String> documents = new HashSet<>();
+        allowed.forEach(article -> documents.add(article.document()));
+        Set<Article> ordered = new LinkedHashSet<>();
+        for (Content content : chain.retrieve(topic)) {
+            Article article = snapshot.passage(PassageContent.passageIndex(content)).article();
+            if (documents.contains(article.document())) {
+                ordered.add(article);
+            }
+        }
+        if (allowed.size() <= ReportTuning.MAX_REPORTS_RESCORED) {
+            ordered.addAll(allowed);
+        }
+        return ordered.stream().filter(article -> !mustCover || coverage(topic, article, snapshot) >= ReportTuning.TOPIC_COVERAGE)
+                .toList();
+    }
+
+    /** The share of a topic's words, weighted by rarity, that a report holds in its title, dateline or text. */
+    private static double coverage(String topic, Article article, Snapshot snapshot) {
+        LexicalIndex lexical = snapshot.lexical();
+        Set<String> words = lexical.terms(topic);
+        // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart
+        Set<String> wanted = new HashSet<>(words);
+        wanted.removeIf(term -> lexical.passagesWith(term) == 0);
+        if (words.isEmpty()) {
+            return 1;
+        }
+        double total = wanted.stream().mapToDouble(lexical::idf).sum();
+        if (total == 0) {
+            return 0;
+        }
+        ArticleMetadata metadata = article.metadata();
+        Set<String> held = new HashSet<>(lexical.terms(
+                String.join(" ", metadata.title(), metadata.byline(), metadata.dateline(), metadata.place(),
+                        metadata.publisher(), metadata.signOff())));
+        snapshot.passagesOf(article).forEach(passage -> held.addAll(lexical.terms(passage.text())));
+        return wanted.stream().filter(held::contains).mapToDouble(lexical::idf).sum() / total;
+    }
+
+    /** What each report says of the aspect asked about, one sentence each, citing what the article says of itself. */
+    private Answer described(Question question, ReportQuestion.Aspect aspect, List<Article> reports, Snapshot snapshot,
+                             Messages messages) {
+        Locale locale = question.readerLanguage().locale();
+        Byline byline = new Byline(messages, locale, LocalDate.now(clock));
+        List<String> sentences = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Article report : reports) {
+            ArticleMetadata metadata = report.metadata();
+            Map<String, String> values = values(report, byline);
+            boolean known = switch (aspect) {
+                case OUTLET -> !metadata.publisher().isEmpty();
+                case AUTHOR -> !metadata.authors().isEmpty();
+                case EDITOR -> !metadata.credits().editors().isEmpty();
+                case CONTRIBUTOR -> !metadata.credits().contributors().isEmpty();
+                case PUBLISHED, AGE -> metadata.published() != null;
+                case PLACE -> !metadata.place().isEmpty();
+                case HEADLINE -> true;
+            };
+            String message = "report." + aspect.name().toLowerCase(Locale.ROOT)
+                    + (known ? "" : "-unknown") + (aspect == ReportQuestion.Aspect.HEADLINE && isLead(report, snapshot) ? "-lead" : "");
+            sentences.add(messages.text(locale, message, values));
+            if (known) {
+                sources.add(new Source(report.document(), report.title(), metadata.publisher(), metadata.published(),
+                        quote(aspect, report, snapshot), METADATA_SCORE));
+            }
+        }
+        return new Answer(question.text(), String.join(" ", sentences), !sources.isEmpty(), sources, Mode.EXTRACTIVE, "", 0);
+    }
+
+    private static Map<String, String> values(Article report, Byline byline) {
+        ArticleMetadata metadata = report.metadata();
+        Map<String, String> values = new HashMap<>();
+        values.put("title", metadata.title());
+        values.put("publisher", metadata.publisher());
+        values.put("authors", listed(metadata.authors(), byline.locale()));
+        values.put("editors", listed(metadata.credits().editors(), byline.locale()));
+        values.put("contributors", listed(metadata.credits().contributors(), byline.locale()));
+        values.put("place", metadata.place());
+        LocalDate published = metadata.published();
+        values.put("date", published == null ? "" : Byline.day(byline.locale(), published));
+        values.put("age", published == null ? "" : byline.age(published));
+        return values;
+    }
+
+    /** "Jane Doe", "Jane Doe and John Roe", "A, B, and C", as the reader's language lists names. */
+    private static String listed(List<String> names, Locale locale) {
+        return ListFormatter.getInstance(locale).format(names);
+    }
+
+    /**
+     * The article's own words for the aspect: dateline, byline or sign-off as written; else the headline
+     * line when the article has one; else its first sentence. Always verbatim text of the article.
+     */
+    static String quote(ReportQuestion.Aspect aspect, Article report, Snapshot snapshot) {
+        ArticleMetadata metadata = report.metadata();
+        String agencyDateline = metadata.dateline().contains("(") ? metadata.dateline() : "";
+        List<String> preferred = switch (aspect) {
+            case OUTLET -> List.of(agencyDateline, metadata.signOff(), metadata.byline(), metadata.dateline());
+            case AUTHOR -> List.of(metadata.byline(), metadata.signOff());
+            case EDITOR, CONTRIBUTOR -> List.of(metadata.signOff());
+            case PUBLISHED, AGE, PLACE -> List.of(metadata.dateline());
+            case HEADLINE -> List.of();
+        };
+        String head = report.body().substring(0, report.lead());
+        return preferred.stream().filter(text -> !text.isEmpty() && report.body().contains(text)).findFirst()
+                .or(() -> head.contains(metadata.title()) && !metadata.title().isEmpty()
+                        ? Optional.of(metadata.title()) : Optional.empty())
+                .orElseGet(() -> firstSentence(report, snapshot));
+    }
+
+    private static String firstSentence(Article report, Snapshot snapshot) {
+        List<Passage> passages = snapshot.passagesOf(report);
+        return passages.isEmpty() ? report.reporting() : passages.get(0).text();
+    }
+
+    /** Whether the title is the lead sentence shortened, because the article has no headline of its own. */
+    private static boolean isLead(Article report, Snapshot snapshot) {
+        String title = report.title().endsWith("…") ? report.title().substring(0, report.title().length() - 1) : report.title();
+        String head = report.body().substring(0, report.lead());
+        return !head.contains(report.title()) && String.join(" ", firstSentence(report, snapshot).split("\\s+")).startsWith(title);
+    }
+
+    private static Answer unanswered(Question question, String text) {
+        return new Answer(question.text(), text, false, List.of(), Mode.EXTRACTIVE, "", 0);
+    }
+}

@@ -1,0 +1,241 @@
+package org.newsdesk.answer;
+
+import com.ibm.icu.text.ListFormatter;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Agencies;
+import org.newsdesk.knowledge.Article;
+import org.newsdesk.knowledge.MonthNames;
+
+/**
+ * The reports a question asks about by name rather than by topic: "According to AFP, …", "What did
+ * Reuters report …", "In the October 16 report, …", "the latest report". A question that names an
+ * outlet or a report's date is answered from those reports only; when none is loaded it is told so
+ * rather than answered from another outlet.
+ *
+ * @param outlets   short names of the outlets the question names (any of them)
+ * @param day       the report date it names, or null
+ * @param year      the year of that date when given, or 0
+ * @param dayStated whether the date plainly qualifies a report ("the October 16 report") rather than perhaps an event ("on March 5")
+ * @param dayWords  the date as the question writes it ("March 4"), or empty
+ * @param order     whether it asks for the latest or the earliest report
+ */
+record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStated, String dayWords, Order order) {
+
+    /** Which of the reports that answer a question it wants. */
+    enum Order { ANY, LATEST, EARLIEST }
+
+    static final ReportFilter NONE = new ReportFilter(Set.of(), null, 0, false, "", Order.ANY);
+
+    private static final String REPORT = "(?:report|story|article|dispatch|update|version|account|piece|coverage|reporting)s?";
+    private static final String DATE = "(?:(?<month>" + MonthNames.PATTERN + ")\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"
+            + "|(?<dayFirst>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<monthAfter>" + MonthNames.PATTERN + "))"
+            + "(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?|(?<iso>\\d{4}-\\d{2}-\\d{2})";
+    private static final Pattern DATE_MENTION = Pattern.compile("\\b(?:" + DATE + ")", Pattern.CASE_INSENSITIVE);
+    /** Words before a date that make it a report's: "the report of", "published on", "dated". */
+    private static final Pattern REPORT_BEFORE_DATE = Pattern.compile(
+            "(?:\\b" + REPORT + "\\s+(?:of|from|dated|published\\s+on|filed\\s+on|on)|\\b(?:published|filed|dated)(?:\\s+on)?)"
+                    + "(?:\\s+the)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Words after a date that make it a report's: "… report", "…'s story". */
+    private static final Pattern REPORT_AFTER_DATE = Pattern.compile("^(?:['’]s)?\\s+" + REPORT + "\\b", Pattern.CASE_INSENSITIVE);
+    /** How far around a date those words are looked for, in characters. */
+    private static final int DATE_CONTEXT = 40;
+    private static final Pattern LATEST = Pattern.compile(
+            "\\b(?:latest|most\\s+recent|newest|freshest|most\\s+up[\\s-]to[\\s-]date|updated|last)\\s+(?:" + REPORT
+                    + "|figures?|count|numbers?|tally|news|total)\\b|\\bthe\\s+latest\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EARLIEST = Pattern.compile(
+            "\\b(?:first|earliest|original|initial|oldest|earlier|previous)\\s+(?:" + REPORT + "|figures?|count|numbers?|tally)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Where a known agency no loaded report is from counts as naming an outlet: only in words that ask
+     * for its report ("according to AFP", "AFP's report", "what did AFP say"), as "PA" or "AP" may mean
+     * something else in a question about the news.
+     */
+    private static final String ASKS_FOR_ITS_REPORT = "(?:according\\s+to\\s+(?:the\\s+)?%1$s|%1$s(?:['’]s)?\\s+(?:" + REPORT
+            + ")|%1$s\\s+(?:reports?|reported|says|said|wrote|writes|published)|\\b(?:did|does)\\s+%1$s\\s+(?:report|say|write)"
+            + "|\\b(?:in|from|by)\\s+(?:the\\s+)?%1$s\\b|\\bper\\s+%1$s)";
+
+    /** An agency's name as a word, and in words that ask for its report. */
+    private record AgencyName(String agency, Pattern word, Pattern askedFor) {
+    }
+
+    private static final List<AgencyName> AGENCY_NAMES = Agencies.aliases().stream()
+            .map(alias -> {
+                Pattern word = Agencies.asWord(alias.getKey());
+                Pattern askedFor = Pattern.compile(String.format(ASKS_FOR_ITS_REPORT, word.pattern()), word.flags());
+                return new AgencyName(alias.getValue(), word, askedFor);
+            }).toList();
+
+    /** What a question asks of the reports it draws on. */
+    static ReportFilter of(String question, Snapshot snapshot) {
+        Set<String> outlets = outletsNamed(question, snapshot);
+        MonthDay day = null;
+        int year = 0;
+        boolean dayStated = false;
+        String dayWords = "";
+        Matcher date = DATE_MENTION.matcher(question);
+        while (date.find() && !dayStated) {
+            MonthDay found = monthDay(date);
+            if (found != null && (day == null || namesAReport(question, date))) {
+                day = found;
+                year = year(date);
+                dayStated = namesAReport(question, date);
+                dayWords = date.group();
+            }
+        }
+        Order order = LATEST.matcher(question).find() ? Order.LATEST
+                : EARLIEST.matcher(question).find() ? Order.EARLIEST : Order.ANY;
+        return new ReportFilter(Set.copyOf(outlets), day, year, dayStated, dayWords, order);
+    }
+
+    private static boolean namesAReport(String question, Matcher date) {
+        String before = question.substring(Math.max(0, date.start() - DATE_CONTEXT), date.start());
+        String after = question.substring(date.end(), Math.min(question.length(), date.end() + DATE_CONTEXT));
+        return REPORT_BEFORE_DATE.matcher(before).find() || REPORT_AFTER_DATE.matcher(after).find();
+    }
+
+    /** Whether the question names an outlet or a report date, so only some reports may answer it. */
+    boolean namesReports() {
+        return !outlets.isEmpty() || dayStated;
+    }
+
+    /**
+     * The reports the question may be answered from: those of the outlets it names, on the day it
+     * names. A day that may be an event's rather than a report's ("what happened on March 5?") only
+     * narrows the reports when some report is of that day.
+     */
+    List<Article> allowed(Snapshot snapshot) {
+        List<Article> fromOutlets = snapshot.articles().stream().filter(this::fromNamedOutlet).toList();
+        if (day == null) {
+            return fromOutlets;
+        }
+        List<Article> onDay = fromOutlets.stream().filter(this::onNamedDay).toList();
+        return dayStated || !onDay.isEmpty() ? onDay : fromOutlets;
+    }
+
+    /** How the reports asked for are named, for saying that none is loaded: "AFP", "16 October". */
+    Map<String, String> described(Locale locale) {
+        String outlet = ListFormatter.getInstance(locale, ListFormatter.Type.OR, ListFormatter.Width.WIDE).format(outlets);
+        String date = day == null ? ""
+                : DateTimeFormatter.ofPattern(year > 0 ? "d MMMM yyyy" : "d MMMM", locale).format(
+                        LocalDate.of(year > 0 ? year : 2000, day.getMonth(), day.getDayOfMonth()));
+        return Map.of("outlet", outlet, "date", date);
+    }
+
+    /** The message that says no loaded report matches: by outlet, by date, or by both. */
+    String noSuchReportMessage() {
+        return outlets.isEmpty() ? "report.no-date" : dayStated ? "report.no-outlet-and-date" : "report.no-outlet";
+    }
+
+    /**
+     * The candidates a question may be answered from, best first: of the reports it names (every
+     * sentence of them rescored, when they are few), and for "the latest" or "the first report", of
+     * the newest or oldest of the reports that answer it.
+     */
+    List<Candidate> restrict(List<Candidate> ranked, Evidence evidence, Snapshot snapshot) {
+        List<Candidate> candidates = ranked;
+        if (namesReports() || allowed(snapshot).size() < snapshot.articles().size()) {
+            candidates = from(allowed(snapshot), ranked, evidence, snapshot);
+        }
+        if (order == Order.ANY || candidates.isEmpty()) {
+            return candidates;
+        }
+        Optional<Article> chosen = inOrder(candidates);
+        return chosen.isEmpty() ? candidates : from(List.of(chosen.get()), candidates, evidence, snapshot);
+    }
+
+    /** The newest (or oldest) dated report among those whose best sentence nearly matches the best of all. */
+    private Optional<Article> inOrder(List<Candidate> candidates) {
+        double floor = candidates.get(0).score() - ReportTuning.LATEST_RELEVANCE_MARGIN;
+        Comparator<Article> byDate = Comparator.comparing(article -> article.metadata().published());
+        return candidates.stream().filter(candidate -> candidate.score() >= floor)
+                .map(candidate -> candidate.passage().article())
+                .filter(article -> article.metadata().published() != null)
+                .distinct()
+                .max(order == Order.LATEST ? byDate : byDate.reversed());
+    }
+
+    private static List<Candidate> from(List<Article> articles, List<Candidate> ranked, Evidence evidence,
+                                        Snapshot snapshot) {
+        Set<String> documents = new LinkedHashSet<>();
+        articles.forEach(article -> documents.add(article.document()));
+        List<Candidate> kept = new ArrayList<>();
+        if (articles.size() <= ReportTuning.MAX_REPORTS_RESCORED) {
+            articles.forEach(article -> snapshot.passagesOf(article).forEach(p -> kept.add(evidence.candidate(p))));
+        } else {
+            ranked.stream().filter(c -> documents.contains(c.passage().document())).forEach(kept::add);
+        }
+        kept.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return kept;
+    }
+
+    private boolean fromNamedOutlet(Article article) {
+        return outlets.isEmpty() || outlets.contains(Agencies.shortName(article.metadata().publisher()));
+    }
+
+    private boolean onNamedDay(Article article) {
+        LocalDate published = article.metadata().published();
+        return published != null && MonthDay.from(published).equals(day) && (year == 0 || published.getYear() == year);
+    }
+
+    /** The outlets of loaded reports the question names anywhere, and known agencies it asks for by name. */
+    private static Set<String> outletsNamed(String question, Snapshot snapshot) {
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> loaded = new LinkedHashSet<>();
+        snapshot.articles().forEach(article -> {
+            if (!article.metadata().publisher().isBlank()) {
+                loaded.add(article.metadata().publisher());
+            }
+        });
+        for (String publisher : loaded) {
+            if (Agencies.asWord(publisher).matcher(question).find()) {
+                named.add(Agencies.shortName(publisher));
+            }
+        }
+        for (AgencyName name : AGENCY_NAMES) {
+            boolean loadedOutlet = loaded.stream().anyMatch(publisher -> Agencies.shortName(publisher).equals(name.agency()));
+            if ((loadedOutlet ? name.word() : name.askedFor()).matcher(question).find()) {
+                named.add(name.agency());
+            }
+        }
+        return named;
+    }
+
+    private static MonthDay monthDay(Matcher date) {
+        if (date.group("iso") != null) {
+            try {
+                return MonthDay.from(LocalDate.parse(date.group("iso")));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        boolean monthFirst = date.group("month") != null;
+        Optional<Month> month = MonthNames.of(date.group(monthFirst ? "month" : "monthAfter"));
+        int dayOfMonth = Integer.parseInt(date.group(monthFirst ? "day" : "dayFirst"));
+        return month.filter(m -> dayOfMonth >= 1 && dayOfMonth <= m.maxLength())
+                .map(m -> MonthDay.of(m, dayOfMonth)).orElse(null);
+    }
+
+    private static int year(Matcher date) {
+        if (date.group("iso") != null) {
+            return Integer.parseInt(date.group("iso").substring(0, 4));
+        }
+        return date.group("year") == null ? 0 : Integer.parseInt(date.group("year"));
+    }
+
+}

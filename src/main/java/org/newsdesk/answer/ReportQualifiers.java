@@ -1,0 +1,70 @@
+package org.newsdesk.answer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsdesk.knowledge.Agencies;
+
+/**
+ * The words of a question that choose a report rather than ask about the news: "According to AFP, …",
+ * "In the March 7 report, …", "did the first report say", "the latest count". Once {@link ReportFilter}
+ * has read them they are taken out, so the rest is matched against the chosen report's sentences like
+ * any other question. All patterns are bounded; questions are at most {@link Question#MAX_LENGTH} long.
+ */
+final class ReportQualifiers {
+
+    private static final String REPORT = "(?:report|story|article|dispatch|update|version|account|piece|coverage)s?";
+    private static final String ORDER = "(?:latest|most\\s+recent|newest|freshest|updated|last|first|earliest|original"
+            + "|initial|oldest|earlier|previous)";
+    private static final String END = "(?:\\s*,\\s*|(?=\\s*[?.!]?\\s*$))";
+    private static final List<Pattern> GENERAL = List.of(
+            // "According to AFP, …", "… according to the latest report?"
+            Pattern.compile("\\baccording\\s+to\\s+[^,?.!]{1,60}?" + END, Pattern.CASE_INSENSITIVE),
+            // "In the March 7 report, …", "From AFP's story, …", "in the report of 16 October?"
+            Pattern.compile("\\b(?:in|from)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?[^,?.!]{0,40}?\\b" + REPORT
+                    + "(?:\\s+(?:of|from|dated|on)\\s+[^,?.!]{1,25}?)?" + END, Pattern.CASE_INSENSITIVE),
+            // "How many … did the first report say were …", "What does the latest story say about …"
+            Pattern.compile("\\b(?:did|does|do)\\s+(?:the\\s+)?(?:" + ORDER + "\\s+)?(?:[^\\s?]{1,30}\\s+)?" + REPORT
+                    + "\\s+(?:say|said|report|give|put\\s+it)\\b(?:\\s+(?:about|on|of))?\\s*", Pattern.CASE_INSENSITIVE),
+            // "the latest count of …": the count is asked for, the report is chosen
+            Pattern.compile("(?<=\\bthe\\s)" + ORDER + "\\s+(?=(?:figures?|count|numbers?|tally|totals?)\\b)",
+                    Pattern.CASE_INSENSITIVE));
+    /** "What did AP report about …", with the name of an outlet the question names. */
+    private static final String OUTLET_ASKED = "\\b(?:what|how)\\s+(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:report|say|write)"
+            + "(?:\\s+(?:about|on|of))?\\s*";
+    /** "What death toll did the AP give …", "… did AFP put it at": the outlet gives what is asked. */
+    private static final String OUTLET_GAVE = "\\b(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:give|report|say|put|state|estimate|cite)\\b\\s*";
+
+    private ReportQualifiers() {
+    }
+
+    /** The question without the words that choose its report, or as asked when it chooses none. */
+    static String removedFrom(String question, ReportFilter filter) {
+        if (!filter.namesReports() && filter.order() == ReportFilter.Order.ANY) {
+            return question;
+        }
+        String rest = question;
+        for (String outlet : outletNames(filter.outlets())) {
+            Pattern word = Agencies.asWord(outlet);
+            for (String form : List.of(OUTLET_ASKED, OUTLET_GAVE)) {
+                rest = Pattern.compile(String.format(form, word.pattern()), word.flags() | Pattern.CASE_INSENSITIVE)
+                        .matcher(rest).replaceAll("");
+            }
+        }
+        if (!filter.dayWords().isEmpty() && filter.namesReports()) {
+            rest = Pattern.compile("(?:\\b(?:on|of|from|dated)\\s+)?" + Pattern.quote(filter.dayWords()), Pattern.CASE_INSENSITIVE)
+                    .matcher(rest).replaceAll("");
+        }
+        for (Pattern qualifier : GENERAL) {
+            rest = qualifier.matcher(rest).replaceAll("");
+        }
+        rest = rest.strip();
+        return rest.length() < 3 ? question : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    /** Every name of the outlets a question names, as the question may have written them. */
+    private static Set<String> outletNames(Set<String> outlets) {
+        return Agencies.aliases().stream().filter(alias -> outlets.contains(alias.getValue()))
+                .map(alias -> alias.getKey()).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,127 @@
+package org.newsdesk.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.knowledge.Agencies;
+
+/**
+ * A question about a report rather than about the news in it: which agency or outlet, who wrote it,
+ * when it was published, where it was filed from, its headline, how old it is. Recognised by a short
+ * list of rules, each a question word with a word for a report or a reporting verb, so why a question
+ * was taken for one can be read off the rule it matched.
+ *
+ * @param aspect what is asked about the report
+ * @param topic  the rest of the question, which tells which report is meant ("the prisoner exchange"), or empty
+ */
+record ReportQuestion(Aspect aspect, String topic) {
+
+    /** What a question asks about a report. */
+    enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
+
+    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update)s?";
+    /** The report meant: "the report", "this story", "it", "the Reuters article"… */
+    private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}?" + REPORT + "|it|this|that)";
+    private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
+            + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source)";
+    private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"
+            + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out)";
+
+    /** A rule: the aspect it recognises and the words that say so. */
+    private record Rule(Aspect aspect, Pattern words) {
+        Rule(Aspect aspect, String words) {
+            this(aspect, Pattern.compile(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // "Which agency reported the prisoner exchange?", "What outlet published this story?"
+            new Rule(Aspect.OUTLET, "\\b(?:which|what)\\s+" + OUTLET_NOUN + "(?:['’]s)?\\s+(?:(?:first\\s+|originally\\s+)?"
+                    + REPORTING_VERB + "|" + REPORT + ")\\b"),
+            // "Who published the report?", "Who is the publisher of this article?"
+            new Rule(Aspect.OUTLET, "\\bwho\\s+(?:published|publishes|put\\s+out|carried|distributed|is\\s+the\\s+publisher|was\\s+the\\s+publisher)\\b"),
+            // "Whose report is this?", "From which agency is the story?", "What is the source of the article?"
+            new Rule(Aspect.OUTLET, "\\bwhose\\s+" + REPORT + "\\b|\\b(?:from|by)\\s+(?:which|what)\\s+" + OUTLET_NOUN + "\\b"
+                    + "|\\b" + OUTLET_NOUN + "\\s+(?:is\\s+|was\\s+)?(?:of|behind|for)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:is|was)\\s+" + THE_REPORT + "\\s+from\\b"),
+            // "Who edited the Reuters report?", "Who was the editor of the story?"
+            new Rule(Aspect.EDITOR, "\\bwho\\s+(?:edited|was\\s+the\\s+editor\\s+of|were\\s+the\\s+editors\\s+of|is\\s+the\\s+editor\\s+of)\\s+"
+                    + THE_REPORT + "\\b"
+                    + "|\\beditors?\\s+(?:of|for|on)\\s+" + THE_REPORT + "\\b"),
+            // "Which AP writer contributed to the flood story?", "Who contributed to the report?"
+            new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:writers?|reporters?|journalists?|correspondents?)\\s+contributed\\b"
+                    + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
+            // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?"
+            new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|is\\s+the\\s+author|are\\s+the\\s+authors"
+                    + "|was\\s+the\\s+author|were\\s+the\\s+authors)\\s+(?:of\\s+)?(?:" + THE_REPORT + "|about)\\b"),
+            // "Who is the reporter behind this story?", "Whose byline is on the article?", "Name the author of the report"
+            new Rule(Aspect.AUTHOR, "\\b(?:author|authors|byline|reporter|reporters|correspondent|journalist|journalists|writer|writers)"
+                    + "\\s+(?:of|for|behind|on|who\\s+wrote)\\s+" + THE_REPORT + "\\b|\\b(?:whose|what|which)\\s+byline\\b"
+                    + "|\\bwho\\s+(?:wrote|authored)\\s*\\??\\s*$"),
+            // "When was the report published?", "When did Reuters publish its story?", "When was it filed?"
+            new Rule(Aspect.PUBLISHED, "\\bwhen\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
+                    + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
+                    + "|\\bwhen\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"),
+            // "What is the date of the report?", "What is its publication date?", "What date was the story published?"
+            new Rule(Aspect.PUBLISHED, "\\b(?:date|day)\\s+(?:of|on)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:publication|release|filing|publishing)\\s+date\\b|\\bdate\\s+of\\s+(?:publication|release)\\b"
+                    + "|\\bwhat\\s+(?:date|day)\\s+(?:was|is)\\s+" + THE_REPORT + "\\b"
+                    + "|\\bwhen\\s+(?:was|is)\\s+" + THE_REPORT + "\\s+from\\b"),
+            // "Where was the report filed from?", "Where is the story datelined?", "What is the dateline?"
+            new Rule(Aspect.PLACE, "\\bwhere\\s+(?:was|is|were)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
+                    + "\\s+(?:filed|datelined|written|reported|sent|published)\\b"
+                    + "|\\bdateline[sd]?\\b|\\bwhere\\s+did\\s+[^?]{1,60}?\\bfile\\b"
+                    + "|\\b(?:which|what)\\s+(?:city|place|town|country)\\s+(?:was|is)\\s+" + THE_REPORT + "\\s+(?:filed|written|sent|datelined)\\b"
+                    + "|\\bfrom\\s+(?:which|what)\\s+(?:city|place|town)\\s+(?:was|is)\\s+" + THE_REPORT + "\\b"),
+            // "What is the headline?", "What was the story headlined?", "What is the title of the article?"
+            new Rule(Aspect.HEADLINE, "\\bheadline[sd]?\\b|\\btitle\\s+of\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:what|what's|what\\s+is|what\\s+was)\\s+(?:the|its)\\s+title\\s*\\??\\s*$"
+                    + "|\\b(?:the|its)\\s+title\\s+of\\b"),
+            // "How old is the report?", "How recent is this story?", "How long ago was it published?"
+            new Rule(Aspect.AGE, "\\bhow\\s+(?:old|recent|new|fresh|current|up[\\s-]to[\\s-]date)\\s+(?:is|are)\\s+" + THE_REPORT + "\\b"
+                    + "|\\bhow\\s+long\\s+ago\\s+(?:was|were|did)\\s+[^?]{0,60}?\\b(?:published|written|filed|released|publish|file)\\b"
+                    + "|\\bhow\\s+many\\s+(?:days|weeks|months)\\s+(?:old|ago)\\b"));
+
+    /** Words that only frame a question about a report, left out of its topic: the rules' words and little words. */
+    private static final Pattern FRAME = Pattern.compile("\\b(?:"
+            + "the|this|that|these|its|their|a|an|of|on|about|from|in|for|by|is|was|were|are|did|do|does|it|to"
+            + "|what|what's|which|who|whom|whose|when|where|how|please|tell|me|us|give|name|first|originally|ago|long|old"
+            + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
+            + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
+            + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
+            + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
+            + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
+            + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|behind|dateline[sd]?|headline[sd]?|title"
+            + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|with"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()
+            .map(alias -> Agencies.asWord(alias.getKey())).toList();
+
+    /** The question read as one about a report, or empty when it asks about the news. */
+    static Optional<ReportQuestion> of(String question) {
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.words().matcher(question);
+            if (matcher.find()) {
+                return Optional.of(new ReportQuestion(rule.aspect(), topicOf(question)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is left of the question once the words that frame it, and the names of agencies (which
+     * choose reports by outlet, see {@link ReportFilter}), are gone: "the prisoner exchange" gives
+     * "prisoner exchange".
+     */
+    private static String topicOf(String question) {
+        String words = question;
+        for (Pattern agency : AGENCY_NAMES) {
+            words = agency.matcher(words).replaceAll(" ");
+        }
+        words = FRAME.matcher(words.replaceAll("[^\\p{L}\\p{N}’'\\s-]", " ")).replaceAll(" ");
+        return String.join(" ", words.strip().split("\\s+")).strip();
+    }
+}

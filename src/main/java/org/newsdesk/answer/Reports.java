@@ -1,0 +1,62 @@
+package org.newsdesk.answer;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.newsdesk.index.Snapshot;
+import java.util.Locale;
+import org.newsdesk.prompts.Messages;
+import org.newsdesk.retrieval.RetrievalChain;
+
+/**
+ * What the extractive answerer does about reports as such (issue 8): questions about a report
+ * ({@link MetadataAnswers}), questions that name an outlet, a report's date or "the latest report"
+ * ({@link ReportFilter}), and reports that give different figures ({@link DifferingReports}). Kept
+ * apart from the answerer so that its own flow reads in a few lines.
+ */
+final class Reports {
+
+    private final MetadataAnswers metadata;
+
+    Reports(Clock clock) {
+        this.metadata = new MetadataAnswers(clock);
+    }
+
+    /** What one question asks of the reports, read once. */
+    Asked read(Question question, String text, RetrievalChain chain, Messages messages) {
+        Snapshot snapshot = chain.snapshot();
+        Locale locale = question.readerLanguage().locale();
+        ReportFilter filter = ReportFilter.of(text, snapshot);
+        Optional<Answer> answer = metadata.answer(question, text, filter, chain, messages);
+        if (answer.isEmpty() && filter.namesReports() && filter.allowed(snapshot).isEmpty()) {
+            String none = messages.text(locale, filter.noSuchReportMessage(), filter.described(locale));
+            answer = Optional.of(new Answer(question.text(), none, false, List.of(), Mode.EXTRACTIVE, "", 0));
+        }
+        return new Asked(question, filter, snapshot, messages, answer);
+    }
+
+    /**
+     * @param answer the whole answer when the question is about a report, or names reports none of
+     *               which is loaded; empty when it is for the answerer to answer
+     */
+    record Asked(Question question, ReportFilter filter, Snapshot snapshot, Messages messages, Optional<Answer> answer) {
+
+        /** The question without the words that choose its report ("According to AFP, …"), to match sentences with. */
+        String unqualified(String text) {
+            return ReportQualifiers.removedFrom(text, filter);
+        }
+
+        /** The candidates from the reports the question names, or all of them. */
+        List<Candidate> restrict(List<Candidate> ranked, Evidence evidence) {
+            return filter.restrict(ranked, evidence, snapshot);
+        }
+
+        /** The reports side by side when they give different figures, unless the question chose one. */
+        Optional<Answer> differing(List<Candidate> ranked) {
+            if (filter.namesReports() || filter.order() != ReportFilter.Order.ANY) {
+                return Optional.empty();
+            }
+            return DifferingReports.answer(question, ranked, snapshot, messages);
+        }
+    }
+}

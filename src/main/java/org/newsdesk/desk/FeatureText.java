@@ -1,0 +1,117 @@
+package org.newsdesk.desk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.Mode;
+import org.newsdesk.answer.Source;
+import org.newsdesk.facts.ArticleFacts;
+import org.newsdesk.facts.ArticleInfo;
+import org.newsdesk.facts.CoverageSummary;
+import org.newsdesk.facts.QuickFact;
+import org.newsdesk.facts.Quote;
+import org.newsdesk.facts.TimelineEvent;
+import org.newsdesk.prompts.Byline;
+import org.newsdesk.prompts.Messages;
+
+/**
+ * A feature's content as an {@link Answer}, for the adapters that show answers as plain text or JSON
+ * (the console, {@code ask}): a heading and the items as the text, and every quoted sentence as a source.
+ */
+final class FeatureText {
+
+    private final Messages messages;
+    private final Locale locale;
+    private final String request;
+
+    FeatureText(Messages messages, Locale locale, String request) {
+        this.messages = messages;
+        this.locale = locale;
+        this.request = request;
+    }
+
+    Answer summary(CoverageSummary summary) {
+        if (summary.quotes().isEmpty()) {
+            return nothing();
+        }
+        String body = summary.written() ? summary.text()
+                : String.join(" ", summary.quotes().stream().map(Quote::text).toList());
+        List<Source> sources = summary.quotes().stream().map(FeatureText::source).toList();
+        return new Answer(request, heading("summary.heading") + "\n" + body, true, sources,
+                summary.written() ? Mode.LLM : Mode.EXTRACTIVE, summary.notice(), 0);
+    }
+
+    Answer facts(List<ArticleFacts> articles) {
+        if (articles.isEmpty()) {
+            return nothing();
+        }
+        StringBuilder text = new StringBuilder(heading("facts.heading"));
+        List<Source> sources = new ArrayList<>();
+        for (ArticleFacts article : articles) {
+            for (QuickFact fact : article.facts()) {
+                text.append("\n• ").append(statement(fact));
+                sources.add(source(fact.quote()));
+            }
+        }
+        return answered(text.toString(), sources);
+    }
+
+    Answer timeline(List<TimelineEvent> events) {
+        if (events.isEmpty()) {
+            return new Answer(request, messages.text(locale, "timeline.empty"), false, List.of(), Mode.EXTRACTIVE, "", 0);
+        }
+        StringBuilder text = new StringBuilder(heading("timeline.heading"));
+        List<Source> sources = new ArrayList<>();
+        for (TimelineEvent event : events) {
+            text.append("\n• ").append(event.dateIn(locale)).append(" — ").append(event.quote().text());
+            sources.add(source(event.quote()));
+        }
+        return answered(text.toString(), sources);
+    }
+
+    Answer sources(List<ArticleInfo> articles, LocalDate today) {
+        if (articles.isEmpty()) {
+            return nothing();
+        }
+        Byline byline = new Byline(messages, locale, today);
+        StringBuilder text = new StringBuilder(messages.text(locale, "sources.list-heading",
+                Map.of("count", articles.size())));
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleInfo article = articles.get(i);
+            text.append("\n").append(i + 1).append(". ").append(article.title()).append(" — ")
+                    .append(byline.of(article.publisher(), article.published()));
+            sources.add(new Source(article.document(), article.title(), article.publisher(), article.published(), "", 0));
+        }
+        return answered(text.toString(), sources);
+    }
+
+    private String statement(QuickFact fact) {
+        if (fact.kind() == QuickFact.Kind.CURATED) {
+            return fact.statement();
+        }
+        return messages.text(locale, "facts.drawn", Map.of("kind", fact.kind().name().toLowerCase(Locale.ROOT),
+                "detail", fact.statement()));
+    }
+
+    private String heading(String key) {
+        return messages.text(locale, key);
+    }
+
+    private Answer answered(String text, List<Source> sources) {
+        return new Answer(request, text, true, sources, Mode.EXTRACTIVE, "", 0);
+    }
+
+    private Answer nothing() {
+        return new Answer(request, messages.text(locale, "coverage.no-articles"), false, List.of(), Mode.EXTRACTIVE,
+                "", 0);
+    }
+
+    private static Source source(Quote quote) {
+        ArticleInfo article = quote.article();
+        return new Source(article.document(), article.title(), article.publisher(), article.published(), quote.text(), 0);
+    }
+}

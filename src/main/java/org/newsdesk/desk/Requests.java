@@ -1,0 +1,77 @@
+package org.newsdesk.desk;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a request for one of the desk's {@link Feature}s ("give me a summary", "what are the key
+ * facts?", "which articles do you have?", "хронологія") from a question. A request is short and has no
+ * focus of its own: after polite words and a verb ("please", "could you give me", "what are the"), what
+ * remains must be one of a feature's names, optionally "of the articles" or such. So "summary" is a
+ * request and "what is the summary of the mayor's speech" a question. English, Ukrainian and Russian.
+ */
+public final class Requests {
+
+    private static final String LEAD = "(?:(?:please|pls|kindly|just|ok|okay|hey|hi|hello|now|so|"
+            + "can you|could you|would you|will you|can i (?:get|have|see)|may i (?:get|have|see)|"
+            + "будь ласка|будь-ласка|пожалуйста|можна|можно)\\s+)*"
+            + "(?:(?:give|show|send|tell|get|list|make|write|provide|display|share|do|read)(?:\\s+(?:me|us))?\\s+"
+            + "|i\\s+(?:want|need|would like|d like|wd like)(?:\\s+to\\s+(?:see|read|get|have))?\\s+"
+            + "|let\\s+(?:me|us)\\s+(?:see|have|read)\\s+"
+            + "|what\\s+(?:are|is|s)\\s+|whats\\s+|where\\s+(?:are|is)\\s+"
+            + "|(?:дай|дайте|покажи|покажіть|покажите|зроби|зробіть|сделай|сделайте|напиши|напишіть|напишите)"
+            + "(?:\\s+(?:мені|мне|нам))?\\s+)?"
+            + "(?:(?:a|an|the|your|all|all the|some|me|us)\\s+)*";
+    private static final String TAIL = "(?:\\s+(?:(?:of|on|for|about|from|in)\\s+)?"
+            + "(?:(?:the|this|these|that|all|all the|your)\\s+)?"
+            + "(?:articles?|news|coverage|stor(?:y|ies)|events?|reports?|it|this|everything))?"
+            + "(?:\\s+(?:so far|please|pls|for me|thanks|thank you|будь ласка|пожалуйста))*";
+
+    private static final Map<Feature, Pattern> FEATURES = Map.of(
+            Feature.SUMMARY, request("(?:short |quick |brief |news )?(?:summary|summari[sz]e|sum (?:it )?up|overview"
+                    + "|recap|gist|tldr|tl dr|rundown|briefing)"
+                    + "|what (?:is |s )?(?:this|it|that)(?: all)? about|whats (?:this|it|that)(?: all)? about"
+                    + "|what are (?:the |your )?(?:articles|they|stories|reports) about"
+                    + "|(?:короткий |стислий |краткий )?(?:огляд|підсумок|підсумки|резюме|зведення|обзор|итог|итоги"
+                    + "|сводка|сводку|пересказ)"
+                    + "|про що (?:це|тут|статті|йдеться|мова)|о ч[её]м (?:это|статьи|речь)"),
+            Feature.FACTS, request("(?:(?:key|quick|main|important|basic|top|essential) )?(?:facts|points|takeaways"
+                    + "|highlights)|key details|fact ?sheet"
+                    + "|(?:(?:головні|ключові|основні|главные|ключевые|основные) )?факт[иы]"),
+            Feature.TIMELINE, request("timeline|time line|chronology|sequence of events|order of events|key dates"
+                    + "|what happened when|when did what happen"
+                    + "|хронологі[яю]|хронологи[яю]|часова шкала|що (?:і )?коли (?:сталося|відбулося)"
+                    + "|что (?:и )?когда (?:произошло|случилось)"),
+            Feature.SOURCES, request("sources|articles|article list|list of (?:the )?(?:articles|sources)"
+                    + "|(?:which|what) (?:articles|sources|reports|stories)(?: (?:do you have|have you got|are there"
+                    + "|do you know|do you use|are you using|you have|do you answer from))?"
+                    + "|what do you know|where (?:does|do) (?:this|it|the information|your information) come from"
+                    + "|джерела|статті|перелік статей|список статей|які (?:статті|джерела)(?: (?:ти маєш|маєш|є"
+                    + "|у тебе є|у вас є|ви маєте))?"
+                    + "|источники|статьи|какие (?:статьи|источники)(?: (?:у тебя есть|у вас есть|есть|ты знаешь))?"));
+
+    /** Longer texts are questions, however they start: a request is a few words. */
+    private static final int MAX_LENGTH = 80;
+    private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^-]]+|\\s-\\s|\\s+");
+
+    private Requests() {
+    }
+
+    /** The feature {@code text} asks for, or empty when it is a question (or anything else). */
+    public static Optional<Feature> of(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String normal = PUNCTUATION.matcher(APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll(" ").strip();
+        return FEATURES.entrySet().stream().filter(feature -> feature.getValue().matcher(normal).matches())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private static Pattern request(String names) {
+        return Pattern.compile(LEAD + "(?:" + names.replace(" ", "\\s+") + ")" + TAIL);
+    }
+}

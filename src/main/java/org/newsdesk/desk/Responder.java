@@ -1,0 +1,70 @@
+package org.newsdesk.desk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.Question;
+import org.newsdesk.facts.Summarizer;
+
+/**
+ * What the desk makes of a reader's message, for every adapter: a request for one of its
+ * {@link Feature}s ("give me a summary") gets that feature, anything else is a question for the answerer.
+ * Adapters that show answers as text or JSON take features as {@link Answer}s from here; Telegram,
+ * which formats them richly, only asks {@link #requested} and runs its own command.
+ */
+public final class Responder implements Answerer {
+
+    private final Desk desk;
+    private final Answerer answerer;
+    private final Summarizer summarizer;
+    private final Clock clock;
+
+    public Responder(Desk desk, Answerer answerer, Summarizer summarizer, Clock clock) {
+        this.desk = desk;
+        this.answerer = answerer;
+        this.summarizer = summarizer;
+        this.clock = clock;
+    }
+
+    /** The feature a message asks for, or empty when it is a question. */
+    public static Optional<Feature> requested(String text) {
+        return Requests.of(text);
+    }
+
+    /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
+    @Override
+    public Answer answer(Question question) {
+        return respond(question);
+    }
+
+    /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
+    public Answer respond(Question question) {
+        Optional<Feature> feature = requested(question.text());
+        if (feature.isEmpty()) {
+            return answerer.answer(question);
+        }
+        return feature(feature.get(), question.readerLanguage().locale(), question.text());
+    }
+
+    /** A feature's content as an answer, with its quotes as sources, in the reader's language. */
+    public Answer feature(Feature feature, Locale locale, String request) {
+        long started = System.nanoTime();
+        FeatureText text = new FeatureText(desk.messages(), locale, request);
+        Answer answer = switch (feature) {
+            case SUMMARY -> text.summary(summarizer.summarize(locale));
+            case FACTS -> text.facts(desk.quickFacts());
+            case TIMELINE -> text.timeline(desk.timeline());
+            case SOURCES -> text.sources(desk.sources(), LocalDate.now(clock));
+        };
+        return answer.withMillis((System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Forgets a conversation's memory in the answerer. */
+    @Override
+    public void forget(String conversation) {
+        answerer.forget(conversation);
+    }
+}

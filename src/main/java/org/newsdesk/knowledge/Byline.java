@@ -1,0 +1,83 @@
+package org.newsdesk.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A byline line before the dateline: {@code By JANE DOE}, {@code By Jane Doe and John Roe, Associated Press},
+ * possibly followed by a line giving the writer's title or agency ({@code Associated Press},
+ * {@code AP Diplomatic Writer}).
+ *
+ * @param start   where the byline starts in the body
+ * @param end     where it ends (after the title line, when there is one)
+ * @param authors the names, in title case
+ * @param agency  the agency it names, short name, or empty
+ */
+record Byline(int start, int end, List<String> authors, String agency) {
+
+    /** A byline is one short line; longer lines are reporting. */
+    static final int MAX_LINE = 160;
+    /** A title line under the byline ("Associated Press", "AP Diplomatic Writer") is shorter still. */
+    static final int MAX_TITLE_LINE = 60;
+
+    private static final Pattern BY = Pattern.compile("\\A(?i:by)[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
+    /** The words of a writer's title: "AP Diplomatic Writer", "Chief Correspondent", "Staff Reporter". */
+    private static final Pattern TITLE = Pattern.compile(
+            "\\A(?:\\p{Lu}[\\p{L}.'’-]{0,20} ){0,4}(?i:writer|correspondent|reporter|editor|staff|columnist|chief)s?\\z");
+
+    /** The text of the byline as written, for quoting. */
+    String text(String body) {
+        return body.substring(start, end);
+    }
+
+    /** The byline starting at {@code start}, if the line there is one. */
+    static Optional<Byline> at(String body, int start) {
+        int lineEnd = TextWindows.lineEnd(body, start, MAX_LINE + 1);
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        if (end - start > MAX_LINE || end == start) {
+            return Optional.empty();
+        }
+        Matcher by = BY.matcher(body.substring(start, end));
+        if (!by.matches()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        List<String> affiliations = new ArrayList<>();
+        for (String part : by.group("credit").split(",")) {
+            Optional<List<String>> named = affiliations.isEmpty() ? PersonNames.strict(part) : Optional.empty();
+            if (Agencies.mentionedIn(part).isPresent() || !names.isEmpty() && TITLE.matcher(part.strip()).matches()) {
+                affiliations.add(part.strip());
+            } else if (named.isPresent()) {
+                names.addAll(named.get());
+            } else {
+                return Optional.empty();
+            }
+        }
+        String agency = Agencies.mentionedIn(String.join(", ", affiliations)).orElse("");
+        int titleEnd = titleLineEnd(body, lineEnd);
+        if (titleEnd > 0) {
+            agency = agency.isEmpty() ? Agencies.mentionedIn(body.substring(lineEnd, titleEnd)).orElse("") : agency;
+            end = titleEnd;
+        }
+        return Optional.of(new Byline(start, end, List.copyOf(names), agency));
+    }
+
+    /** The end of a title line directly under the byline, or -1 when the next line is something else. */
+    private static int titleLineEnd(String body, int bylineEnd) {
+        if (bylineEnd >= body.length()) {
+            return -1;
+        }
+        int start = TextWindows.skipWhitespace(body, bylineEnd + 1, TextWindows.lineEnd(body, bylineEnd + 1, MAX_TITLE_LINE + 1));
+        int lineEnd = TextWindows.lineEnd(body, start, MAX_TITLE_LINE + 1);
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        if (end == start || end - start > MAX_TITLE_LINE || lineEnd < body.length() && body.charAt(lineEnd) != '\n') {
+            return -1;
+        }
+        String line = body.substring(start, end);
+        boolean agencyAlone = Agencies.named(line).isPresent();
+        return agencyAlone || TITLE.matcher(line).matches() ? end : -1;
+    }
+}

@@ -1,0 +1,147 @@
+package org.newsdesk.knowledge;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline that opens wire copy: where the report was filed from, often by which agency and on
+ * which day. {@code WASHINGTON (AP) —}, {@code KYIV, Ukraine (AP) —}, {@code GENEVA, March 3 (Reuters) -},
+ * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code (Bloomberg) --},
+ * {@code date 2025-10-11 WASHINGTON:}, or a bare {@code 2025-10-11:}.
+ *
+ * @param start  where the dateline starts in the body
+ * @param end    where the reporting after it starts
+ * @param place  the place in title case, or empty
+ * @param agency the agency in parentheses, short name, or empty
+ * @param date   the date it gives, or null (also when it gives a day without a year and no year is known)
+ */
+record Dateline(int start, int end, String place, String agency, LocalDate date) {
+
+    /** A dateline is found in the first characters of its line; the pattern never sees more. */
+    static final int WINDOW = 200;
+
+    private static final String MONTH = MonthNames.PATTERN;
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\A(?:date[ \\t]{1,3}(?<iso>\\d{4}-\\d{2}-\\d{2})[ \\t]{1,3})?"
+                    + "(?:(?<place>\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?[\\p{L}.])"
+                    + "(?:,[ \\t]{0,3}(?<region>\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?[\\p{L}.]))??"
+                    + "(?:,?[ \\t]{0,3}(?<day>(?<month>" + MONTH + ")[ \\t]{1,3}(?<dayOfMonth>[0-3]?\\d)"
+                    + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "))(?:,?[ \\t]{1,3}(?<year>\\d{4}))?)?)?"
+                    + "(?:[ \\t]{0,3}\\((?<agency>\\p{L}[\\p{L}/&. -]{0,30}?)\\))?"
+                    + "[ \\t]{0,3}(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\A(?:date[ \\t]{1,3})?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]{0,3}:?[ \\t]{0,3}");
+
+    /** The dateline as written, for quoting. */
+    String text(String body) {
+        return body.substring(start, TextWindows.trimEnd(body, start, end));
+    }
+
+    /**
+     * The dateline starting at {@code start}, if there is one.
+     *
+     * @param reference a date known to be near the report's (from the file name or front matter), which
+     *                  gives a dateline date its year when it has none; null when there is none
+     * @throws ArticleFormatException when it gives a date of the form YYYY-MM-DD that does not exist
+     */
+    static Optional<Dateline> at(String body, int start, LocalDate reference) throws ArticleFormatException {
+        int windowEnd = TextWindows.lineEnd(body, start, WINDOW);
+        Matcher dateline = DATELINE.matcher(body).region(start, windowEnd);
+        if (dateline.lookingAt() && acceptable(dateline)) {
+            String place = dateline.group("place") == null ? "" : placeName(dateline.group("place"));
+            String agency = dateline.group("agency") == null ? "" : Agencies.shortName(dateline.group("agency"));
+            LocalDate date = dateline.group("iso") != null ? iso(dateline.group("iso")) : dayOf(dateline, reference);
+            return Optional.of(new Dateline(start, dateline.end(), place, agency, date));
+        }
+        Matcher isoDate = ISO_DATE.matcher(body).region(start, windowEnd);
+        if (isoDate.lookingAt()) {
+            return Optional.of(new Dateline(start, isoDate.end(), "", "", iso(isoDate.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the line at {@code start} opens with a dateline. */
+    static boolean startsAt(String body, int start) {
+        try {
+            return at(body, start, null).isPresent();
+        } catch (ArticleFormatException badDate) {
+            return true;
+        }
+    }
+
+    /**
+     * A place in capitals ("KYIV") is a dateline by itself; one in ordinary case ("Paris") only with an
+     * agency after it, as AFP writes them: otherwise "Officials: …" would read as a dateline.
+     */
+    private static boolean acceptable(Matcher dateline) {
+        String place = dateline.group("place");
+        boolean agency = dateline.group("agency") != null;
+        if (place == null) {
+            return agency || dateline.group("iso") != null;
+        }
+        return agency || place.equals(place.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A dateline's day: with the year it gives, else the year that puts it nearest the reference date
+     * (a report filed on 31 December may be stored on 2 January), else none: a year is never guessed.
+     */
+    private static LocalDate dayOf(Matcher dateline, LocalDate reference) {
+        if (dateline.group("day") == null) {
+            return null;
+        }
+        boolean monthFirst = dateline.group("month") != null;
+        Month month = MonthNames.of(dateline.group(monthFirst ? "month" : "monthAfter")).orElse(null);
+        int day = Integer.parseInt(dateline.group(monthFirst ? "dayOfMonth" : "dayFirst"));
+        if (month == null || day < 1 || day > month.maxLength()) {
+            return null;
+        }
+        if (dateline.group("year") != null) {
+            return validDay(Year.of(Integer.parseInt(dateline.group("year"))), month, day);
+        }
+        if (reference == null) {
+            return null;
+        }
+        LocalDate nearest = null;
+        for (int offset = -1; offset <= 1; offset++) {
+            LocalDate candidate = validDay(Year.of(reference.getYear() + offset), month, day);
+            if (candidate != null && (nearest == null || distance(candidate, reference) < distance(nearest, reference))) {
+                nearest = candidate;
+            }
+        }
+        return nearest;
+    }
+
+    private static LocalDate validDay(Year year, Month month, int day) {
+        return day <= month.length(year.isLeap()) ? year.atMonth(month).atDay(day) : null;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
+    }
+
+    private static LocalDate iso(String text) throws ArticleFormatException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ArticleFormatException("dateline date '" + text + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    /** "KYIV" reads "Kyiv", "WINSTON-SALEM" "Winston-Salem"; a place already in ordinary case stays. */
+    private static String placeName(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place.strip();
+        }
+        StringBuilder out = new StringBuilder(place.length());
+        for (String word : place.strip().split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(PersonNames.titleCased(word));
+        }
+        return out.toString();
+    }
+}

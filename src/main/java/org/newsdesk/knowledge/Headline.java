@@ -1,0 +1,42 @@
+package org.newsdesk.knowledge;
+
+import java.util.Optional;
+
+/**
+ * A headline on the first line of an article: short, without a final stop, alone in its paragraph or
+ * directly above a byline or dateline, and not itself a byline or dateline.
+ *
+ * @param start where the headline starts in the body
+ * @param end   where its line ends
+ */
+record Headline(int start, int end) {
+
+    static final int MAX_LENGTH = 200;
+
+    String text(String body) {
+        return body.substring(start, end).strip();
+    }
+
+    /** The headline starting at {@code start}, if the line there reads as one. */
+    static Optional<Headline> at(String body, int start) {
+        int lineEnd = TextWindows.lineEnd(body, start, MAX_LENGTH + 1);
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        if (lineEnd >= body.length() || body.charAt(lineEnd) != '\n' || end == start || end - start > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        boolean standsAlone = TextWindows.blankLineFollows(body, lineEnd)
+                || Byline.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
+        boolean isOther = Byline.at(body, start).isPresent() || Dateline.startsAt(body, start);
+        return standsAlone && !endsLikeASentence(body, end) && !isOther
+                ? Optional.of(new Headline(start, lineEnd)) : Optional.empty();
+    }
+
+    /** A final stop, question mark or colon, perhaps inside closing quotes: a sentence or a lead-in, not a headline. */
+    private static boolean endsLikeASentence(String body, int end) {
+        int last = end - 1;
+        if ("\"'”’".indexOf(body.charAt(last)) >= 0 && last > 0) {
+            last--;
+        }
+        return ".!?:…".indexOf(body.charAt(last)) >= 0;
+    }
+}

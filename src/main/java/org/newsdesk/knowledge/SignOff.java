@@ -1,0 +1,217 @@
+package org.newsdesk.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sign-off that closes wire copy, in one or more pieces: an agency after a dash or in parentheses
+ * ({@code – AFP}, {@code (AFP)}), Reuters' credits ({@code (Reporting by X; Writing by Z; Editing by W)},
+ * {@code Reporting by X in CITY; Editing by Y}), Bloomberg's ({@code --With assistance from X},
+ * {@code To contact the reporter on this story: …}), AP's
+ * ({@code Associated Press writer X contributed to this report.}) and copyright lines
+ * ({@code © Agence France-Presse}).
+ *
+ * <p>Only the last {@link #WINDOW} characters are looked at, line by line from the end, and every
+ * pattern runs on one line of them: the work is bounded whatever the article holds.
+ *
+ * @param start   where the sign-off starts in the body
+ * @param end     where it ends (the body's end, before trailing whitespace)
+ * @param agency  the agency it names or implies, short name, or empty
+ * @param credits the reporters and writers, editors and contributors it names, in order
+ */
+record SignOff(int start, int end, String agency, Credits credits) {
+
+    /** How much of the article's end may be sign-off, in characters. */
+    static final int WINDOW = 1_500;
+    /** At most this many pieces ("Associated Press writer … contributed." then "© 2025 The Associated Press"). */
+    private static final int MAX_PIECES = 6;
+    /** A contact block ("To contact the reporter on this story:" and the lines under it) has at most this many lines. */
+    private static final int MAX_CONTACT_LINES = 8;
+    /** Credits in parentheses at the end of the last line are at most this long. */
+    private static final int MAX_CREDITS = 600;
+    /** An agency after a dash or in parentheses ends the last line within this many characters. */
+    private static final int TAIL = 120;
+
+    private static final String ROLE = "(?:(?:additional|further)[ \\t]{1,3})?"
+            + "(?:reporting|writing|editing|compiled|compiling|research|written|edited|reported|photos?|video|graphics)"
+            + "(?:[ \\t]{1,3}and[ \\t]{1,3}(?:writing|editing|reporting))?[ \\t]{1,3}by|with[ \\t]{1,3}assistance[ \\t]{1,3}from";
+    /** A line of credits, in parentheses or after dashes, or bare. */
+    private static final Pattern CREDITS = Pattern.compile(
+            "\\A[(\\[]?(?<dashes>-{1,2}|—|–)?[ \\t]{0,3}(?<credits>(?i:" + ROLE + ")\\b[^\\n]{1,600})\\z");
+    /** One credit of a list: its role and the names after it. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\A[ \\t]{0,3}(?<role>(?i:" + ROLE + "))[ \\t]{1,3}(?<names>[^;]{1,300})");
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "\\A[^\\n]{0,200}?\\b(?i:writers?|reporters?|correspondents?|journalists?)\\b(?<names>[^\\n]{1,300}?)"
+                    + "\\b(?i:contributed(?:[ \\t]{1,3}reporting)?(?:[ \\t]{1,3}to[ \\t]{1,3}this[ \\t]{1,3}(?:report|story|article))?)"
+                    + "[ \\t]{0,3}\\.?\\z");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "\\A(?:©|\\((?i:c)\\)|(?i:copyright))[ \\t]{0,3}(?:\\d{4}[ \\t]{0,3})?(?<holder>[^\\n]{2,120})\\z");
+    private static final Pattern CONTACT = Pattern.compile("\\A(?i:to[ \\t]contact[ \\t]the[ \\t])");
+    private static final String NAME = "\\p{Lu}\\p{L}{1,20}(?:[/ ]\\p{Lu}\\p{L}{1,20})?";
+    /** A line that is only an agency: "– AFP", "-- Reuters", "(AFP)", "AFP". */
+    private static final Pattern AGENCY_LINE = Pattern.compile(
+            "\\A(?:(?<dashes>[–—-]{1,2})[ \\t]{0,3})?\\(?(?<name>[\\p{L}][\\p{L}/ .-]{1,40}?)\\)?\\.?\\z");
+    /** An agency closing the last sentence: "… Princess Catherine. – AFP", "… on Friday (Reuters)". */
+    private static final Pattern TAIL_AGENCY = Pattern.compile(
+            "(?<=[\\s.!?”\"’)\\]])(?:[–—-]{1,2}[ \\t]{0,3}(?<dash>" + NAME + ")|\\((?<paren>" + NAME + ")\\))[ \\t]{0,3}\\.?\\z");
+
+    /** The sign-off of the article whose reporting starts at {@code lead}, if it has one. */
+    static Optional<SignOff> of(String body, int lead) {
+        int end = TextWindows.trimEnd(body, lead, body.length());
+        int floor = Math.max(lead, end - WINDOW);
+        int start = end;
+        String agency = "";
+        Credits credits = Credits.NONE;
+        for (int piece = 0; piece < MAX_PIECES && start > floor; piece++) {
+            int lineStart = TextWindows.lineStart(body, floor, start);
+            Optional<Piece> found = piece(body, lead, floor, lineStart, start);
+            if (found.isEmpty() || found.get().start() <= lead) {
+                break;
+            }
+            agency = agency.isEmpty() ? found.get().agency() : agency;
+            credits = found.get().credits().then(credits);
+            start = TextWindows.trimEnd(body, lead, found.get().start());
+        }
+        if (start == end) {
+            return Optional.empty();
+        }
+        int signOffStart = TextWindows.skipWhitespace(body, start, end);
+        return Optional.of(new SignOff(signOffStart, end, agency, credits));
+    }
+
+    /** The sign-off as written, for quoting. */
+    String text(String body) {
+        return body.substring(start, end);
+    }
+
+    /** One piece of a sign-off: where it starts, and what it says. */
+    private record Piece(int start, String agency, Credits credits) {
+    }
+
+    /** The piece ending at {@code end}: the whole line, a contact block, or the end of the line. */
+    private static Optional<Piece> piece(String body, int lead, int floor, int lineStart, int end) {
+        String line = body.substring(lineStart, end);
+        boolean wholeLine = lineStart > floor || floor == lead || body.charAt(floor - 1) == '\n';
+        if (wholeLine) {
+            Optional<Piece> piece = credits(line, lineStart).or(() -> contributed(line, lineStart))
+                    .or(() -> copyright(line, lineStart)).or(() -> agencyLine(line, lineStart));
+            if (piece.isPresent()) {
+                return piece;
+            }
+        }
+        return contactBlock(body, floor, end).or(() -> tail(body, lineStart, end));
+    }
+
+    private static Optional<Piece> credits(String line, int at) {
+        Matcher credits = CREDITS.matcher(line);
+        if (!credits.matches()) {
+            return Optional.empty();
+        }
+        List<String> authors = new ArrayList<>();
+        List<String> editors = new ArrayList<>();
+        List<String> contributors = new ArrayList<>();
+        for (String credit : credits.group("credits").split(";")) {
+            Matcher one = CREDIT.matcher(credit);
+            if (one.lookingAt()) {
+                List<String> names = PersonNames.lenient(one.group("names"));
+                String role = one.group("role").toLowerCase(Locale.ROOT);
+                (isAuthorship(role) ? authors : role.startsWith("edit") ? editors : contributors).addAll(names);
+            }
+        }
+        if (authors.isEmpty() && editors.isEmpty() && contributors.isEmpty()) {
+            return Optional.empty(); // "Editing by the committee took months." is a sentence, not a credit
+        }
+        String agency = Agencies.mentionedIn(line).orElse(impliedAgency(credits));
+        return Optional.of(new Piece(at, agency, new Credits(authors, editors, contributors)));
+    }
+
+    /**
+     * Credits name their agency only now and then: "--With assistance from" is Bloomberg's form, and
+     * "Reporting by …; Editing by …" Reuters'.
+     */
+    private static String impliedAgency(Matcher credits) {
+        String first = credits.group("credits").toLowerCase(Locale.ROOT);
+        return credits.group("dashes") != null && first.startsWith("with") ? "Bloomberg" : "Reuters";
+    }
+
+    /** Reporters and writers are authors; editors, researchers and those who assisted are not. */
+    private static boolean isAuthorship(String role) {
+        return role.startsWith("report") || role.startsWith("writ");
+    }
+
+    private static Optional<Piece> contributed(String line, int at) {
+        Matcher contributed = CONTRIBUTED.matcher(line);
+        if (!contributed.matches()) {
+            return Optional.empty();
+        }
+        List<String> names = PersonNames.lenient(contributed.group("names"));
+        return Optional.of(new Piece(at, Agencies.mentionedIn(line).orElse(""), new Credits(List.of(), List.of(), names)));
+    }
+
+    /** "© 2025 The Associated Press. All rights reserved." names AP; an outlet not known is taken as written. */
+    private static Optional<Piece> copyright(String line, int at) {
+        Matcher copyright = COPYRIGHT.matcher(line);
+        if (!copyright.matches()) {
+            return Optional.empty();
+        }
+        String holder = copyright.group("holder");
+        String agency = Agencies.mentionedIn(holder).orElseGet(() -> holder.split("[.,;]", 2)[0].strip());
+        return Optional.of(new Piece(at, agency, Credits.NONE));
+    }
+
+    /** A line that is an agency alone; without a dash or parentheses only a known agency counts. */
+    private static Optional<Piece> agencyLine(String line, int at) {
+        Matcher agency = AGENCY_LINE.matcher(line.strip());
+        if (!agency.matches()) {
+            return Optional.empty();
+        }
+        String name = agency.group("name").strip();
+        Optional<String> known = Agencies.named(name);
+        boolean marked = agency.group("dashes") != null && Pattern.matches(NAME, name);
+        return known.or(() -> marked ? Optional.of(name) : Optional.empty())
+                .map(brief -> new Piece(at, brief, Credits.NONE));
+    }
+
+    /** Bloomberg's contact lines: "To contact the reporter on this story:" and the names and addresses under it. */
+    private static Optional<Piece> contactBlock(String body, int floor, int end) {
+        int lineEnd = end;
+        for (int line = 0; line < MAX_CONTACT_LINES && lineEnd > floor; line++) {
+            int lineStart = TextWindows.lineStart(body, floor, lineEnd);
+            if (CONTACT.matcher(body).region(lineStart, lineEnd).lookingAt()) {
+                String block = body.substring(lineStart, end);
+                return Optional.of(new Piece(lineStart, Agencies.mentionedIn(block).orElse(""), Credits.NONE));
+            }
+            lineEnd = TextWindows.trimEnd(body, floor, lineStart);
+        }
+        return Optional.empty();
+    }
+
+    /** An agency, or Reuters' credits in parentheses, closing the last line. */
+    private static Optional<Piece> tail(String body, int lineStart, int end) {
+        Matcher agency = TAIL_AGENCY.matcher(body).region(Math.max(lineStart, end - TAIL), end)
+                .useTransparentBounds(true);
+        if (agency.find()) {
+            if (agency.group("dash") != null) {
+                return Optional.of(new Piece(agency.start(), Agencies.shortName(agency.group("dash")), Credits.NONE));
+            }
+            Optional<String> known = Agencies.named(agency.group("paren"));
+            if (known.isPresent()) {
+                return Optional.of(new Piece(agency.start(), known.get(), Credits.NONE));
+            }
+        }
+        if (body.charAt(end - 1) != ')') {
+            return Optional.empty();
+        }
+        for (int open = end - 2; open >= Math.max(lineStart, end - MAX_CREDITS); open--) {
+            if (body.charAt(open) == '(') {
+                return credits(body.substring(open, end), open);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,149 @@
+package org.newsdesk.prompts;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every text a reader or an administrator sees, by key, in their language:
+ * {@code messages.text(locale, "answer.not-found", Map.of())}. One bundle per language,
+ * {@code prompts/messages/<language>.properties} (UTF-8), each message an ICU MessageFormat pattern, so
+ * plurals follow the language's own rules ({@code {count, plural, one {# article} other {# articles}}}).
+ * <p>
+ * A message missing from a language's bundle is taken from English. A bundle in the prompts folder
+ * overrides the copy bundled in the jar key by key; a message there that does not parse is logged
+ * and the jar's copy used instead, so an editor's typo never silences a reply. Bundles are read once,
+ * on first use; {@link #reloaded()} reads them afresh.
+ */
+public final class Messages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+    /** The language every other bundle falls back to, and which must hold every key. */
+    public static final Locale REFERENCE = Locale.ENGLISH;
+    private static final String BUNDLES = "messages/";
+
+    private final Path folder;
+    private final Map<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
+
+    private Messages(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Bundles from a prompts folder, which need not exist, over the copies in the jar. */
+    public static Messages from(Path promptsFolder) {
+        return new Messages(promptsFolder);
+    }
+
+    /** Only the bundles in the jar. */
+    public static Messages bundled() {
+        return new Messages(null);
+    }
+
+    /** The same folder read afresh, for a reload. */
+    public Messages reloaded() {
+        return new Messages(folder);
+    }
+
+    public String text(Locale locale, String key) {
+        return text(locale, key, Map.of());
+    }
+
+    /** The message {@code key} in the language of {@code locale} (else English), with {@code arguments} filled in. */
+    public String text(Locale locale, String key, Map<String, ?> arguments) {
+        String pattern = bundle(locale).get(key);
+        Locale language = locale;
+        if (pattern == null) {
+            pattern = bundle(REFERENCE).get(key);
+            language = REFERENCE;
+        }
+        if (pattern == null) {
+            throw new IllegalArgumentException("no message " + key);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) arguments;
+        return new MessageFormat(pattern, ULocale.forLocale(language)).format(values);
+    }
+
+    /** The keys the bundle of a language has itself, without those it would take from English. */
+    public Set<String> keys(Locale locale) {
+        return bundle(locale).keySet();
+    }
+
+    /** The pattern of {@code key} in this language's own bundle, if it has one. */
+    public Optional<String> pattern(Locale locale, String key) {
+        return Optional.ofNullable(bundle(locale).get(key));
+    }
+
+    private Map<String, String> bundle(Locale locale) {
+        return bundles.computeIfAbsent(locale.getLanguage(), this::load);
+    }
+
+    private Map<String, String> load(String language) {
+        String name = BUNDLES + language + ".properties";
+        Map<String, String> messages = new TreeMap<>(read(bundledCopy(name)));
+        if (folder != null && Files.isRegularFile(folder.resolve(name))) {
+            Path file = folder.resolve(name);
+            read(file(file)).forEach((key, pattern) -> {
+                if (parses(pattern)) {
+                    messages.put(key, pattern);
+                } else {
+                    LOG.warn("The message {} in {} does not parse; using the bundled one", key, file);
+                }
+            });
+        }
+        return Map.copyOf(messages);
+    }
+
+    private static boolean parses(String pattern) {
+        try {
+            new MessageFormat(pattern, ULocale.ENGLISH);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, String> read(String text) {
+        Properties properties = new Properties();
+        try (Reader reader = new StringReader(text)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> messages = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
+        return messages;
+    }
+
+    private static String bundledCopy(String name) {
+        try (InputStream in = Messages.class.getResourceAsStream("/prompts/" + name)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled messages " + name, e);
+        }
+    }
+
+    private static String file(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the messages " + file, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReportQuestionTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Which agency reported the prisoner exchange?|OUTLET|prisoner exchange",
+            "What news outlet published the story about the museum?|OUTLET|museum",
+            "Who published this article?|OUTLET|''",
+            "Whose report is this?|OUTLET|''",
+            "Who wrote the report on the grain corridor?|AUTHOR|grain corridor",
+            "Who wrote about the flood in Riverton?|AUTHOR|flood Riverton",
+            "Who is the author of the article about the bridge?|AUTHOR|bridge",
+            "Who reported the story?|AUTHOR|''",
+            "When was the report published?|PUBLISHED|''",
+            "When was the story about the harbor bridge published?|PUBLISHED|harbor bridge",
+            "When did Reuters publish its report on the grain deal?|PUBLISHED|grain deal",
+            "What is the publication date of the ferry story?|PUBLISHED|ferry",
+            "Where was the museum story filed from?|PLACE|museum",
+            "What is the dateline of the Reuters story?|PLACE|''",
+            "Where was it written?|PLACE|''",
+            "What is the headline of the story about the flood?|HEADLINE|flood",
+            "What was the article headlined?|HEADLINE|''",
+            "How old is the report on the chip maker?|AGE|chip maker",
+            "How recent is this story?|AGE|''",
+            "How long ago was the ferry story published?|AGE|ferry",
+            "Who edited the Reuters report on the grain corridor?|EDITOR|grain corridor",
+            "Which AP writer contributed to the flood story from Portland?|CONTRIBUTOR|flood Portland",
+            "Which agency is behind the report on the museum?|OUTLET|museum"})
+    void should_recognise_questions_about_a_report(String question, ReportQuestion.Aspect aspect, String topic) {
+        // when
+        ReportQuestion read = ReportQuestion.of(question).orElseThrow();
+
+        // then
+        assertThat(read.aspect()).isEqualTo(aspect);
+        assertThat(read.topic()).isEqualTo(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Which agency brokered the prisoner swap?",
+            "Who wrote the letter to Putin?",
+            "When was the warrant issued?",
+            "How old is Melania Trump?",
+            "What title does Lvova-Belova hold?",
+            "Where did the ferry capsize?",
+            "According to AFP, how many passengers were rescued?",
+            "Who filed the lawsuit?",
+            "When was the bridge built?",
+            "What contributed to the flooding?",
+            "Who edited the film?"})
+    void should_leave_questions_about_the_news_to_the_answerer(String question) {
+        assertThat(ReportQuestion.of(question)).isEmpty();
+    }
+}

@@ -1,0 +1,190 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.desk.Desk;
+import org.newsdesk.knowledge.Article;
+import org.newsdesk.testsupport.TestDesks;
+
+/**
+ * Questions about reports as such (issue 8, items 3 and 4), on a folder of wire copy written for the
+ * tests (src/test/resources/wire): two reports of one ferry accident, by AFP and, two days later, AP
+ * with higher figures, beside reports by Reuters, AP, AFP and Bloomberg on other stories.
+ */
+class ReportsTest {
+
+    private static final String WIRE = "src/test/resources/wire/";
+    private static final String AFP_FERRY = "2025-03-05-afp-lake-mora-ferry.txt";
+    private static final String AP_FERRY = "2025-03-07-ap-lake-mora-ferry.txt";
+
+    @TempDir
+    static Path root;
+    static Desk desk;
+
+    @BeforeAll
+    static void load() {
+        desk = TestDesks.loaded(root, WIRE + AFP_FERRY, WIRE + AP_FERRY, WIRE + "2024-03-04-reuters-grain-corridor.txt",
+                WIRE + "2025-10-17-ap-riverton-flood.txt", WIRE + "2025-04-09-ap-harbor-bridge.txt",
+                WIRE + "2025-06-02-afp-paris-museum.txt", WIRE + "2025-05-20-bloomberg-chipmaker.txt");
+    }
+
+    private static Answer ask(String question) {
+        Answer answer = desk.extractive().answer(Question.of(question));
+        answer.sources().forEach(source -> {
+            Article article = desk.snapshot().article(source.document()).orElseThrow();
+            assertThat(article.body()).as("every quote is verbatim text of its own report").contains(source.quote());
+            assertThat(source.publisher()).isEqualTo(article.metadata().publisher());
+        });
+        return answer;
+    }
+
+    @Test
+    void should_name_the_agency_of_the_report_a_topic_leads_to_quoting_its_dateline() {
+        // when
+        Answer answer = ask("Which agency reported the grain corridor deal?");
+
+        // then
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.text()).contains("Reuters");
+        assertThat(answer.sources()).singleElement().satisfies(source -> {
+            assertThat(source.document()).isEqualTo("2024-03-04-reuters-grain-corridor.txt");
+            assertThat(source.quote()).isEqualTo("GENEVA, March 3 (Reuters) -");
+        });
+    }
+
+    @Test
+    void should_name_the_authors_quoting_the_byline() {
+        // when
+        Answer answer = ask("Who wrote the report about the flood barriers?");
+
+        // then
+        assertThat(answer.text()).contains("Marta Kowalczyk and Derek Osei");
+        assertThat(answer.sources()).singleElement()
+                .satisfies(source -> assertThat(source.quote()).startsWith("By MARTA KOWALCZYK"));
+    }
+
+    @Test
+    void should_give_the_publication_date_and_the_place_filed_from() {
+        // when
+        Answer date = ask("When was the story about the harbor bridge published?");
+        Answer place = ask("Where was the museum story filed from?");
+
+        // then
+        assertThat(date.text()).contains("9 April 2025");
+        assertThat(date.sources()).singleElement()
+                .satisfies(source -> assertThat(source.quote()).isEqualTo("HALIFAX, Nova Scotia (AP) —"));
+        assertThat(place.text()).contains("Paris");
+        assertThat(place.sources()).singleElement()
+                .satisfies(source -> assertThat(source.quote()).isEqualTo("Paris (AFP) -"));
+    }
+
+    @Test
+    void should_give_the_headline_quoting_the_headline_line() {
+        // when
+        Answer answer = ask("What is the headline of the story about the flood?");
+
+        // then
+        assertThat(answer.text()).contains("“Flood barriers hold as river crests in riverside town”");
+        assertThat(answer.sources()).singleElement().satisfies(source ->
+                assertThat(source.quote()).isEqualTo("Flood barriers hold as river crests in riverside town"));
+    }
+
+    @Test
+    void should_say_how_old_a_report_is() {
+        // given
+        MetadataAnswers answers = new MetadataAnswers(Clock.fixed(
+                LocalDate.of(2025, 8, 20).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        Question question = Question.of("How old is the report on the chip maker?");
+
+        // when
+        Optional<Answer> answer = answers.answer(question, question.text(),
+                ReportFilter.of(question.text(), desk.snapshot()), desk.retrieval().chain(), desk.messages());
+
+        // then
+        assertThat(answer).get().satisfies(found -> {
+            assertThat(found.text()).contains("20 May 2025").contains("3 months ago");
+            assertThat(found.sources()).singleElement()
+                    .satisfies(source -> assertThat(source.quote()).isEqualTo("(Bloomberg) --"));
+        });
+    }
+
+    @Test
+    void should_say_so_when_no_report_is_about_the_topic_or_none_names_its_author() {
+        // when
+        Answer offTopic = ask("Which agency reported the Super Bowl?");
+        Answer noAuthor = ask("Who wrote the report on the museum?");
+
+        // then
+        assertThat(offTopic.answerable()).isFalse();
+        assertThat(offTopic.sources()).isEmpty();
+        assertThat(noAuthor.answerable()).isFalse();
+        assertThat(noAuthor.text()).contains("does not name its author");
+    }
+
+    @Test
+    void should_answer_from_the_outlet_a_question_names() {
+        // when
+        Answer afp = ask("According to AFP, how many passengers were rescued from the ferry?");
+        Answer ap = ask("What did AP report about how many passengers were rescued from the ferry?");
+
+        // then
+        assertThat(afp.answerable()).isTrue();
+        assertThat(afp.sources()).allSatisfy(source -> assertThat(source.document()).isEqualTo(AFP_FERRY));
+        assertThat(afp.text()).contains("12 passengers");
+        assertThat(ap.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.document()).isEqualTo(AP_FERRY));
+    }
+
+    @Test
+    void should_say_so_when_no_report_is_from_the_outlet_or_date_a_question_names() {
+        // when
+        Answer outlet = ask("According to UPI, how many passengers were rescued from the ferry?");
+        Answer date = ask("In the March 6 report, how many passengers were rescued from the ferry?");
+
+        // then
+        assertThat(outlet.answerable()).isFalse();
+        assertThat(outlet.text()).isEqualTo("None of the stored reports is from UPI, so I cannot say what it reported.");
+        assertThat(date.answerable()).isFalse();
+        assertThat(date.text()).isEqualTo("None of the stored reports is dated 6 March.");
+    }
+
+    @Test
+    void should_answer_from_the_report_of_the_date_a_question_names() {
+        // when
+        Answer answer = ask("In the March 7 report, how many passengers were rescued from the ferry?");
+
+        // then
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.document()).isEqualTo(AP_FERRY));
+    }
+
+    @Test
+    void should_answer_from_the_latest_or_the_first_report() {
+        // when
+        Answer latest = ask("What is the latest count of passengers rescued from the ferry?");
+        Answer first = ask("How many passengers did the first report say were rescued from the ferry?");
+
+        // then
+        assertThat(latest.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.document()).isEqualTo(AP_FERRY));
+        assertThat(first.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.document()).isEqualTo(AFP_FERRY));
+    }
+
+    @Test
+    void should_set_reports_with_different_figures_side_by_side_newest_first() {
+        // when
+        Answer answer = ask("How many passengers were rescued from the ferry?");
+
+        // then
+        assertThat(answer.text()).startsWith("The reports give different figures")
+                .contains("AP, 7 March 2025: Rescue teams have now brought 31 passengers")
+                .contains("AFP, 5 March 2025: Rescuers pulled 12 passengers");
+        assertThat(answer.text().indexOf("AP, 7 March")).isLessThan(answer.text().indexOf("AFP, 5 March"));
+        assertThat(answer.sources()).extracting(Source::document).containsExactly(AP_FERRY, AFP_FERRY);
+    }
+}
