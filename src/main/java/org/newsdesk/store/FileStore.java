@@ -50,6 +50,7 @@ public final class FileStore implements Store {
     private final Leadership leadership = Leadership.alone();
     private final Pacing pacing = new MemoryPacing(System::nanoTime);
     private final Broadcasts broadcasts = Broadcasts.alone();
+    private final RateLimits rateLimits = new MemoryRateLimits();
 
     private FileStore(Path dataFolder, Path folder, FileCounters counters, FileUnansweredLog unanswered) {
         this.updates = FileUpdateQueue.open(dataFolder);
@@ -102,6 +103,12 @@ public final class FileStore implements Store {
     @Override
     public FollowUps followUps() {
         return followUps;
+    }
+
+    /** In memory: one process counts alone, and a restart starts afresh. */
+    @Override
+    public RateLimits rateLimits() {
+        return rateLimits;
     }
 
     /** One process: a broadcast reaches this one only. */

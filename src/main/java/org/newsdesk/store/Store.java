@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
     /** Each chat's last questions, for follow-ups. */
     FollowUps followUps();
 
+    /** Readers' rate limits, counted by every instance together. */
+    RateLimits rateLimits();
+
     /** Rate limits on sending that every instance shares (Telegram's flood limits). */
     Pacing pacing();
 

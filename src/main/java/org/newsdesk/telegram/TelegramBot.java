@@ -20,6 +20,7 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.observe.Observer;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.newsdesk.store.FollowUps;
 import org.newsdesk.store.Leadership;
 import org.newsdesk.store.Pacing;
@@ -131,9 +132,10 @@ public final class TelegramBot implements AutoCloseable {
                 conversations, stats, outbox, typing, new CoverageFormat(desk::messages, bylines),
                 new AdminFormat(desk::messages), new ReloadEverywhere(desk, stats, store.broadcasts(), clock), clock);
         InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::messages, clock);
+        LongSupplier epochNanos = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
         UpdateRouter router = new UpdateRouter(new Addressing(identity),
-                new RateLimiter(RateLimiter.Limit.READERS, () -> TimeUnit.MILLISECONDS.toNanos(clock.millis())),
-                new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), requests, inline, outbox);
+                new RateLimiter(RateLimiter.Limit.READERS, epochNanos, store.rateLimits()),
+                new RateLimiter(RateLimiter.Limit.INLINE, epochNanos, store.rateLimits()), requests, inline, outbox);
 
         UpdateQueue queue = store.updates();
         workers = new UpdateWorkers(queue, router::route, WORKERS, shutdown::takeGaveUp);

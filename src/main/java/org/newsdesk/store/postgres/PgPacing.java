@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.newsdesk.store.Pacing;
 
 /**
@@ -17,10 +16,10 @@ import org.newsdesk.store.Pacing;
  */
 final class PgPacing implements Pacing {
 
-    private static final long PRUNE_EVERY_MILLIS = Duration.ofMinutes(10).toMillis();
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
     private final Database database;
-    private final AtomicLong lastPrune = new AtomicLong(System.currentTimeMillis());
+    private final Occasionally pruning = new Occasionally(PRUNE_EVERY);
 
     PgPacing(Database database) {
         this.database = database;
@@ -73,9 +72,7 @@ final class PgPacing implements Pacing {
     }
 
     private void pruneNowAndThen() {
-        long last = lastPrune.get();
-        long now = System.currentTimeMillis();
-        if (now - last >= PRUNE_EVERY_MILLIS && lastPrune.compareAndSet(last, now)) {
+        if (pruning.due()) {
             database.update("pruning idle pacing", "DELETE FROM pace WHERE next_send < clock_timestamp() - interval '1 hour'");
         }
     }

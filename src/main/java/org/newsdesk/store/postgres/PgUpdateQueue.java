@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.newsdesk.store.UpdateQueue;
 
 /**
@@ -24,7 +23,7 @@ final class PgUpdateQueue implements UpdateQueue {
     static final Duration LEASE = Duration.ofSeconds(12);
     /** Telegram keeps an unconfirmed update for a day; an answered one is remembered as long. */
     static final Duration KEEP_DONE = Duration.ofDays(1);
-    private static final long PRUNE_EVERY_MILLIS = Duration.ofMinutes(10).toMillis();
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
     private static final String CLAIM = """
             WITH heads AS (
@@ -42,7 +41,7 @@ final class PgUpdateQueue implements UpdateQueue {
     private final Database database;
     private final String owner;
     private final double leaseSeconds;
-    private final AtomicLong lastPrune = new AtomicLong(System.currentTimeMillis());
+    private final Occasionally pruning = new Occasionally(PRUNE_EVERY);
 
     PgUpdateQueue(Database database, String owner, Duration lease) {
         this.database = database;
@@ -139,9 +138,7 @@ final class PgUpdateQueue implements UpdateQueue {
     }
 
     private void pruneNowAndThen() {
-        long last = lastPrune.get();
-        long now = System.currentTimeMillis();
-        if (now - last >= PRUNE_EVERY_MILLIS && lastPrune.compareAndSet(last, now)) {
+        if (pruning.due()) {
             database.update("pruning answered updates", "DELETE FROM updates WHERE done_at < clock_timestamp()"
                     + " - make_interval(secs => ?)", (double) KEEP_DONE.toSeconds());
         }

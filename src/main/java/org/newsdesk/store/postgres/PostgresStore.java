@@ -15,6 +15,7 @@ import org.newsdesk.store.FileStore;
 import org.newsdesk.store.FollowUps;
 import org.newsdesk.store.Leadership;
 import org.newsdesk.store.Pacing;
+import org.newsdesk.store.RateLimits;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.UnansweredLog;
@@ -44,6 +45,7 @@ public final class PostgresStore implements Store {
     private final PgLeadership leadership;
     private final PgPacing pacing;
     private final PgBroadcasts broadcasts;
+    private final PgRateLimits rateLimits;
 
     private PostgresStore(HikariDataSource pool, String url, Properties credentials) {
         this.pool = pool;
@@ -57,6 +59,7 @@ public final class PostgresStore implements Store {
         this.leadership = new PgLeadership(url, credentials);
         this.pacing = new PgPacing(database);
         this.broadcasts = new PgBroadcasts(database, url, credentials, instance);
+        this.rateLimits = new PgRateLimits(database);
     }
 
     /**
@@ -150,6 +153,11 @@ public final class PostgresStore implements Store {
     @Override
     public FollowUps followUps() {
         return followUps;
+    }
+
+    @Override
+    public RateLimits rateLimits() {
+        return rateLimits;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.store.Pacing;
+import org.newsdesk.store.RateLimits;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.UpdateQueue;
 import org.newsdesk.store.UpdateQueue.Claim;
@@ -150,6 +151,26 @@ class PostgresStoreTest {
         assertThat(fourthWait).isBetween(Duration.ofMillis(1850), Duration.ofMillis(2000));
         assertThat(second.pacing().reserve(List.of(new Pacing.Limit("chat:2", 2, Duration.ofSeconds(1)))))
                 .isLessThan(Duration.ofMillis(50));
+    }
+
+    @Test
+    void should_count_a_readers_requests_on_every_instance_together() {
+        // given a limit of two, then one every three seconds
+        RateLimits.Limit limit = new RateLimits.Limit(2, Duration.ofSeconds(3));
+        long now = 1_000_000_000_000L;
+
+        // when the reader's requests go to both instances
+        List<RateLimits.Outcome> outcomes = List.of(first.rateLimits().take("questions:7", limit, now),
+                second.rateLimits().take("questions:7", limit, now), first.rateLimits().take("questions:7", limit, now),
+                second.rateLimits().take("questions:7", limit, now));
+
+        // then
+        assertThat(outcomes).containsExactly(RateLimits.Outcome.ALLOWED, RateLimits.Outcome.ALLOWED,
+                RateLimits.Outcome.REFUSED_FIRST, RateLimits.Outcome.REFUSED_AGAIN);
+        assertThat(second.rateLimits().nanosUntilAllowed("questions:7", limit, now)).isEqualTo(3_000_000_000L);
+        assertThat(first.rateLimits().take("questions:7", limit, now + 3_000_000_000L))
+                .isEqualTo(RateLimits.Outcome.ALLOWED);
+        assertThat(first.rateLimits().take("questions:8", limit, now)).isEqualTo(RateLimits.Outcome.ALLOWED);
     }
 
     @Test
