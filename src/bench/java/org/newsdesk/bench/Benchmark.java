@@ -54,6 +54,7 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
 
         IndexingBench.Loaded loaded = new IndexingBench(embedder, prompts, work, report).run(plan);
         new LatencyBench(report).run(plan, loaded, embedder.id());
+        new MetricsOverheadBench(report).run(plan, loaded);
         new ThroughputBench(report).run(plan, loaded);
         new TelegramBench(report).run(plan, loaded);
         new ParsingBench(report).run();

@@ -1,6 +1,7 @@
 package org.newsdesk.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,11 @@ record SeedStartup(Path knowledge, Path prompts, Path work, Map<String, String> 
     /** The arguments that run {@code command} on the seed knowledge with {@code data} as its data folder. */
     List<String> arguments(Path data, String... command) {
         List<String> arguments = new ArrayList<>(List.of(command));
-        arguments.addAll(List.of("--knowledge", knowledge.toString(), "--prompts", prompts.toString(),
-                "--data", data.toString()));
+        arguments.addAll(List.of("--knowledge", knowledge.toString(), "--data", data.toString()));
+        if (Files.isDirectory(prompts)) {
+            // a folder named with --prompts must exist; without one, the child uses the bundled texts
+            arguments.addAll(List.of("--prompts", prompts.toString()));
+        }
         return arguments;
     }
 

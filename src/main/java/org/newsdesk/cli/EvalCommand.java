@@ -11,6 +11,7 @@ import org.newsdesk.evaluation.Judge;
 import org.newsdesk.evaluation.QuestionFile;
 import org.newsdesk.evaluation.QuestionFileException;
 import org.newsdesk.knowledge.Article;
+import org.newsdesk.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,14 +68,14 @@ final class EvalCommand extends DeskCommand {
             if (!misses.isEmpty()) {
                 context.out().println();
                 context.out().println("Misses (" + misses.size() + "):");
-                misses.forEach(context.out()::println);
+                misses.forEach(miss -> context.out().println(Printable.line(miss)));
             }
         }
         context.out().flush();
     }
 
     private int usageError(String message) {
-        context.err().println("newsdesk: " + questionFile + ": " + message);
+        context.err().println("newsdesk: " + Printable.brief(String.valueOf(questionFile)) + ": " + Printable.line(message));
         return 2;
     }
 }

@@ -72,7 +72,7 @@ public final class Schema {
     private Schema() {
     }
 
-    public static Optional<Setting> find(String key) {
+    static Optional<Setting> find(String key) {
         return ALL.stream().filter(setting -> setting.key().equals(key)).findFirst();
     }
 

@@ -115,12 +115,6 @@ public final class Settings {
         return Optional.ofNullable(value(setting).text());
     }
 
-    /** The value of a declared key by name; an undeclared key is a programming error. */
-    public Optional<String> get(String key) {
-        return get(Schema.find(key).orElseThrow(() -> new IllegalArgumentException(
-                key + " is not declared in config/Schema")));
-    }
-
     public Value value(Setting setting) {
         Value value = values.get(setting);
         if (value == null) {

@@ -7,8 +7,12 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Source;
 import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.text.Printable;
 
-/** An answer as plain text for a terminal: the answer, then its numbered sources with their quotes. */
+/**
+ * An answer as plain text for a terminal: the answer, then its numbered sources with their quotes.
+ * Article text and file names are untrusted: their control characters are escaped ({@link Printable}).
+ */
 public final class AnswerText {
 
     private AnswerText() {
@@ -26,15 +30,15 @@ public final class AnswerText {
             out.append("\n\n").append(messages.text(locale, "sources.heading")).append(':');
             for (int i = 0; i < sources.size(); i++) {
                 Source source = sources.get(i);
-                out.append("\n ").append(i + 1).append(". ").append(source.title());
+                out.append("\n ").append(i + 1).append(". ").append(Printable.line(source.title()));
                 out.append(" — ").append(byline.of(source.publisher(), source.published()));
                 if (!source.quote().isEmpty()) {
-                    out.append("\n    ").append(quoted(source.quote()));
+                    out.append("\n    ").append(quoted(Printable.line(source.quote())));
                 }
-                out.append("\n    [").append(source.document()).append(']');
+                out.append("\n    [").append(Printable.brief(source.document())).append(']');
             }
         }
-        return out.toString();
+        return Printable.text(out.toString());
     }
 
     /** In quotation marks, unless the sentence is itself a quotation. */

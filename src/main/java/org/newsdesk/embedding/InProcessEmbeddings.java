@@ -70,6 +70,7 @@ public enum InProcessEmbeddings {
     /** Loads the model now: about a second, and the model's size in native memory. */
     public InProcessEmbedder load() {
         preventNetworkAccess();
+        NativeLibraries.preferCachedCopy(ModelFiles.userCache());
         OnnxFileModel model = OnnxFileModel.load(modelFile(), files + "-tokenizer.json", PoolingMode.MEAN, DIMENSION);
         return new InProcessEmbedder(id, model, queryPrefix, passagePrefix);
     }

@@ -29,10 +29,15 @@ final class ModelFiles {
 
     /** {@code $XDG_CACHE_HOME/newsdesk/models}, or {@code ~/.cache/newsdesk/models}. */
     static ModelFiles inUserCache() {
+        return new ModelFiles(userCache().resolve("models"));
+    }
+
+    /** {@code $XDG_CACHE_HOME/newsdesk}, or {@code ~/.cache/newsdesk}: what Newsdesk keeps between runs outside its data folder. */
+    static Path userCache() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".cache");
-        return new ModelFiles(cache.resolve("newsdesk").resolve("models"));
+        return cache.resolve("newsdesk");
     }
 
     /** The class-path resource as a file: itself when it is one, else a copy in the cache folder. */
@@ -46,18 +51,27 @@ final class ModelFiles {
                 return Path.of(url.toURI());
             }
             URLConnection connection = url.openConnection();
-            String checksum = connection instanceof JarURLConnection jar
-                    ? Long.toHexString(jar.getJarEntry().getCrc()) : Long.toString(connection.getContentLengthLong());
-            Path target = folder.resolve(checksum + "-" + resource);
-            if (Files.isRegularFile(target) && Files.size(target) == connection.getContentLengthLong()) {
-                return target;
-            }
-            return copy(connection, target);
+            return copied(connection, checksum(connection) + "-" + resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the model file " + resource + " to " + folder, e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("unexpected location of " + resource + ": " + url, e);
         }
+    }
+
+    /** The jar entry's CRC, or the resource's length when it is not in a jar. */
+    static String checksum(URLConnection connection) throws IOException {
+        return connection instanceof JarURLConnection jar
+                ? Long.toHexString(jar.getJarEntry().getCrc()) : Long.toString(connection.getContentLengthLong());
+    }
+
+    /** The resource as {@code name} in this folder, copied unless a file of its size is there already. */
+    Path copied(URLConnection connection, String name) throws IOException {
+        Path target = folder.resolve(name);
+        if (Files.isRegularFile(target) && Files.size(target) == connection.getContentLengthLong()) {
+            return target;
+        }
+        return copy(connection, target);
     }
 
     private Path copy(URLConnection connection, Path target) throws IOException {

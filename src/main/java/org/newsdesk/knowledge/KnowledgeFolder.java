@@ -5,8 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsdesk.text.Printable;
 
 /**
  * The folder of article files. Every file is untrusted: it must be a regular {@code .txt} or {@code .md}
@@ -128,19 +127,10 @@ public final class KnowledgeFolder {
         return root.relativize(entry).toString().replace('\\', '/');
     }
 
-    /** Why an entry could not be read, in a few words: never the exception's message, which repeats the whole path. */
+    /** Why an entry could not be read, in a few words. */
     static String unreadable(IOException failure) {
-        String why;
-        if (failure instanceof AccessDeniedException) {
-            why = "permission denied";
-        } else if (failure instanceof NoSuchFileException) {
-            why = "it disappeared while the folder was being read";
-        } else if (failure instanceof FileSystemException system && system.getReason() != null) {
-            why = system.getReason().toLowerCase(Locale.ROOT);
-        } else {
-            why = failure.getClass().getSimpleName();
-        }
-        return "cannot be read: " + why;
+        return "cannot be read: " + (failure instanceof NoSuchFileException
+                ? "it disappeared while the folder was being read" : Printable.reason(failure));
     }
 
     private static boolean isArticleName(Path path) {

@@ -33,6 +33,7 @@ final class ModelHealth {
         return clock.instant().isBefore(restingUntil);
     }
 
+    /** Logs one line when an outage starts; LangChain4j's own stack trace only at DEBUG (and never with the key). */
     synchronized void failed(Throwable failure) {
         restingUntil = clock.instant().plus(cooldown);
         if (!failing) {
@@ -41,6 +42,9 @@ final class ModelHealth {
                     + "and trying the model again after {} s", describe(failure), cooldown.toSeconds());
         } else {
             LOG.debug("The language model is still not answering: {}", describe(failure));
+        }
+        if (LOG.isDebugEnabled() && !mentionsSecret(failure)) {
+            LOG.debug("The model call failed", failure);
         }
     }
 
@@ -51,12 +55,41 @@ final class ModelHealth {
         }
     }
 
-    /** The root cause alone: the provider's own words, without the layers LangChain4j wraps around them. */
+    /**
+     * The failure in a few words, the provider's own if it gave any: the first exception in the chain that
+     * is more than a wrapper and has a message, else the first that is more than a wrapper
+     * ({@code ConnectException}, not {@code RuntimeException: java.net.ConnectException} nor the
+     * message-less {@code ClosedChannelException} under it).
+     */
     private String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable telling = null;
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (isWrapper(e)) {
+                continue;
+            }
+            if (e.getMessage() != null) {
+                telling = e;
+                break;
+            }
+            telling = telling == null ? e : telling;
         }
-        return redactor.clean(root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()));
+        Throwable shown = telling == null ? failure : telling;
+        return redactor.clean(shown.getClass().getSimpleName() + (shown.getMessage() == null ? "" : ": " + shown.getMessage()));
+    }
+
+    private static boolean isWrapper(Throwable failure) {
+        Class<?> type = failure.getClass();
+        return type == RuntimeException.class || type == java.util.concurrent.ExecutionException.class
+                || type == java.util.concurrent.CompletionException.class || type == java.io.UncheckedIOException.class;
+    }
+
+    /** Whether a message in the chain repeats the secret, which a stack trace would then print. */
+    private boolean mentionsSecret(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e.getMessage() != null && !e.getMessage().equals(redactor.clean(e.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

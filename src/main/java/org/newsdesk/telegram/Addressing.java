@@ -9,7 +9,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Decides whether a message is meant for the bot and what it asks. In a private chat everything is:
  * a command or a question. In a group only what is addressed to the bot: a command (bare, or
  * {@code /cmd@thisbot}; never {@code /cmd@otherbot}), a mention of the bot, or a reply to one of its
- * messages. Messages the bot itself posted through inline mode are never taken as questions.
+ * messages. Messages the bot itself posted through inline mode are never taken as questions, nor are
+ * those of other bots; an anonymous group admin, whose messages come from a placeholder bot, is read
+ * like any member.
  */
 final class Addressing {
 
@@ -25,7 +27,8 @@ final class Addressing {
     }
 
     Optional<Request> read(Message message) {
-        if (message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())
+        boolean fromBot = Boolean.TRUE.equals(message.getFrom() == null ? null : message.getFrom().getIsBot());
+        if (message.getFrom() == null || fromBot && !Incoming.isAnonymousAdmin(message)
                 || (message.getViaBot() != null && message.getViaBot().getId() == me.id())) {
             return Optional.empty();
         }

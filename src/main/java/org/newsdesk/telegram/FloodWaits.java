@@ -91,7 +91,7 @@ final class FloodWaits {
             first = queue.isEmpty();
             queue.addLast(new Waiting(target, method, Outbox.backOff(), slotTaken));
         }
-        LOG.info("Chat {} must wait {} s before Telegram takes more; its replies are sent then",
+        LOG.debug("Chat {} waits {} s before Telegram takes more; its replies are sent then",
                 ChatTag.of(target.chat()), TimeUnit.NANOSECONDS.toSeconds(nanos));
         if (first) {
             schedule(target.chat(), nanos);

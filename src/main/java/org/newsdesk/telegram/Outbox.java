@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.newsdesk.config.Redactor;
+import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
@@ -172,7 +173,7 @@ final class Outbox implements AutoCloseable {
         }
         long wait = flood.reserve(target.chat(), target.group());
         if (wait > HOLD_LIMIT_NANOS) {
-            LOG.debug("Chat {} is {} ms ahead of the flood limit", target.chat(), wait / 1_000_000);
+            LOG.debug("Chat {} is {} ms ahead of the flood limit", ChatTag.of(target.chat()), wait / 1_000_000);
             if (mayWait) {
                 waits.sendLater(target, method, wait, true);
             }

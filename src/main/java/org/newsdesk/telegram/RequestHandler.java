@@ -92,6 +92,14 @@ final class RequestHandler {
     }
 
     private void run(Incoming incoming, BotCommandName command, String argument, Locale locale) {
+        if (command.adminOnly() && incoming.anonymous()) {
+            // every anonymous admin of every group has the same placeholder id: none can be told apart, so none
+            // is trusted, whatever NEWSDESK_ADMINS says; the reply says how to send the command instead
+            LOG.info("An anonymous group admin was refused /{}", command.label());
+            reply(incoming, Rich.of(desk.messages().text(locale, "telegram.admin-anonymous",
+                    Map.of("command", command.label()))));
+            return;
+        }
         if (command.adminOnly() && !admins.contains(incoming.user())) {
             LOG.warn("User {} is not an administrator and was refused /{}", ChatTag.of(incoming.user()),
                     command.label());

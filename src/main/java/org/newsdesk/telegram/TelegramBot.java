@@ -71,12 +71,12 @@ public final class TelegramBot implements AutoCloseable {
 
     private TelegramBot(BotSettings settings, Observer observer, Pacing pacing) {
         TelegramCalls calls = new TelegramCalls(observer);
+        Redactor redactor = new Redactor(settings.token());
         // the long poll waits up to 50 s for updates, so its read timeout must be longer; sends fail faster
-        this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(calls).addInterceptor(quietStop)
-                .eventListener(quietStop).build();
+        this.polling = http("telegram-poll-http", 75).newBuilder().addInterceptor(calls)
+                .addInterceptor(new PollFailures(redactor)).addInterceptor(quietStop).eventListener(quietStop).build();
         this.sending = http("telegram-send-http", 30).newBuilder().addInterceptor(calls).build();
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
-        Redactor redactor = new Redactor(settings.token());
         this.client = new OkHttpTelegramClient(sending, settings.token(), settings.apiUrl());
         this.outbox = new Outbox(client, new FloodControl(FloodControl.Limits.TELEGRAM, pacing), shutdown, redactor);
         this.typing = new Typing(outbox);

@@ -1,5 +1,11 @@
 package org.newsdesk.text;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+
 /**
  * Makes untrusted text safe to print: control characters (C0, DEL, C1), line and paragraph separators
  * and bidirectional overrides become visible escapes (a newline as backslash-n, ESC as backslash-u001b),
@@ -35,6 +41,23 @@ public final class Printable {
         int tail = line.length() - half;
         tail = Character.isLowSurrogate(line.charAt(tail)) ? tail + 1 : tail;
         return line.substring(0, head) + "…" + line.substring(tail);
+    }
+
+    /**
+     * Why a file-system operation failed, in a few words ("permission denied", "file name too long"):
+     * never the exception's message, which repeats the whole path.
+     */
+    public static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (failure instanceof FileSystemException system && system.getReason() != null) {
+            return line(system.getReason().toLowerCase(Locale.ROOT));
+        }
+        return failure.getClass().getSimpleName();
     }
 
     private static String escape(String text, boolean keepLines) {

@@ -29,11 +29,15 @@ class CommandLineTest {
     }
 
     private Run run(String input, String... args) {
+        return runWith(Map.of(), input, args);
+    }
+
+    private Run runWith(Map<String, String> environment, String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = NewsdeskCommand.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of());
+                environment);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -161,6 +165,65 @@ class CommandLineTest {
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("newsdesk: the knowledge folder").contains("does not exist");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void should_exit_with_status_2_saying_why_when_data_names_a_file() throws Exception {
+        // given
+        Path file = Files.writeString(root.resolve("data.txt"), "not a folder");
+        Path knowledge = TestDesks.folderWith(root, TestDesks.SEED);
+
+        // when
+        Run onFile = run("", "index", "--knowledge", knowledge.toString(), "--data", file.toString());
+        Run underFile = run("", "index", "--knowledge", knowledge.toString(), "--data", file.resolve("sub").toString());
+
+        // then
+        assertThat(onFile.status()).isEqualTo(2);
+        assertThat(onFile.err().lines()).singleElement().asString().startsWith("newsdesk: --data ")
+                .endsWith("data.txt is a file, not a folder; name a folder (it is created if missing)");
+        assertThat(underFile.status()).isEqualTo(2);
+        assertThat(underFile.err().lines()).singleElement().asString().startsWith("newsdesk: the data folder ")
+                .contains("cannot be written (not a directory)");
+        assertThat(onFile.out()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void should_create_a_missing_data_folder() {
+        // when
+        Run run = run("", "index", "--knowledge", TestDesks.folderWith(root, TestDesks.SEED).toString(),
+                "--data", root.resolve("new/data").toString());
+
+        // then
+        assertThat(run.status()).isZero();
+        assertThat(root.resolve("new/data/manifest.json")).isRegularFile();
+    }
+
+    @Test
+    void should_exit_with_status_2_when_the_prompts_folder_named_does_not_exist() {
+        // when
+        Run run = run("", "ask", "--knowledge", TestDesks.folderWith(root, TestDesks.SEED).toString(),
+                "--data", root.resolve("data").toString(), "--prompts", root.resolve("no-prompts").toString(), "Who?");
+
+        // then
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("newsdesk: the prompts folder")
+                .endsWith("does not exist; create it, or leave out --prompts to use the texts bundled in the jar");
+    }
+
+    @Test
+    void should_reject_a_bad_model_setting_before_reading_any_article() {
+        // when
+        Run badMode = runWith(Map.of("NEWSDESK_LLM", "gpt"), "", folders("ask", "Who?"));
+        Run noModel = runWith(Map.of("NEWSDESK_LLM", "ollama"), "", folders("index"));
+
+        // then
+        assertThat(badMode.status()).isEqualTo(2);
+        assertThat(badMode.err().lines()).singleElement().asString()
+                .startsWith("newsdesk: NEWSDESK_LLM must be none, openai").endsWith("not 'gpt'");
+        assertThat(noModel.status()).isEqualTo(2);
+        assertThat(noModel.err()).contains("NEWSDESK_MODEL must name the model");
+        assertThat(root.resolve("data/embeddings")).doesNotExist();
     }
 
     @Test

@@ -102,12 +102,4 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.load(Map.of(Schema.CONFIG.key(), file.toString())))
                 .hasMessageContaining("set it in the environment");
     }
-
-    @Test
-    void should_refuse_to_read_an_undeclared_key() throws Exception {
-        Settings settings = Settings.load(Map.of());
-
-        assertThatThrownBy(() -> settings.get("NEWSDESK_SOMETHING_NEW")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("config/Schema");
-    }
 }

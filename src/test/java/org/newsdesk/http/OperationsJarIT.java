@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -172,8 +171,8 @@ class OperationsJarIT {
                 "NEWSDESK_ADMINS", String.valueOf(ADMIN), "NEWSDESK_HTTP_PORT", "0"),
                 List.of("telegram", "--knowledge", knowledge.toString(), "--data", root.resolve("data").toString()));
         process.getOutputStream().close();
-        drain(process.getErrorStream(), output);
-        drain(process.getInputStream(), output);
+        JarProcess.drain(process.getErrorStream(), output);
+        JarProcess.drain(process.getInputStream(), output);
         await().atMost(STARTUP).until(() -> LISTENING.matcher(output).find() || !process.isAlive());
         Matcher listening = LISTENING.matcher(output);
         assertThat(listening.find()).as("the listener started; the log: %s", output).isTrue();
@@ -198,20 +197,5 @@ class OperationsJarIT {
     private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static void drain(InputStream stream, StringBuffer into) {
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                byte[] buffer = new byte[4096];
-                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-                    into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException closedWithTheProcess) {
-                // the process ended; what it printed is in the buffer
-            }
-        }, "jar-output");
-        reader.setDaemon(true);
-        reader.start();
     }
 }

@@ -72,6 +72,18 @@ class ModelHealthTest {
                 .satisfies(event -> assertThat(event.getFormattedMessage()).doesNotContain(KEY).contains("****"));
     }
 
+    @Test
+    void says_what_failed_in_one_line_without_a_stack_trace() {
+        // given what LangChain4j throws when nothing listens at the model's address
+        health.failed(new RuntimeException("java.net.ConnectException", new java.net.ConnectException(null)));
+
+        // then
+        assertThat(log.list).singleElement().satisfies(event -> {
+            assertThat(event.getFormattedMessage()).startsWith("The language model is not answering (ConnectException);");
+            assertThat(event.getThrowableProxy()).isNull();
+        });
+    }
+
     private static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2025-10-11T12:00:00Z");
 

@@ -39,6 +39,36 @@ class GroupRulesTest extends WithRunningBot {
     }
 
     @Test
+    void should_answer_an_anonymous_admin_like_a_member_but_refuse_admin_commands_saying_why() {
+        // when an admin writing as the group asks a question, then asks for a reload
+        running.push(Updates.anonymousAdminText(GROUP, "/ask How many children were returned?"));
+        running.push(Updates.anonymousAdminText(GROUP, "/reload@" + FakeBotApi.BOT_USERNAME));
+
+        // then
+        var replies = running.awaitMessages(GROUP, 2);
+        assertThat(replies.get(0).text()).containsIgnoringCase("eight children");
+        assertThat(replies.get(1).text()).isEqualTo("Sorry, /reload needs an administrator of this bot writing as"
+                + " themselves: anonymous group admins all look the same to me. Send it in a private chat with me,"
+                + " or turn off \"Remain anonymous\" first.");
+    }
+
+    @Test
+    void should_ignore_other_bots_in_a_group() {
+        // given a message from another bot, not on behalf of the group
+        var update = Updates.groupText(GROUP, 3003, "/sources");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) update.get("message").get("from")).put("is_bot", true);
+
+        // when
+        running.push(update);
+        running.push(Updates.groupText(GROUP, MEMBER, "/ask Who issued an arrest warrant for Putin?"));
+
+        // then only the member was answered
+        var replies = running.awaitMessages(GROUP, 1);
+        assertThat(replies.get(0).text()).contains("International Criminal Court");
+        assertThat(running.api.messagesTo(GROUP)).hasSize(1);
+    }
+
+    @Test
     void should_answer_a_mention_and_a_reply_to_its_message() {
         // when
         running.push(Updates.groupText(GROUP, MEMBER, MENTION + " how many children were returned?"));

@@ -3,11 +3,16 @@ package org.newsdesk.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
+import org.slf4j.LoggerFactory;
 
 /** Flood limits, errors from the Bot API and busy chats: every reply still arrives, in order. */
 class ReliabilityTest extends WithRunningBot {
@@ -96,6 +101,36 @@ class ReliabilityTest extends WithRunningBot {
 
         // then
         assertThat(reply.text()).contains("International Criminal Court");
+    }
+
+    @Test
+    void should_log_each_failed_poll_in_one_warn_line_and_explain_a_409() {
+        // given
+        Logger logger = (Logger) LoggerFactory.getLogger(PollFailures.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        running.api.failNext("getUpdates", 1, 409, "Conflict: terminated by other getUpdates request;"
+                + " make sure that only one bot instance is running", null);
+        running.api.failNext("getUpdates", 1, 500, "Internal Server Error", null);
+
+        // when
+        FakeBotApi.Sent reply = running.ask(6008, "Who issued an arrest warrant for Putin?");
+        logger.detachAppender(log);
+
+        // then
+        assertThat(reply.text()).contains("International Criminal Court");
+        assertThat(log.list).hasSize(2).allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getThrowableProxy()).isNull();
+        });
+        assertThat(log.list.get(0).getFormattedMessage()).isEqualTo("Polling Telegram failed: HTTP 409 (Conflict:"
+                + " terminated by other getUpdates request; make sure that only one bot instance is running):"
+                + " another instance is polling with this token: stop it or use a webhook");
+        assertThat(log.list.get(1).getFormattedMessage())
+                .isEqualTo("Polling Telegram failed: HTTP 500 (Internal Server Error); trying again shortly");
+        Logger library = (Logger) LoggerFactory.getLogger("org.telegram.telegrambots.longpolling.BotSession");
+        assertThat(library.isErrorEnabled()).as("the library's own trace of the same failure").isFalse();
     }
 
     @Test

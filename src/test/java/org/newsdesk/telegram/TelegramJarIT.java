@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,6 +69,50 @@ class TelegramJarIT {
     }
 
     @Test
+    void should_skip_an_update_the_client_cannot_parse_and_answer_the_next_reader_within_30_seconds() throws Exception {
+        // given the bot is running, and Telegram hands it an update with a chat id that is not a number
+        start(List.of("telegram"));
+        api.pushRaw("{\"message\":{\"message_id\":1,\"date\":1760000000,"
+                + "\"chat\":{\"id\":\"not-a-number\",\"type\":\"private\"},\"text\":\"hello\"}}");
+
+        // when the next reader asks
+        long asked = System.nanoTime();
+        api.push(Updates.privateText(3, "How many children were returned?"));
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.messagesTo(3).size() == 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(30));
+        assertThat(api.messagesTo(3).get(0).text()).containsIgnoringCase("eight children");
+        assertThat(output.toString()).contains("Skipped update 1: message.chat.id could not be read")
+                .doesNotContain("\tat ").doesNotContain("not-a-number");
+    }
+
+    @Test
+    void should_answer_a_fifth_chat_at_once_while_four_wait_out_600_second_flood_waits() throws Exception {
+        // given the bot is running, and Telegram tells the next four replies to wait ten minutes
+        start(List.of("telegram"));
+        api.failNext("sendMessage", 4, 429, "Too Many Requests: retry after 600", 600);
+        for (long chat = 11; chat <= 14; chat++) {
+            api.push(Updates.privateText(chat, "How many children were returned?"));
+        }
+        await().atMost(STARTUP).until(() -> api.calls("sendMessage").size() >= 4);
+
+        // when a fifth reader asks
+        long asked = System.nanoTime();
+        api.push(Updates.privateText(15, "Who issued an arrest warrant for Putin?"));
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.messagesTo(15).size() == 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(30));
+        assertThat(api.messagesTo(15).get(0).text()).contains("International Criminal Court");
+        for (long chat = 11; chat <= 14; chat++) {
+            assertThat(api.messagesTo(chat)).as("still waiting").isEmpty();
+        }
+        process.destroy();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops at once, not after the waits").isTrue();
+    }
+
+    @Test
     void should_run_the_bot_by_default_when_the_token_is_set() throws Exception {
         // given
         start(List.of());
@@ -111,24 +153,9 @@ class TelegramJarIT {
         process = JarProcess.start(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url(),
                 "NEWSDESK_ADMINS", String.valueOf(ADMIN)), args);
         process.getOutputStream().close();
-        drain(process.getErrorStream());
-        drain(process.getInputStream());
+        JarProcess.drain(process.getErrorStream(), output);
+        JarProcess.drain(process.getInputStream(), output);
         await().atMost(STARTUP).until(() -> !api.calls("deleteWebhook").isEmpty() || !process.isAlive());
         assertThat(process.isAlive()).as("the bot is running; its log: %s", output).isTrue();
-    }
-
-    private void drain(InputStream stream) {
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                byte[] buffer = new byte[4096];
-                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-                    output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException closedWithTheProcess) {
-                // the process ended; what it printed is in the buffer
-            }
-        }, "jar-output");
-        reader.setDaemon(true);
-        reader.start();
     }
 }

@@ -1,6 +1,7 @@
 package org.newsdesk.testsupport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +60,21 @@ public final class JarProcess {
         }
         return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
                 new String(err, StandardCharsets.UTF_8));
+    }
+
+    /** Copies what a running process prints into {@code into}, on a daemon thread, until the stream ends. */
+    public static void drain(InputStream stream, StringBuffer into) {
+        Thread reader = new Thread(() -> {
+            try (stream) {
+                byte[] buffer = new byte[4096];
+                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+                    into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (IOException closedWithTheProcess) {
+                // the process ended; what it printed is in the buffer
+            }
+        }, "jar-output");
+        reader.setDaemon(true);
+        reader.start();
     }
 }

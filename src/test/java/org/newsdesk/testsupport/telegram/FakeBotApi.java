@@ -188,6 +188,18 @@ public final class FakeBotApi implements AutoCloseable {
         return webhookSecret;
     }
 
+    /**
+     * Queues an update given as raw JSON, which need not be one the client can parse (a chat id that is
+     * not a number, a message id over 2^31); gives it the next update id.
+     */
+    public void pushRaw(String json) {
+        try {
+            push((ObjectNode) JSON.readTree(json));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON object: " + json, e);
+        }
+    }
+
     /** The next {@code times} calls of a method fail with this error (a 429 carries retry_after). */
     public synchronized void failNext(String method, int times, int code, String description, Integer retryAfter) {
         Deque<Fault> queue = faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>());

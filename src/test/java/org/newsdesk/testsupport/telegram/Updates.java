@@ -30,6 +30,21 @@ public final class Updates {
         return update("message", message(group, user, "supergroup", text));
     }
 
+    /** Telegram's placeholder user for every admin who writes "as the group" (anonymously). */
+    public static final long GROUP_ANONYMOUS_BOT = 1_087_968_824L;
+
+    /** A text message an anonymous admin sent as the group: from the placeholder bot, with the group as sender. */
+    public static ObjectNode anonymousAdminText(long group, String text) {
+        ObjectNode message = message(group, GROUP_ANONYMOUS_BOT, "supergroup", text);
+        ObjectNode from = message.putObject("from");
+        from.put("id", GROUP_ANONYMOUS_BOT);
+        from.put("is_bot", true);
+        from.put("first_name", "Group");
+        from.put("username", "GroupAnonymousBot");
+        message.set("sender_chat", message.get("chat").deepCopy());
+        return update("message", message);
+    }
+
     /** A text message in a group that replies to a message the bot sent. */
     public static ObjectNode groupReplyToBot(long group, long user, String text, int botMessageId) {
         ObjectNode message = message(group, user, "supergroup", text);
