@@ -57,6 +57,7 @@ public record Benchmark(InProcessEmbeddings model, Path knowledge, Path prompts,
         new MetricsOverheadBench(report).run(plan, loaded);
         new ThroughputBench(report).run(plan, loaded);
         new TelegramBench(report).run(plan, loaded);
+        new ModelCheckBench(report).run(plan, loaded);
         new ParsingBench(report).run();
         if (plan.processRuns() == 0) {
             return;

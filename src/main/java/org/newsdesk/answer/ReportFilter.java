@@ -54,12 +54,15 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     private static final Pattern REPORT_AFTER_DATE = Pattern.compile("^(?:['’]s)?\\s+" + REPORT + "\\b", Pattern.CASE_INSENSITIVE);
     /** How far around a date those words are looked for, in characters. */
     private static final int DATE_CONTEXT = 40;
+    /** What a report gives that may change from one report to the next. */
+    private static final String FIGURE = "(?:figures?|count|numbers?|tally|totals?|toll|estimates?|news)";
     private static final Pattern LATEST = Pattern.compile(
             "\\b(?:latest|most\\s+recent|newest|freshest|most\\s+up[\\s-]to[\\s-]date|updated|last)\\s+(?:" + REPORT
-                    + "|figures?|count|numbers?|tally|news|total)\\b|\\bthe\\s+latest\\b",
+                    + "|" + FIGURE + "|death\\s+toll)\\b|\\bthe\\s+latest\\b|\\b(?:latest|most\\s+recently)\\s+reported\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EARLIEST = Pattern.compile(
-            "\\b(?:first|earliest|original|initial|oldest|earlier|previous)\\s+(?:" + REPORT + "|figures?|count|numbers?|tally)\\b",
+            "\\b(?:first|earliest|original|initial|oldest|earlier|previous)\\s+(?:" + REPORT + "|" + FIGURE + "|death\\s+toll)\\b"
+                    + "|\\b(?:first|initially|originally)\\s+reported\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Where a known agency no loaded report is from counts as naming an outlet: only in words that ask
@@ -149,8 +152,9 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
      */
     List<Candidate> restrict(List<Candidate> ranked, Evidence evidence, Snapshot snapshot) {
         List<Candidate> candidates = ranked;
-        if (namesReports() || allowed(snapshot).size() < snapshot.articles().size()) {
-            candidates = from(allowed(snapshot), ranked, evidence, snapshot);
+        if (!outlets.isEmpty() || day != null) {
+            List<Article> allowed = allowed(snapshot);
+            candidates = allowed.size() < snapshot.articles().size() ? from(allowed, ranked, evidence, snapshot) : ranked;
         }
         if (order == Order.ANY || candidates.isEmpty()) {
             return candidates;

@@ -18,22 +18,29 @@ final class ReportQualifiers {
             + "|initial|oldest|earlier|previous)";
     private static final String END = "(?:\\s*,\\s*|(?=\\s*[?.!]?\\s*$))";
     private static final List<Pattern> GENERAL = List.of(
-            // "According to AFP, …", "… according to the latest report?"
-            Pattern.compile("\\baccording\\s+to\\s+[^,?.!]{1,60}?" + END, Pattern.CASE_INSENSITIVE),
+            // "According to AFP, …", "… according to the latest report?", "Per Reuters, …"
+            Pattern.compile("\\b(?:according\\s+to|per)\\s+[^,?.!]{1,60}?" + END, Pattern.CASE_INSENSITIVE),
             // "In the March 7 report, …", "From AFP's story, …", "in the report of 16 October?"
             Pattern.compile("\\b(?:in|from)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?[^,?.!]{0,40}?\\b" + REPORT
                     + "(?:\\s+(?:of|from|dated|on)\\s+[^,?.!]{1,25}?)?" + END, Pattern.CASE_INSENSITIVE),
             // "How many … did the first report say were …", "What does the latest story say about …"
-            Pattern.compile("\\b(?:did|does|do)\\s+(?:the\\s+)?(?:" + ORDER + "\\s+)?(?:[^\\s?]{1,30}\\s+)?" + REPORT
+            Pattern.compile("\\b(?:did|does|do)\\s+(?:the\\s+)?(?:" + ORDER + "\\s+)?(?:[^\\s?]{1,30}\\s+){0,3}?" + REPORT
                     + "\\s+(?:say|said|report|give|put\\s+it)\\b(?:\\s+(?:about|on|of))?\\s*", Pattern.CASE_INSENSITIVE),
-            // "the latest count of …": the count is asked for, the report is chosen
-            Pattern.compile("(?<=\\bthe\\s)" + ORDER + "\\s+(?=(?:figures?|count|numbers?|tally|totals?)\\b)",
-                    Pattern.CASE_INSENSITIVE));
+            // "the latest count of …", "the first reported death toll": the count is asked for, the report is chosen
+            Pattern.compile("(?<=\\bthe\\s)" + ORDER + "\\s+(?=(?:figures?|count|numbers?|tally|totals?|toll|death\\s+toll|estimates?)\\b)",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:first|initially|originally|latest|most\\s+recently)\\s+reported\\s+", Pattern.CASE_INSENSITIVE));
     /** "What did AP report about …", with the name of an outlet the question names. */
     private static final String OUTLET_ASKED = "\\b(?:what|how)\\s+(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:report|say|write)"
             + "(?:\\s+(?:about|on|of))?\\s*";
     /** "What death toll did the AP give …", "… did AFP put it at": the outlet gives what is asked. */
     private static final String OUTLET_GAVE = "\\b(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:give|report|say|put|state|estimate|cite)\\b\\s*";
+    /** "the AP report", "Reuters' story", "AFP reported that", "by Bloomberg": the outlet named in passing. */
+    private static final String OUTLET_NAMED = "(?:\\b(?:the\\s+)?%1$s(?:['’]s?)?\\s+" + REPORT + "\\b"
+            + "|%1$s\\s+(?:reports?|reported|says|said|writes|wrote)\\s+(?:that\\s+)?|\\b(?:by|from)\\s+(?:the\\s+)?%1$s\\b)\\s*";
+
+    /** Commas and spaces left at the start or the end, or doubled, once the words around them are gone. */
+    private static final Pattern LEFTOVER_COMMAS = Pattern.compile("^[\\s,]+|(?<=,)\\s*,|[\\s,]+(?=[?.!]?\\s*$)");
 
     private ReportQualifiers() {
     }
@@ -44,9 +51,12 @@ final class ReportQualifiers {
             return question;
         }
         String rest = question;
+        for (Pattern qualifier : GENERAL) {
+            rest = qualifier.matcher(rest).replaceAll("");
+        }
         for (String outlet : outletNames(filter.outlets())) {
             Pattern word = Agencies.asWord(outlet);
-            for (String form : List.of(OUTLET_ASKED, OUTLET_GAVE)) {
+            for (String form : List.of(OUTLET_ASKED, OUTLET_GAVE, OUTLET_NAMED)) {
                 rest = Pattern.compile(String.format(form, word.pattern()), word.flags() | Pattern.CASE_INSENSITIVE)
                         .matcher(rest).replaceAll("");
             }
@@ -55,9 +65,7 @@ final class ReportQualifiers {
             rest = Pattern.compile("(?:\\b(?:on|of|from|dated)\\s+)?" + Pattern.quote(filter.dayWords()), Pattern.CASE_INSENSITIVE)
                     .matcher(rest).replaceAll("");
         }
-        for (Pattern qualifier : GENERAL) {
-            rest = qualifier.matcher(rest).replaceAll("");
-        }
+        rest = LEFTOVER_COMMAS.matcher(rest).replaceAll("").replaceAll("\\s{2,}", " ");
         rest = rest.strip();
         return rest.length() < 3 ? question : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }

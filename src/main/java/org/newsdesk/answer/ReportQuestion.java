@@ -22,11 +22,14 @@ record ReportQuestion(Aspect aspect, String topic) {
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
-    private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}?" + REPORT + "|it|this|that)";
+    private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
             + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source)";
     private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"
             + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out)";
+    /** A report coming out: "published", "came out", "appeared"… */
+    private static final String CAME_OUT = "(?:come\\s+out|came\\s+out|appear(?:ed)?|go\\s+out|went\\s+out|get\\s+published)";
+    private static final String PEOPLE = "(?:writers?|reporters?|journalists?|correspondents?)";
 
     /** A rule: the aspect it recognises and the words that say so. */
     private record Rule(Aspect aspect, Pattern words) {
@@ -41,21 +44,29 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + REPORTING_VERB + "|" + REPORT + ")\\b"),
             // "Who published the report?", "Who is the publisher of this article?"
             new Rule(Aspect.OUTLET, "\\bwho\\s+(?:published|publishes|put\\s+out|carried|distributed|is\\s+the\\s+publisher|was\\s+the\\s+publisher)\\b"),
-            // "Whose report is this?", "From which agency is the story?", "What is the source of the article?"
-            new Rule(Aspect.OUTLET, "\\bwhose\\s+" + REPORT + "\\b|\\b(?:from|by)\\s+(?:which|what)\\s+" + OUTLET_NOUN + "\\b"
+            // "Whose report is this?", "From which agency is the story?", "What is the source of the article?",
+            // "According to which agency …?", "Name the agency that reported …", "Is the story from Reuters or AP?"
+            new Rule(Aspect.OUTLET, "\\bwhose\\s+" + REPORT + "\\b|\\b(?:from|by|to)\\s+(?:which|what)\\s+" + OUTLET_NOUN + "\\b"
+                    + "|\\b" + OUTLET_NOUN + "\\s+(?:that|which|who)\\s+(?:first\\s+)?" + REPORTING_VERB + "\\b"
+                    + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:is|was)\\s+(?:the\\s+)?source\\b"
+                    + "|\\b(?:is|was)\\s+" + THE_REPORT + "[^?]{0,80}?\\bfrom\\s+(?:the\\s+)?[\\w.&-]+\\s+or\\s+(?:the\\s+)?[\\w.&-]+\\s*\\??\\s*$"
                     + "|\\b" + OUTLET_NOUN + "\\s+(?:is\\s+|was\\s+)?(?:of|behind|for)\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:is|was)\\s+" + THE_REPORT + "\\s+from\\b"),
             // "Who edited the Reuters report?", "Who was the editor of the story?"
             new Rule(Aspect.EDITOR, "\\bwho\\s+(?:edited|was\\s+the\\s+editor\\s+of|were\\s+the\\s+editors\\s+of|is\\s+the\\s+editor\\s+of)\\s+"
                     + THE_REPORT + "\\b"
-                    + "|\\beditors?\\s+(?:of|for|on)\\s+" + THE_REPORT + "\\b"),
+                    + "|\\beditors?\\s+(?:of|for|on)\\s+" + THE_REPORT + "\\b|\\b(?:which|what)\\s+editors?\\b"),
             // "Which AP writer contributed to the flood story?", "Who contributed to the report?"
             new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
-                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:writers?|reporters?|journalists?|correspondents?)\\s+contributed\\b"
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?" + PEOPLE + "\\s+contributed\\b"
+                    + "|\\bcontributed\\s+(?:additional\\s+)?reporting\\b"
                     + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
-            // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?"
-            new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|is\\s+the\\s+author|are\\s+the\\s+authors"
-                    + "|was\\s+the\\s+author|were\\s+the\\s+authors)\\s+(?:of\\s+)?(?:" + THE_REPORT + "|about)\\b"),
+            // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?", "By whom was it written?",
+            // "Which reporter covered the floods?", "Who is credited with writing the story?"
+            new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|covered|is\\s+the\\s+author|are\\s+the\\s+authors"
+                    + "|was\\s+the\\s+author|were\\s+the\\s+authors)\\s+(?:of\\s+)?(?:" + THE_REPORT + "|about)\\b"
+                    + "|\\bby\\s+whom\\b|\\bcredited\\s+with\\s+(?:writing|reporting)\\b"
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+)?" + PEOPLE + "\\s+(?:wrote|reported|covered|filed|authored)\\b"),
             // "Who is the reporter behind this story?", "Whose byline is on the article?", "Name the author of the report"
             new Rule(Aspect.AUTHOR, "\\b(?:author|authors|byline|reporter|reporters|correspondent|journalist|journalists|writer|writers)"
                     + "\\s+(?:of|for|behind|on|who\\s+wrote)\\s+" + THE_REPORT + "\\b|\\b(?:whose|what|which)\\s+byline\\b"
@@ -63,26 +74,32 @@ record ReportQuestion(Aspect aspect, String topic) {
             // "When was the report published?", "When did Reuters publish its story?", "When was it filed?"
             new Rule(Aspect.PUBLISHED, "\\bwhen\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
-                    + "|\\bwhen\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"),
+                    + "|\\bwhen\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
+                    + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"),
             // "What is the date of the report?", "What is its publication date?", "What date was the story published?"
             new Rule(Aspect.PUBLISHED, "\\b(?:date|day)\\s+(?:of|on)\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:publication|release|filing|publishing)\\s+date\\b|\\bdate\\s+of\\s+(?:publication|release)\\b"
-                    + "|\\bwhat\\s+(?:date|day)\\s+(?:was|is)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:what|which)\\s+(?:date|day)\\s+(?:was|is|did)\\s+" + THE_REPORT + "\\b"
                     + "|\\bwhen\\s+(?:was|is)\\s+" + THE_REPORT + "\\s+from\\b"),
             // "Where was the report filed from?", "Where is the story datelined?", "What is the dateline?"
             new Rule(Aspect.PLACE, "\\bwhere\\s+(?:was|is|were)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:filed|datelined|written|reported|sent|published)\\b"
                     + "|\\bdateline[sd]?\\b|\\bwhere\\s+did\\s+[^?]{1,60}?\\bfile\\b"
                     + "|\\b(?:which|what)\\s+(?:city|place|town|country)\\s+(?:was|is)\\s+" + THE_REPORT + "\\s+(?:filed|written|sent|datelined)\\b"
-                    + "|\\bfrom\\s+(?:which|what)\\s+(?:city|place|town)\\s+(?:was|is)\\s+" + THE_REPORT + "\\b"),
+                    + "|\\bfrom\\s+(?:which|what)\\s+(?:city|place|town)\\s+(?:was|is)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:which|what)\\s+(?:city|place|town)\\s+(?:does|did)\\s+" + THE_REPORT + "[^?]{0,80}?\\bcome\\s+from\\b"),
             // "What is the headline?", "What was the story headlined?", "What is the title of the article?"
             new Rule(Aspect.HEADLINE, "\\bheadline[sd]?\\b|\\btitle\\s+of\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:what|what's|what\\s+is|what\\s+was)\\s+(?:the|its)\\s+title\\s*\\??\\s*$"
-                    + "|\\b(?:the|its)\\s+title\\s+of\\b"),
+                    + "|\\b(?:the|its)\\s+title\\s+of\\b|\\b" + REPORT + "['’]s\\s+title\\b"
+                    + "|\\b(?:what|which)\\s+title\\s+(?:did|does|was|is)\\s+" + THE_REPORT + "\\b"
+                    + "|\\bwhat(?:['’]s|\\s+is|\\s+was)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+(?:called|titled|entitled)\\b"),
             // "How old is the report?", "How recent is this story?", "How long ago was it published?"
             new Rule(Aspect.AGE, "\\bhow\\s+(?:old|recent|new|fresh|current|up[\\s-]to[\\s-]date)\\s+(?:is|are)\\s+" + THE_REPORT + "\\b"
-                    + "|\\bhow\\s+long\\s+ago\\s+(?:was|were|did)\\s+[^?]{0,60}?\\b(?:published|written|filed|released|publish|file)\\b"
-                    + "|\\bhow\\s+many\\s+(?:days|weeks|months)\\s+(?:old|ago)\\b"));
+                    + "|\\bhow\\s+long\\s+ago\\s+(?:was|were|did)\\s+[^?]{0,60}?\\b(?:published|written|filed|released|publish|file|"
+                    + CAME_OUT + ")\\b"
+                    + "|\\bhow\\s+many\\s+(?:days|weeks|months)\\s+(?:old|ago)\\b"
+                    + "|\\b(?:is|was)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+(?:recent|new|old|current|up[\\s-]to[\\s-]date|still\\s+current)\\s*\\??\\s*$"));
 
     /** Words that only frame a question about a report, left out of its topic: the rules' words and little words. */
     private static final Pattern FRAME = Pattern.compile("\\b(?:"
@@ -95,6 +112,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
             + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|behind|dateline[sd]?|headline[sd]?|title"
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|with"
+            + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()
@@ -121,7 +139,7 @@ record ReportQuestion(Aspect aspect, String topic) {
         for (Pattern agency : AGENCY_NAMES) {
             words = agency.matcher(words).replaceAll(" ");
         }
-        words = FRAME.matcher(words.replaceAll("[^\\p{L}\\p{N}’'\\s-]", " ")).replaceAll(" ");
+        words = FRAME.matcher(words.replaceAll("['’]s\\b", "").replaceAll("[^\\p{L}\\p{N}’'\\s-]", " ")).replaceAll(" ");
         return String.join(" ", words.strip().split("\\s+")).strip();
     }
 }

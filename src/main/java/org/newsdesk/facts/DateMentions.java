@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ final class DateMentions {
     /** The dates a sentence names, most specific first. */
     static List<Mention> in(String sentence, LocalDate published) {
         List<Mention> found = new ArrayList<>();
-        List<int[]> taken = new ArrayList<>();
+        BitSet taken = new BitSet(sentence.length());
         absolute(sentence, DAY_MONTH_YEAR, Precision.DAY, published, found, taken);
         absolute(sentence, MONTH_DAY_YEAR, Precision.DAY, published, found, taken);
         absolute(sentence, MONTH_YEAR, Precision.MONTH, published, found, taken);
@@ -59,7 +60,7 @@ final class DateMentions {
                 Month named = Month.valueOf(month.group("month").toUpperCase(Locale.ROOT));
                 boolean ahead = month.group("when").equalsIgnoreCase("next");
                 found.add(new Mention(month.group().strip(), monthNear(named, published, ahead), Precision.MONTH));
-                taken.add(new int[] {month.start(), month.end()});
+                taken.set(month.start(), month.end());
             }
         }
         Matcher year = YEAR.matcher(sentence);
@@ -83,7 +84,7 @@ final class DateMentions {
     }
 
     private static void absolute(String sentence, Pattern pattern, Precision precision, LocalDate published,
-                                 List<Mention> found, List<int[]> taken) {
+                                 List<Mention> found, BitSet taken) {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
             if (!free(taken, matcher.start(), matcher.end())) {
@@ -106,7 +107,7 @@ final class DateMentions {
                 date = LocalDate.of(Integer.parseInt(yearText), month, 1);
             }
             found.add(new Mention(matcher.group(), date, precision));
-            taken.add(new int[] {matcher.start(), matcher.end()});
+            taken.set(matcher.start(), matcher.end());
         }
     }
 
@@ -145,7 +146,9 @@ final class DateMentions {
         return candidate.isAfter(publishedMonth) ? candidate.minusYears(1) : candidate;
     }
 
-    private static boolean free(List<int[]> taken, int start, int end) {
-        return taken.stream().noneMatch(span -> start < span[1] && end > span[0]);
+    /** Whether no character of {@code [start, end)} is part of a date found before: one look, however many were found. */
+    private static boolean free(BitSet taken, int start, int end) {
+        int next = taken.nextSetBit(start);
+        return next < 0 || next >= end;
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Turns the text of an article file into an {@link Article}, in named steps: front matter where
  * present; then the conventions of wire copy, each read by its own class from a short window of the
- * text: a {@link Headline} line, a {@link Byline}, a {@link Dateline} and a {@link SignOff}; then the
+ * text: a {@link Headline} line, a byline ({@link AuthorLine}), a {@link Dateline} and a {@link SignOff}; then the
  * publication date, publisher and title drawn from them. Front matter wins over what the text says.
  *
  * <p>Every step looks at the first few lines or the last characters of the article, and moves over
@@ -27,7 +27,7 @@ public final class ArticleParser {
     private static final Pattern FILE_NAME_DATE = Pattern.compile("\\A(\\d{4}-\\d{2}-\\d{2})");
 
     /** What the opening lines hold: each part optional, and where the reporting starts after them. */
-    private record Head(Optional<Headline> headline, Optional<Byline> byline, Optional<Dateline> dateline, int lead) {
+    private record Head(Optional<Headline> headline, Optional<AuthorLine> byline, Optional<Dateline> dateline, int lead) {
     }
 
     /**
@@ -69,7 +69,7 @@ public final class ArticleParser {
         if (headline.isPresent()) {
             at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
         }
-        Optional<Byline> byline = Byline.at(body, at);
+        Optional<AuthorLine> byline = AuthorLine.at(body, at);
         if (byline.isPresent()) {
             at = TextWindows.skipWhitespace(body, byline.get().end(), body.length());
         }
@@ -86,7 +86,7 @@ public final class ArticleParser {
             return front.publisher();
         }
         return head.dateline().map(Dateline::agency).filter(agency -> !agency.isEmpty())
-                .or(() -> head.byline().map(Byline::agency).filter(agency -> !agency.isEmpty()))
+                .or(() -> head.byline().map(AuthorLine::agency).filter(agency -> !agency.isEmpty()))
                 .or(() -> signOff.map(SignOff::agency).filter(agency -> !agency.isEmpty()))
                 .orElse("");
     }
@@ -100,7 +100,7 @@ public final class ArticleParser {
         if (!front.allAuthors().isEmpty()) {
             return credits.withAuthors(front.allAuthors());
         }
-        return head.byline().map(Byline::authors).filter(names -> !names.isEmpty())
+        return head.byline().map(AuthorLine::authors).filter(names -> !names.isEmpty())
                 .map(credits::withAuthors).orElse(credits);
     }
 

@@ -25,8 +25,8 @@ record Headline(int start, int end) {
             return Optional.empty();
         }
         boolean standsAlone = TextWindows.blankLineFollows(body, lineEnd)
-                || Byline.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
-        boolean isOther = Byline.at(body, start).isPresent() || Dateline.startsAt(body, start);
+                || AuthorLine.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
+        boolean isOther = AuthorLine.at(body, start).isPresent() || Dateline.startsAt(body, start);
         return standsAlone && !endsLikeASentence(body, end) && !isOther
                 ? Optional.of(new Headline(start, lineEnd)) : Optional.empty();
     }

@@ -20,13 +20,11 @@ import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Question;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GroundingCheck;
-import org.newsdesk.llm.grounding.Verdict;
+import org.newsdesk.llm.grounding.GroundingReport;
 import org.newsdesk.observe.Observer;
 import org.newsdesk.observe.Observer.ModelCall;
 import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers with a language model, keeping every guarantee of the extractive answerer: the model is
@@ -36,12 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmAnswerer implements Answerer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
-
     private final Answerer extractive;
     private final Supplier<Prompts> prompts;
     private final NewsAssistant assistant;
-    private final OneShotAssistant repairer;
+    private final Vetting vetting;
     private final ReaderMessages messages;
     private final Conversations conversations;
     private final ModelHealth health;
@@ -50,12 +46,12 @@ public final class LlmAnswerer implements Answerer {
     private final ConversationTurns turns = new ConversationTurns();
 
     LlmAnswerer(Answerer extractive, Supplier<Prompts> prompts, Supplier<Messages> messages, NewsAssistant assistant,
-                OneShotAssistant repairer, Conversations conversations, ModelHealth health, Duration timeout,
+                Vetting vetting, Conversations conversations, ModelHealth health, Duration timeout,
                 Observer observer) {
         this.extractive = extractive;
         this.prompts = prompts;
         this.assistant = assistant;
-        this.repairer = repairer;
+        this.vetting = vetting;
         this.messages = new ReaderMessages(messages);
         this.conversations = conversations;
         this.health = health;
@@ -115,7 +111,7 @@ public final class LlmAnswerer implements Answerer {
         Draft draft;
         try {
             draft = partialText == null ? whole(memoryId, question, turn)
-                    : streamed(memoryId, question, turn, check, partialText);
+                    : streamed(memoryId, question, turn, check, vetting.showsEarly() ? partialText : shown -> { });
             health.answered();
         } catch (NotCovered notCovered) {
             return turn.extractive();
@@ -173,25 +169,15 @@ public final class LlmAnswerer implements Answerer {
         if (draft.passages().isEmpty()) {
             return turn.extractive();
         }
-        Verdict verdict = check.check(draft.text(), PassageList.given(draft.passages()));
-        if (verdict.grounded()) {
+        Vetting.Outcome outcome = vetting.vet("answer", draft.text(), PassageList.given(draft.passages()), check,
+                report -> repairRequest(current, turn, draft, report));
+        if (outcome.shown()) {
             observer.modelCalled(ModelCall.OK);
-            return modelAnswer(turn, draft);
+            return modelAnswer(turn, draft.revised(outcome.text()));
         }
-        LOG.debug("An answer failed the grounding check ({}); asking for a repair", ProblemList.kinds(verdict));
-        Draft repaired;
-        try {
-            repaired = draft.revised(repairer.reply(repairRequest(current, turn, draft, verdict)));
-        } catch (RuntimeException failure) {
-            return failed(turn, failure);
+        if (outcome.failure() != null) {
+            return failed(turn, outcome.failure());
         }
-        Verdict second = check.check(repaired.text(), PassageList.given(repaired.passages()));
-        if (second.grounded()) {
-            observer.modelCalled(ModelCall.OK);
-            return modelAnswer(turn, repaired);
-        }
-        LOG.info("A model answer failed the grounding check twice ({}); answered from the articles instead",
-                ProblemList.kinds(second));
         observer.modelCalled(ModelCall.FALLBACK_UNVERIFIED);
         return fallback(turn, "notice.model-unverified");
     }
@@ -218,12 +204,12 @@ public final class LlmAnswerer implements Answerer {
                 messages.notice(notice, turn.question()), answer.millis());
     }
 
-    private static String repairRequest(Prompts current, Turn turn, Draft draft, Verdict verdict) {
+    private static String repairRequest(Prompts current, Turn turn, Draft draft, GroundingReport report) {
         return current.render("llm/repair", Map.of(
                 "passages", PassageList.render(current, draft.passages()),
                 "question", PassageList.fenced(turn.question().text()),
                 "answer", PassageList.fenced(draft.text()),
-                "problems", ProblemList.render(current, verdict, draft.passages().size())));
+                "problems", ProblemList.render(current, report, draft.passages().size())));
     }
 
     /** Everything the model is told, which its answers must never repeat. */

@@ -6,6 +6,8 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.time.Clock;
 import org.newsdesk.desk.Desk;
+import org.apache.commons.lang3.concurrent.BasicThreadFactory;
+import org.newsdesk.llm.grounding.GroundingCheck;
 import org.newsdesk.observe.Observer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +48,18 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
                 .chatModel(models.chat())
                 .systemMessageProvider(memoryId -> desk.prompts().text("llm/rules"))
                 .build();
-        LOG.info("Answering with the {} model {} at {}", settings.provider().label(), settings.model(),
-                settings.baseUrl());
+        // the second opinion is a request of its own, with no answering rules around it
+        SecondOpinion secondOpinion = settings.verify()
+                ? new SecondOpinion(desk::prompts, AiServices.builder(OneShotAssistant.class).chatModel(models.chat()).build())
+                : null;
+        Vetting vetting = new Vetting(oneShot, secondOpinion);
+        BasicThreadFactory.builder().namingPattern("grounding-models-%d").daemon().build()
+                .newThread(GroundingCheck::prepare).start();
+        LOG.info("Answering with the {} model {} at {}{}", settings.provider().label(), settings.model(),
+                settings.baseUrl(), settings.verify() ? ", with its second opinion on every answer" : "");
         return new LlmMode(
-                new LlmAnswerer(desk.extractive(), desk::prompts, desk::messages, assistant, oneShot, conversations,
+                new LlmAnswerer(desk.extractive(), desk::prompts, desk::messages, assistant, vetting, conversations,
                         health, settings.timeout(), observer),
-                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, desk::messages, oneShot, health));
+                new LlmSummarizer(desk.extractiveSummarizer(), desk::prompts, desk::messages, oneShot, vetting, health));
     }
 }

@@ -13,9 +13,10 @@ import org.newsdesk.config.Settings;
  * @param timeout  how long one model call may take before the answer falls back
  * @param retries  how many times a failed (non-streaming) call is retried
  * @param cooldown after a failure, how long questions are answered without trying the model again
+ * @param verify   whether the model is asked, in a call of its own, whether each quoted span supports its sentence
  */
 public record LlmSettings(Provider provider, String baseUrl, String apiKey, String model, Duration timeout,
-                          int retries, Duration cooldown) {
+                          int retries, Duration cooldown, boolean verify) {
 
     /** The model settings, or empty when {@code NEWSDESK_LLM} is {@code none}. */
     public static Optional<LlmSettings> from(Settings settings) throws ConfigurationException {
@@ -38,13 +39,14 @@ public record LlmSettings(Provider provider, String baseUrl, String apiKey, Stri
                     + Schema.OPENAI_BASE_URL.defaultValue());
         }
         return Optional.of(new LlmSettings(provider, baseUrl, apiKey, model, settings.seconds(Schema.LLM_TIMEOUT),
-                settings.integer(Schema.LLM_RETRIES).orElseThrow(), settings.seconds(Schema.LLM_COOLDOWN)));
+                settings.integer(Schema.LLM_RETRIES).orElseThrow(), settings.seconds(Schema.LLM_COOLDOWN),
+                settings.flag(Schema.LLM_VERIFY)));
     }
 
     @Override
     public String toString() {
         return "LlmSettings[provider=" + provider.label() + ", baseUrl=" + baseUrl + ", apiKey="
                 + (apiKey == null ? "none" : "****") + ", model=" + model + ", timeout=" + timeout
-                + ", retries=" + retries + ", cooldown=" + cooldown + "]";
+                + ", retries=" + retries + ", cooldown=" + cooldown + ", verify=" + verify + "]";
     }
 }

@@ -11,11 +11,8 @@ import org.newsdesk.facts.Summarizer;
 import org.newsdesk.llm.grounding.Citations;
 import org.newsdesk.llm.grounding.GivenPassage;
 import org.newsdesk.llm.grounding.GroundingCheck;
-import org.newsdesk.llm.grounding.Verdict;
 import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes the summary of the coverage with a language model, from the sentences the extractive summary
@@ -26,21 +23,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmSummarizer implements Summarizer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LlmSummarizer.class);
-
     private final Summarizer quoted;
     private final Supplier<Prompts> prompts;
     private final Supplier<Messages> messages;
     private final OneShotAssistant writer;
+    private final Vetting vetting;
     private final ModelHealth health;
 
     /** @param quoted the summary in the articles' own sentences: what the model writes from, and the fallback */
     LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, Supplier<Messages> messages, OneShotAssistant writer,
-                  ModelHealth health) {
+                  Vetting vetting, ModelHealth health) {
         this.quoted = quoted;
         this.prompts = prompts;
         this.messages = messages;
         this.writer = writer;
+        this.vetting = vetting;
         this.health = health;
     }
 
@@ -67,27 +64,18 @@ public final class LlmSummarizer implements Summarizer {
             health.failed(failure);
             return fallback(fromArticles, "notice.model-unavailable", reader);
         }
-        Verdict verdict = check.check(draft, given);
-        if (verdict.grounded()) {
-            return written(draft, fromArticles.quotes());
+        Vetting.Outcome outcome = vetting.vet("summary", draft, given, check,
+                report -> current.render("llm/summary-repair", Map.of(
+                        "passages", PassageList.render(current, passages),
+                        "summary", PassageList.fenced(draft),
+                        "problems", ProblemList.render(current, report, passages.size()))));
+        if (outcome.shown()) {
+            return written(outcome.text(), fromArticles.quotes());
         }
-        LOG.debug("A summary failed the grounding check ({}); asking for a repair", ProblemList.kinds(verdict));
-        String repaired;
-        try {
-            repaired = ModelText.visible(writer.reply(current.render("llm/summary-repair", Map.of(
-                    "passages", PassageList.render(current, passages),
-                    "summary", PassageList.fenced(draft),
-                    "problems", ProblemList.render(current, verdict, passages.size())))));
-        } catch (RuntimeException failure) {
-            health.failed(failure);
+        if (outcome.failure() != null) {
+            health.failed(outcome.failure());
             return fallback(fromArticles, "notice.model-unavailable", reader);
         }
-        Verdict second = check.check(repaired, given);
-        if (second.grounded()) {
-            return written(repaired, fromArticles.quotes());
-        }
-        LOG.info("A model summary failed the grounding check twice ({}); quoted the articles instead",
-                ProblemList.kinds(second));
         return fallback(fromArticles, "notice.model-unverified", reader);
     }
 

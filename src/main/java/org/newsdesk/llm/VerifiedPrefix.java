@@ -23,6 +23,10 @@ final class VerifiedPrefix {
     private final List<GivenPassage> passages;
     private final Consumer<String> partialText;
     private int shownUpTo;
+    /** How many sentences have passed; each is checked once, since a streamed text only grows. */
+    private int passed;
+    /** Set once a sentence fails: nothing after it is shown early either. */
+    private boolean stopped;
 
     VerifiedPrefix(GroundingCheck check, List<GivenPassage> passages, Consumer<String> partialText) {
         this.check = check;
@@ -31,13 +35,23 @@ final class VerifiedPrefix {
     }
 
     void grew(String draft) {
+        if (stopped) {
+            return;
+        }
         List<AnswerSentence> sentences = AnswerSentences.split(draft);
-        int end = 0;
-        // the last sentence may still be being written
-        for (AnswerSentence sentence : sentences.subList(0, Math.max(0, sentences.size() - 1))) {
+        int end = shownUpTo;
+        // the last sentence may still be being written, and so may the one before while a citation opens
+        int complete = sentences.size() - 1;
+        if (complete > 0 && sentences.get(complete).text().startsWith("[")) {
+            complete--;
+        }
+        int from = Math.min(passed, sentences.size());
+        for (AnswerSentence sentence : sentences.subList(from, Math.max(from, complete))) {
             if (!check.canShow(sentence, passages)) {
+                stopped = true;
                 break;
             }
+            passed++;
             end = sentence.end();
         }
         if (end > shownUpTo) {

@@ -32,7 +32,20 @@ class ReportQuestionTest {
             "How long ago was the ferry story published?|AGE|ferry",
             "Who edited the Reuters report on the grain corridor?|EDITOR|grain corridor",
             "Which AP writer contributed to the flood story from Portland?|CONTRIBUTOR|flood Portland",
-            "Which agency is behind the report on the museum?|OUTLET|museum"})
+            "Which agency is behind the report on the museum?|OUTLET|museum",
+            "According to which agency did the ferry capsize?|OUTLET|ferry capsize",
+            "Name the news agency that reported the museum reopening.|OUTLET|museum reopening",
+            "Is the ferry story from Reuters or AP?|OUTLET|ferry",
+            "By whom was the flood article written?|AUTHOR|flood",
+            "Which reporter covered the harbor bridge closure?|AUTHOR|harbor bridge closure",
+            "Which editor worked on the grain corridor story?|EDITOR|worked grain corridor",
+            "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
+            "When did the museum story come out?|PUBLISHED|museum",
+            "Which day was the ferry report filed?|PUBLISHED|ferry",
+            "What city does the grain corridor story come from?|PLACE|grain corridor",
+            "What was the flood story's title?|HEADLINE|flood",
+            "What is the bridge article called?|HEADLINE|bridge",
+            "Is the ferry report still current?|AGE|ferry"})
     void should_recognise_questions_about_a_report(String question, ReportQuestion.Aspect aspect, String topic) {
         // when
         ReportQuestion read = ReportQuestion.of(question).orElseThrow();

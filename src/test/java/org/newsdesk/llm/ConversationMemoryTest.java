@@ -118,7 +118,7 @@ class ConversationMemoryTest {
     private static ModelReply reply(ModelRequest request) {
         return switch (request.kind()) {
             case REWRITE -> ModelReply.text("How many of the eight children went to Ukraine?");
-            case ANSWER, REPAIR, SUMMARY -> ModelReply.text(request.lastUser().contains(FOLLOW_UP)
+            case ANSWER, REPAIR, SUMMARY, VERIFY -> ModelReply.text(request.lastUser().contains(FOLLOW_UP)
                     ? citing(request, "Seven of them went to Ukraine [{Seven of them}].")
                     : citing(request, "Eight children were returned to their homes [{Eight children displaced}]."));
         };

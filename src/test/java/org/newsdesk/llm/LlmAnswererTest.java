@@ -198,6 +198,71 @@ class LlmAnswererTest {
         assertThat(answer).fallsBackToTheArticlesSaying(message("uk", "notice.model-unverified"));
     }
 
+    @Test
+    void shows_the_answer_when_the_models_second_opinion_agrees_with_every_sentence() {
+        model.answering(request -> ModelReply.text(switch (request.kind()) {
+            case VERIFY -> "1: yes\n2: yes";
+            case REWRITE -> "children returned";
+            default -> citing(request, "Eight children were returned to their homes [{Eight children displaced}]. "
+                    + "Seven of them were returned to Ukraine from Russia [{Seven of them}].");
+        }));
+
+        Answer answer = answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
+
+        assertThat(answer).isWrittenByTheModel();
+        assertThat(model.requests(Kind.VERIFY)).hasSize(1);
+        assertThat(model.requests(Kind.VERIFY).get(0).lastUser())
+                .contains("1. Statement: Eight children were returned to their homes.")
+                .contains("Words it rests on: \"Eight children displaced by Moscow’s 2022 invasion");
+    }
+
+    @Test
+    void quotes_the_articles_when_the_models_second_opinion_rejects_a_sentence() {
+        model.answering(request -> ModelReply.text(switch (request.kind()) {
+            case VERIFY -> "1: yes\n2: no";
+            case REWRITE -> "children returned";
+            default -> citing(request, "Eight children were returned to their homes [{Eight children displaced}]. "
+                    + "Seven of them were returned to Ukraine from Russia [{Seven of them}].");
+        }));
+
+        Answer answer = answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
+
+        assertThat(answer).fallsBackToTheArticlesSaying(UNVERIFIED);
+    }
+
+    @Test
+    void takes_a_second_opinion_that_leaves_a_sentence_unanswered_for_a_no() {
+        model.answering(request -> ModelReply.text(switch (request.kind()) {
+            case VERIFY -> "Yes, all of them are supported.";
+            case REWRITE -> "children returned";
+            default -> citing(request, "Eight children were returned to their homes [{Eight children displaced}].");
+        }));
+
+        Answer answer = answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
+
+        assertThat(answer).fallsBackToTheArticlesSaying(UNVERIFIED);
+    }
+
+    @Test
+    void asks_for_no_second_opinion_unless_configured() {
+        model.answering(alwaysAnswering("Eight children were returned [{Eight children displaced}]."));
+
+        answerer().answer(Question.of(HOW_MANY));
+
+        assertThat(model.requests(Kind.VERIFY)).isEmpty();
+    }
+
+    @Test
+    void replaces_an_answer_that_puts_a_warrant_on_another_person_named_elsewhere() {
+        model.answering(alwaysAnswering("The International Criminal Court has issued an arrest warrant for Melania "
+                + "Trump over the child abduction allegations [{The International Criminal Court}]."));
+
+        Answer answer = answerer().answer(Question.of("Which court wants Putin arrested?"));
+
+        assertThat(answer).fallsBackToTheArticlesSaying(UNVERIFIED).doesNotSay("Melania");
+        assertThat(model.requests(Kind.REPAIR).get(0).lastUser()).contains("gives someone's part to another");
+    }
+
     private static String message(String language, String key) {
         return Messages.bundled().text(Locale.forLanguageTag(language), key);
     }

@@ -51,6 +51,17 @@ class LlmSettingsTest {
     }
 
     @Test
+    void asks_for_a_second_opinion_only_when_told_to() throws Exception {
+        Map<String, String> ollama = Map.of("NEWSDESK_LLM", "ollama", "NEWSDESK_MODEL", "llama3.1");
+        assertThat(LlmSettings.from(Settings.load(ollama)).orElseThrow().verify()).isFalse();
+        assertThat(LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama", "NEWSDESK_MODEL", "llama3.1",
+                "NEWSDESK_LLM_VERIFY", "true"))).orElseThrow().verify()).isTrue();
+        assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama",
+                "NEWSDESK_MODEL", "llama3.1", "NEWSDESK_LLM_VERIFY", "maybe"))))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("NEWSDESK_LLM_VERIFY");
+    }
+
+    @Test
     void rejects_a_malformed_timeout() {
         assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama",
                 "NEWSDESK_MODEL", "llama3.1", "NEWSDESK_LLM_TIMEOUT", "soon"))))

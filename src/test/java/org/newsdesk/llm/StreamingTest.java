@@ -21,6 +21,8 @@ import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.llm.FakeModelServer;
 import org.newsdesk.testsupport.llm.FakeOllamaServer;
 import org.newsdesk.testsupport.llm.FakeOpenAiServer;
+import org.newsdesk.testsupport.llm.ModelReply;
+import org.newsdesk.testsupport.llm.ModelRequest;
 
 /** Both providers, answering whole and streaming (server-sent events for OpenAI, JSON lines for Ollama). */
 class StreamingTest {
@@ -103,6 +105,22 @@ class StreamingTest {
 
             assertThat(answer).isWrittenByTheModel().doesNotSay("Maybe 12");
             assertThat(shown).isNotEmpty().noneMatch(text -> text.contains("think") || text.contains("12"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("providers")
+    void shows_nothing_early_while_a_second_opinion_is_still_to_come(FakeModelServer model) throws Exception {
+        try (model) {
+            model.answering(request -> request.kind() == ModelRequest.Kind.VERIFY ? ModelReply.text("1: yes\n2: no\n3: yes")
+                    : alwaysAnswering(GOOD).apply(request));
+            List<String> shown = new CopyOnWriteArrayList<>();
+
+            Answer answer = Assistants.configured(desk, Settings.load(model.environment("NEWSDESK_LLM_VERIFY",
+                    "true"))).answerer().answer(HOW_MANY, shown::add);
+
+            assertThat(shown).isEmpty();
+            assertThat(answer).fallsBackToTheArticlesSaying("could not be checked");
         }
     }
 

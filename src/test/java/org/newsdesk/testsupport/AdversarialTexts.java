@@ -59,6 +59,10 @@ public final class AdversarialTexts {
         texts.put("capitalised names", lead + fill("The Big Red "));
         texts.put("copyright signs", lead + fill("© "));
         texts.put("semicolons", lead + fill("; "));
+        texts.put("front matter never closed", "---\n" + fill("a"));
+        texts.put("front matter of dashes", "---\n" + fill("---x\n"));
+        texts.put("a byline then spaces", "By Jane Doe" + fill(" "));
+        texts.put("sign-off credits then spaces", lead + "(Reporting by Jane Doe" + fill(" ") + ")");
         for (Map.Entry<String, String> text : texts.entrySet()) {
             int bytes = text.getValue().getBytes(StandardCharsets.UTF_8).length;
             if (bytes >= 1_000_000) {

@@ -33,7 +33,8 @@ class BenchmarkTest {
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("## Indexing from scratch (e5-small-v2-q)", "## Reloads at 3 articles",
                 "Only the changed article was embedded again.", "## Offline answer latency, 3 articles loaded",
-                "## Throughput, 3 articles loaded");
+                "## Throughput, 3 articles loaded", "## Checking model answers, 3 articles loaded",
+                "| LLM mode, second opinion on |");
         assertThat(report.lines().filter(line -> line.startsWith("| ") && line.matches(".*\\| [0-9.,]+ \\|.*")))
                 .as("table rows with figures").hasSizeGreaterThanOrEqualTo(2 + 2 + 2 + 2);
         assertThat(report).containsPattern("Newsdesk / tutorial: p50 [0-9.]+×");

@@ -20,7 +20,8 @@ public final class AnswerSentences {
 
     public static List<AnswerSentence> split(String answer) {
         List<int[]> spans = new ArrayList<>();
-        Matcher boundary = BOUNDARY.matcher(answer);
+        // the words a citation quotes may hold sentence ends of their own: they never end the answer's sentence
+        Matcher boundary = BOUNDARY.matcher(masked(answer));
         int start = 0;
         while (start < answer.length()) {
             int end = boundary.find(start) ? boundary.start() : answer.length();
@@ -42,5 +43,19 @@ public final class AnswerSentences {
             sentences.add(new AnswerSentence(text, Citations.in(text), span[1]));
         }
         return sentences;
+    }
+
+    /** The answer with the inside of every citation blanked out, at the same length. */
+    private static String masked(String answer) {
+        StringBuilder masked = new StringBuilder(answer);
+        for (Pattern marker : List.of(Citations.MARKER, Citations.OPEN_MARKER)) {
+            Matcher found = marker.matcher(answer);
+            while (found.find()) {
+                for (int i = found.start() + 1; i < found.end() - 1; i++) {
+                    masked.setCharAt(i, '_');
+                }
+            }
+        }
+        return masked.toString();
     }
 }

@@ -16,7 +16,7 @@ final class Attributions {
             + "reported(?:ly)?|added|adds|wrote|writes|confirm(?:s|ed))\\b");
     /** Words that keep an attribution in an English answer, verbs and nouns alike. */
     private static final Pattern ATTRIBUTION_WORD = Pattern.compile("(?iu)\\b(?:said|says|say|saying|told|tells|"
-            + "accus\\p{L}*|alleg\\p{L}*|claim\\p{L}*|according|den(?:y|ies|ied)|insist\\p{L}*|stat(?:ed|es|ement)|"
+            + "accus\\p{L}*|alleg\\p{L}*|charg\\p{L}*|claim\\p{L}*|according|den(?:y|ies|ied)|insist\\p{L}*|stat(?:ed|es|ement)|"
             + "announc\\p{L}*|reveal\\p{L}*|assert\\p{L}*|maintain\\p{L}*|argu\\p{L}*|warn\\p{L}*|report\\p{L}*|"
             + "added|adds|wrote|writes|confirm\\p{L}*|purported\\p{L}*)\\b");
     /** Stems, so inflected Ukrainian and Russian forms match: "заявила", "звинувачує", "утверждают". */

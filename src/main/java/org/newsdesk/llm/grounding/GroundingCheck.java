@@ -11,21 +11,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
- * Decides whether an answer is grounded in the passages its model was given. A figure or quotation is
- * checked against the passages its sentence cites, or, in a sentence that cites none, against every
- * passage the answer cites; a name against all the passages given. A quotation in another script than the passages is a translation and is
- * not compared word for word.
+ * Decides whether an answer is grounded in the passages its model was given. Every sentence that states
+ * something cites its passage with the words it rests on ({@code [2: "exact words"]}); those words must be
+ * in that passage, and the sentence must not say more or otherwise than they do ({@link ClaimCheck}). A
+ * figure or quotation is also checked against the passages its sentence cites, or, in a sentence that cites
+ * none, against every passage the answer cites; a name against all the passages given. A quotation in
+ * another script than the passages is a translation and is not compared word for word.
  */
 public final class GroundingCheck {
 
+    /** Something a sentence states that needs a passage: a figure, a name inside it, a negation. */
+    private static final Pattern CLAIM_MARK = Pattern.compile("(?u)\\p{N}|(?<=\\S\\s)\\p{Lu}|(?i)\\b(?:not|never|no)\\b|n't\\b"
+            + "|(?iu)(?<!\\p{L})(?:не|ні|нет)(?!\\p{L})");
     /** Runs of this many words shared with the instructions mean the answer is repeating them. */
     private static final int LEAK_WORDS = 8;
 
     private final Set<String> instructionRuns;
+
+    /** Loads the language models the check reads English with, so the first answer does not wait for them. */
+    public static void prepare() {
+        EnglishTagger.preload();
+    }
 
     /** @param instructions the texts the model was told and must never repeat (its rules, its templates) */
     public GroundingCheck(Collection<String> instructions) {
@@ -33,7 +44,7 @@ public final class GroundingCheck {
         instructions.forEach(text -> instructionRuns.addAll(wordRuns(text)));
     }
 
-    public Verdict check(String answer, List<GivenPassage> passages) {
+    public GroundingReport check(String answer, List<GivenPassage> passages) {
         Map<Integer, GivenPassage> byNumber = byNumber(passages);
         List<AnswerSentence> sentences = AnswerSentences.split(answer);
         Set<Integer> citedAnywhere = new LinkedHashSet<>();
@@ -46,7 +57,7 @@ public final class GroundingCheck {
         if (citedAnywhere.isEmpty()) {
             problems.add(new Problem(Kind.NO_CITATION, ""));
         }
-        return new Verdict(List.copyOf(problems));
+        return new GroundingReport(List.copyOf(problems));
     }
 
     /**
@@ -83,11 +94,12 @@ public final class GroundingCheck {
                 problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, figure.written()));
             }
         }
-        for (String phrase : QuotedPhrases.in(sentence.text())) {
+        for (String phrase : QuotedPhrases.in(withoutCitations(sentence))) {
             if (isQuotation(phrase, support) && support.stream().noneMatch(p -> QuotedPhrases.appearsIn(phrase, p.shown()))) {
                 problems.add(new Problem(Kind.UNSUPPORTED_QUOTE, phrase));
             }
         }
+        problems.addAll(claimProblems(sentence, cited, byNumber, passages));
         for (String name : Names.unknownIn(withoutCitations(sentence), passages)) {
             problems.add(new Problem(Kind.UNKNOWN_NAME, name));
         }
@@ -97,6 +109,41 @@ public final class GroundingCheck {
         }
         if (!instructionRuns.isEmpty() && wordRuns(sentence.text()).stream().anyMatch(instructionRuns::contains)) {
             problems.add(new Problem(Kind.REVEALS_PROMPT, sentence.text()));
+        }
+        return problems;
+    }
+
+    /**
+     * A sentence that cites must quote, for every passage it cites, the words it rests on, found in that
+     * passage, and must say no more than they do; one that cites nothing may state nothing.
+     */
+    private static List<Problem> claimProblems(AnswerSentence sentence, List<GivenPassage> cited,
+                                               Map<Integer, GivenPassage> byNumber, List<GivenPassage> passages) {
+        String claim = withoutCitations(sentence).strip();
+        if (sentence.citations().isEmpty()) {
+            boolean states = CLAIM_MARK.matcher(claim).find() || !Figures.in(claim).isEmpty();
+            return states ? List.of(new Problem(Kind.MISSING_SUPPORT, sentence.text()))
+                    : List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!Citations.unsupportedIn(sentence.text()).isEmpty()) {
+            problems.add(new Problem(Kind.MISSING_SUPPORT, sentence.text()));
+        }
+        List<String> spans = new ArrayList<>();
+        for (Support support : Citations.supportsIn(sentence.text())) {
+            GivenPassage passage = byNumber.get(support.number());
+            if (passage == null) {
+                continue;
+            }
+            if (QuotedPhrases.appearsIn(support.span(), passage.text()) && !support.span().isBlank()) {
+                spans.add(support.span());
+            } else {
+                problems.add(new Problem(Kind.SUPPORT_NOT_IN_PASSAGE, support.span()));
+            }
+        }
+        if (problems.isEmpty() && !spans.isEmpty()) {
+            String shown = passages.stream().map(GivenPassage::shown).collect(Collectors.joining("\n"));
+            problems.addAll(ClaimCheck.problems(claim, spans, cited, shown));
         }
         return problems;
     }

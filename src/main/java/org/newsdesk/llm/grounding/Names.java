@@ -19,7 +19,7 @@ final class Names {
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}]*");
     private static final Pattern QUOTED = Pattern.compile("[\"“„«][^\"“”„«»]*[\"”“»]");
     private static final Pattern SENTENCE_START = Pattern.compile("^[\\s\\p{Punct}“«„‘-]*");
-    private static final Set<String> NOT_NAMES = Set.of("i", "january", "february", "march", "april", "may", "june",
+    static final Set<String> NOT_NAMES = Set.of("i", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "prime", "minister",
             "first", "lady", "king", "queen", "prince", "princess", "chancellor", "secretary", "general", "senator",
@@ -61,7 +61,7 @@ final class Names {
         return lower.length() <= STEM ? lower : lower.substring(0, STEM);
     }
 
-    private static boolean spelledOut(String acronym, String text) {
+    static boolean spelledOut(String acronym, String text) {
         StringBuilder regex = new StringBuilder("\\b");
         for (int i = 0; i < acronym.length(); i++) {
             if (i > 0) {

@@ -21,6 +21,22 @@ public record Problem(Kind kind, String detail) {
         /** restates a reported claim as fact */
         LOST_ATTRIBUTION,
         /** repeats the instructions it was given */
-        REVEALS_PROMPT
+        REVEALS_PROMPT,
+        /** cites a passage without quoting the words it rests on */
+        MISSING_SUPPORT,
+        /** quotes, as the words it rests on, words its passage does not contain */
+        SUPPORT_NOT_IN_PASSAGE,
+        /** a name that the words it rests on do not give */
+        NAME_NOT_IN_SPAN,
+        /** a figure or date that counts or dates something else in its passage */
+        MOVED_FIGURE,
+        /** gives someone's role (who did what to whom, for or against whom) to another */
+        SWAPPED_ROLE,
+        /** turns a direction round ("from P to Q" made "from Q to P") */
+        REVERSED_DIRECTION,
+        /** adds a negation its passage lacks, or drops one */
+        CHANGED_NEGATION,
+        /** drops or adds a hedge ("may", "could"), or makes an accusation a verdict */
+        CHANGED_MODALITY
     }
 }

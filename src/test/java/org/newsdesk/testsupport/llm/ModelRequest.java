@@ -24,10 +24,15 @@ public record ModelRequest(String path, String model, boolean streaming, List<Me
         /** the one repair attempt of an answer or a summary that failed the check */
         REPAIR,
         /** a summary of the coverage, written from numbered passages, with no reader's question */
-        SUMMARY
+        SUMMARY,
+        /** the second opinion: do these quoted words support these statements? */
+        VERIFY
     }
 
     public Kind kind() {
+        if (lastUser().contains("<statements>")) {
+            return Kind.VERIFY;
+        }
         if (system().isEmpty()) {
             return Kind.REWRITE;
         }
@@ -57,6 +62,17 @@ public record ModelRequest(String path, String model, boolean streaming, List<Me
         while (numbered.find()) {
             if (numbered.group(2).contains(phrase)) {
                 return Integer.parseInt(numbered.group(1));
+            }
+        }
+        throw new AssertionError("no passage containing '" + phrase + "' in:\n" + lastUser());
+    }
+
+    /** The text of the passage containing {@code phrase}; fails the test if there is none. */
+    public String passageTextWith(String phrase) {
+        Matcher numbered = NUMBERED.matcher(lastUser());
+        while (numbered.find()) {
+            if (numbered.group(2).contains(phrase)) {
+                return numbered.group(2);
             }
         }
         throw new AssertionError("no passage containing '" + phrase + "' in:\n" + lastUser());

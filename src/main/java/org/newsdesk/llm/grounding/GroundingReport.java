@@ -2,10 +2,10 @@ package org.newsdesk.llm.grounding;
 
 import java.util.List;
 
-/** The outcome of checking an answer: grounded when there are no problems. */
-public record Verdict(List<Problem> problems) {
+/** The problems found in a model's text by the grounding check: grounded when there are none. */
+public record GroundingReport(List<Problem> problems) {
 
-    public Verdict {
+    public GroundingReport {
         problems = List.copyOf(problems);
     }
 

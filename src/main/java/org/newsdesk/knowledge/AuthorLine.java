@@ -7,16 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A byline line before the dateline: {@code By JANE DOE}, {@code By Jane Doe and John Roe, Associated Press},
- * possibly followed by a line giving the writer's title or agency ({@code Associated Press},
- * {@code AP Diplomatic Writer}).
+ * The byline: a line before the dateline naming who wrote the report, {@code By JANE DOE} or
+ * {@code By Jane Doe and John Roe, Associated Press}, possibly followed by a line giving the writer's
+ * title or agency ({@code Associated Press}, {@code AP Diplomatic Writer}). (Not to be confused with
+ * {@code prompts.Byline}, which says who published an article and when, for readers.)
  *
  * @param start   where the byline starts in the body
  * @param end     where it ends (after the title line, when there is one)
  * @param authors the names, in title case
  * @param agency  the agency it names, short name, or empty
  */
-record Byline(int start, int end, List<String> authors, String agency) {
+record AuthorLine(int start, int end, List<String> authors, String agency) {
 
     /** A byline is one short line; longer lines are reporting. */
     static final int MAX_LINE = 160;
@@ -34,7 +35,7 @@ record Byline(int start, int end, List<String> authors, String agency) {
     }
 
     /** The byline starting at {@code start}, if the line there is one. */
-    static Optional<Byline> at(String body, int start) {
+    static Optional<AuthorLine> at(String body, int start) {
         int lineEnd = TextWindows.lineEnd(body, start, MAX_LINE + 1);
         int end = TextWindows.trimEnd(body, start, lineEnd);
         if (end - start > MAX_LINE || end == start) {
@@ -62,7 +63,7 @@ record Byline(int start, int end, List<String> authors, String agency) {
             agency = agency.isEmpty() ? Agencies.mentionedIn(body.substring(lineEnd, titleEnd)).orElse("") : agency;
             end = titleEnd;
         }
-        return Optional.of(new Byline(start, end, List.copyOf(names), agency));
+        return Optional.of(new AuthorLine(start, end, List.copyOf(names), agency));
     }
 
     /** The end of a title line directly under the byline, or -1 when the next line is something else. */

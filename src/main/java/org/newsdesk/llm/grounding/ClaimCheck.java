@@ -1,0 +1,174 @@
+package org.newsdesk.llm.grounding;
+
+import java.lang.Character.UnicodeScript;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+/**
+ * Checks one answer sentence against the words of the passage it says it rests on (its support spans):
+ * every name, figure and date of the sentence is in them; each figure still counts what it counts; every
+ * clause keeps the negation, the hedges and the roles of the clause it restates (who did what to whom, the
+ * object of "for", "against", "by", and which way "from ... to ..." goes); no accusation becomes a verdict;
+ * and what a passage reports as someone's words stays attributed. English sentences are read with
+ * {@link Statement}; a sentence in another language (a translation) is held to its span's figures and
+ * negation only.
+ */
+final class ClaimCheck {
+
+    /** Negations in the other answer languages: "не", "ні", "ніколи", "немає", "нет", "никогда", "без". */
+    private static final Pattern OTHER_NEGATOR = Pattern.compile("(?iu)(?<!\\p{L})(?:не|ні|ніколи|немає|нет|никогда|без)(?!\\p{L})");
+    private static final Pattern ENGLISH_NEGATOR = Pattern.compile("(?i)\\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot)\\b|n't\\b");
+
+    private ClaimCheck() {
+    }
+
+    /**
+     * @param claim    the sentence without its citations
+     * @param spans    the words it rests on, each already found in its passage
+     * @param cited    the passages it cites, whose reported speech it must keep attributed
+     * @param shown    everything else the model was shown, where a name a pronoun stands for may come from
+     */
+    static List<Problem> problems(String claim, List<String> spans, List<GivenPassage> cited, String shown) {
+        String support = String.join(" ; ", spans);
+        if (Scripts.mostlyIn(claim) != UnicodeScript.LATIN) {
+            return translated(claim, support);
+        }
+        Statement said = Statement.of(claim);
+        Statement source = Statement.of(support);
+        List<Problem> problems = new ArrayList<>();
+        names(said, source, shown, problems);
+        figures(claim, said, source, support, problems);
+        for (String verdict : Grammar.VERDICTS) {
+            if (said.stems.contains(verdict) && !source.stems.contains(verdict)) {
+                problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
+            }
+        }
+        for (Statement.Clause clause : said.clauses) {
+            Statement.Clause restated = aligned(clause, source);
+            if (changesNegation(clause, restated)) {
+                problems.add(new Problem(Kind.CHANGED_NEGATION, claim));
+            }
+            if (clause.hedged() != restated.hedged()) {
+                problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
+            }
+            swappedRole(clause, restated, source).ifPresent(kind -> problems.add(new Problem(kind, claim)));
+        }
+        attribution(claim, said, cited, problems);
+        return problems;
+    }
+
+    private static List<Problem> translated(String claim, String support) {
+        List<Problem> problems = new ArrayList<>();
+        Set<BigDecimal> supported = Figures.valuesIn(support);
+        Figures.in(claim).stream().filter(figure -> !supported.contains(figure.value()))
+                .forEach(figure -> problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, figure.written())));
+        if (OTHER_NEGATOR.matcher(claim).find() != ENGLISH_NEGATOR.matcher(support).find()) {
+            problems.add(new Problem(Kind.CHANGED_NEGATION, claim));
+        }
+        return problems;
+    }
+
+    private static void names(Statement said, Statement source, String shown, List<Problem> problems) {
+        String lowerShown = shown.toLowerCase(java.util.Locale.ROOT);
+        String sourceText = source.tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+        for (Map.Entry<String, String> name : said.names().entrySet()) {
+            boolean inSpan = source.prefixes.contains(name.getKey())
+                    || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
+                    || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText);
+            boolean shownAtAll = lowerShown.contains(name.getKey());
+            boolean stoodFor = source.standIn && shownAtAll;
+            // a name the model was never shown is the name check's to report
+            if (!inSpan && !stoodFor && shownAtAll) {
+                problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
+            }
+        }
+    }
+
+    private static void figures(String claim, Statement said, Statement source, String support, List<Problem> problems) {
+        Set<BigDecimal> supported = Figures.valuesIn(support);
+        Figures.in(claim).stream().filter(figure -> !supported.contains(figure.value()))
+                .forEach(figure -> problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, figure.written())));
+        said.dates.stream().filter(date -> !source.dates.contains(date))
+                .forEach(date -> problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, date)));
+        said.monthYears.stream().filter(date -> !source.monthYears.contains(date))
+                .filter(date -> source.monthYears.stream().anyMatch(other -> other.startsWith(date.split(" ")[0] + " ")))
+                .forEach(date -> problems.add(new Problem(Kind.MOVED_FIGURE, date)));
+        for (Statement.Count count : said.counts) {
+            if (!supported.contains(count.value()) && !Figures.in(count.written()).isEmpty()) {
+                continue; // reported as unsupported already
+            }
+            boolean countsIt = source.counts.stream().anyMatch(other -> other.noun().equals(count.noun())
+                    && other.value().compareTo(count.value()) == 0);
+            boolean countsAnother = source.counts.stream().anyMatch(other -> other.noun().equals(count.noun())
+                    && other.value().compareTo(count.value()) != 0);
+            if (!countsIt && countsAnother) {
+                problems.add(new Problem(Kind.MOVED_FIGURE, count.written()));
+            }
+        }
+    }
+
+    /** The clause of the support that shares the most content words with this one. */
+    private static Statement.Clause aligned(Statement.Clause clause, Statement source) {
+        Statement.Clause best = source.clauses.get(0);
+        long bestShared = -1;
+        for (Statement.Clause candidate : source.clauses) {
+            long shared = clause.content().stream().filter(candidate.content()::contains).count();
+            if (shared > bestShared) {
+                best = candidate;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    /** A negation added, or one dropped from a word the sentence still says. */
+    private static boolean changesNegation(Statement.Clause clause, Statement.Clause restated) {
+        return !clause.negated().isEmpty() && restated.negated().isEmpty()
+                || clause.negated().isEmpty() && restated.negated().stream().anyMatch(clause.content()::contains);
+    }
+
+    /**
+     * A role given to another: the support's clause has this role filled by someone else, who is named, while
+     * the sentence's one is named or is in the support too; or the sentence makes a subject or object of one
+     * the support has as a subject or object elsewhere.
+     */
+    private static Optional<Kind> swappedRole(Statement.Clause clause, Statement.Clause restated,
+                                                        Statement source) {
+        for (Slot slot : clause.slots()) {
+            List<Slot> fillers = restated.slots().stream().filter(other -> other.key().equals(slot.key())).toList();
+            if (fillers.isEmpty() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
+                continue;
+            }
+            boolean known = source.participants.stream().anyMatch(other -> other.sameAs(slot.who()));
+            boolean core = source.clauses.stream().flatMap(c -> c.slots().stream())
+                    .anyMatch(other -> other.core() && other.who().sameAs(slot.who()));
+            boolean namedFiller = fillers.stream().anyMatch(other -> other.who().named());
+            if (namedFiller && (slot.who().named() || known) || slot.core() && core) {
+                return Optional.of(Grammar.DIRECTIONS.contains(slot.role()) ? Kind.REVERSED_DIRECTION
+                        : Kind.SWAPPED_ROLE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void attribution(String claim, Statement said, List<GivenPassage> cited, List<Problem> problems) {
+        if (Attributions.keptIn(claim)) {
+            return;
+        }
+        for (GivenPassage passage : cited) {
+            Collection<String> verbs = Statement.of(passage.text()).reportingVerbs;
+            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains)) {
+                problems.add(new Problem(Kind.LOST_ATTRIBUTION, claim));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed classes of English words the claim check reads structure by: negators, modal hedges,
+ * the prepositions that give a participant its role, verdicts. Grammar, not vocabulary: none of these
+ * lists grows with the news.
+ */
+final class Grammar {
+
+    static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody", "nothing", "neither",
+            "nor", "without", "cannot");
+    /** Modal verbs and adverbs that make a statement possible rather than so. */
+    static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
+            "allegedly", "likely", "probably", "potentially", "apparently");
+    /** Stems of the words that state guilt as established, which an accusation is not. */
+    static final Set<String> VERDICTS = Set.of("convict", "guilti", "acquit");
+    /** Prepositions whose object has a role the claim must keep, mapped to the role ("via" is "through"). */
+    static final Map<String, String> ROLE_PREPOSITIONS = Map.ofEntries(Map.entry("from", "from"),
+            Map.entry("to", "to"), Map.entry("into", "to"), Map.entry("onto", "to"), Map.entry("towards", "to"),
+            Map.entry("toward", "to"), Map.entry("for", "for"), Map.entry("against", "against"),
+            Map.entry("by", "by"), Map.entry("between", "between"), Map.entry("through", "through"),
+            Map.entry("via", "through"), Map.entry("with", "with"));
+    /** Roles of motion: a claim that swaps them reverses a direction. */
+    static final Set<String> DIRECTIONS = Set.of("from", "to", "through");
+    /** Roles compared only with the same verb: "with" and "for" are too common to compare across verbs. */
+    static final Set<String> VERB_BOUND_ROLES = Set.of("with");
+    /** Prepositions inside a noun phrase: "the port of Primorsk", "refineries in India". */
+    static final Set<String> NOUN_JOINERS = Set.of("of", "in", "at", "near");
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were", "be",
+            "been", "being", "do", "does", "did");
+    /** Ordinals that count ("the third exchange"); "first" is left out, being far more often a title. */
+    static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
+            "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
+    static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+            "get", "gets", "got", "gotten");
+    /** Words that stand for a person or thing named elsewhere in the article. */
+    static final Set<String> STAND_INS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
+            "them", "their", "my", "i", "me", "we", "our");
+    /** Words that join clauses, after which a new statement starts. */
+    static final Set<String> CLAUSE_JOINERS = Set.of("while", "whereas", "although", "though", "but", "and");
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    private Grammar() {
+    }
+
+    static String role(Token preposition) {
+        return preposition.is("ADP", "SCONJ", "PART") ? ROLE_PREPOSITIONS.get(preposition.lower()) : null;
+    }
+}

@@ -1,0 +1,33 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.Set;
+
+/**
+ * Someone or something a clause speaks of: a noun phrase, by its names (proper nouns, titles left out),
+ * the names of its possessor ("Putin's team"), its head noun, every word in it, and the initials of its
+ * capitalised words, by which an acronym is known ("ICC" for "International Criminal Court").
+ */
+record Participant(Set<String> names, Set<String> possessors, String head, Set<String> words, String initials) {
+
+    /** Named, or owned by someone named: whose place a lie can give to another. */
+    boolean named() {
+        return !names.isEmpty() || !possessors.isEmpty();
+    }
+
+    /** Whether two phrases speak of the same one: by name when both are named, else by their head noun. */
+    boolean sameAs(Participant other) {
+        if (!names.isEmpty() && !other.names.isEmpty()) {
+            return names.stream().anyMatch(other.names::contains) || abbreviates(other) || other.abbreviates(this);
+        }
+        if (!possessors.isEmpty() && !other.possessors.isEmpty()
+                && possessors.stream().noneMatch(other.possessors::contains)) {
+            return false;
+        }
+        return head != null && (head.equals(other.head) || other.words.contains(head))
+                || other.head != null && words.contains(other.head);
+    }
+
+    private boolean abbreviates(Participant other) {
+        return other.initials.length() > 1 && names.contains(Statement.namePrefix(other.initials));
+    }
+}

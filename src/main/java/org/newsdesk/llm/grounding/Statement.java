@@ -1,0 +1,415 @@
+package org.newsdesk.llm.grounding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English text read for what it claims: its clauses, with who fills which role around each verb and
+ * preposition, what each negation applies to and whether it is hedged; the names, dates and figures it
+ * gives, and which noun each figure counts. Built from OpenNLP's part-of-speech tags and {@link Grammar}.
+ */
+final class Statement {
+
+    /** One clause: its roles, the words its negations apply to, whether it is hedged, its content words. */
+    record Clause(List<Slot> slots, List<String> negated, boolean hedged, Set<String> content) {
+    }
+
+    /** A figure and the noun it counts: "12 wounded servicemen". */
+    record Count(BigDecimal value, String noun, String written) {
+    }
+
+    private static final int NAME_STEM = 5;
+    private static final int YEAR_DISTANCE = 3;
+
+    final List<Token> tokens;
+    final List<Clause> clauses = new ArrayList<>();
+    final List<Participant> participants = new ArrayList<>();
+    final Map<String, String> names = new HashMap<>();
+    final List<Count> counts = new ArrayList<>();
+    final Set<String> dates = new LinkedHashSet<>();
+    final Set<String> monthYears = new LinkedHashSet<>();
+    final Set<String> stems = new HashSet<>();
+    final Set<String> prefixes = new HashSet<>();
+    /** Verbs that introduce what someone says: "officials estimate that ...". */
+    final Set<String> reportingVerbs = new HashSet<>();
+    final boolean standIn;
+
+    private Statement(List<Token> tagged) {
+        this.tokens = retagged(tagged);
+        boolean stands = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            stems.add(token.stem());
+            prefixes.add(namePrefix(token.lower()));
+            stands |= Grammar.STAND_INS.contains(token.lower()) && token.is("PRON", "DET")
+                    || token.lower().matches("\\d+-year-old");
+            if (isName(token)) {
+                names.putIfAbsent(namePrefix(token.lower()), token.text());
+            }
+            if (token.is("PROPN") && Grammar.MONTHS.contains(token.lower())) {
+                dates.add(token.lower());
+                year(i).ifPresent(year -> monthYears.add(token.lower() + " " + year));
+            } else if (Grammar.WEEKDAYS.contains(token.lower())) {
+                dates.add(token.lower());
+            }
+            if (token.is("VERB") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("that")
+                    && tokens.get(i + 1).is("SCONJ")) {
+                reportingVerbs.add(token.stem());
+            }
+        }
+        standIn = stands;
+        findCounts();
+        for (List<Token> clause : clauseTokens()) {
+            clauses.add(clause(clause));
+        }
+    }
+
+    /**
+     * Two corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; and a
+     * capitalised word inside a sentence that it takes for a common noun is a name it does not know
+     * ("Conselice", "Lugo").
+     */
+    private static List<Token> retagged(List<Token> tagged) {
+        List<Token> tokens = new ArrayList<>(tagged);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.is("VERB") && Grammar.AUXILIARIES.contains(token.lower()) && nextVerb(tokens, i + 1) >= 0) {
+                tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "AUX"));
+            } else if (token.is("NOUN") && i > 0 && Character.isUpperCase(token.text().charAt(0))
+                    && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "PROPN"));
+            }
+        }
+        return tokens;
+    }
+
+    /** The index of the verb that follows, past auxiliaries, adverbs and "not", or -1. */
+    private static int nextVerb(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (tokens.get(i).is("VERB")) {
+                return i;
+            }
+            if (!tokens.get(i).is("AUX", "ADV", "PART")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static Statement of(String text) {
+        return new Statement(EnglishTagger.shared().tag(text));
+    }
+
+    static String namePrefix(String lower) {
+        return lower.length() <= NAME_STEM ? lower : lower.substring(0, NAME_STEM);
+    }
+
+    private static boolean isName(Token token) {
+        return token.is("PROPN") && token.text().length() > 1 && Character.isUpperCase(token.text().charAt(0))
+                && !Names.NOT_NAMES.contains(token.lower()) && !Grammar.MONTHS.contains(token.lower())
+                && !Grammar.WEEKDAYS.contains(token.lower()) && Figures.in(token.text()).isEmpty();
+    }
+
+    private java.util.Optional<String> year(int month) {
+        for (int i = month + 1; i < Math.min(tokens.size(), month + 1 + YEAR_DISTANCE); i++) {
+            if (tokens.get(i).lower().matches("(19|20)\\d\\d")) {
+                return java.util.Optional.of(tokens.get(i).lower());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private void findCounts() {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isFigure(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < tokens.size() && isFigure(tokens.get(i))) {
+                i++;
+            }
+            StringBuilder written = new StringBuilder();
+            tokens.subList(start, i).forEach(token -> written.append(written.length() > 0 ? " " : "").append(token.text()));
+            String noun = null;
+            for (int j = i; j < tokens.size() && tokens.get(j).is("ADJ", "NOUN", "PROPN"); j++) {
+                if (tokens.get(j).is("NOUN")) {
+                    noun = tokens.get(j).stem();
+                }
+            }
+            List<Figures.Figure> figures = Figures.in(written.toString());
+            Integer ordinal = Grammar.ORDINALS.get(written.toString().toLowerCase(Locale.ROOT));
+            BigDecimal value = ordinal != null ? BigDecimal.valueOf(ordinal)
+                    : figures.isEmpty() ? null : figures.get(0).value();
+            if (noun != null && value != null && !written.toString().matches("(19|20)\\d\\d")) {
+                counts.add(new Count(value, noun, written.toString()));
+            }
+        }
+    }
+
+    private static boolean isFigure(Token token) {
+        return !Figures.in(token.text()).isEmpty() || token.is("NUM") && NumberWords.scale(token.lower()) != null
+                || Grammar.ORDINALS.containsKey(token.lower());
+    }
+
+    private List<List<Token>> clauseTokens() {
+        List<List<Token>> clauses = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean joiner = Grammar.CLAUSE_JOINERS.contains(token.lower()) && token.is("CCONJ", "SCONJ")
+                    && (!token.lower().equals("and") || i > 0 && tokens.get(i - 1).lower().equals(","));
+            if (token.lower().equals(";") || joiner) {
+                if (!current.isEmpty()) {
+                    clauses.add(current);
+                }
+                current = new ArrayList<>();
+                if (!joiner) {
+                    continue;
+                }
+            }
+            current.add(token);
+        }
+        if (!current.isEmpty()) {
+            clauses.add(current);
+        }
+        return clauses;
+    }
+
+    /** A noun phrase: where it starts and ends in its clause, and whom it speaks of. */
+    private record Chunk(int start, int end, Participant who) {
+    }
+
+    private Clause clause(List<Token> words) {
+        List<Chunk> chunks = chunks(words);
+        chunks.forEach(chunk -> participants.add(chunk.who()));
+        List<Slot> slots = new ArrayList<>();
+        Set<Integer> agentsBy = new HashSet<>();
+        for (int v = 0; v < words.size(); v++) {
+            if (words.get(v).is("VERB")) {
+                verbSlots(words, chunks, v, slots, agentsBy);
+            }
+        }
+        prepositionSlots(words, chunks, slots, agentsBy);
+        List<String> negated = new ArrayList<>();
+        boolean hedged = false;
+        Set<String> content = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Token token = words.get(i);
+            if (Grammar.NEGATORS.contains(token.lower())) {
+                negated.add(scope(words, i));
+            }
+            hedged |= Grammar.HEDGES.contains(token.lower()) && (token.is("AUX", "ADV") || token.lower().endsWith("ly"));
+            if (token.content()) {
+                content.add(token.stem());
+            }
+        }
+        return new Clause(slots, negated, hedged, content);
+    }
+
+    /** The word a negation applies to: the next content word. */
+    private static String scope(List<Token> words, int negator) {
+        for (int i = negator + 1; i < words.size(); i++) {
+            if (words.get(i).content()) {
+                return words.get(i).stem();
+            }
+        }
+        return "";
+    }
+
+    private static boolean nominal(Token token) {
+        return token.is("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") && !Grammar.NEGATORS.contains(token.lower());
+    }
+
+    private static boolean possessive(Token token) {
+        return token.lower().equals("'s") || token.lower().equals("'") && token.is("PART");
+    }
+
+    private static List<Chunk> chunks(List<Token> words) {
+        List<Chunk> chunks = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!nominal(words.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < words.size() && (nominal(words.get(i)) || possessive(words.get(i)))) {
+                i++;
+            }
+            while (i + 1 < words.size() && Grammar.NOUN_JOINERS.contains(words.get(i).lower())
+                    && words.get(i).is("ADP") && nominal(words.get(i + 1))) {
+                i++;
+                while (i < words.size() && (nominal(words.get(i)) || possessive(words.get(i)))) {
+                    i++;
+                }
+            }
+            Participant who = participant(words.subList(start, i));
+            if (who != null) {
+                chunks.add(new Chunk(start, i, who));
+            }
+        }
+        return chunks;
+    }
+
+    private static Participant participant(List<Token> phrase) {
+        int possessive = -1;
+        for (int i = 0; i < phrase.size(); i++) {
+            if (Grammar.NOUN_JOINERS.contains(phrase.get(i).lower()) && phrase.get(i).is("ADP")) {
+                break;
+            }
+            if (possessive(phrase.get(i))) {
+                possessive = i;
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> possessors = new LinkedHashSet<>();
+        Set<String> words = new HashSet<>();
+        String head = null;
+        StringBuilder initials = new StringBuilder();
+        boolean inHead = true;
+        for (int i = 0; i < phrase.size(); i++) {
+            Token token = phrase.get(i);
+            if (Grammar.NOUN_JOINERS.contains(token.lower()) && token.is("ADP")) {
+                inHead = false;
+            }
+            if (isName(token)) {
+                (i < possessive ? possessors : names).add(namePrefix(token.lower()));
+            }
+            if (token.is("NOUN", "PROPN", "ADJ")) {
+                words.add(token.stem());
+            }
+            if (i > possessive && inHead && token.is("PROPN", "ADJ") && Character.isUpperCase(token.text().charAt(0))) {
+                initials.append(token.lower().charAt(0));
+            }
+            if (i > possessive && inHead && token.is("NOUN", "PROPN")) {
+                head = token.stem();
+            }
+            if (i > possessive && inHead && head == null && token.is("PRON")) {
+                head = token.lower();
+            }
+        }
+        return head == null && names.isEmpty() ? null
+                : new Participant(names, possessors, head, words, initials.toString());
+    }
+
+    private static Chunk chunkAt(List<Chunk> chunks, int start) {
+        return chunks.stream().filter(chunk -> chunk.start() == start).findFirst().orElse(null);
+    }
+
+    private static Chunk chunkEndingAt(List<Chunk> chunks, int end) {
+        return chunks.stream().filter(chunk -> chunk.end() == end).findFirst().orElse(null);
+    }
+
+    private static void verbSlots(List<Token> words, List<Chunk> chunks, int v, List<Slot> slots,
+                                  Set<Integer> agentsBy) {
+        String verb = words.get(v).stem();
+        Chunk left = null;
+        boolean passive = false;
+        for (int j = v - 1; j >= 0; j--) {
+            Token token = words.get(j);
+            Chunk chunk = chunkEndingAt(chunks, j + 1);
+            if (chunk != null) {
+                boolean objectOfPreposition = chunk.start() > 0 && words.get(chunk.start() - 1).is("ADP");
+                left = objectOfPreposition ? null : chunk;
+                break;
+            }
+            if (token.is("AUX") && Grammar.PASSIVE_AUXILIARIES.contains(token.lower())) {
+                passive = true;
+            }
+            if (!token.is("AUX", "ADV", "PART") && !token.lower().equals(",")) {
+                break;
+            }
+        }
+        passive = passive && !words.get(v).lower().endsWith("ing")
+                || v + 1 < words.size() && words.get(v + 1).lower().equals("by");
+        Chunk right = null;
+        for (int k = v + 1; k < words.size(); k++) {
+            Chunk chunk = chunkAt(chunks, k);
+            if (chunk != null) {
+                // "said his client had broken": the phrase is the subject of the clause said, not an object
+                right = nextVerb(words, chunk.end()) >= 0 ? null : chunk;
+                break;
+            }
+            if (!words.get(k).is("ADV") || Grammar.role(words.get(k)) != null) {
+                break;
+            }
+        }
+        Chunk apposed = apposed(words, chunks, left, v);
+        if (!passive) {
+            add(slots, "agent:" + verb, left);
+            add(slots, "agent:" + verb, apposed);
+            add(slots, "patient:" + verb, right);
+            return;
+        }
+        add(slots, "patient:" + verb, left);
+        add(slots, "patient:" + verb, apposed);
+        for (int k = v + 1; k < words.size() && !words.get(k).is("VERB"); k++) {
+            if (words.get(k).lower().equals("by") && chunkAt(chunks, k + 1) != null) {
+                add(slots, "agent:" + verb, chunkAt(chunks, k + 1));
+                agentsBy.add(k);
+                break;
+            }
+        }
+    }
+
+    /** In "Maarten de Vries, Hale's lawyer, said", the phrase the subject is set beside. */
+    private static Chunk apposed(List<Token> words, List<Chunk> chunks, Chunk left, int verb) {
+        if (left == null || left.start() < 2 || !words.get(left.start() - 1).lower().equals(",")
+                || words.subList(left.end(), verb).stream().noneMatch(token -> token.lower().equals(","))) {
+            return null;
+        }
+        Chunk before = chunkEndingAt(chunks, left.start() - 1);
+        boolean objectOfPreposition = before != null && before.start() > 0 && words.get(before.start() - 1).is("ADP");
+        return objectOfPreposition ? null : before;
+    }
+
+    private static void prepositionSlots(List<Token> words, List<Chunk> chunks, List<Slot> slots,
+                                         Set<Integer> agentsBy) {
+        String verb = "-";
+        for (int k = 0; k < words.size(); k++) {
+            Token token = words.get(k);
+            if (token.is("VERB")) {
+                verb = token.stem();
+            }
+            String role = Grammar.role(token);
+            if (role == null || agentsBy.contains(k) || k > 0 && words.get(k - 1).lower().equals("according")) {
+                continue;
+            }
+            // a phrase right after a noun belongs to the noun ("a trip to Japan"), not to the verb before it
+            String head = k > 0 && words.get(k - 1).is("NOUN", "PROPN") ? "-" : verb;
+            int at = k + 1;
+            Chunk chunk = chunkAt(chunks, at);
+            while (chunk != null) {
+                if (!Grammar.VERB_BOUND_ROLES.contains(role)) {
+                    add(slots, "prep:" + role, chunk);
+                }
+                add(slots, "prep:" + role + ":" + head, chunk);
+                at = chunk.end();
+                while (at < words.size() && (words.get(at).lower().equals(",") || words.get(at).is("CCONJ"))) {
+                    at++;
+                }
+                chunk = at == chunk.end() ? null : chunkAt(chunks, at);
+            }
+        }
+    }
+
+    private static void add(List<Slot> slots, String key, Chunk chunk) {
+        if (chunk != null) {
+            slots.add(new Slot(key, chunk.who()));
+        }
+    }
+
+    /** The names in the text, by the first letters they are compared by, as written. */
+    Map<String, String> names() {
+        return names;
+    }
+}
