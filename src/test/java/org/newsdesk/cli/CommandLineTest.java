@@ -70,6 +70,8 @@ class CommandLineTest {
         assertThat(Files.readString(TestDesks.KNOWLEDGE.resolve(TestDesks.SEED))).contains(source.get("quote").asText());
         assertThat(declined.get("answerable").asBoolean()).isFalse();
         assertThat(declined.get("sources")).isEmpty();
+        assertThat(declined.get("related").isArray()).isTrue();
+        assertThat(answered.get("related")).isEmpty();
     }
 
     @Test
