@@ -24,9 +24,14 @@ public final class PendingUpdates {
 
     /** Queues an update for the next poll and gives it the next update id. */
     public synchronized void add(ObjectNode update) {
-        update.put("update_id", nextUpdateId++);
+        number(update);
         updates.add(update);
         notifyAll();
+    }
+
+    /** Gives an update the next update id without queueing it (a webhook gets it pushed instead). */
+    public synchronized void number(ObjectNode update) {
+        update.put("update_id", nextUpdateId++);
     }
 
     /** Answers a {@code getUpdates} call with the body's {@code offset}, {@code timeout} and {@code limit}. */
