@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -34,6 +37,7 @@ final class FileUpdateQueue implements UpdateQueue {
     static final String FOLDER = "updates";
     private static final String WAITING = ".json";
     private static final String DONE = ".done";
+    private static final Duration MARKER_LIFETIME = Duration.ofHours(24);
 
     /** The saved form of a waiting update. */
     record Saved(long id, String chat, String json) {
@@ -68,7 +72,11 @@ final class FileUpdateQueue implements UpdateQueue {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(DONE)) {
-                    id(name, DONE).ifPresent(done::add);
+                    if (isStale(file)) {
+                        Files.deleteIfExists(file);
+                    } else {
+                        id(name, DONE).ifPresent(done::add);
+                    }
                 } else if (name.endsWith(WAITING) && !name.startsWith(".")) {
                     read(file).ifPresent(found::add);
                 }
@@ -82,17 +90,25 @@ final class FileUpdateQueue implements UpdateQueue {
         }
     }
 
-    private static java.util.Optional<Long> id(String name, String suffix) {
+    /**
+     * A marker older than Telegram keeps an unconfirmed update (24 hours) guards nothing, and must not stay:
+     * after a week without updates Telegram numbers the next one from a random id, which may be an old one.
+     */
+    private static boolean isStale(Path marker) throws IOException {
+        return Files.getLastModifiedTime(marker).toInstant().isBefore(Instant.now().minus(MARKER_LIFETIME));
+    }
+
+    private static Optional<Long> id(String name, String suffix) {
         try {
-            return java.util.Optional.of(Long.parseLong(name.substring(0, name.length() - suffix.length())));
+            return Optional.of(Long.parseLong(name.substring(0, name.length() - suffix.length())));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    private java.util.Optional<Saved> read(Path file) {
+    private Optional<Saved> read(Path file) {
         try {
-            return java.util.Optional.of(JSON.readValue(file.toFile(), Saved.class));
+            return Optional.of(JSON.readValue(file.toFile(), Saved.class));
         } catch (IOException e) {
             LOG.warn("A stored update could not be read ({}); it is set aside as {}.unreadable",
                     e.getClass().getSimpleName(), file.getFileName());
@@ -101,7 +117,7 @@ final class FileUpdateQueue implements UpdateQueue {
             } catch (IOException moveFailed) {
                 LOG.warn("Could not set aside {}: {}", file.getFileName(), moveFailed.getClass().getSimpleName());
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.apache.commons.lang3.concurrent.BasicThreadFactory;
@@ -75,7 +76,12 @@ public final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers;
     private final List<Call> calls = new ArrayList<>();
-    private final PendingUpdates updates = new PendingUpdates();
+    /**
+     * Every fake plays the same bot, so each numbers its updates past those of the fakes before it, as
+     * Telegram does across a bot's restarts (a restarted bot would otherwise take new updates for old ones).
+     */
+    private static final AtomicInteger UPDATE_ID_RANGES = new AtomicInteger();
+    private final PendingUpdates updates = new PendingUpdates(1 + UPDATE_ID_RANGES.getAndIncrement() * 100_000);
     private final Map<Integer, Sent> sent = new HashMap<>();
     private final List<Integer> sentOrder = new ArrayList<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
