@@ -45,7 +45,7 @@ public final class PlainText {
 
     /** The heading, then each date once with its events marked by article, then the articles. */
     public String timeline(List<TimelineEvent> events) {
-        CitedTimeline timeline = CitedTimeline.of(events, locale);
+        CitedTimeline timeline = CitedTimeline.of(events, messages.languageOf(locale, "timeline.heading"));
         StringBuilder out = new StringBuilder(messages.text(locale, "timeline.heading"));
         for (CitedTimeline.Day day : timeline.days()) {
             out.append("\n\n").append(day.date());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store as files under {@code DATA/editors/}: {@code counters.json}, {@code unanswered.json} and
+ * The store of one process, as files under the data folder: updates waiting to be answered under
+ * {@code DATA/updates/} ({@link FileUpdateQueue}), conversations under {@code DATA/conversations/}, follow-up
+ * context in memory, and under {@code DATA/editors/} {@code counters.json}, {@code unanswered.json} and
  * {@code feedback.json} (the answers readers can rate, their ratings, and the key of the hashes it keeps), kept in
  * memory and written when they changed, every {@link #FLUSH_EVERY} and on {@link #close()} (which the bot
  * calls on SIGTERM), each replaced atomically so a crash leaves the previous complete file. One process
@@ -45,8 +48,18 @@ public final class FileStore implements Store {
     private final Path feedbackFile;
     private final FileFeedbackLog feedback;
     private final ScheduledExecutorService flusher;
+    private final FileUpdateQueue updates;
+    private final FileConversations conversations;
+    private final FollowUps followUps = new MemoryFollowUps();
+    private final Leadership leadership = Leadership.alone();
+    private final Pacing pacing = new MemoryPacing(System::nanoTime);
+    private final Broadcasts broadcasts = Broadcasts.alone();
+    private final RateLimits rateLimits = new MemoryRateLimits();
 
-    private FileStore(Path folder, FileCounters counters, FileUnansweredLog unanswered, FileFeedbackLog feedback) {
+    private FileStore(Path dataFolder, Path folder, FileCounters counters, FileUnansweredLog unanswered,
+            FileFeedbackLog feedback) {
+        this.updates = FileUpdateQueue.open(dataFolder);
+        this.conversations = new FileConversations(dataFolder.resolve(FileConversations.FOLDER));
         this.countersFile = folder.resolve("counters.json");
         this.unansweredFile = folder.resolve("unanswered.json");
         this.feedbackFile = folder.resolve(FEEDBACK_FILE);
@@ -68,7 +81,7 @@ public final class FileStore implements Store {
         FileCounters.Saved counted = read(folder.resolve("counters.json"), new TypeReference<>() { });
         List<UnansweredQuestion> questions = read(folder.resolve("unanswered.json"), new TypeReference<>() { });
         FileFeedbackLog.Saved rated = read(folder.resolve(FEEDBACK_FILE), new TypeReference<>() { });
-        return new FileStore(folder,
+        return new FileStore(dataFolder, folder,
                 counted == null || counted.since() == null ? FileCounters.fresh(clock.instant()) : new FileCounters(counted),
                 new FileUnansweredLog(UNANSWERED_KEPT, questions == null ? List.of() : questions),
                 new FileFeedbackLog(rated));
@@ -90,6 +103,45 @@ public final class FileStore implements Store {
     }
 
     @Override
+    public UpdateQueue updates() {
+        return updates;
+    }
+
+    /** Under {@code DATA/conversations/}, one file per conversation. */
+    @Override
+    public ChatMemoryStore conversations() {
+        return conversations;
+    }
+
+    /** In memory: a restart forgets them, as it always has with one process. */
+    @Override
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    /** In memory: one process counts alone, and a restart starts afresh. */
+    @Override
+    public RateLimits rateLimits() {
+        return rateLimits;
+    }
+
+    /** One process: a broadcast reaches this one only. */
+    @Override
+    public Broadcasts broadcasts() {
+        return broadcasts;
+    }
+
+    @Override
+    public Pacing pacing() {
+        return pacing;
+    }
+
+    @Override
+    public Leadership leadership() {
+        return leadership;
+    }
+
+    @Override
     public synchronized void flush() {
         FileCounters.Saved counted = counters.takeChanges();
         if (counted != null && !write(countersFile, counted)) {
@@ -107,6 +159,8 @@ public final class FileStore implements Store {
 
     @Override
     public void close() {
+        leadership.close();
+        broadcasts.close();
         flusher.shutdownNow();
         flush();
     }

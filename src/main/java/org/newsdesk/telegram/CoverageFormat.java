@@ -100,7 +100,7 @@ final class CoverageFormat {
         if (events.isEmpty()) {
             return Rich.of(text(locale, "timeline.empty", Map.of()));
         }
-        CitedTimeline timeline = CitedTimeline.of(events, locale);
+        CitedTimeline timeline = CitedTimeline.of(events, messages.get().languageOf(locale, "timeline.heading"));
         Rich reply = new Rich().bold(text(locale, "timeline.heading", Map.of()));
         for (CitedTimeline.Day day : timeline.days()) {
             reply.paragraph().bold(day.date());

@@ -6,6 +6,7 @@ import java.util.List;
 import okhttp3.OkHttpClient;
 import org.newsdesk.config.Redactor;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.store.MemoryPacing;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
@@ -17,7 +18,7 @@ class OutboxTest {
         try (FakeBotApi api = new FakeBotApi(RunningBot.TOKEN)) {
             // given
             Outbox outbox = new Outbox(new OkHttpTelegramClient(new OkHttpClient(), RunningBot.TOKEN, api.telegramUrl()),
-                    new FloodControl(FloodControl.Limits.TELEGRAM, System::nanoTime), new ShutdownSignal(),
+                    new FloodControl(FloodControl.Limits.TELEGRAM, new MemoryPacing(System::nanoTime)), new ShutdownSignal(),
                     new Redactor(RunningBot.TOKEN), new ChatTrail());
             Target chat = new Target(9101, null, false, null);
             int id = outbox.send(chat, List.of(new Span("Same text.", Span.Style.PLAIN))).orElseThrow();

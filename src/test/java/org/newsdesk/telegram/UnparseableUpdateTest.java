@@ -11,13 +11,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.telegram.intake.UpdateWorkers;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.slf4j.LoggerFactory;
 
-/** Updates the TelegramBots client cannot parse are skipped, once, and the bot goes on answering. */
-class UpdateIntakeTest extends WithRunningBot {
+/**
+ * Updates the TelegramBots client cannot parse are stored like any other, skipped by the worker that claims
+ * them (logged once), and the bot goes on answering.
+ */
+class UnparseableUpdateTest extends WithRunningBot {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(UpdateIntake.class);
+    private final Logger logger = (Logger) LoggerFactory.getLogger(UpdateWorkers.class);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     // the list is read by the test while the poller adds to it
 
