@@ -81,7 +81,7 @@ public final class FakeBotApi implements AutoCloseable {
      * Telegram does across a bot's restarts (a restarted bot would otherwise take new updates for old ones).
      */
     private static final AtomicInteger UPDATE_ID_RANGES = new AtomicInteger();
-    private final PendingUpdates updates = new PendingUpdates(1 + UPDATE_ID_RANGES.getAndIncrement() * 1_000_000);
+    private final PendingUpdates updates = new PendingUpdates(1 + UPDATE_ID_RANGES.getAndIncrement() % 2_000 * 1_000_000);
     private final Map<Integer, Sent> sent = new HashMap<>();
     private final List<Integer> sentOrder = new ArrayList<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
