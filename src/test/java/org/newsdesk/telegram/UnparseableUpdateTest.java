@@ -56,7 +56,7 @@ class UnparseableUpdateTest extends WithRunningBot {
 
     private void shouldSkipAndGoOn(String unparseable, String field) {
         // given an update the client cannot parse, alone in its batch
-        running.api.pushRaw(unparseable);
+        long id = running.api.pushRaw(unparseable);
         await().atMost(RunningBot.PATIENCE).until(() -> !log.list.isEmpty());
 
         // when
@@ -69,7 +69,7 @@ class UnparseableUpdateTest extends WithRunningBot {
         running.ask(6202, "/help");
         assertThat(log.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
-            assertThat(event.getFormattedMessage()).startsWith("Skipped update 1: " + field + " could not be read");
+            assertThat(event.getFormattedMessage()).startsWith("Skipped update " + id + ": " + field + " could not be read");
             assertThat(event.getThrowableProxy()).isNull();
         });
     }

@@ -111,7 +111,7 @@ public final class FakeBotApi implements AutoCloseable {
      * Telegram does across a bot's restarts (a restarted bot would otherwise take new updates for old ones).
      */
     private static final AtomicInteger UPDATE_ID_RANGES = new AtomicInteger();
-    private final PendingUpdates updates = new PendingUpdates(1 + UPDATE_ID_RANGES.getAndIncrement() * 100_000);
+    private final PendingUpdates updates = new PendingUpdates(1 + UPDATE_ID_RANGES.getAndIncrement() % 2_000 * 1_000_000);
     private final Map<Integer, Sent> sent = new HashMap<>();
     private final List<Integer> sentOrder = new ArrayList<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
@@ -234,11 +234,13 @@ public final class FakeBotApi implements AutoCloseable {
 
     /**
      * Queues an update given as raw JSON, which need not be one the client can parse (a chat id that is
-     * not a number, a message id over 2^31); gives it the next update id.
+     * not a number, a message id over 2^31); gives it the next update id, and returns that id.
      */
-    public void pushRaw(String json) {
+    public long pushRaw(String json) {
         try {
-            push((ObjectNode) JSON.readTree(json));
+            ObjectNode update = (ObjectNode) JSON.readTree(json);
+            push(update);
+            return update.get("update_id").asLong();
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON object: " + json, e);
         }
