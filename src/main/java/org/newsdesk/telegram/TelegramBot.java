@@ -144,10 +144,9 @@ public final class TelegramBot implements AutoCloseable {
         LongSupplier epochNanos = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
         UpdateRouter router = new UpdateRouter(new Addressing(identity),
                 new RateLimiter(RateLimiter.Limit.READERS, epochNanos, store.rateLimits()),
-                new RateLimiter(RateLimiter.Limit.INLINE, epochNanos, store.rateLimits()), requests, inline, callbacks,
-                trail);
+                new RateLimiter(RateLimiter.Limit.INLINE, epochNanos, store.rateLimits()), requests, inline, callbacks);
 
-        UpdateQueue queue = store.updates();
+        UpdateQueue queue = new TrailedQueue(store.updates(), trail);
         workers = new UpdateWorkers(queue, router::route, WORKERS, shutdown::takeGaveUp);
         workers.start();
         if (settings.webhook().isPresent()) {

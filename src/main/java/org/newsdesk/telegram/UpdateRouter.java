@@ -25,17 +25,15 @@ final class UpdateRouter {
     private final RequestHandler requests;
     private final InlineHandler inline;
     private final CallbackHandler callbacks;
-    private final ChatTrail trail;
 
     UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter inlineQueries,
-                 RequestHandler requests, InlineHandler inline, CallbackHandler callbacks, ChatTrail trail) {
+                 RequestHandler requests, InlineHandler inline, CallbackHandler callbacks) {
         this.addressing = addressing;
         this.questions = questions;
         this.inlineQueries = inlineQueries;
         this.requests = requests;
         this.inline = inline;
         this.callbacks = callbacks;
-        this.trail = trail;
     }
 
     void route(Update update) {
@@ -52,9 +50,6 @@ final class UpdateRouter {
     }
 
     private void message(Message message) {
-        if (message.isUserMessage()) {
-            trail.seen(message.getChatId(), message.getMessageId());
-        }
         Optional<Request> request = addressing.read(message);
         if (request.isEmpty()) {
             return;
