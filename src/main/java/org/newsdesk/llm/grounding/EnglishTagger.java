@@ -19,7 +19,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * ADP...), from Apache OpenNLP's tokenizer and tagger with its English UD models. The models load once,
  * on first use (about 0.5 s on this project's machine); a tagger is kept per thread, since OpenNLP's
  * taggers are not thread-safe and building one costs milliseconds. Tagging a sentence takes about 1-3 ms.
- * OpenNLP's lemmatizer was measured at 10 ms a sentence, so words are compared by their Snowball stem.
+ * OpenNLP's lemmatizer was measured at 10 ms a sentence, so words are compared by their Snowball stem, irregular
+ * forms first taken back to their word ({@link WordForms}: "rose" is compared as "rise").
  */
 final class EnglishTagger {
 
@@ -67,7 +68,7 @@ final class EnglishTagger {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String lower = words.get(i).toLowerCase(Locale.ROOT);
-            stemmer.setCurrent(lower);
+            stemmer.setCurrent(WordForms.base(lower, tags[i]));
             stemmer.stem();
             tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tags[i]));
         }
