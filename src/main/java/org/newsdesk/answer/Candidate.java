@@ -5,10 +5,16 @@ import org.newsdesk.index.Passage;
 /**
  * A retrieved passage and the evidence that it answers the question.
  *
- * @param similarity cosine similarity of question and passage (with its article context) embeddings
- * @param coverage   share of the question's words, weighted by rarity, that the sentence contains
- * @param fitsKind   whether the sentence holds the sort of thing asked for (a figure for "how many")
- * @param score      the combination that ranks candidates and decides whether to answer
+ * @param features    what the answer model weighs
+ * @param probability the model's probability that the passage answers the question
  */
-record Candidate(Passage passage, double similarity, double coverage, boolean fitsKind, double score) {
+record Candidate(Passage passage, Features features, double probability) {
+
+    /**
+     * How closely the passage matches the question, on the scale of embedding similarity that the report
+     * margins ({@code ReportTuning}) were set on. Candidates are ranked by {@link #probability}.
+     */
+    double score() {
+        return features.similarity();
+    }
 }

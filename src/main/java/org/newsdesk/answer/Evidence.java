@@ -1,75 +1,125 @@
 package org.newsdesk.answer;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 
 /**
- * What one question is measured against, computed once per question: its vector, its words weighted
- * by rarity, the kind of thing it asks for, and the names it mentions that no article does.
+ * What one question is measured against, computed once per question: its vector, its focus words
+ * weighted by rarity, the kind of thing it asks for, its names and figures and those no article
+ * mentions; and, for each candidate passage, the {@link Features} that say whether it answers and the
+ * answer model's probability that it does.
  */
 final class Evidence {
+
+    /**
+     * The words that frame a question rather than say what it is about: they are left out of the focus
+     * whose coverage is measured ("how many", "what is the name of", "according to").
+     */
+    private static final Pattern FRAMING = Pattern.compile(
+            "\\b(how (many|much|long|often|old|far|big|large)|what|which|who|whom|whose|when|where|why|how|"
+                    + "did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
+                    + "(the )?(first |last |full |real )?names? of|names?|called|(the )?number of|(the )?amount of|"
+                    + "kind of|sort of|type of|tell me|according to|say|says|said|reported|report)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final String query;
     private final Snapshot snapshot;
     private final float[] vector;
-    private final Set<String> terms;
-    private final double termWeight;
+    private final AnswerModel model;
+    private final Set<String> focus;
+    private final double focusWeight;
+    /** The focus terms that are not terms of the question's names. */
+    private final Set<String> words;
+    private final double wordWeight;
     private final QuestionKind kind;
-    private final int unknownSpecifics;
+    private final Set<String> questionWords;
+    /** The question's words that say what it asks about its names, as written (lower-cased). */
+    private final Set<String> askedAbout;
+    /** The terms of each of the question's names and figures. */
+    private final List<Set<String>> names;
+    private final int unknownNames;
 
     /**
      * @param question the reader's question, checked
      * @param query    what to retrieve with: the question, or with the one before it for a follow-up
      */
-    Evidence(String question, String query, Snapshot snapshot, float[] vector) {
+    Evidence(String question, String query, Snapshot snapshot, float[] vector, AnswerModel model) {
         this.query = query;
         this.snapshot = snapshot;
         this.vector = vector;
+        this.model = model;
         LexicalIndex lexical = snapshot.lexical();
-        this.terms = lexical.terms(query);
-        this.termWeight = terms.stream().mapToDouble(lexical::idf).sum();
+        Set<String> framed = lexical.terms(FRAMING.matcher(query).replaceAll(" "));
+        this.focus = framed.isEmpty() ? lexical.terms(query) : framed;
+        this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
-        this.unknownSpecifics = Specifics.unknownIn(query, snapshot).size();
+        this.questionWords = QuestionKind.words(query);
+        this.names = Specifics.namesIn(query).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList();
+        Set<String> notNames = new java.util.LinkedHashSet<>(focus);
+        names.forEach(notNames::removeAll);
+        this.words = Set.copyOf(notNames);
+        this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
+        Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
+        this.askedAbout = QuestionKind.words(FRAMING.matcher(question).replaceAll(" ")).stream()
+                .filter(word -> word.length() > 2 && !nameWords.contains(word) && !lexical.terms(word).isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.unknownNames = Specifics.unknownIn(query, snapshot).size();
     }
 
     String query() {
         return query;
     }
 
-    int unknownSpecifics() {
-        return unknownSpecifics;
+    QuestionKind kind() {
+        return kind;
     }
 
+    /** A passage as a candidate answer: its features and the probability that it answers. */
     Candidate candidate(Passage passage) {
+        Features features = features(passage);
+        return new Candidate(passage, features, model.probability(features));
+    }
+
+    private Features features(Passage passage) {
         double similarity = snapshot.similarity(vector, passage.index());
-        double coverage = coverage(passage);
-        boolean fits = kind.canBeAnsweredBy(passage.text());
-        double score = similarity + Calibration.COVERAGE_WEIGHT * coverage + (fits ? Calibration.KIND_BONUS : 0);
-        return new Candidate(passage, similarity, coverage, fits, score);
+        LexicalIndex lexical = snapshot.lexical();
+        QuestionKind.Offer offer = kind.offeredBy(passage.text(), questionWords, askedAbout);
+        boolean near = offer == QuestionKind.Offer.OFFERS_NEAR;
+        Set<String> terms = lexical.passageTerms(passage.index());
+        return new Features(similarity, coverage(terms), wordCoverage(terms),
+                near || offer == QuestionKind.Offer.OFFERS ? 1 : 0, near ? 1 : 0,
+                offer == QuestionKind.Offer.LACKS ? 1 : 0,
+                missingShare(lexical.articleTerms(passage.document())), unknownNames);
     }
 
-    /** The mean score of the sentences of a passage's article: what an unremarkable sentence of it scores. */
-    double articleMean(Passage passage) {
-        double sum = 0;
-        int count = 0;
-        for (Passage other : snapshot.passagesOf(passage.article())) {
-            sum += candidate(other).score();
-            count++;
-        }
-        return count == 0 ? 0 : sum / count;
-    }
-
-    /** The share of the question's words, weighted by rarity, that the sentence (in its context) contains. */
-    private double coverage(Passage passage) {
-        if (termWeight == 0) {
+    /** The share of the question's focus words, weighted by rarity, among the given terms. */
+    private double coverage(Set<String> terms) {
+        if (focusWeight == 0) {
             return 0;
         }
         LexicalIndex lexical = snapshot.lexical();
-        Set<String> sentence = new HashSet<>(lexical.terms(passage.text()));
-        passage.contexts().forEach(context -> sentence.addAll(lexical.terms(context)));
-        return terms.stream().filter(sentence::contains).mapToDouble(lexical::idf).sum() / termWeight;
+        return focus.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / focusWeight;
+    }
+
+    /** The share of the question's focus words that are not names, weighted by rarity, among the given terms. */
+    private double wordCoverage(Set<String> terms) {
+        if (wordWeight == 0) {
+            return 1;
+        }
+        LexicalIndex lexical = snapshot.lexical();
+        return words.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / wordWeight;
+    }
+
+    /** The share of the question's names and figures of which the terms are not all among the given ones. */
+    private double missingShare(Set<String> terms) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        long missing = names.stream().filter(name -> !terms.containsAll(name)).count();
+        return (double) missing / names.size();
     }
 }

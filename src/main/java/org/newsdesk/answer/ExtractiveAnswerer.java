@@ -4,12 +4,16 @@ import dev.langchain4j.rag.content.Content;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
+import org.newsdesk.language.Language;
 import org.newsdesk.prompts.Messages;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.Retrieval;
@@ -17,21 +21,32 @@ import org.newsdesk.retrieval.RetrievalChain;
 
 /**
  * Answers by quoting: the one or two sentences that best answer the question, verbatim, with their
- * sources; or, when no sentence is good enough, says that the articles do not cover it. Needs no
- * model beyond the in-process embeddings, and never writes a word the articles do not contain.
+ * sources; or, when no sentence answers it, says what the articles do not give and shows the nearest
+ * sentences as related. Whether a sentence answers is the {@link AnswerModel}'s call. Needs no model
+ * beyond the in-process embeddings, and never writes a word the articles do not contain.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
+    private static final Comparator<Candidate> BY_PROBABILITY =
+            Comparator.comparingDouble(Candidate::probability).reversed();
+
     private final Retrieval retrieval;
     private final Supplier<Messages> messages;
+    private final AnswerModel model;
     private final Reports reports = new Reports(Clock.systemDefaultZone());
 
     /**
      * @param messages texts readers see (refusals, and answers about the reports themselves: see {@link Reports})
      */
     public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages) {
+        this(retrieval, messages, AnswerModel.FITTED);
+    }
+
+    /** With other weights than the fitted ones: for fitting them. */
+    ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, AnswerModel model) {
         this.retrieval = retrieval;
         this.messages = messages;
+        this.model = model;
     }
 
     @Override
@@ -61,12 +76,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (asked.answer().isPresent()) {
             return asked.answer().get();
         }
-        String asks = asked.unqualified(checked.question());
-        String query = FollowUps.retrievalText(asks, question.earlier());
-        Evidence evidence = new Evidence(asks, query, snapshot, retrieval.embeddings().of(query));
-        List<Candidate> ranked = asked.restrict(rank(evidence, chain), evidence);
-        if (ranked.isEmpty() || confidence(ranked.get(0), evidence) < Calibration.ANSWER_THRESHOLD) {
-            return notAnswered(question, "answer.not-found", Map.of());
+        List<Candidate> ranked = bestSupported(asked.unqualified(checked.question()), question.earlier(), asked, chain);
+        if (ranked.isEmpty() || !model.answers(ranked.get(0).probability())) {
+            return notStated(question, checked.question(), ranked);
         }
         Optional<Answer> differing = asked.differing(ranked);
         if (differing.isPresent()) {
@@ -78,6 +90,52 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Answer(question.text(), text, true, sources, Mode.EXTRACTIVE, "", 0);
     }
 
+    /**
+     * The candidates an answer to a question would be chosen from, best first, as {@link #answer} ranks
+     * them; empty for a question it refuses or answers about a report as such. For fitting the model.
+     */
+    List<Candidate> candidates(Question question, RetrievalChain chain) {
+        QuestionGuard.Checked checked = QuestionGuard.check(question.text());
+        if (!checked.ok() || chain.snapshot().isEmpty()) {
+            return List.of();
+        }
+        Reports.Asked asked = reports.read(question, checked.question(), chain, messages.get());
+        return asked.answer().isPresent() ? List.of()
+                : bestSupported(asked.unqualified(checked.question()), question.earlier(), asked, chain);
+    }
+
+    /**
+     * The candidates for a question, and for a follow-up the better supported of two readings: with the
+     * question before it, and alone but within the articles that reading found. Read with its context a
+     * follow-up knows what "she" is ("how old is she?"); read alone it is not blurred by the earlier
+     * question's words ("how many of them went back?"), so it never does worse than the question alone.
+     */
+    private List<Candidate> bestSupported(String question, List<String> earlier, Reports.Asked asked,
+                                          RetrievalChain chain) {
+        List<Candidate> alone = ranked(question, question, asked, chain);
+        String withContext = FollowUps.retrievalText(question, earlier);
+        if (withContext.equals(question)) {
+            return alone;
+        }
+        List<Candidate> followUp = ranked(question, withContext, asked, chain);
+        Set<Article> topic = new HashSet<>();
+        followUp.stream().limit(FollowUps.TOPIC_PASSAGES).forEach(candidate -> topic.add(candidate.passage().article()));
+        List<Candidate> aloneOnTopic = alone.stream().filter(c -> topic.contains(c.passage().article())).toList();
+        return topProbability(aloneOnTopic) > topProbability(followUp) ? aloneOnTopic : followUp;
+    }
+
+    private static double topProbability(List<Candidate> ranked) {
+        return ranked.isEmpty() ? 0 : ranked.get(0).probability();
+    }
+
+    /** The candidates for one reading of a question, from the reports it names if it names any, best first. */
+    private List<Candidate> ranked(String question, String query, Reports.Asked asked, RetrievalChain chain) {
+        Evidence evidence = new Evidence(question, query, chain.snapshot(), retrieval.embeddings().of(query), model);
+        List<Candidate> restricted = new ArrayList<>(asked.restrict(rank(evidence, chain), evidence));
+        restricted.sort(BY_PROBABILITY);
+        return restricted;
+    }
+
     /** The candidates for a question, best first, with their evidence. */
     List<Candidate> rank(Evidence evidence, RetrievalChain chain) {
         Snapshot snapshot = chain.snapshot();
@@ -85,29 +143,17 @@ public final class ExtractiveAnswerer implements Answerer {
         for (Content content : chain.retrieve(evidence.query())) {
             candidates.add(evidence.candidate(snapshot.passage(PassageContent.passageIndex(content))));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        candidates.sort(BY_PROBABILITY);
         return candidates;
     }
 
-    /**
-     * How far the best candidate stands out from the article it comes from: a sentence that answers
-     * the question scores well above its article's typical sentence, while a question the article
-     * does not answer scores about as well on its best sentence as on any other. Names and figures the
-     * articles never mention lower the confidence further.
-     */
-    double confidence(Candidate best, Evidence evidence) {
-        double baseline = evidence.articleMean(best.passage());
-        return best.score() - Calibration.ARTICLE_BASELINE_WEIGHT * baseline
-                - Calibration.UNKNOWN_SPECIFIC_PENALTY * evidence.unknownSpecifics();
-    }
-
-    /** The best sentence, and the runner-up from the same article when it is nearly as good and fits. */
+    /** The best sentence, and the runner-up from the same article when it is nearly as likely to answer and fits. */
     private static List<Candidate> chosen(List<Candidate> ranked) {
         Candidate best = ranked.get(0);
         if (ranked.size() > 1) {
             Candidate second = ranked.get(1);
             boolean sameArticle = second.passage().article() == best.passage().article();
-            boolean close = best.score() - second.score() <= Calibration.SECOND_SENTENCE_MARGIN;
+            boolean close = best.probability() - second.probability() <= AnswerModel.SECOND_SENTENCE_MARGIN;
             boolean fits = best.passage().text().length() + 1 + second.passage().text().length()
                     <= Calibration.MAX_ANSWER_LENGTH;
             if (sameArticle && close && fits) {
@@ -120,7 +166,27 @@ public final class ExtractiveAnswerer implements Answerer {
     static Source source(Candidate candidate) {
         Article article = candidate.passage().article();
         return new Source(article.document(), article.title(), article.metadata().publisher(),
-                article.metadata().published(), candidate.passage().text(), Math.round(candidate.score() * 1000) / 1000.0);
+                article.metadata().published(), candidate.passage().text(),
+                Math.round(candidate.probability() * 1000) / 1000.0);
+    }
+
+    /**
+     * Says what the articles do not give, in the question's own words where they can be repeated, with the
+     * nearest sentences as related when they come close enough to the question. A question nothing comes
+     * close to is about something else: it gets the general message, which says what Newsdesk answers from.
+     */
+    private Answer notStated(Question question, String checked, List<Candidate> ranked) {
+        List<Source> related = ranked.stream().limit(Calibration.RELATED_SENTENCES)
+                .filter(candidate -> candidate.probability() >= AnswerModel.RELATED_THRESHOLD)
+                .map(ExtractiveAnswerer::source).toList();
+        Locale locale = question.readerLanguage().locale();
+        NotStated.Message message = !related.isEmpty() && question.readerLanguage() == Language.ENGLISH
+                ? NotStated.of(checked, question.text()) : NotStated.general();
+        String text = messages.get().text(locale, message.key(), message.values());
+        if (text.length() > Calibration.MAX_ANSWER_LENGTH) {
+            text = messages.get().text(locale, NotStated.general().key());
+        }
+        return new Answer(question.text(), text, false, List.of(), related, Mode.EXTRACTIVE, "", 0);
     }
 
     /** Says why there is no answer, in the reader's language. */

@@ -13,6 +13,11 @@ final class FollowUps {
             "\\b(they|them|their|theirs|it|its|she|her|he|him|his|this|that|those|these|there|then|the same|"
                     + "the others?|the rest)\\b|^(and|what about|how about|also|so|but|why|when|where|who)\\b[^?]{0,25}\\??$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The best passages of a follow-up read with its context whose articles are the conversation's
+     * subject: the follow-up read alone is answered only from these articles.
+     */
+    static final int TOPIC_PASSAGES = 3;
     /** Longer questions usually stand on their own; pulling in the previous one would blur them. */
     private static final int MAX_WORDS = 12;
 

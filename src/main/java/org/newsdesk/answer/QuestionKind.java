@@ -1,40 +1,147 @@
 package org.newsdesk.answer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What sort of thing a question asks for, read from its wording, and whether a sentence contains
- * something of that sort. Only kinds whose evidence can be recognised reliably are told apart: a
- * "how many" question wants a figure, a "when" question a date or time; other questions are OTHER.
+ * What sort of thing a question asks for, read from its wording, and whether a sentence offers
+ * something of that sort beyond the question's own words: a sum of money for "how much did it cost", a
+ * measure for "how tall", an age for "how old", a count for "how many", a date for "when", a capitalised
+ * name for "who" or "which company", a place name for "where", a causal clause for "why". A sentence that
+ * merely repeats the question's own figure or name does not answer it. Other questions are OTHER, for
+ * which nothing is checked. The patterns are general English and news usage, not taken from any article.
  */
 enum QuestionKind {
-    QUANTITY("^(how (many|much|old)|what (number|percentage|share|age|amount|proportion))\\b",
-            "\\p{N}|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|"
-                    + "thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|half|single|both)\\b"),
+    AGE("^(how old|what age|at what age)\\b",
+            "\\b\\d{1,3}-year-old\\b|\\baged?\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s+years?\\s+old\\b|(?<=\\p{L}),\\s\\d{1,3},"
+                    + "|\\b(1[5-9]|20)\\d{2}\\b|\\b(centur(y|ies)|decades?)\\b"),
+    AMOUNT("^(how much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|fund|funding|budget|"
+            + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave)|"
+            + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
+            + "fine|sum))\\b",
+            "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
+                    + "francs?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|zloty|pence|cents?|usd|eur|gbp|chf)\\b"
+                    + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b"),
+    MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|long is|long was|long are|long were|strong|"
+            + "powerful)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
+            "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
+                    + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
+                    + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|%|km/h|mph|knots?|"
+                    + "minutes?|hours?|seats?|lanes?)\\b|\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+                    + "eleven|twelve|twenty|thirty|forty|fifty|hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|"
+                    + "miles?|feet|floors?|minutes?|hours?)\\b"),
+    QUANTITY("^(how (many|much)|what (number|percentage|share|amount|proportion|total|figure))\\b",
+            "\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                    + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                    + "fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"
+                    + "a third|a quarter|no one|none)\\b"),
     DURATION("^(how long|for how long|how soon|in what (period|time))\\b",
-            "\\p{N}|\\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|since|until|overnight)\\b"),
+            "\\p{N}[\\p{N},.]*|\\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|since|until|"
+                    + "overnight)\\b"),
     FREQUENCY("^how often\\b",
             "\\b(rare(ly)?|often|once|twice|daily|weekly|monthly|yearly|annual(ly)?|every|never|always|usually|"
                     + "sometimes|frequent(ly)?|occasional(ly)?|regular(ly)?|repeated(ly)?|times)\\b"),
-    TIME("^(when|what (time|date|day|month|year)|since when|by when|on what (day|date))\\b",
-            "\\p{N}|\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|"
-                    + "week|month|year|hours?|days?|ago|last|next|later|earlier|morning|evening|night|"
-                    + "spring|summer|autumn|winter)\\b"),
-    OTHER("$^", "");
+    TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|on what (day|date)|"
+            + "in what (year|month)|in which (year|month))\\b",
+            "\\b(1[89]|20)\\d{2}s?\\b|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"
+                    + "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                    + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+                    + "saturday|sunday|yesterday|today|tomorrow|tonight|weekend|ago|spring|summer|autumn|winter|"
+                    + "midnight|noon|dawn|recently|shortly|soon|later|earlier|"
+                    + "(last|next|this|that|the following|the previous) (week|month|year|day|morning|evening|night))\\b"),
+    PLACE("^(where|from where|to where)\\b", Names.PLACE),
+    NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
+            + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(company|companies|firms?|part(y|ies)|"
+            + "manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|teams?|clubs?|"
+            + "newspapers?|outlets?|persons?|people|officials?|ministers?|ministry|politicians?|leaders?|countries|"
+            + "country|nations?|city|cities|towns?|villages?|regions?|provinces?|states?|rivers?|islands?|ports?|"
+            + "bodies|body|unions?|charity|charities|schools?|universit(y|ies)|hospitals?|brands?|ships?|vessels?|"
+            + "royals?|singers?|poets?|authors?|writers?|architects?|engineers?|consultants?|contractors?|"
+            + "governments?|institutions?|authorit(y|ies)|street|road|venue|stadium|building|award|prize)\\b",
+            Names.ANY),
+    REASON("^(why|for what reason|how come|what (is|was|are|were) the (reasons?|causes?|motives?|grounds)|"
+            + "what (caused|led to|prompted|triggered|drove|explains))\\b",
+            "\\b(because|due to|owing to|as a result|result of|after|amid|over|following|since|so that|in order to|"
+                    + "caused|causing|blamed|blaming|citing|cited|reasons?|led to|prompted|triggered|fears?|"
+                    + "concerns?|protest(ed|ing)?|to avoid|to protect|to prevent|for (fear|lack))\\b"),
+    OTHER("$^", "$^");
+
+    /** How a sentence stands to what a question asks for. */
+    enum Offer {
+        /** The question asks for nothing in particular. */
+        NOT_ASKED,
+        /** The sentence holds nothing of the kind asked for, beyond the question's own words. */
+        LACKS,
+        /** It holds something of the kind, away from the words the question asks about. */
+        OFFERS,
+        /** It holds something of the kind next to a word the question asks about ("60,000 homes"). */
+        OFFERS_NEAR
+    }
+
+    /** Capitalised words that name nothing: a name of these is no answer to "who". */
+    private static final Set<String> NOT_NAMES = Set.of("i", "the", "a", "an", "he", "she", "it", "they", "we",
+            "his", "her", "their", "its", "this", "that", "these", "those", "there", "but", "and", "mr", "mrs", "ms",
+            "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december");
+
+    /** How many words from the thing offered a word of the question may stand to count as next to it. */
+    private static final int NEAR = 3;
+    /** Words are compared by their first letters, so that "homes" meets "home" and "rebuilt" "rebuild". */
+    private static final int STEM = 5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private final Pattern question;
     private final Pattern evidence;
+    private final boolean names;
+
+    /** The patterns of names, apart so that the constants above can use them. */
+    private static final class Names {
+        /**
+         * A capitalised name: not at the start of the sentence (where every word is capitalised) unless a
+         * second capitalised word follows it.
+         */
+        static final String ANY = "(?<=[\\p{L}\\p{N},;:)’'\"”]\\s{1,3})\\p{Lu}[\\p{L}’'.-]+"
+                + "|^\\p{Lu}[\\p{L}’'.-]+(?=\\s+\\p{Lu})";
+        /**
+         * A capitalised name after a word that places things ("in the Sumy region", "at a rare White House
+         * announcement"), or a common noun of a place after one ("from their houses", "at the town hall").
+         */
+        static final String PLACE = "\\b(?:in|at|from|to|near|into|across|outside|inside|off|around|through|"
+                + "towards?|of|on|via)\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}"
+                + "(?<thing>\\p{Lu}[\\p{L}’'.-]+)|\\b(?:in|at|from|to|near|into|outside|inside|around)\\s+(?:the|a|an|its|"
+                + "their|his|her|our|my)\\s+(?:[\\p{Ll}-]+\\s+)?(?<place>homes?|houses?|orphanages?|hospitals?|schools?|hall|halls|quarter|"
+                + "border|region|area|town|city|village|island|camps?|shelters?|street|port|airport|station|church|"
+                + "square|centre|center|office|court|prison|capital|coast|north|south|east|west|estate|farm|"
+                + "factory|plant|mine|base|embassy|parliament|stadium|park|river|valley|mountains?|hills?|"
+                + "district|province|country|border crossing|front line|frontline|ward|clinic)\\b";
+        /** The part of a match that is the thing offered, where the pattern names one. */
+        static String thing(Matcher found) {
+            for (String group : new String[] {"thing", "place"}) {
+                if (found.pattern().pattern().contains("(?<" + group + ">") && found.group(group) != null) {
+                    return found.group(group);
+                }
+            }
+            return found.group();
+        }
+    }
 
     QuestionKind(String question, String evidence) {
         this.question = Pattern.compile(question, Pattern.CASE_INSENSITIVE);
-        this.evidence = Pattern.compile(evidence, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.names = evidence.equals(Names.ANY) || evidence.equals(Names.PLACE);
+        // names are told by their capital letter, so their patterns are case-sensitive
+        this.evidence = Pattern.compile(evidence,
+                names ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static QuestionKind of(String question) {
         String start = question.strip().toLowerCase(Locale.ROOT)
-                .replaceFirst("^(and|so|but|then|also|ok|okay|tell me|do you know)[, ]+", "");
+                .replaceFirst("^(and|so|but|then|also|ok|okay|tell me|do you know|according to [^,]{1,40},)[, ]+", "");
         for (QuestionKind kind : values()) {
             if (kind != OTHER && kind.question.matcher(start).find()) {
                 return kind;
@@ -43,8 +150,71 @@ enum QuestionKind {
         return OTHER;
     }
 
-    /** Whether a sentence contains something that could answer this kind of question. */
-    boolean canBeAnsweredBy(String sentence) {
-        return this == OTHER || evidence.matcher(sentence).find();
+    /** Whether this kind asks for something a sentence can be checked for. */
+    boolean specific() {
+        return this != OTHER;
+    }
+
+    /**
+     * How a sentence stands to what this kind of question asks for: whether it holds something of the
+     * kind that is not among the question's own words (lower-cased), and whether that stands within a
+     * few words of one of the words the question asks about (lower-cased, not its names: "homes" in "how
+     * many homes lost power?"), as an answer does and a figure about something else rarely does.
+     */
+    Offer offeredBy(String sentence, Set<String> questionWords, Set<String> askedAbout) {
+        if (!specific()) {
+            return Offer.NOT_ASKED;
+        }
+        Offer offer = Offer.LACKS;
+        Matcher found = evidence.matcher(sentence);
+        while (found.find()) {
+            String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
+            if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)) {
+                continue;
+            }
+            if (nextTo(sentence, found.start(), found.end(), askedAbout)) {
+                return Offer.OFFERS_NEAR;
+            }
+            offer = Offer.OFFERS;
+        }
+        return offer;
+    }
+
+    /** Whether one of the words stands within {@link #NEAR} words before or after the span. */
+    private static boolean nextTo(String sentence, int start, int end, Set<String> words) {
+        List<String> before = wordsOf(sentence.substring(0, start));
+        List<String> after = wordsOf(sentence.substring(end));
+        List<String> around = new ArrayList<>(before.subList(Math.max(0, before.size() - NEAR), before.size()));
+        around.addAll(after.subList(0, Math.min(NEAR, after.size())));
+        for (String word : around) {
+            for (String asked : words) {
+                if (word.regionMatches(0, asked, 0, Math.min(STEM, Math.max(word.length(), asked.length())))
+                        && Math.min(word.length(), asked.length()) >= Math.min(STEM, asked.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> wordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** The words of a text as {@link #offeredBy} compares them: lower-cased, possessives and end commas dropped. */
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s?!;:()\"“”]+")) {
+            String plain = word.replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
+            if (!plain.isEmpty()) {
+                words.add(plain);
+            }
+        }
+        return words;
     }
 }

@@ -39,34 +39,44 @@ final class Specifics {
     private Specifics() {
     }
 
-    /** The names and figures of a question that no article contains. */
-    static List<String> unknownIn(String question, Snapshot snapshot) {
-        List<String> unknown = new ArrayList<>();
-        LexicalIndex lexical = snapshot.lexical();
+    /** The names and figures of a question: capitalised words (other than the first and titles) and numbers. */
+    static List<String> namesIn(String question) {
+        List<String> names = new ArrayList<>();
         Matcher capitalised = CAPITALISED.matcher(question);
         boolean first = true;
         while (capitalised.find()) {
             String word = capitalised.group().replaceAll("['’]s$", "");
             boolean atStart = first && capitalised.start() == leadingSpace(question);
             first = false;
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (atStart || GENERIC.contains(lower) || word.length() < 2) {
-                continue;
-            }
-            if (!known(word, lexical) && !(isAcronym(word) && expandsIn(word, snapshot))) {
-                unknown.add(word);
+            if (!atStart && !GENERIC.contains(word.toLowerCase(Locale.ROOT)) && word.length() >= 2) {
+                names.add(word);
             }
         }
         Matcher figure = FIGURE.matcher(question);
         while (figure.find()) {
-            String number = figure.group().replaceAll("[,.]+$", "");
-            String plain = number.replace(",", "");
-            String word = SMALL_NUMBERS.get(plain);
-            if (!known(number, lexical) && !known(plain, lexical) && (word == null || !known(word, lexical))) {
-                unknown.add(number);
+            names.add(figure.group().replaceAll("[,.]+$", ""));
+        }
+        return names;
+    }
+
+    /** The names and figures of a question that no article contains. */
+    static List<String> unknownIn(String question, Snapshot snapshot) {
+        List<String> unknown = new ArrayList<>();
+        LexicalIndex lexical = snapshot.lexical();
+        for (String name : namesIn(question)) {
+            boolean known = Character.isDigit(name.charAt(0)) ? knownFigure(name, lexical)
+                    : known(name, lexical) || isAcronym(name) && expandsIn(name, snapshot);
+            if (!known) {
+                unknown.add(name);
             }
         }
         return unknown;
+    }
+
+    private static boolean knownFigure(String number, LexicalIndex lexical) {
+        String plain = number.replace(",", "");
+        String word = SMALL_NUMBERS.get(plain);
+        return known(number, lexical) || known(plain, lexical) || word != null && known(word, lexical);
     }
 
     private static int leadingSpace(String text) {

@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Source;
 
@@ -20,9 +21,18 @@ final class AnswerJson {
         node.put("answer", answer.text());
         node.put("answerable", answer.answerable());
         node.put("mode", answer.mode().label());
-        ArrayNode sources = node.putArray("sources");
-        for (Source source : answer.sources()) {
-            ObjectNode item = sources.addObject();
+        put(node.putArray("sources"), answer.sources());
+        put(node.putArray("related"), answer.related());
+        node.put("millis", answer.millis());
+        if (!answer.notice().isEmpty()) {
+            node.put("notice", answer.notice());
+        }
+        return node.toString();
+    }
+
+    private static void put(ArrayNode array, List<Source> sources) {
+        for (Source source : sources) {
+            ObjectNode item = array.addObject();
             item.put("document", source.document());
             item.put("title", source.title());
             item.put("publisher", source.publisher());
@@ -34,10 +44,5 @@ final class AnswerJson {
             item.put("quote", source.quote());
             item.put("score", source.score());
         }
-        node.put("millis", answer.millis());
-        if (!answer.notice().isEmpty()) {
-            node.put("notice", answer.notice());
-        }
-        return node.toString();
     }
 }

@@ -65,8 +65,7 @@ public final class Indexer {
                             Printable.brief(article.document()), damaged.reason());
                     repaired.add(new CacheRepair(article.document(), damaged.reason()));
                 }
-                rows = embedder.embedPassages(texts).toArray(float[][]::new);
-                cache.store(key, embedder.id(), rows);
+                rows = embed(key, texts);
                 embedded++;
             }
             snapshot.add(article, own, rows);
@@ -76,6 +75,12 @@ public final class Indexer {
         return new Indexed(snapshot.build(Instant.now()), embedded, articles.size() - embedded, repaired);
     }
 
+    private float[][] embed(String key, List<String> texts) {
+        float[][] rows = embedder.embedPassages(texts).toArray(float[][]::new);
+        cache.store(key, embedder.id(), rows);
+        return rows;
+    }
+
     /** A query vector of unit length, comparable with the passages of any snapshot this indexer built. */
     public float[] embedQuery(String text) {
         return embedder.embedQuery(text);
@@ -83,11 +88,11 @@ public final class Indexer {
 
     static List<Passage> passagesOf(Article article, int firstIndex) {
         List<Passage> passages = new ArrayList<>();
-        String protagonist = PassageContext.protagonist(article);
+        PassageContext context = PassageContext.of(article);
         for (Sentences.Span span : Sentences.split(article.body(), article.lead(), article.end())) {
             String sentence = span.of(article.body());
             passages.add(new Passage(firstIndex + passages.size(), article, passages.size(),
-                    span.start(), span.end(), PassageContext.of(sentence, protagonist)));
+                    span.start(), span.end(), context.of(sentence, passages.isEmpty())));
         }
         return passages;
     }

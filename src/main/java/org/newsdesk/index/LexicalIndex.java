@@ -3,12 +3,14 @@ package org.newsdesk.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 /**
- * BM25 over the passages (Lucene, English stemming and stop words), in memory, built once per snapshot
+ * BM25 over the passages (Lucene, English stemming and stop words, aliases: {@link NewsAnalyzer}), in memory, built once per snapshot
  * and read-only afterwards. The sentence is the main field; the article title is a weak second field
  * so that articles about the subject of a question rank above others.
  */
@@ -49,11 +51,27 @@ public final class LexicalIndex {
     private static final float TITLE_BOOST = 0.3f;
     private static final int MAX_QUERY_TERMS = 64;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new NewsAnalyzer();
     private final IndexSearcher searcher;
     private final int documents;
+    /** The terms of each passage with its contexts, by passage index: what coverage is measured on. */
+    private final List<Set<String>> passageTerms;
+    /** The terms of each article's title and passages, by document. */
+    private final Map<String, Set<String>> articleTerms;
 
     public LexicalIndex(List<Passage> passages) {
+        List<Set<String>> own = new ArrayList<>(passages.size());
+        Map<String, Set<String>> perArticle = new HashMap<>();
+        for (Passage passage : passages) {
+            Set<String> terms = new HashSet<>(allTerms(passage.text()));
+            passage.contexts().forEach(context -> terms.addAll(allTerms(context)));
+            own.add(Set.copyOf(terms));
+            perArticle.computeIfAbsent(passage.document(), d -> new HashSet<>(allTerms(passage.article().title())))
+                    .addAll(terms);
+        }
+        perArticle.replaceAll((document, terms) -> Set.copyOf(terms));
+        this.passageTerms = List.copyOf(own);
+        this.articleTerms = Map.copyOf(perArticle);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Passage passage : passages) {
@@ -93,13 +111,31 @@ public final class LexicalIndex {
         }
     }
 
-    /** The distinct index terms of a text: lower-cased, stemmed, stop words removed. */
+    /** The distinct index terms of a query: lower-cased, stemmed, stop words removed; at most 64. */
     public Set<String> terms(String text) {
+        return terms(text, MAX_QUERY_TERMS);
+    }
+
+    /** The terms of a passage (with its contexts), as {@link #terms} makes them. */
+    public Set<String> passageTerms(int passage) {
+        return passageTerms.get(passage);
+    }
+
+    /** The terms of an article's title and sentences, as {@link #terms} makes them; empty for an unknown one. */
+    public Set<String> articleTerms(String document) {
+        return articleTerms.getOrDefault(document, Set.of());
+    }
+
+    private Set<String> allTerms(String text) {
+        return terms(text, Integer.MAX_VALUE);
+    }
+
+    private Set<String> terms(String text, int limit) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+            while (tokens.incrementToken() && terms.size() < limit) {
                 terms.add(term.toString());
             }
             tokens.end();

@@ -2,22 +2,30 @@ package org.newsdesk.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.Sentences;
 
 /**
- * The article context a sentence needs to be found. News copy names its protagonist in the lead
- * ("US First Lady Melania Trump announced...") and then refers to them as "she", "the 55-year-old" or
- * "the Slovenian-born former model": such a sentence never says whom it is about. It is embedded
- * again with the lead's subject in front, and a descriptive subject also as a statement of its own
- * ("US First Lady Melania Trump is the 55-year-old"), so that a question about the person's age,
- * origin or past finds it. Retrieval takes the best of these matches.
+ * The article context a sentence needs to be found. News copy names its subject once and then refers
+ * back to it: "she", "the 55-year-old", "the Slovenian-born former model" for a person named in the lead;
+ * "the 1931 span", "this wind-scoured island", "the seven-storey building" for a thing; "the agency said"
+ * for an institution named earlier. Such a sentence never says what it is about, so it is embedded again
+ * with what it refers to in front ("Jane Doe: The 55-year-old said..."), and a descriptive subject of a
+ * person also as a statement of its own ("Jane Doe is the 55-year-old"), so that a question naming the
+ * person or thing finds it. Retrieval takes the best of these matches.
+ *
+ * <p>What a sentence refers to: an earlier name ending in the word the description ends in ("the court"
+ * after "the International Criminal Court"), else the subject of the lead when it opens with a name or
+ * names one ("The new central library in Norhavn will open..."). A lead subject that names nothing
+ * ("Negotiators from 170 countries...") is given to no sentence: it would only make every later
+ * sentence look like the lead. One instance reads one article, sentence by sentence in order.
  */
 final class PassageContext {
 
-    /** A sentence whose subject is a pronoun or a descriptive phrase rather than a name. */
+    /** A sentence whose subject is a pronoun or a descriptive phrase about a person rather than a name. */
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
             "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:[Ss]he|[Hh]e|[Tt]hey|Her|His|Their|"
                     + "The\\s+(?:\\d+-year-old|[\\p{L}-]+-born|former|ex-|then-|veteran|outgoing|incoming))\\b");
@@ -26,11 +34,62 @@ final class PassageContext {
             "^[“\"‘']?The\\s+((?:(?!said\\b|says\\b|told\\b|added\\b|announced\\b|revealed\\b|has\\b|had\\b|was\\b|is\\b"
                     + "|will\\b|would\\b|who\\b|,)[\\p{L}\\p{N}’'-]+\\s+){1,6}?)(?=said|says|told|added|announced|revealed"
                     + "|has|had|was|is|will|would|who|,)");
+    /** A sentence opening with a definite description of a thing: "The 1931 span", "This island", "It". */
+    private static final Pattern DEFINITE_OPENING = Pattern.compile(
+            "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:(?:The|This|That|These|Those)\\s+[\\p{Ll}\\p{N}]|It\\b|Its\\b)");
+    /** "the court", "this agency", "the new library": a definite description inside a sentence, its last word a noun. */
+    private static final Pattern DEFINITE_DESCRIPTION = Pattern.compile(
+            "\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?(\\p{Ll}{3,})\\b");
     /** The capitalised run a lead sentence opens with: its grammatical subject in news style. */
     private static final Pattern LEAD_SUBJECT = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:and|of|the|de|al|bin)\\s+)?\\p{Lu}[\\p{L}.'’-]*)*");
+    /**
+     * The words a lead opens with, up to its verb: at most eight, ending before an auxiliary, a verb of
+     * saying or a word in the past tense.
+     */
+    private static final Pattern LEAD_NOUN_PHRASE = Pattern.compile(
+            "((?:(?!(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|said|says|"
+                    + "did|does|do)\\b|\\p{Ll}+ed\\b)[\\p{L}\\p{N}’'-]++\\s++){1,8}?)(?=(?:will|would|has|have|had|is|"
+                    + "are|was|were|can|could|may|might|must|should|said|says|did|does|do)\\b|\\p{Ll}+ed\\b)");
+    /** A capitalised word that is not the first: the phrase names something. */
+    private static final Pattern NAMED_AFTER_FIRST = Pattern.compile("\\s\\p{Lu}");
+    /**
+     * A name of two or more capitalised words ("Environment Agency", "International Criminal Court"). It
+     * starts only at the start of a word, and its words are taken whole (possessively), so that a
+     * megabyte-long run of capitals is read once, not once from each of its letters.
+     */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++(?:(?:of|the|for|and|de)\\s++)?\\p{Lu}[\\p{L}'’-]*+)+");
 
-    private PassageContext() {
+    private final String protagonist;
+    /** The lead's subject when it names something, for sentences that open with a description of a thing. */
+    private final String subject;
+    /** The multi-word names of the sentences read so far, the latest last. */
+    private final List<String> names = new ArrayList<>();
+
+    private PassageContext(String protagonist, String subject) {
+        this.protagonist = protagonist;
+        this.subject = subject;
+    }
+
+    /** A reader of the given article's sentences, which must then be passed to {@link #of} in order. */
+    static PassageContext of(Article article) {
+        String protagonist = protagonist(article);
+        return new PassageContext(protagonist, protagonist.isEmpty() ? namedSubject(article) : protagonist);
+    }
+
+    /**
+     * The words of the lead before its verb ("The new central library in Norhavn" of "The new central
+     * library in Norhavn will be named..."), when they name something (a capitalised word after the
+     * first); otherwise empty.
+     */
+    static String namedSubject(Article article) {
+        List<Sentences.Span> sentences = Sentences.split(article.body(), article.lead(), article.end());
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        Matcher subject = LEAD_NOUN_PHRASE.matcher(sentences.get(0).of(article.body()));
+        return subject.lookingAt() && NAMED_AFTER_FIRST.matcher(subject.group(1)).find() ? subject.group(1).strip() : "";
     }
 
     /** The subject of the article's lead sentence, or empty when the lead does not open with a name. */
@@ -43,17 +102,49 @@ final class PassageContext {
         return subject.find() && subject.group().contains(" ") ? subject.group() : "";
     }
 
-    /** The texts to embed beside the sentence itself: none when the sentence names its subject. */
-    static List<String> of(String sentence, String protagonist) {
-        if (protagonist.isEmpty() || !UNNAMED_SUBJECT.matcher(sentence).find()) {
-            return List.of();
+    /** The texts to embed beside the next sentence of the article: none when it names its subject. */
+    List<String> of(String sentence, boolean lead) {
+        List<String> contexts = lead ? List.of() : contexts(sentence);
+        Matcher name = NAME.matcher(sentence);
+        while (name.find()) {
+            names.add(name.group());
         }
-        List<String> contexts = new ArrayList<>();
-        contexts.add(protagonist + ": " + sentence);
-        Matcher descriptive = DESCRIPTIVE_SUBJECT.matcher(sentence);
-        if (descriptive.find()) {
-            contexts.add(protagonist + " is the " + descriptive.group(1).strip() + ".");
+        return contexts;
+    }
+
+    private List<String> contexts(String sentence) {
+        if (!protagonist.isEmpty() && UNNAMED_SUBJECT.matcher(sentence).find()) {
+            List<String> contexts = new ArrayList<>();
+            contexts.add(protagonist + ": " + sentence);
+            Matcher descriptive = DESCRIPTIVE_SUBJECT.matcher(sentence);
+            if (descriptive.find()) {
+                contexts.add(protagonist + " is the " + descriptive.group(1).strip() + ".");
+            }
+            return List.copyOf(contexts);
         }
-        return List.copyOf(contexts);
+        String named = namedEarlier(sentence);
+        if (!named.isEmpty()) {
+            return List.of(named + ": " + sentence);
+        }
+        if (DEFINITE_OPENING.matcher(sentence).find() && !subject.isEmpty() && !sentence.contains(subject)) {
+            return List.of(subject + ": " + sentence);
+        }
+        return List.of();
+    }
+
+    /** The latest earlier name that a definite description of the sentence ends like ("the court"), or empty. */
+    private String namedEarlier(String sentence) {
+        Matcher description = DEFINITE_DESCRIPTION.matcher(sentence);
+        while (description.find()) {
+            String noun = description.group(1);
+            for (int i = names.size() - 1; i >= 0; i--) {
+                String name = names.get(i);
+                String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                if (last.equals(noun) && !sentence.contains(name)) {
+                    return name;
+                }
+            }
+        }
+        return "";
     }
 }

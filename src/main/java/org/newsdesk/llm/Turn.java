@@ -39,8 +39,17 @@ final class Turn {
         asRewritten = answer;
     }
 
+    /**
+     * Whether the model is worth asking: the articles answer the question, or hold sentences close to it
+     * (the extractive threshold is set for quoting, and the model's answer is checked against the
+     * passages before anyone sees it).
+     */
     boolean covered() {
-        return asAsked.answerable() || (asRewritten != null && asRewritten.answerable());
+        return near(asAsked) || (asRewritten != null && near(asRewritten));
+    }
+
+    private static boolean near(Answer answer) {
+        return answer.answerable() || !answer.related().isEmpty();
     }
 
     /** The answer from the articles alone: to the question as asked if that works, else as rewritten. */

@@ -60,6 +60,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_say_what_the_articles_do_not_give_and_show_the_nearest_sentences_only_as_related() throws Exception {
+        // when
+        Answer answer = answerer.answer(Question.of("Where was the letter written?"));
+
+        // then
+        assertThat(answer.answerable()).isFalse();
+        assertThat(answer.sources()).isEmpty();
+        assertThat(answer.text()).isEqualTo("The articles do not say where the letter was written.");
+        String article = Files.readString(TestDesks.KNOWLEDGE.resolve(TestDesks.SEED));
+        assertThat(answer.related()).isNotEmpty().allSatisfy(related -> assertThat(article).contains(related.quote()));
+        assertThat(answer.text()).doesNotContain(answer.related().get(0).quote());
+    }
+
+    @Test
+    void should_show_nothing_as_related_to_a_question_about_something_else_entirely() {
+        Answer answer = answerer.answer(Question.of("Who won the Super Bowl last year?"));
+
+        assertThat(answer.answerable()).isFalse();
+        assertThat(answer.related()).isEmpty();
+        assertThat(answer.text()).isEqualTo(desk.messages().text(Locale.ENGLISH, "answer.not-found"));
+    }
+
+    @Test
     void should_understand_a_follow_up_through_the_earlier_question() {
         Answer answer = answerer.answer(new Question("how many of them went back to Ukraine?", "chat",
                 List.of("how many children were returned?")));

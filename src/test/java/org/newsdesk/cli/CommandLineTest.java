@@ -70,6 +70,8 @@ class CommandLineTest {
         assertThat(Files.readString(TestDesks.KNOWLEDGE.resolve(TestDesks.SEED))).contains(source.get("quote").asText());
         assertThat(declined.get("answerable").asBoolean()).isFalse();
         assertThat(declined.get("sources")).isEmpty();
+        assertThat(declined.get("related").isArray()).isTrue();
+        assertThat(answered.get("related")).isEmpty();
     }
 
     @Test
@@ -126,6 +128,20 @@ class CommandLineTest {
                 .contains("Хронология\n• ").contains("октября 2025")
                 .contains("Forgotten: the next question starts afresh.")
                 .contains("Unknown command /weather");
+    }
+
+    @Test
+    void should_write_the_dates_of_sources_and_timeline_in_english_when_the_request_reads_as_french() {
+        // given: Lingua takes "list the articles" for French, a language whose bundle lacks these texts
+        // when
+        Run chat = run("list the articles\n/timeline\n/quit\n", folders("chat"));
+        Run ask = run("", folders("ask", "list", "the", "articles"));
+
+        // then
+        assertThat(chat.out()).contains("The articles I answer from (1)").contains("AFP, 11 October 2025 (")
+                .contains("Timeline\n• ").contains("• 11 October 2025 — US First Lady").doesNotContain("octobre").doesNotContain("août");
+        assertThat(ask.out()).contains("The articles I answer from (1)").contains("AFP, 11 October 2025 (")
+                .doesNotContain("octobre");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.newsdesk.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,5 +29,39 @@ class AnswerTextTest {
         assertThat(text.chars().noneMatch(c -> c == 0x1b || c == 0x202E)).isTrue();
         assertThat(text).contains("[evil\\n[fake.md]\\u001b[2J.md]").contains("Title\\u202ereversed")
                 .startsWith("Eight children\\u001b[31m were returned.\n\nSources:");
+    }
+
+    private final Messages messages = Messages.from(Path.of("prompts"));
+    private final Source sentence = new Source("bridge.md", "Bridge closes for repairs", "AP",
+            LocalDate.of(2025, 10, 1), "Repairs on the bridge began on Monday.", 0.4);
+
+    @Test
+    void should_mark_related_sentences_as_not_the_answer() {
+        // given
+        Answer declined = new Answer("How much did the repairs cost?", "The articles do not say how much the repairs cost.",
+                false, List.of(), List.of(sentence), Mode.EXTRACTIVE, "", 3);
+
+        // when
+        String text = AnswerText.render(declined, messages, Locale.ENGLISH, LocalDate.of(2025, 11, 1));
+
+        // then
+        assertThat(text).startsWith(declined.text())
+                .contains(messages.text(Locale.ENGLISH, "related.heading") + ":\n 1. Bridge closes for repairs — AP, 1 October 2025")
+                .contains("“Repairs on the bridge began on Monday.”")
+                .doesNotContain(messages.text(Locale.ENGLISH, "sources.heading"));
+    }
+
+    @Test
+    void should_list_sources_under_their_heading() {
+        // given
+        Answer answered = new Answer("When did repairs begin?", sentence.quote(), true, List.of(sentence),
+                Mode.EXTRACTIVE, "", 3);
+
+        // when
+        String text = AnswerText.render(answered, messages, Locale.ENGLISH, LocalDate.of(2025, 11, 1));
+
+        // then
+        assertThat(text).contains(messages.text(Locale.ENGLISH, "sources.heading") + ":\n 1. Bridge closes for repairs")
+                .doesNotContain(messages.text(Locale.ENGLISH, "related.heading"));
     }
 }

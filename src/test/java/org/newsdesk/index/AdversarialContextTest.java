@@ -27,9 +27,11 @@ class AdversarialContextTest {
                     } catch (ArticleFormatException rejected) {
                         return;
                     }
-                    String protagonist = PassageContext.protagonist(article);
+                    PassageContext context = PassageContext.of(article);
+                    boolean lead = true;
                     for (Sentences.Span span : Sentences.split(article.body(), article.lead(), article.end())) {
-                        PassageContext.of(span.of(article.body()), protagonist.isEmpty() ? "Jane Doe" : protagonist);
+                        context.of(span.of(article.body()), lead);
+                        lead = false;
                     }
                 })));
     }

@@ -1,0 +1,113 @@
+package org.newsdesk.answer;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the articles do not give, said in the question's own words: "What is the mayor's first name?"
+ * becomes "The articles do not give the mayor's first name." (message {@code answer.not-given}), and
+ * "When is the next hearing?" "The articles do not say when the next hearing is." ({@code answer.not-said}).
+ * Only plain questions in forms that turn into grammatical English by moving words are rewritten; for any
+ * other the message is the general one ({@code answer.not-found}), so that nothing a reader typed is
+ * repeated unless it was a plain question: a message with instructions in it, quotation marks or more
+ * than a sentence's length is never echoed.
+ */
+final class NotStated {
+
+    /** A message to render: its key and the values it needs. */
+    record Message(String key, Map<String, String> values) {
+    }
+
+    /** "What is the mayor's first name?": the thing asked for, after "what is". */
+    private static final Pattern WHAT_IS = Pattern.compile(
+            "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
+    /** "When is the next hearing?": a question word, a form of "to be", and its subject. */
+    private static final Pattern WH_BE = Pattern.compile(
+            "^(when|where|why|how(?:\\s+(?:old|tall|long|far|big|large|high|deep|much|many))?)\\s+(is|was|are|were)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Who won the Super Bowl?", "How many soldiers were killed?": already in the order of a statement. */
+    private static final Pattern WH_STATEMENT = Pattern.compile(
+            "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after which the question is not in statement order ("what did they say", "how many did"). */
+    private static final Pattern AUXILIARY = Pattern.compile(
+            "^(do|does|did|will|would|can|could|should|shall|may|might|must)\\b", Pattern.CASE_INSENSITIVE);
+    /** A participle closing a question in the passive ("registered", "built", "taken"). */
+    private static final Pattern CLOSING_PARTICIPLE = Pattern.compile(
+            "\\s+\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)$");
+    private static final Pattern AUXILIARY_ANYWHERE = Pattern.compile(
+            "\\b(do|does|did|will|would|can|could|should|shall|might|must)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Longer questions are not repeated: a message of this length is no longer a short answer. */
+    private static final int MAX_ECHO = 150;
+    /** Quotation marks, sentence breaks, markup and line breaks: nothing to repeat to a reader. */
+    private static final Pattern UNSAFE = Pattern.compile("[\"“”`<>{}\\[\\]\\n:;!]|[.?](?=\\s)");
+    private static final Pattern OPENING_WORD = Pattern.compile(
+            "(The|A|An|His|Her|Its|Their|Who|What|Which|How|When|Where|Why)\\b");
+
+    private NotStated() {
+    }
+
+    /**
+     * The message for a question the articles do not answer.
+     *
+     * @param question the question as checked ({@link QuestionGuard}), instructions removed
+     * @param asked    the question as the reader typed it
+     */
+    static Message of(String question, String asked) {
+        String plain = question.strip().replaceAll("[?.!\\s]+$", "");
+        if (!echoable(plain, asked)) {
+            return general();
+        }
+        return thing(plain).map(thing -> new Message("answer.not-given", Map.of("thing", thing)))
+                .or(() -> clause(plain).map(clause -> new Message("answer.not-said", Map.of("clause", clause))))
+                .orElseGet(NotStated::general);
+    }
+
+    /** The general message: the articles do not cover the question. */
+    static Message general() {
+        return new Message("answer.not-found", Map.of());
+    }
+
+    /** Whether the question may be repeated back: a plain question of one sentence, as the reader typed it. */
+    private static boolean echoable(String plain, String asked) {
+        return plain.length() <= MAX_ECHO && !UNSAFE.matcher(plain).find()
+                && asked.strip().replaceAll("[?.!\\s]+$", "").equals(plain);
+    }
+
+    private static Optional<String> thing(String asked) {
+        Matcher what = WHAT_IS.matcher(asked);
+        return what.matches() ? Optional.of(lowerFirst(what.group(1))) : Optional.empty();
+    }
+
+    private static Optional<String> clause(String asked) {
+        Matcher be = WH_BE.matcher(asked);
+        if (be.matches() && !AUXILIARY_ANYWHERE.matcher(be.group(3)).find()) {
+            // "where was the firm registered?": the verb goes before a closing participle, else at the end
+            Matcher participle = CLOSING_PARTICIPLE.matcher(be.group(3));
+            String clause = participle.find()
+                    ? be.group(3).substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group()
+                    : be.group(3) + " " + lower(be.group(2));
+            return Optional.of(lower(be.group(1)) + " " + lowerFirst(clause));
+        }
+        Matcher statement = WH_STATEMENT.matcher(asked);
+        if (statement.matches() && !AUXILIARY.matcher(statement.group(2)).find()
+                && !AUXILIARY_ANYWHERE.matcher(statement.group(2)).find()) {
+            return Optional.of(lowerFirst(statement.group(1)) + " " + statement.group(2));
+        }
+        return Optional.empty();
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-cases an opening article or question word, but never a name. */
+    private static String lowerFirst(String phrase) {
+        return OPENING_WORD.matcher(phrase).lookingAt() ? phrase.substring(0, 1).toLowerCase(Locale.ROOT)
+                + phrase.substring(1) : phrase;
+    }
+}

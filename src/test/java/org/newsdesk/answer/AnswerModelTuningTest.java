@@ -1,0 +1,53 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.desk.Desk;
+import org.newsdesk.evaluation.DevCorpus;
+import org.newsdesk.evaluation.EvalKind;
+import org.newsdesk.evaluation.EvalReport;
+import org.newsdesk.evaluation.Evaluation;
+import org.newsdesk.evaluation.Judge;
+import org.newsdesk.evaluation.QuestionFile;
+import org.newsdesk.index.Progress;
+import org.newsdesk.testsupport.SharedModel;
+
+/**
+ * The answer model on the tuning half of the dev corpus, per kind of question it decides: floors a little
+ * under what the fitted weights measure there (fact 80.6%, brief 84.6%, not stated 48.1%, follow-up 58.3%,
+ * off topic and injection 100%: AnswerModel's comment), so a change that makes them worse fails. Floors only on the tuning half: a floor on the held-out half would be tuning on it.
+ */
+class AnswerModelTuningTest {
+
+    /** The kinds the answer model decides, and the least share of each answered right. */
+    private static final Map<EvalKind, Double> FLOORS = Map.of(EvalKind.FACT, 0.75, EvalKind.BRIEF, 0.75,
+            EvalKind.NOT_STATED, 0.40, EvalKind.FOLLOW_UP, 0.50, EvalKind.OFF_TOPIC, 1.0, EvalKind.INJECTION, 1.0);
+
+    @TempDir
+    Path root;
+
+    @Test
+    void should_answer_each_kind_of_the_tuning_half_above_its_floor_quoting_only_verbatim() throws Exception {
+        // given
+        Desk desk = Desk.open(DevCorpus.ARTICLES, Path.of("prompts"), root.resolve("data"), SharedModel.get());
+        desk.reload(Progress.NONE);
+        Map<String, String> texts = new LinkedHashMap<>();
+        desk.snapshot().articles().forEach(article -> texts.put(article.document(), article.body()));
+
+        // when
+        EvalReport report = new EvalReport(new Evaluation(desk.extractive(), new Judge(texts))
+                .run(QuestionFile.read(DevCorpus.TUNING), Progress.NONE));
+
+        // then
+        report.table().forEach(System.out::println);
+        FLOORS.forEach((kind, floor) -> assertThat(report.byKind().get(kind).percent() / 100)
+                .as(kind.label()).isGreaterThanOrEqualTo(floor));
+        assertThat(report.nonVerbatimQuotes()).isZero();
+        assertThat(report.wrongArticleQuotes()).isZero();
+    }
+}
