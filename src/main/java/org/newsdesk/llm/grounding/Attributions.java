@@ -1,5 +1,8 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +29,44 @@ final class Attributions {
             + "по словам|по данным|по информации|по её словам|по его словам|говор|утвержд|обвин|сообщ|якобы|"
             + "объяв|рассказ|добав|подчеркн|призна|завери)");
 
+    /** Where a sentence's clauses meet: a semicolon, ", and", ", but", "while", "whereas", "although". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";|,\\s+(?:and|but)\\s+|\\s+(?:but|while|whereas|although|though)\\s+");
+
     private Attributions() {
+    }
+
+    /**
+     * The clauses of a passage that its quoted spans fall in, where a reporting verb would make them
+     * reported: in "The agreement follows two years of talks, and Nordic Steel denied reports that ...", the
+     * first clause is not reported. The whole passage when none of the spans is found in it (they may be
+     * another passage's).
+     */
+    static String partHolding(String passage, List<String> spans) {
+        String text = QuotedPhrases.normalised(passage);
+        List<int[]> ranges = new ArrayList<>();
+        for (String span : spans) {
+            String needle = QuotedPhrases.normalised(span).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+            int start = needle.isEmpty() ? -1 : text.indexOf(needle);
+            if (start >= 0) {
+                ranges.add(new int[] {start, start + needle.length()});
+            }
+        }
+        if (ranges.isEmpty()) {
+            return passage;
+        }
+        StringBuilder part = new StringBuilder();
+        Matcher breaks = CLAUSE_BREAK.matcher(text);
+        int from = 0;
+        while (from < text.length()) {
+            int to = breaks.find() ? breaks.start() : text.length();
+            int pieceStart = from;
+            if (ranges.stream().anyMatch(range -> range[0] < to && range[1] > pieceStart)) {
+                part.append(text, from, to).append(' ');
+            }
+            from = to < text.length() ? breaks.end() : to;
+        }
+        return part.toString().strip();
     }
 
     /** Whether a passage reports what someone says rather than stating it. */

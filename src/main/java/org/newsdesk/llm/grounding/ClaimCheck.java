@@ -44,7 +44,7 @@ final class ClaimCheck {
         Statement said = Statement.of(claim);
         Statement source = Statement.of(support);
         List<Problem> problems = new ArrayList<>();
-        names(said, source, shown, problems);
+        names(claim, said, support, source, shown, problems);
         figures(claim, said, source, support, problems);
         for (String verdict : Grammar.VERDICTS) {
             if (said.stems.contains(verdict) && !source.stems.contains(verdict)) {
@@ -56,12 +56,15 @@ final class ClaimCheck {
             if (changesNegation(clause, restated)) {
                 problems.add(new Problem(Kind.CHANGED_NEGATION, claim));
             }
+            if (opposes(clause, restated)) {
+                problems.add(new Problem(Kind.OPPOSITE_MEANING, claim));
+            }
             if (clause.hedged() != restated.hedged()) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
             swappedRole(clause, restated, source).ifPresent(kind -> problems.add(new Problem(kind, claim)));
         }
-        attribution(claim, said, cited, problems);
+        attribution(claim, said, spans, cited, problems);
         return problems;
     }
 
@@ -76,13 +79,16 @@ final class ClaimCheck {
         return problems;
     }
 
-    private static void names(Statement said, Statement source, String shown, List<Problem> problems) {
+    private static void names(String claim, Statement said, String support, Statement source, String shown,
+                              List<Problem> problems) {
         String lowerShown = shown.toLowerCase(java.util.Locale.ROOT);
+        Set<String> standIns = Capitals.standInWords(claim, support);
         String sourceText = source.tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         for (Map.Entry<String, String> name : said.names().entrySet()) {
             boolean inSpan = source.prefixes.contains(name.getKey())
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
-                    || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText);
+                    || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
+                    || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT));
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll;
             // a name the model was never shown is the name check's to report
@@ -129,6 +135,23 @@ final class ClaimCheck {
         return best;
     }
 
+    /**
+     * A word put in the place of its opposite ("rejected" for "approved", "acquitted" for "convicted"): the
+     * clause says a word its restated clause lacks, whose opposite, as the same part of speech, that clause
+     * says and this one does not. (Across parts of speech, "started" against "a halt" was a faithful
+     * "started ..., ending a stoppage".)
+     */
+    private static boolean opposes(Statement.Clause clause, Statement.Clause restated) {
+        for (Token word : clause.words()) {
+            if (word.content() && !restated.content().contains(word.stem()) && restated.words().stream()
+                    .anyMatch(other -> other.tag().equals(word.tag()) && !clause.content().contains(other.stem())
+                            && Opposites.opposite(word.stem(), other.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A negation added, or one dropped from a word the sentence still says. */
     private static boolean changesNegation(Statement.Clause clause, Statement.Clause restated) {
         return !clause.negated().isEmpty() && restated.negated().isEmpty()
@@ -147,6 +170,16 @@ final class ClaimCheck {
             if (fillers.isEmpty() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
                 continue;
             }
+            if (fillers.stream().allMatch(other -> other.who().pronoun())) {
+                // "a charge it denies": the pronoun may stand for anyone but the verb's other participant
+                String otherRole = slot.key().startsWith("agent:") ? "patient:" : "agent:";
+                String otherKey = otherRole + slot.key().substring(slot.key().indexOf(':') + 1);
+                if (slot.core() && restated.slots().stream().anyMatch(other -> other.key().equals(otherKey)
+                        && other.who().sameAs(slot.who()))) {
+                    return Optional.of(Kind.SWAPPED_ROLE);
+                }
+                continue;
+            }
             boolean known = source.participants.stream().anyMatch(other -> other.sameAs(slot.who()));
             boolean core = source.clauses.stream().flatMap(c -> c.slots().stream())
                     .anyMatch(other -> other.core() && other.who().sameAs(slot.who()));
@@ -159,12 +192,13 @@ final class ClaimCheck {
         return Optional.empty();
     }
 
-    private static void attribution(String claim, Statement said, List<GivenPassage> cited, List<Problem> problems) {
+    private static void attribution(String claim, Statement said, List<String> spans, List<GivenPassage> cited,
+                                    List<Problem> problems) {
         if (Attributions.keptIn(claim)) {
             return;
         }
         for (GivenPassage passage : cited) {
-            Collection<String> verbs = Statement.of(passage.text()).reportingVerbs;
+            Collection<String> verbs = Statement.of(Attributions.partHolding(passage.text(), spans)).reportingVerbs;
             if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains)) {
                 problems.add(new Problem(Kind.LOST_ATTRIBUTION, claim));
                 return;

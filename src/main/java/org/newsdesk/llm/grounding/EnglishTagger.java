@@ -12,7 +12,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * Words of English text with their part of speech (Universal Dependencies tags: PROPN, NOUN, VERB, AUX,
  * ADP...) and stem, as the claim check compares them: OpenNLP's words and tags from
  * {@link PartOfSpeechTagger}, clitics split off first. OpenNLP's lemmatizer was measured at 10 ms a
- * sentence, so words are compared by their Snowball stem.
+ * sentence, so words are compared by their Snowball stem, irregular forms first taken back to their word
+ * ({@link WordForms}: "rose" is compared as "rise").
  */
 final class EnglishTagger {
 
@@ -53,7 +54,7 @@ final class EnglishTagger {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String lower = words.get(i).toLowerCase(Locale.ROOT);
-            stemmer.setCurrent(lower);
+            stemmer.setCurrent(WordForms.base(lower, tags[i]));
             stemmer.stem();
             tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tags[i]));
         }

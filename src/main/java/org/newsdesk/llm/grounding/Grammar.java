@@ -39,6 +39,9 @@ final class Grammar {
     /** Words that stand for a person or thing named elsewhere in the article. */
     static final Set<String> STAND_INS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
             "them", "their", "my", "i", "me", "we", "our");
+    /** Pronouns that are a noun phrase on their own: "a charge it denies" is two phrases. */
+    static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us",
+            "me");
     /** Words that join clauses, after which a new statement starts. */
     static final Set<String> CLAUSE_JOINERS = Set.of("while", "whereas", "although", "though", "but", "and");
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

@@ -103,7 +103,9 @@ public final class GroundingCheck {
         for (String name : Names.unknownIn(withoutCitations(sentence), passages)) {
             problems.add(new Problem(Kind.UNKNOWN_NAME, name));
         }
-        boolean reported = cited.stream().anyMatch(passage -> Attributions.reports(passage.text()));
+        List<Support> supports = Citations.supportsIn(sentence.text());
+        boolean reported = cited.stream().anyMatch(passage -> Attributions.reports(
+                Attributions.partHolding(passage.text(), spansOf(supports, passage))));
         if (reported && !Attributions.keptIn(withoutCitations(sentence))) {
             problems.add(new Problem(Kind.LOST_ATTRIBUTION, sentence.text()));
         }
@@ -146,6 +148,10 @@ public final class GroundingCheck {
             problems.addAll(ClaimCheck.problems(claim, spans, cited, shown));
         }
         return problems;
+    }
+
+    static List<String> spansOf(List<Support> supports, GivenPassage passage) {
+        return supports.stream().filter(support -> support.number() == passage.number()).map(Support::span).toList();
     }
 
     /** A phrase in a script none of the passages is written in is a translation of one, not a quotation. */

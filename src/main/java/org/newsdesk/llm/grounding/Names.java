@@ -39,6 +39,7 @@ final class Names {
         Matcher start = SENTENCE_START.matcher(text);
         int firstWord = start.lookingAt() ? start.end() : 0;
         List<String> unknown = new ArrayList<>();
+        Set<String> standIns = Capitals.standInWords(text, passageText);
         Matcher name = CAPITALISED.matcher(text);
         while (name.find()) {
             String word = name.group();
@@ -49,7 +50,7 @@ final class Names {
             }
             boolean known = acronym ? spelledOut(word, passageText) || lowerPassages.contains(word.toLowerCase(Locale.ROOT))
                     : lowerPassages.contains(stem(word));
-            if (!known) {
+            if (!known && !standIns.contains(word.toLowerCase(Locale.ROOT))) {
                 unknown.add(word);
             }
         }

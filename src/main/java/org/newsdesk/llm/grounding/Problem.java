@@ -36,6 +36,8 @@ public record Problem(Kind kind, String detail) {
         REVERSED_DIRECTION,
         /** adds a negation its passage lacks, or drops one */
         CHANGED_NEGATION,
+        /** says the opposite of its passage with an opposite word ("rejected" for "approved") */
+        OPPOSITE_MEANING,
         /** drops or adds a hedge ("may", "could"), or makes an accusation a verdict */
         CHANGED_MODALITY
     }

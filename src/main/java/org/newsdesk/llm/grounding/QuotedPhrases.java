@@ -47,7 +47,7 @@ final class QuotedPhrases {
         return true;
     }
 
-    private static String normalised(String text) {
+    static String normalised(String text) {
         String plain = QUOTE_MARKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")
                 .replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'')
                 .replace('–', '-').replace('—', '-');

@@ -17,8 +17,11 @@ import java.util.Set;
  */
 final class Statement {
 
-    /** One clause: its roles, the words its negations apply to, whether it is hedged, its content words. */
-    record Clause(List<Slot> slots, List<String> negated, boolean hedged, Set<String> content) {
+    /**
+     * One clause: its roles, the words its negations apply to, whether it is hedged, its content words (by
+     * stem) and its words.
+     */
+    record Clause(List<Slot> slots, List<String> negated, boolean hedged, Set<String> content, List<Token> words) {
     }
 
     /** A figure and the noun it counts: "12 wounded servicemen". */
@@ -140,7 +143,9 @@ final class Statement {
             StringBuilder written = new StringBuilder();
             tokens.subList(start, i).forEach(token -> written.append(written.length() > 0 ? " " : "").append(token.text()));
             String noun = null;
-            for (int j = i; j < tokens.size() && tokens.get(j).is("ADJ", "NOUN", "PROPN"); j++) {
+            // "a five-year contract": the figure counts the noun after its hyphen too
+            int after = i < tokens.size() && tokens.get(i).text().equals("-") ? i + 1 : i;
+            for (int j = after; j < tokens.size() && tokens.get(j).is("ADJ", "NOUN", "PROPN"); j++) {
                 if (tokens.get(j).is("NOUN")) {
                     noun = tokens.get(j).stem();
                 }
@@ -212,7 +217,7 @@ final class Statement {
                 content.add(token.stem());
             }
         }
-        return new Clause(slots, negated, hedged, content);
+        return new Clause(slots, negated, hedged, content, List.copyOf(words));
     }
 
     /** The word a negation applies to: the next content word. */
@@ -242,7 +247,9 @@ final class Statement {
                 continue;
             }
             int start = i;
-            while (i < words.size() && (nominal(words.get(i)) || possessive(words.get(i)))) {
+            i++;
+            while (i < words.size() && (nominal(words.get(i)) || possessive(words.get(i)))
+                    && !Grammar.PERSONAL_PRONOUNS.contains(words.get(i).lower())) {
                 i++;
             }
             while (i + 1 < words.size() && Grammar.NOUN_JOINERS.contains(words.get(i).lower())
@@ -297,6 +304,10 @@ final class Statement {
                 head = token.lower();
             }
         }
+        // a capital and its country are one ("Rome has asked" is "Italy has asked"): a name for their group
+        StringBuilder text = new StringBuilder();
+        phrase.forEach(token -> text.append(text.length() > 0 ? " " : "").append(token.text()));
+        Capitals.groupsIn(text.toString()).forEach(group -> names.add("@" + group));
         return head == null && names.isEmpty() ? null
                 : new Participant(names, possessors, head, words, initials.toString());
     }
@@ -344,21 +355,50 @@ final class Statement {
             }
         }
         Chunk apposed = apposed(words, chunks, left, v);
+        List<Chunk> subjects = conjoinedBefore(words, chunks, left);
         if (!passive) {
-            add(slots, "agent:" + verb, left);
+            subjects.forEach(subject -> add(slots, "agent:" + verb, subject));
             add(slots, "agent:" + verb, apposed);
-            add(slots, "patient:" + verb, right);
+            conjoinedAfter(words, chunks, right).forEach(object -> add(slots, "patient:" + verb, object));
             return;
         }
-        add(slots, "patient:" + verb, left);
+        subjects.forEach(subject -> add(slots, "patient:" + verb, subject));
         add(slots, "patient:" + verb, apposed);
         for (int k = v + 1; k < words.size() && !words.get(k).is("VERB"); k++) {
             if (words.get(k).lower().equals("by") && chunkAt(chunks, k + 1) != null) {
-                add(slots, "agent:" + verb, chunkAt(chunks, k + 1));
+                conjoinedAfter(words, chunks, chunkAt(chunks, k + 1)).forEach(agent -> add(slots, "agent:" + verb, agent));
                 agentsBy.add(k);
                 break;
             }
         }
+    }
+
+    /** A phrase with those joined to it before by "and", "or" or a comma: "Italy and Croatia sent". */
+    private static List<Chunk> conjoinedBefore(List<Token> words, List<Chunk> chunks, Chunk last) {
+        List<Chunk> all = new ArrayList<>();
+        for (Chunk chunk = last; chunk != null; ) {
+            all.add(chunk);
+            int joiner = chunk.start() - 1;
+            Chunk before = joiner > 0 && joins(words.get(joiner)) ? chunkEndingAt(chunks, joiner) : null;
+            boolean objectOfPreposition = before != null && before.start() > 0 && words.get(before.start() - 1).is("ADP");
+            chunk = objectOfPreposition ? null : before;
+        }
+        return all;
+    }
+
+    /** A phrase with those joined to it after by "and", "or" or a comma: "sent by Italy and Croatia". */
+    private static List<Chunk> conjoinedAfter(List<Token> words, List<Chunk> chunks, Chunk first) {
+        List<Chunk> all = new ArrayList<>();
+        for (Chunk chunk = first; chunk != null; ) {
+            all.add(chunk);
+            int joiner = chunk.end();
+            chunk = joiner + 1 < words.size() && joins(words.get(joiner)) ? chunkAt(chunks, joiner + 1) : null;
+        }
+        return all;
+    }
+
+    private static boolean joins(Token token) {
+        return token.is("CCONJ") && (token.lower().equals("and") || token.lower().equals("or"));
     }
 
     /** In "Maarten de Vries, Hale's lawyer, said", the phrase the subject is set beside. */

@@ -1,0 +1,82 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * National capitals and their countries, which the news uses for one another ("Moscow said" for the Russian
+ * government): {@code capitals.txt}, derived from WordNet 3.1 (each national capital with the names of the
+ * country it is part of), and {@code capitals-since-wordnet.txt}, the few names that changed after it
+ * ("Kyiv"). A capital and its country, under any of their names, are one group; a text mentions the groups
+ * whose names it contains, as written (capitals matter: "Turkey", not "turkey").
+ */
+final class Capitals {
+
+    /** A name of a capital or country in a text: where it is, and the group it belongs to. */
+    record Mention(int start, int end, String text, Set<Integer> groups) {
+    }
+
+    private static final Map<String, Set<Integer>> GROUPS_BY_NAME = new HashMap<>();
+    private static final Pattern NAME;
+
+    static {
+        int group = 0;
+        for (String table : List.of("capitals.txt", "capitals-since-wordnet.txt")) {
+            for (String line : Tables.lines(table)) {
+                int number = group++;
+                for (String name : line.split("\\s*[;,]\\s*")) {
+                    GROUPS_BY_NAME.computeIfAbsent(name.strip(), key -> new HashSet<>()).add(number);
+                }
+            }
+        }
+        // longest names first, so "United States of America" is one mention, not "United States" and more
+        NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + GROUPS_BY_NAME.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+    }
+
+    private Capitals() {
+    }
+
+    static List<Mention> in(String text) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher name = NAME.matcher(text);
+        while (name.find()) {
+            mentions.add(new Mention(name.start(), name.end(), name.group(), GROUPS_BY_NAME.get(name.group())));
+        }
+        return mentions;
+    }
+
+    /** The groups a text mentions. */
+    static Set<Integer> groupsIn(String text) {
+        Set<Integer> groups = new HashSet<>();
+        in(text).forEach(mention -> groups.addAll(mention.groups()));
+        return groups;
+    }
+
+    /**
+     * The words, in lower case, of the names in a claim that stand for a capital or country the source
+     * mentions under another name: "Italy" in a claim whose source says "Rome".
+     */
+    static Set<String> standInWords(String claim, String source) {
+        Set<Integer> sourceGroups = groupsIn(source);
+        Set<String> words = new HashSet<>();
+        for (Mention mention : in(claim)) {
+            if (mention.groups().stream().anyMatch(sourceGroups::contains)) {
+                for (String word : mention.text().split("[^\\p{L}\\p{N}]+")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+}

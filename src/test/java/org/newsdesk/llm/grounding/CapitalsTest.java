@@ -1,0 +1,28 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CapitalsTest {
+
+    @Test
+    void should_take_a_country_for_its_capital_and_the_capital_for_its_country() {
+        assertThat(Capitals.standInWords("Russia said", "Moscow said")).containsExactly("russia");
+        assertThat(Capitals.standInWords("the United States imposed", "Washington imposed"))
+                .containsExactlyInAnyOrder("united", "states");
+        assertThat(Capitals.standInWords("Kyiv declined", "Ukraine declined")).containsExactly("kyiv");
+    }
+
+    @Test
+    void should_not_take_one_country_for_another_capital() {
+        assertThat(Capitals.standInWords("Croatia said", "Rome said")).isEmpty();
+        assertThat(Capitals.standInWords("Stockholm has said", "Berlin has said")).isEmpty();
+    }
+
+    @Test
+    void should_read_names_as_written() {
+        assertThat(Capitals.in("a turkey for dinner")).isEmpty();
+        assertThat(Capitals.in("Turkey's president")).hasSize(1);
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OppositesTest {
+
+    @Test
+    void should_know_opposite_verbs_by_their_stems() {
+        assertThat(Opposites.opposite("acquit", "convict")).isTrue();
+        assertThat(Opposites.opposite("convict", "acquit")).isTrue();
+        assertThat(Opposites.opposite("approv", "reject")).isTrue();
+        assertThat(Opposites.opposite("rise", "fall")).isTrue();
+    }
+
+    @Test
+    void should_not_take_synonyms_or_unrelated_words_for_opposites() {
+        assertThat(Opposites.opposite("approv", "grant")).isFalse();
+        assertThat(Opposites.opposite("reject", "declin")).isFalse();
+        assertThat(Opposites.opposite("arrest", "extradit")).isFalse();
+    }
+
+    @Test
+    void should_compare_irregular_forms_by_the_word_they_are_a_form_of() {
+        assertThat(WordForms.base("rose", "VERB")).isEqualTo("rise");
+        assertThat(WordForms.base("fell", "VERB")).isEqualTo("fall");
+        assertThat(WordForms.base("rose", "NOUN")).isEqualTo("rose");
+        assertThat(WordForms.base("children", "NOUN")).isEqualTo("child");
+    }
+}

@@ -1,0 +1,208 @@
+package org.newsdesk.llm.grounding;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Derives the claim check's tables from WordNet 3.1 (read with extJWNL, a test dependency), so that the
+ * product carries a few hundred kilobytes instead of the dictionary: the opposites (WordNet's antonyms,
+ * each word of one sense against each word of the opposite sense, with the irregular forms WordNet lists),
+ * and the national capitals with the names of their countries. {@code WordNetTablesTest} checks that the
+ * tables in {@code src/main/resources/grounding} are exactly what this writes; run {@link #main} to rewrite them.
+ */
+final class WordNetTables {
+
+    static final Path OPPOSITES = Path.of("src/main/resources/grounding/opposites.txt");
+    static final Path CAPITALS = Path.of("src/main/resources/grounding/capitals.txt");
+    static final Path WORD_FORMS = Path.of("src/main/resources/grounding/word-forms.txt");
+
+    private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]{2,}");
+    private static final Pattern PROPER_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}.']*(?: (?:of |the |and )*\\p{Lu}[\\p{L}.']*)*");
+    /** How far up "part of" a capital's country may be: London is in England, which is in the United Kingdom. */
+    private static final int HOLONYM_DEPTH = 3;
+
+    private static final String LICENCE = """
+            # Derived from WordNet 3.1 by WordNetTables (src/test/java/org/newsdesk/llm/grounding); do not edit by hand.
+            #
+            # WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved.
+            # Permission to use, copy, modify and distribute this software and database and its documentation for any
+            # purpose and without fee or royalty is hereby granted, provided that you agree to comply with the
+            # following copyright notice and statements, including the disclaimer, and that the same appear on ALL
+            # copies of the software, database and documentation, including modifications that you make for internal
+            # use or for distribution.
+            # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
+            # WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO
+            # REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF
+            # THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS,
+            # TRADEMARKS OR OTHER RIGHTS.
+            # The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to
+            # distribution of the software and/or database. Title to copyright in this software, database and any
+            # associated documentation shall at all times remain with Princeton University and LICENSEE agrees to
+            # preserve same.
+            #
+            """;
+
+    private WordNetTables() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Dictionary wordNet = Dictionary.getDefaultResourceInstance();
+        Files.writeString(OPPOSITES, opposites(wordNet), StandardCharsets.UTF_8);
+        Files.writeString(CAPITALS, capitals(wordNet), StandardCharsets.UTF_8);
+        Files.writeString(WORD_FORMS, wordForms(wordNet), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Lines "a b" for two words of opposite senses: a word WordNet gives an antonym, against every word of
+     * that antonym's sense ("approve reject": approve's antonym disapprove shares a sense with reject).
+     */
+    static String opposites(Dictionary wordNet) throws JWNLException {
+        Set<String> pairs = new TreeSet<>();
+        for (POS pos : List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE)) {
+            for (Iterator<Synset> synsets = wordNet.getSynsetIterator(pos); synsets.hasNext(); ) {
+                for (Word word : synsets.next().getWords()) {
+                    if (!SINGLE_WORD.matcher(word.getLemma()).matches()) {
+                        continue;
+                    }
+                    for (Pointer antonym : word.getPointers(PointerType.ANTONYM)) {
+                        for (String other : singleWords(target(antonym))) {
+                            String one = word.getLemma();
+                            if (!one.equals(other)) {
+                                pairs.add(one.compareTo(other) < 0 ? one + " " + other : other + " " + one);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(LICENCE);
+        out.append("# Words of opposite senses, one pair a line.\n");
+        pairs.forEach(pair -> out.append(pair).append('\n'));
+        return out.toString();
+    }
+
+    /** Lines "v form word": the irregular forms of verbs (v), nouns (n) and adjectives (a): "v rose rise". */
+    static String wordForms(Dictionary wordNet) throws JWNLException {
+        StringBuilder out = new StringBuilder(LICENCE);
+        out.append("# Irregular forms of English words and the word they are a form of, by part of speech.\n");
+        for (POS pos : List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE)) {
+            Set<String> forms = new TreeSet<>();
+            for (Iterator<Exc> exceptions = wordNet.getExceptionIterator(pos); exceptions.hasNext(); ) {
+                Exc exception = exceptions.next();
+                String base = exception.getExceptions().get(0);
+                if (SINGLE_WORD.matcher(exception.getLemma()).matches() && SINGLE_WORD.matcher(base).matches()) {
+                    forms.add(pos.getKey() + " " + exception.getLemma() + " " + base);
+                }
+            }
+            forms.forEach(form -> out.append(form).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** Lines "capital; country names": the names of each national capital, then those of its country. */
+    static String capitals(Dictionary wordNet) throws JWNLException {
+        Synset nationalCapital = wordNet.getIndexWord(POS.NOUN, "national capital").getSenses().get(0);
+        Synset country = wordNet.getIndexWord(POS.NOUN, "country").getSenses().get(1);
+        Set<String> lines = new TreeSet<>();
+        for (Iterator<Synset> synsets = wordNet.getSynsetIterator(POS.NOUN); synsets.hasNext(); ) {
+            Synset synset = synsets.next();
+            boolean capital = synset.getPointers(PointerType.INSTANCE_HYPERNYM).stream()
+                    .anyMatch(pointer -> target(pointer).getOffset() == nationalCapital.getOffset());
+            if (!capital) {
+                continue;
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            Deque<Synset> holders = new ArrayDeque<>(List.of(synset));
+            for (int depth = 0; depth < HOLONYM_DEPTH && !holders.isEmpty(); depth++) {
+                Deque<Synset> next = new ArrayDeque<>();
+                for (Synset holder : holders) {
+                    for (Pointer part : holder.getPointers(PointerType.PART_HOLONYM)) {
+                        Synset whole = target(part);
+                        if (isA(whole, country)) {
+                            countries.addAll(names(whole));
+                        }
+                        next.add(whole);
+                    }
+                }
+                holders = next;
+            }
+            Set<String> capitalNames = names(synset);
+            if (!countries.isEmpty() && !capitalNames.isEmpty()) {
+                lines.add(String.join(", ", capitalNames) + "; " + String.join(", ", countries));
+            }
+        }
+        StringBuilder out = new StringBuilder(LICENCE);
+        out.append("# National capitals (their names, then their country's), which stand for their governments in the news.\n");
+        lines.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    private static boolean isA(Synset synset, Synset kind) throws JWNLException {
+        Deque<Synset> up = new ArrayDeque<>();
+        synset.getPointers(PointerType.INSTANCE_HYPERNYM).forEach(pointer -> up.add(target(pointer)));
+        Set<Long> seen = new HashSet<>();
+        while (!up.isEmpty()) {
+            Synset next = up.pop();
+            if (next.getOffset() == kind.getOffset()) {
+                return true;
+            }
+            if (seen.add(next.getOffset())) {
+                next.getPointers(PointerType.HYPERNYM).forEach(pointer -> up.add(target(pointer)));
+            }
+        }
+        return false;
+    }
+
+    private static Synset target(Pointer pointer) {
+        try {
+            return pointer.getTargetSynset();
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<String> singleWords(Synset synset) {
+        Set<String> words = new TreeSet<>();
+        for (Word word : synset.getWords()) {
+            if (SINGLE_WORD.matcher(word.getLemma()).matches()) {
+                words.add(word.getLemma());
+            }
+        }
+        return words;
+    }
+
+    /** The proper names among a synset's words ("Moscow", "Russian Federation"; not "Russian capital"). */
+    private static Set<String> names(Synset synset) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Word word : synset.getWords()) {
+            String lemma = word.getLemma();
+            if (PROPER_NAME.matcher(lemma).matches() && !lemma.toLowerCase().contains("capital")) {
+                names.add(lemma);
+            }
+        }
+        return names;
+    }
+
+    static String read(Path table) throws IOException {
+        return Files.readString(table, StandardCharsets.UTF_8);
+    }
+}
