@@ -44,6 +44,11 @@ public final class Desk {
     private final ExtractiveAnswerer extractive;
     private final Path dataFolder;
     private final Observer observer;
+    /** Drawn facts cost a tagger pass over the articles (tens of milliseconds each): worked out once per snapshot. */
+    private final AtomicReference<FactsOf> quickFacts = new AtomicReference<>();
+
+    private record FactsOf(Snapshot snapshot, List<ArticleFacts> facts) {
+    }
 
     private Desk(KnowledgeBase knowledge, Prompts prompts, Messages messages, Path dataFolder, Observer observer) {
         this.knowledge = knowledge;
@@ -118,7 +123,14 @@ public final class Desk {
 
     /** Quick facts of every article: curated ones, or facts drawn from the text. */
     public List<ArticleFacts> quickFacts() {
-        return QuickFacts.of(snapshot());
+        Snapshot current = snapshot();
+        FactsOf known = quickFacts.get();
+        if (known != null && known.snapshot() == current) {
+            return known.facts();
+        }
+        List<ArticleFacts> facts = QuickFacts.of(current);
+        quickFacts.set(new FactsOf(current, facts));
+        return facts;
     }
 
     /** The coverage in a few quoted sentences, each with its source. */

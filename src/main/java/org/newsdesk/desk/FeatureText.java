@@ -64,9 +64,10 @@ final class FeatureText {
             return new Answer(request, messages.text(locale, "timeline.empty"), false, List.of(), Mode.EXTRACTIVE, "", 0);
         }
         StringBuilder text = new StringBuilder(heading("timeline.heading"));
+        Locale dates = messages.languageOf(locale, "timeline.heading");
         List<Source> sources = new ArrayList<>();
         for (TimelineEvent event : events) {
-            text.append("\n• ").append(event.dateIn(locale)).append(" — ").append(event.quote().text());
+            text.append("\n• ").append(event.dateIn(dates)).append(" — ").append(event.quote().text());
             sources.add(source(event.quote()));
         }
         return answered(text.toString(), sources);

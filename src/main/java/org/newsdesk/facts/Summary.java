@@ -9,15 +9,19 @@ import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 
 /**
- * The coverage in a few quoted sentences: for each article, newest first, its lead sentence and the
- * sentences that share most with its headline, in the order the article tells them.
+ * The coverage in a few quoted sentences, one {@link Events event} after another, most-reported events
+ * first: the lead sentence of each event's newest report; when there are fewer events than a reader takes
+ * in at a glance, also the sentences of that report that share most with its headline, in the order the
+ * report tells them. Only the reporting is quoted (never a headline, byline, dateline or sign-off), each
+ * sentence verbatim with its article.
  */
 public final class Summary {
 
     /** About what a reader takes in at a glance in a chat. */
     static final int TARGET_SENTENCES = 6;
-    static final int MAX_PER_ARTICLE = 3;
-    static final int MAX_ARTICLES = 8;
+    static final int MAX_PER_EVENT = 3;
+    /** Events past this many are left out: their leads alone would fill a screen. */
+    static final int MAX_EVENTS = 8;
     /** Shorter sentences ("She added.") rarely carry the story. */
     static final int MIN_LENGTH = 40;
 
@@ -25,23 +29,22 @@ public final class Summary {
     }
 
     public static List<Quote> of(Snapshot snapshot) {
-        List<Coverage.Story> stories = Coverage.stories(snapshot);
-        if (stories.isEmpty()) {
+        List<Events.Event> events = Events.of(snapshot).stream()
+                .filter(event -> !event.newest().sentences().isEmpty()).limit(MAX_EVENTS).toList();
+        if (events.isEmpty()) {
             return List.of();
         }
-        int perArticle = Math.max(1, Math.min(MAX_PER_ARTICLE, TARGET_SENTENCES / stories.size()));
+        int perEvent = Math.max(1, Math.min(MAX_PER_EVENT, TARGET_SENTENCES / events.size()));
         List<Quote> quotes = new ArrayList<>();
-        for (Coverage.Story story : stories.subList(0, Math.min(MAX_ARTICLES, stories.size()))) {
-            chosen(story, perArticle, snapshot.lexical()).forEach(passage -> quotes.add(story.quote(passage)));
+        for (Events.Event event : events) {
+            Coverage.Story report = event.newest();
+            chosen(report, perEvent, snapshot.lexical()).forEach(passage -> quotes.add(report.quote(passage)));
         }
         return List.copyOf(quotes);
     }
 
     private static List<Passage> chosen(Coverage.Story story, int count, LexicalIndex lexical) {
         List<Passage> sentences = story.sentences();
-        if (sentences.isEmpty()) {
-            return List.of();
-        }
         Set<String> headline = lexical.terms(story.article().title());
         List<Passage> rest = new ArrayList<>(sentences.subList(1, sentences.size()));
         rest.removeIf(passage -> passage.text().length() < MIN_LENGTH);

@@ -8,12 +8,16 @@ import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 
 /**
- * Dated events across the articles, earliest first: every sentence that names a date, placed at the
- * most specific date it names, and each article's lead sentence at its publication date.
+ * Dated events across the articles, earliest first: every sentence of an article's reporting (never its
+ * headline, byline, dateline or sign-off) that names a date, placed at the most specific date it names,
+ * and each article's lead sentence at its publication date.
  */
 public final class Timeline {
 
-    /** Enough for a reader to follow; more would be a wall of text in a chat. */
+    /**
+     * Enough for a reader to follow; more would be a wall of text in a chat. Past it the earliest
+     * events (background years, most often) give way to the latest.
+     */
     static final int MAX_EVENTS = 40;
 
     private static final Comparator<TimelineEvent> CHRONOLOGICAL = Comparator
@@ -32,7 +36,7 @@ public final class Timeline {
         }
         // stable sort: events on the same date keep the order of their articles and sentences
         events.sort(CHRONOLOGICAL);
-        return events.size() > MAX_EVENTS ? List.copyOf(events.subList(0, MAX_EVENTS)) : List.copyOf(events);
+        return List.copyOf(events.subList(Math.max(0, events.size() - MAX_EVENTS), events.size()));
     }
 
     private static Optional<TimelineEvent> event(Coverage.Story story, Passage sentence) {

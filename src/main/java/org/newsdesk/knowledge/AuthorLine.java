@@ -25,9 +25,12 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
     static final int MAX_TITLE_LINE = 60;
 
     private static final Pattern BY = Pattern.compile("\\A(?i:by)[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
-    /** The words of a writer's title: "AP Diplomatic Writer", "Chief Correspondent", "Staff Reporter". */
+    /**
+     * The words of a writer's title: "AP Diplomatic Writer", "Chief Correspondent", and local papers'
+     * lower-case "Gazette staff writer", "senior reporter".
+     */
     private static final Pattern TITLE = Pattern.compile(
-            "\\A(?:\\p{Lu}[\\p{L}.'’-]{0,20} ){0,4}(?i:writer|correspondent|reporter|editor|staff|columnist|chief)s?\\z");
+            "\\A(?:\\p{L}[\\p{L}.'’-]{0,20} ){0,4}(?i:writer|correspondent|reporter|editor|staff|columnist|chief)s?\\z");
 
     /** The text of the byline as written, for quoting. */
     String text(String body) {

@@ -21,7 +21,8 @@ public record Byline(Messages messages, Locale locale, LocalDate today) {
         if (published == null) {
             return messages.text(locale, "byline.undated", Map.of("publisher", who));
         }
-        return messages.text(locale, "byline.dated", Map.of("publisher", who, "date", day(locale, published),
+        Locale written = messages.languageOf(locale, "byline.dated");
+        return messages.text(locale, "byline.dated", Map.of("publisher", who, "date", day(written, published),
                 "age", age(published)));
     }
 

@@ -66,18 +66,24 @@ public final class Messages {
 
     /** The message {@code key} in the language of {@code locale} (else English), with {@code arguments} filled in. */
     public String text(Locale locale, String key, Map<String, ?> arguments) {
-        String pattern = bundle(locale).get(key);
-        Locale language = locale;
-        if (pattern == null) {
-            pattern = bundle(REFERENCE).get(key);
-            language = REFERENCE;
-        }
+        Locale language = languageOf(locale, key);
+        String pattern = bundle(language).get(key);
         if (pattern == null) {
             throw new IllegalArgumentException("no message " + key);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) arguments;
         return new MessageFormat(pattern, ULocale.forLocale(language)).format(values);
+    }
+
+    /**
+     * The language {@code key} is written in for {@code locale}: its own when its bundle has the key, else
+     * English. A date or list placed in or under that text is written in this language too, so a reply
+     * whose texts fall back to English never carries a French month ("3 août 2025" under "The articles I
+     * answer from").
+     */
+    public Locale languageOf(Locale locale, String key) {
+        return bundle(locale).containsKey(key) ? locale : REFERENCE;
     }
 
     /** The keys the bundle of a language has itself, without those it would take from English. */

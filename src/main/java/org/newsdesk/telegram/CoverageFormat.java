@@ -97,8 +97,9 @@ final class CoverageFormat {
             return Rich.of(text(locale, "timeline.empty", Map.of()));
         }
         Rich reply = new Rich().bold(text(locale, "timeline.heading", Map.of()));
+        Locale dates = messages.get().languageOf(locale, "timeline.heading");
         for (TimelineEvent event : events) {
-            reply.paragraph().bold(event.dateIn(locale)).line().quote(event.quote().text()).line()
+            reply.paragraph().bold(event.dateIn(dates)).line().quote(event.quote().text()).line()
                     .italic(cite(locale, event.quote()));
         }
         return reply;

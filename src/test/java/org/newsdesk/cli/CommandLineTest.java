@@ -131,6 +131,20 @@ class CommandLineTest {
     }
 
     @Test
+    void should_write_the_dates_of_sources_and_timeline_in_english_when_the_request_reads_as_french() {
+        // given: Lingua takes "list the articles" for French, a language whose bundle lacks these texts
+        // when
+        Run chat = run("list the articles\n/timeline\n/quit\n", folders("chat"));
+        Run ask = run("", folders("ask", "list", "the", "articles"));
+
+        // then
+        assertThat(chat.out()).contains("The articles I answer from (1)").contains("AFP, 11 October 2025 (")
+                .contains("Timeline\n• ").contains("• 11 October 2025 — US First Lady").doesNotContain("octobre").doesNotContain("août");
+        assertThat(ask.out()).contains("The articles I answer from (1)").contains("AFP, 11 October 2025 (")
+                .doesNotContain("octobre");
+    }
+
+    @Test
     void should_report_the_index_and_fail_when_a_file_is_bad() throws Exception {
         Run first = run("", folders("index"));
         Files.writeString(root.resolve("knowledge/broken.md"), "---\ntitle: [unclosed\n---\nText.");

@@ -188,6 +188,26 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_read_a_local_papers_byline_with_a_lower_case_title() throws Exception {
+        // given
+        String content = """
+                Riverside pool to reopen in March
+
+                By Dana Whitlock, Gazette staff writer
+
+                The Riverside pool will reopen on 1 March, the parks department said on Tuesday.
+                """;
+
+        // when
+        Article article = parser.parse("2025-10-08-pool.txt", content, "h");
+
+        // then
+        assertThat(article.metadata().byline()).isEqualTo("By Dana Whitlock, Gazette staff writer");
+        assertThat(article.metadata().authors()).containsExactly("Dana Whitlock");
+        assertThat(article.reporting()).startsWith("The Riverside pool will reopen");
+    }
+
+    @Test
     void should_not_mistake_ordinary_sentences_for_bylines_or_sign_offs() throws Exception {
         // given
         String content = """

@@ -78,6 +78,17 @@ class ReaderLanguageTest extends WithRunningBot {
     }
 
     @Test
+    void should_write_the_dates_of_the_sources_in_english_under_the_english_heading() {
+        // given: Lingua takes "list the articles" for French, a language whose bundle lacks the sources texts
+        // when
+        String sources = running.ask(5008, "list the articles", "fr").text();
+
+        // then
+        assertThat(sources).startsWith("The articles I answer from (2)").contains("AFP, 11 October 2025 (")
+                .doesNotContain("octobre").doesNotContain("septembre");
+    }
+
+    @Test
     void should_publish_the_command_menu_in_english_ukrainian_and_russian() {
         // when
         List<FakeBotApi.Call> menus = running.api.calls("setMyCommands");

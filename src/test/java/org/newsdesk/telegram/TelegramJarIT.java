@@ -25,6 +25,8 @@ class TelegramJarIT {
     private static final String TOKEN = "987654321:AAH-jar_token_must_stay_secret";
     private static final long ADMIN = 77;
     private static final Duration STARTUP = Duration.ofSeconds(90);
+    /** Articles of a local paper written for the facts tests. */
+    private static final String LOCAL = "src/test/resources/facts/local";
 
     @TempDir
     Path root;
@@ -126,6 +128,32 @@ class TelegramJarIT {
     }
 
     @Test
+    void should_put_what_articles_look_ahead_to_after_them_and_write_every_date_in_english() throws Exception {
+        // given a local paper's reports beside the seed, and readers whose app is in French
+        start(List.of("telegram"), TestDesks.SEED, LOCAL + "/2025-10-08-gazette-riverside-pool.txt",
+                LOCAL + "/2025-10-05-gazette-marathon-brief.txt");
+
+        // when
+        api.push(Updates.privateText(21, "/timeline", "fr"));
+        api.push(Updates.privateText(22, "list the articles", "fr"));
+        // the timeline runs earliest first: its last event ends the reply, however many messages it takes
+        await().atMost(STARTUP).untilAsserted(() -> assertThat(texts(21)).contains("17 May 2026"));
+        await().atMost(STARTUP).until(() -> !api.messagesTo(22).isEmpty());
+
+        // then: the pool reopens and the next race is run after the reports, not a year before them
+        String timeline = texts(21);
+        assertThat(timeline).contains("1 March 2026").contains("The Riverside pool will reopen on 1 March")
+                .contains("17 May 2026").contains("13 October 2025").doesNotContain("1 March 2025")
+                .doesNotContain("By Dana Whitlock").doesNotContain("mars").doesNotContain("octobre");
+        assertThat(texts(22)).startsWith("The articles I answer from (3)").contains("8 October 2025")
+                .contains("AFP, 11 October 2025").doesNotContain("octobre");
+    }
+
+    private String texts(long chat) {
+        return String.join("\n", api.messagesTo(chat).stream().map(FakeBotApi.Sent::text).toList());
+    }
+
+    @Test
     void should_exit_with_status_2_and_one_clear_line_when_the_token_is_missing() throws Exception {
         // when
         JarProcess.Result result = JarProcess.run(Map.of(), "", List.of("telegram", "--knowledge", "knowledge"));
@@ -147,7 +175,11 @@ class TelegramJarIT {
     }
 
     private void start(List<String> command) throws IOException {
-        Path knowledge = TestDesks.folderWith(root, TestDesks.SEED);
+        start(command, TestDesks.SEED);
+    }
+
+    private void start(List<String> command, String... articles) throws IOException {
+        Path knowledge = TestDesks.folderWith(root, articles);
         List<String> args = new ArrayList<>(command);
         args.addAll(List.of("--knowledge", knowledge.toString(), "--data", root.resolve("data").toString()));
         process = JarProcess.start(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url(),

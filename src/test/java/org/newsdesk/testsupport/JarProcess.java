@@ -1,5 +1,6 @@
 package org.newsdesk.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ public final class JarProcess {
     public static final Path JAR = Path.of("target/newsdesk.jar");
     /** The benchmarks' jar, which runs on {@link #JAR} beside it. */
     public static final Path BENCH_JAR = Path.of("target/newsdesk-bench.jar");
+    /** The compiled test tree, for running one of its main classes on {@link #JAR}. */
+    public static final Path TEST_CLASSES = Path.of("target/test-classes");
 
     /** What a finished run printed and returned. */
     public record Result(int status, String out, String err) {
@@ -29,12 +32,32 @@ public final class JarProcess {
     }
 
     public static Process start(Path jar, Map<String, String> environment, List<String> args) throws IOException {
+        List<String> javaArgs = new ArrayList<>(List.of("-jar", built(jar)));
+        javaArgs.addAll(args);
+        return java(environment, javaArgs);
+    }
+
+    /**
+     * Runs a main class of the test tree with {@link #JAR} as its only library, so that it sees the
+     * libraries as the jar holds them: {@code java -cp target/newsdesk.jar:target/test-classes ...}.
+     */
+    public static Result runMain(Class<?> mainClass, List<String> args) throws IOException, InterruptedException {
+        List<String> javaArgs = new ArrayList<>(List.of("-cp", built(JAR) + File.pathSeparator + TEST_CLASSES,
+                mainClass.getName()));
+        javaArgs.addAll(args);
+        return finish(java(Map.of(), javaArgs), "");
+    }
+
+    private static String built(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the end-to-end tier with `mvn verify`");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        command.addAll(args);
+        return jar.toString();
+    }
+
+    private static Process java(Map<String, String> environment, List<String> javaArgs) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(javaArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(key -> key.startsWith("TELEGRAM_") || key.startsWith("NEWSDESK_")
                 || key.startsWith("OPENAI_") || key.startsWith("OLLAMA_"));
@@ -49,7 +72,10 @@ public final class JarProcess {
 
     public static Result run(Path jar, Map<String, String> environment, String input, List<String> args)
             throws IOException, InterruptedException {
-        Process process = start(jar, environment, args);
+        return finish(start(jar, environment, args), input);
+    }
+
+    private static Result finish(Process process, String input) throws IOException, InterruptedException {
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();

@@ -2,6 +2,8 @@ package org.newsdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -15,15 +17,17 @@ class BenchJarIT {
     @Test
     void should_keep_the_benchmarks_and_the_tutorial_model_out_of_the_product_jar() throws Exception {
         // when
-        List<String> entries;
-        try (ZipFile jar = new ZipFile(JarProcess.JAR.toFile())) {
-            entries = jar.stream().map(ZipEntry::getName).toList();
-        }
+        List<String> entries = entries(JarProcess.JAR);
 
         // then
         assertThat(entries).contains("org/newsdesk/Newsdesk.class", "e5-small-v2-q.onnx")
                 .noneMatch(name -> name.startsWith("org/newsdesk/bench/"))
                 .doesNotContain("all-minilm-l6-v2.onnx");
+    }
+
+    @Test
+    void should_carry_the_tutorial_pipelines_model_which_the_product_jar_leaves_out() throws Exception {
+        assertThat(entries(JarProcess.BENCH_JAR)).contains("all-minilm-l6-v2.onnx");
     }
 
     @Test
@@ -34,5 +38,11 @@ class BenchJarIT {
         // then
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("Usage: newsdesk-bench", "--quick", "--long", "--knowledge");
+    }
+
+    private static List<String> entries(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.stream().map(ZipEntry::getName).toList();
+        }
     }
 }
