@@ -19,14 +19,29 @@ public final class PendingUpdates {
     private static final long MAX_POLL_MILLIS = 1_000;
 
     private final List<ObjectNode> updates = new ArrayList<>();
-    private int nextUpdateId = 1;
+    private int nextUpdateId;
     private boolean closed;
+
+    /** Updates numbered from 1, as for a bot that never had one. */
+    public PendingUpdates() {
+        this(1);
+    }
+
+    /** Updates numbered from {@code firstUpdateId}: Telegram numbers a bot's updates on across its restarts. */
+    public PendingUpdates(int firstUpdateId) {
+        this.nextUpdateId = firstUpdateId;
+    }
 
     /** Queues an update for the next poll and gives it the next update id. */
     public synchronized void add(ObjectNode update) {
-        update.put("update_id", nextUpdateId++);
+        number(update);
         updates.add(update);
         notifyAll();
+    }
+
+    /** Gives an update the next update id without queueing it (a webhook gets it pushed instead). */
+    public synchronized void number(ObjectNode update) {
+        update.put("update_id", nextUpdateId++);
     }
 
     /** Answers a {@code getUpdates} call with the body's {@code offset}, {@code timeout} and {@code limit}. */

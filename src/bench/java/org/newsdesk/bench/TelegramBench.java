@@ -77,8 +77,7 @@ final class TelegramBench {
                 Report.ms(oneByOne.p50()) + " / " + Report.ms(oneByOne.p95())));
         rows.add(List.of(readers + " readers at once: replies per second", String.format("%.1f", perSecond)));
         report.table(List.of("measure", "value"), rows);
-        report.note("The adapter paces its sends to Telegram's flood limits (about 30 messages a second overall,"
-                + " with a burst of 30), so with many readers the replies per second are Telegram's cap, not the"
-                + " answerer's.");
+        report.note("The adapter paces its sends to Telegram's flood limits (25 messages a second overall, after a"
+                + " burst of 3), so with many readers the replies per second are that cap, not the answerer's.");
     }
 }

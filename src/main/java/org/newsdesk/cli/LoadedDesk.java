@@ -1,5 +1,6 @@
 package org.newsdesk.cli;
 
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.io.PrintStream;
 import java.time.Clock;
 import org.newsdesk.answer.Mode;
@@ -27,7 +28,15 @@ record LoadedDesk(Desk desk, ReloadReport report, Settings settings, Monitoring 
 
     /** The answerer and summarizer the settings ask for: extractive unless a language model is configured. */
     Assistants assistants() throws ConfigurationException {
-        Assistants assistants = Assistants.configured(desk, settings, monitoring.observer());
+        return metered(Assistants.configured(desk, settings, monitoring.observer()));
+    }
+
+    /** The same, keeping the model's conversations in {@code memory}. */
+    Assistants assistants(ChatMemoryStore memory) throws ConfigurationException {
+        return metered(Assistants.configured(desk, settings, monitoring.observer(), memory));
+    }
+
+    private Assistants metered(Assistants assistants) throws ConfigurationException {
         return monitoring.metered(assistants, LlmSettings.from(settings).isPresent() ? Mode.LLM : Mode.EXTRACTIVE);
     }
 

@@ -12,6 +12,7 @@ import org.newsdesk.http.Readiness;
 import org.newsdesk.llm.Assistants;
 import org.newsdesk.metrics.Metrics;
 import org.newsdesk.observe.Observer;
+import org.newsdesk.telegram.intake.WebhookIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,15 @@ final class Monitoring implements AutoCloseable {
         HealthRoutes.mount(listener, readiness, metrics::scrape);
         LOG.info("Health and metrics on http://{}:{} (/healthz, /readyz, /metrics)", listener.host(), listener.port());
         return new Monitoring(listener, metrics, Observer.all(metrics, readiness));
+    }
+
+    /** Serves Telegram's webhook on the listener (webhook mode needs one; the command checks it is configured). */
+    void mount(WebhookIntake webhook) {
+        listener.route(webhook.path(), request -> {
+            WebhookIntake.Outcome outcome = webhook.accept(request.method(),
+                    request.headers().getFirst(WebhookIntake.SECRET_HEADER), request.body());
+            return HttpListener.Response.text(outcome.status(), outcome.text());
+        });
     }
 
     Observer observer() {

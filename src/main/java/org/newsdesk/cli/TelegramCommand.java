@@ -1,8 +1,9 @@
 package org.newsdesk.cli;
 
-import java.time.Clock;
+import org.newsdesk.config.ConfigurationException;
+import org.newsdesk.config.Schema;
+import org.newsdesk.config.Settings;
 import org.newsdesk.llm.Assistants;
-import org.newsdesk.store.FileStore;
 import org.newsdesk.store.Store;
 import org.newsdesk.telegram.BotSettings;
 import org.newsdesk.telegram.TelegramBot;
@@ -19,16 +20,23 @@ final class TelegramCommand extends DeskCommand {
 
     @Override
     public Integer call() throws Exception {
-        BotSettings bot = BotSettings.from(context.settings());
-        try (Monitoring monitoring = Monitoring.start(context.settings(), true)) {
+        Settings settings = context.settings();
+        BotSettings bot = BotSettings.from(settings);
+        if (bot.webhook().isPresent() && settings.get(Schema.HTTP_PORT).isEmpty()) {
+            throw new ConfigurationException(Schema.TELEGRAM_WEBHOOK_URL.key() + " needs " + Schema.HTTP_PORT.key()
+                    + ": the webhook is served by the HTTP listener");
+        }
+        // readiness waits for a poll only where this process is sure to poll: alone, and not on a webhook
+        boolean polls = bot.webhook().isEmpty() && !Stores.shared(settings);
+        try (Monitoring monitoring = Monitoring.start(settings, polls)) {
             LoadedDesk loaded = folders.open(context, monitoring);
             loaded.report().lines().forEach(context.err()::println);
-            Assistants assistants = loaded.assistants();
-            Store store = FileStore.open(folders.data(), Clock.systemUTC());
+            Store store = Stores.open(settings, folders.data());
             TelegramBot running;
             try {
+                Assistants assistants = loaded.assistants(store.conversations());
                 running = TelegramBot.start(bot, loaded.desk(), assistants.answerer(), assistants.summarizer(),
-                        loaded.report(), store, monitoring.observer());
+                        loaded.report(), store, monitoring.observer(), monitoring::mount);
             } catch (Exception e) {
                 store.close();
                 throw e;

@@ -20,6 +20,14 @@ public final class Schema {
             "https://api.telegram.org", "Bot API base URL (a self-hosted Bot API server, or a test fake)");
     public static final Setting ADMINS = Setting.of("NEWSDESK_ADMINS", SettingType.USER_IDS, null,
             "Comma-separated numeric Telegram user ids allowed to /reload, /stats, /unanswered");
+    public static final Setting TELEGRAM_WEBHOOK_URL = Setting.of("TELEGRAM_WEBHOOK_URL", SettingType.URL, null,
+            "Public HTTPS URL Telegram pushes updates to (webhook mode, served on NEWSDESK_HTTP_PORT at its path); unset: long polling");
+    public static final Setting TELEGRAM_WEBHOOK_SECRET = Setting.secret("TELEGRAM_WEBHOOK_SECRET",
+            "Secret Telegram sends with every pushed update (1-256 of A-Z, a-z, 0-9, _ and -); required with a webhook");
+    public static final Setting DATABASE_URL = Setting.of("NEWSDESK_DATABASE_URL", SettingType.TEXT, null,
+            "JDBC URL of the PostgreSQL database several instances share (jdbc:postgresql://host:5432/db?user=bot); unset: files under --data, one process");
+    public static final Setting DATABASE_PASSWORD = Setting.secret("NEWSDESK_DATABASE_PASSWORD",
+            "Password of the PostgreSQL user");
     public static final Setting LLM = Setting.choice("NEWSDESK_LLM", "none", List.of("none", "openai", "ollama"),
             "The language model provider, or none for extractive answers");
     public static final Setting MODEL = Setting.of("NEWSDESK_MODEL", SettingType.TEXT, null,
@@ -52,7 +60,8 @@ public final class Schema {
             "Logs as text lines, or one JSON object per line");
 
     /** In the order the README and {@code newsdesk config} list them. */
-    public static final List<Setting> ALL = List.of(TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, ADMINS, LLM, MODEL,
+    public static final List<Setting> ALL = List.of(TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, ADMINS,
+            TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, DATABASE_URL, DATABASE_PASSWORD, LLM, MODEL,
             OPENAI_BASE_URL, OPENAI_API_KEY, OLLAMA_BASE_URL, LLM_TIMEOUT, LLM_RETRIES, LLM_COOLDOWN, LLM_VERIFY,
             EMBEDDING_MODEL, HTTP_PORT, HTTP_HOST, LOG_LEVEL, LOG_FORMAT, CONFIG);
 

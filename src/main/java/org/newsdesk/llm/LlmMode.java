@@ -3,6 +3,7 @@ package org.newsdesk.llm;
 import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.service.AiServices;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.time.Clock;
 import org.newsdesk.desk.Desk;
 import org.apache.commons.lang3.concurrent.BasicThreadFactory;
@@ -19,12 +20,14 @@ public record LlmMode(LlmAnswerer answerer, LlmSummarizer summarizer) {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmMode.class);
 
-    /** @param observer hears how each question that went to the model ended */
-    public static LlmMode connect(Desk desk, LlmSettings settings, Observer observer) {
+    /**
+     * @param observer hears how each question that went to the model ended
+     * @param memory   where conversations are kept
+     */
+    public static LlmMode connect(Desk desk, LlmSettings settings, Observer observer, ChatMemoryStore memory) {
         ChatModels models = ChatModels.connect(settings);
         ModelHealth health = new ModelHealth(settings.cooldown(), Clock.systemUTC(), settings.apiKey());
-        Conversations conversations = new Conversations(
-                new ConversationStore(desk.dataFolder().resolve("conversations")));
+        Conversations conversations = new Conversations(new ConversationStore(memory));
         RetrievalAugmentor augmentor = DefaultRetrievalAugmentor.builder()
                 .queryTransformer(new FollowUpRewriter(models.chat(), desk::prompts))
                 .queryRouter(desk.retrieval().router())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store as files under {@code DATA/editors/}: {@code counters.json} and {@code unanswered.json}, kept in
+ * The store of one process, as files under the data folder: updates waiting to be answered under
+ * {@code DATA/updates/} ({@link FileUpdateQueue}), conversations under {@code DATA/conversations/}, follow-up
+ * context in memory, and under {@code DATA/editors/} {@code counters.json} and {@code unanswered.json}, kept in
  * memory and written when they changed, every {@link #FLUSH_EVERY} and on {@link #close()} (which the bot
  * calls on SIGTERM), each replaced atomically so a crash leaves the previous complete file. One process
  * writes a data folder at a time; others (such as {@code newsdesk unanswered}) may read it.
@@ -41,8 +44,17 @@ public final class FileStore implements Store {
     private final FileCounters counters;
     private final FileUnansweredLog unanswered;
     private final ScheduledExecutorService flusher;
+    private final FileUpdateQueue updates;
+    private final FileConversations conversations;
+    private final FollowUps followUps = new MemoryFollowUps();
+    private final Leadership leadership = Leadership.alone();
+    private final Pacing pacing = new MemoryPacing(System::nanoTime);
+    private final Broadcasts broadcasts = Broadcasts.alone();
+    private final RateLimits rateLimits = new MemoryRateLimits();
 
-    private FileStore(Path folder, FileCounters counters, FileUnansweredLog unanswered) {
+    private FileStore(Path dataFolder, Path folder, FileCounters counters, FileUnansweredLog unanswered) {
+        this.updates = FileUpdateQueue.open(dataFolder);
+        this.conversations = new FileConversations(dataFolder.resolve(FileConversations.FOLDER));
         this.countersFile = folder.resolve("counters.json");
         this.unansweredFile = folder.resolve("unanswered.json");
         this.counters = counters;
@@ -61,7 +73,7 @@ public final class FileStore implements Store {
         Path folder = dataFolder.resolve(FOLDER);
         FileCounters.Saved counted = read(folder.resolve("counters.json"), new TypeReference<>() { });
         List<UnansweredQuestion> questions = read(folder.resolve("unanswered.json"), new TypeReference<>() { });
-        return new FileStore(folder,
+        return new FileStore(dataFolder, folder,
                 counted == null || counted.since() == null ? FileCounters.fresh(clock.instant()) : new FileCounters(counted),
                 new FileUnansweredLog(UNANSWERED_KEPT, questions == null ? List.of() : questions));
     }
@@ -74,6 +86,45 @@ public final class FileStore implements Store {
     @Override
     public UnansweredLog unanswered() {
         return unanswered;
+    }
+
+    @Override
+    public UpdateQueue updates() {
+        return updates;
+    }
+
+    /** Under {@code DATA/conversations/}, one file per conversation. */
+    @Override
+    public ChatMemoryStore conversations() {
+        return conversations;
+    }
+
+    /** In memory: a restart forgets them, as it always has with one process. */
+    @Override
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    /** In memory: one process counts alone, and a restart starts afresh. */
+    @Override
+    public RateLimits rateLimits() {
+        return rateLimits;
+    }
+
+    /** One process: a broadcast reaches this one only. */
+    @Override
+    public Broadcasts broadcasts() {
+        return broadcasts;
+    }
+
+    @Override
+    public Pacing pacing() {
+        return pacing;
+    }
+
+    @Override
+    public Leadership leadership() {
+        return leadership;
     }
 
     @Override
@@ -90,6 +141,8 @@ public final class FileStore implements Store {
 
     @Override
     public void close() {
+        leadership.close();
+        broadcasts.close();
         flusher.shutdownNow();
         flush();
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The unanswered questions in memory, in the order they were last asked; saved as a JSON list by {@link FileStore}. */
@@ -30,7 +29,7 @@ final class FileUnansweredLog implements UnansweredLog {
         if (text.isEmpty()) {
             return;
         }
-        String key = key(text);
+        String key = UnansweredQuestion.key(text);
         UnansweredQuestion known = questions.remove(key);
         put(known == null ? new UnansweredQuestion(text, 1, asked, asked) : known.askedAgain(asked));
         changed = true;
@@ -55,15 +54,10 @@ final class FileUnansweredLog implements UnansweredLog {
     }
 
     private void put(UnansweredQuestion question) {
-        questions.put(key(question.question()), question);
+        questions.put(UnansweredQuestion.key(question.question()), question);
         if (questions.size() > limit) {
             Map.Entry<String, UnansweredQuestion> leastRecent = questions.entrySet().iterator().next();
             questions.remove(leastRecent.getKey());
         }
-    }
-
-    /** "Who won?" and "who  won? " are one question. */
-    private static String key(String question) {
-        return question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

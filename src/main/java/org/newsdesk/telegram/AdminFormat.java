@@ -29,6 +29,27 @@ final class AdminFormat {
         this.messages = messages;
     }
 
+    /** The reply to /reload with what the other instances reported (nothing added when there are none). */
+    Rich otherInstances(Locale locale, Rich reply, List<ReloadEverywhere.Other> others, int silent) {
+        if (others.isEmpty() && silent == 0) {
+            return reply;
+        }
+        Messages texts = messages.get();
+        StringBuilder lines = new StringBuilder();
+        for (ReloadEverywhere.Other other : others) {
+            String instance = Printable.brief(other.instance());
+            lines.append(other.brief().error() != null
+                    ? texts.text(locale, "admin.reload-instance-failed", Map.of("instance", instance,
+                            "reason", Printable.brief(other.brief().error())))
+                    : texts.text(locale, "admin.reload-instance", Map.of("instance", instance,
+                            "articles", other.brief().articles(), "failed", other.brief().failed())));
+        }
+        if (silent > 0) {
+            lines.append(texts.text(locale, "admin.reload-silent", Map.of("count", silent)));
+        }
+        return reply.line().line().bold(texts.text(locale, "admin.reload-others")).plain(lines.toString());
+    }
+
     Rich reload(Locale locale, ReloadReport report) {
         Messages texts = messages.get();
         String status = report.applied()

@@ -8,6 +8,7 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.store.FollowUps;
 import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ final class AskHandler {
     private static final Logger LOG = LoggerFactory.getLogger(AskHandler.class);
 
     private final Answerer answerer;
-    private final Conversations conversations;
+    private final FollowUps conversations;
     private final BotStats stats;
     private final Outbox outbox;
     private final Typing typing;
@@ -29,7 +30,7 @@ final class AskHandler {
     private final Supplier<Messages> messages;
     private final Clock clock;
 
-    AskHandler(Answerer answerer, Conversations conversations, BotStats stats, Outbox outbox, Typing typing,
+    AskHandler(Answerer answerer, FollowUps conversations, BotStats stats, Outbox outbox, Typing typing,
                AnswerFormat format, Supplier<Messages> messages, Clock clock) {
         this.answerer = answerer;
         this.conversations = conversations;

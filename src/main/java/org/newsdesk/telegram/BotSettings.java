@@ -3,6 +3,7 @@ package org.newsdesk.telegram;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Schema;
@@ -15,9 +16,28 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param token  the bot token, a secret: never printed, not even by {@link #toString()}
  * @param apiUrl the Bot API server, Telegram's own unless {@code TELEGRAM_API_URL} names another
  * @param admins the Telegram user ids allowed to run admin commands
+ * @param webhook where Telegram pushes updates, when it does (else the bot polls)
  */
-public record BotSettings(String token, TelegramUrl apiUrl, Set<Long> admins) {
+public record BotSettings(String token, TelegramUrl apiUrl, Set<Long> admins, Optional<Webhook> webhook) {
 
+    /** Webhook mode: Telegram pushes updates to {@code url}, each with {@code secret}, a secret too. */
+    public record Webhook(URI url, String secret) {
+
+        /** The path the listener serves it at. */
+        public String path() {
+            return url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        }
+
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", secret=****]";
+        }
+    }
+
+    /** A polling bot. */
+    public BotSettings(String token, TelegramUrl apiUrl, Set<Long> admins) {
+        this(token, apiUrl, admins, Optional.empty());
+    }
 
     public BotSettings {
         admins = Set.copyOf(admins);
@@ -31,7 +51,28 @@ public record BotSettings(String token, TelegramUrl apiUrl, Set<Long> admins) {
                     + " is malformed: a bot token has no spaces or slashes");
         }
         return new BotSettings(token, apiUrl(settings.get(Schema.TELEGRAM_API_URL).orElseThrow()),
-                settings.ids(Schema.ADMINS));
+                settings.ids(Schema.ADMINS), webhook(settings));
+    }
+
+    private static Optional<Webhook> webhook(Settings settings) throws ConfigurationException {
+        Optional<String> url = settings.get(Schema.TELEGRAM_WEBHOOK_URL);
+        Optional<String> secret = settings.get(Schema.TELEGRAM_WEBHOOK_SECRET);
+        if (url.isEmpty()) {
+            if (secret.isPresent()) {
+                throw new ConfigurationException(Schema.TELEGRAM_WEBHOOK_SECRET.key() + " is set without "
+                        + Schema.TELEGRAM_WEBHOOK_URL.key() + ": set both for webhook mode, or neither to poll");
+            }
+            return Optional.empty();
+        }
+        if (secret.isEmpty() || !secret.get().matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new ConfigurationException(Schema.TELEGRAM_WEBHOOK_SECRET.key() + " must be set with "
+                    + Schema.TELEGRAM_WEBHOOK_URL.key() + ": 1 to 256 characters of A-Z, a-z, 0-9, _ and -");
+        }
+        try {
+            return Optional.of(new Webhook(new URI(url.get().strip()), secret.get()));
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(Schema.TELEGRAM_WEBHOOK_URL.key() + " is not a URL");
+        }
     }
 
     /** Scheme, host and optional port only: the library builds every path itself. */
@@ -56,6 +97,6 @@ public record BotSettings(String token, TelegramUrl apiUrl, Set<Long> admins) {
     @Override
     public String toString() {
         return "BotSettings[token=****, apiUrl=" + apiUrl.getSchema() + "://" + apiUrl.getHost() + ":" + apiUrl.getPort()
-                + ", admins=" + admins + "]";
+                + ", admins=" + admins + ", webhook=" + webhook + "]";
     }
 }

@@ -1,57 +1,58 @@
 package org.newsdesk.telegram;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.store.Pacing;
 
 /**
- * Paces outgoing messages within Telegram's flood limits: about one message a second per chat (with
- * a short burst allowed, as Telegram does), twenty a minute per group, thirty a second overall. A send
- * reserves a slot in every limit that applies and waits until the latest of them.
+ * Paces outgoing messages within Telegram's flood limits, shared by every instance through the store's
+ * {@link Pacing}: about one message a second per chat (with a short burst allowed, as Telegram does),
+ * twenty a minute per group, and, for the whole bot, under thirty a second. A send first books its chat's
+ * (and group's) slot, which may lie seconds ahead; only when that slot has come does it book its place in
+ * the bot's overall pace ({@link #reserveShared()}), a wait of milliseconds, so one chat booked far
+ * ahead never holds up the others.
  */
 final class FloodControl {
 
-    /** The limits, per the Bot API FAQ; a 429 still gets through now and then and is retried by the outbox. */
-    record Limits(int chatBurst, long chatNanosPerMessage, int groupBurst, long groupNanosPerMessage,
-                  int globalBurst, long globalNanosPerMessage) {
+    /** The limits: a burst, then one message per interval. */
+    record Limits(int chatBurst, Duration chatInterval, int groupBurst, Duration groupInterval,
+                  int globalBurst, Duration globalInterval) {
 
-        static final Limits TELEGRAM = new Limits(3, TimeUnit.SECONDS.toNanos(1), 20, TimeUnit.SECONDS.toNanos(3),
-                30, TimeUnit.SECONDS.toNanos(1) / 30);
+        /**
+         * Per the Bot API FAQ. A group: at most 20 in any minute (5 at once, then one per 4 s: 5 + 60/4 = 20).
+         * The bot: 25 a second with bursts of 3, at most 28 in any second, leaving room under Telegram's ~30
+         * for the jitter between booking a slot and the message reaching Telegram. A 429 still gets through
+         * now and then and is retried by the outbox.
+         */
+        static final Limits TELEGRAM = new Limits(3, Duration.ofSeconds(1), 5, Duration.ofSeconds(4),
+                3, Duration.ofMillis(40));
     }
 
-    /** Above this many chats, buckets that have refilled completely are forgotten. */
-    private static final int TRIM_ABOVE = 10_000;
+    static final String GLOBAL = "global";
 
     private final Limits limits;
-    private final LongSupplier clock;
-    private final Map<Long, TokenBucket> chats = new HashMap<>();
-    private final Map<Long, TokenBucket> groups = new HashMap<>();
-    private final TokenBucket global;
+    private final Pacing pacing;
+    private final Pacing.Limit global;
 
-    FloodControl(Limits limits, LongSupplier clock) {
+    FloodControl(Limits limits, Pacing pacing) {
         this.limits = limits;
-        this.clock = clock;
-        this.global = new TokenBucket(limits.globalBurst(), limits.globalNanosPerMessage(), clock.getAsLong());
+        this.pacing = pacing;
+        this.global = new Pacing.Limit(GLOBAL, limits.globalBurst(), limits.globalInterval());
     }
 
-    /** Reserves the right to send one message to a chat; returns how many nanoseconds to wait first. */
-    synchronized long reserve(long chat, boolean group) {
-        long now = clock.getAsLong();
-        trim(now);
-        long wait = chats.computeIfAbsent(chat, c -> new TokenBucket(limits.chatBurst(), limits.chatNanosPerMessage(), now))
-                .reserve(now);
+    /** Books a message's slot in its chat (and group); returns how many nanoseconds to wait first. */
+    long reserve(long chat, boolean group) {
+        List<Pacing.Limit> apply = new ArrayList<>(2);
+        apply.add(new Pacing.Limit("chat:" + chat, limits.chatBurst(), limits.chatInterval()));
         if (group) {
-            wait = Math.max(wait, groups.computeIfAbsent(chat,
-                    c -> new TokenBucket(limits.groupBurst(), limits.groupNanosPerMessage(), now)).reserve(now));
+            apply.add(new Pacing.Limit("group:" + chat, limits.groupBurst(), limits.groupInterval()));
         }
-        return Math.max(wait, global.reserve(now));
+        return pacing.reserve(apply).toNanos();
     }
 
-    private void trim(long now) {
-        if (chats.size() > TRIM_ABOVE) {
-            chats.values().removeIf(bucket -> bucket.isFull(now));
-            groups.values().removeIf(bucket -> bucket.isFull(now));
-        }
+    /** Books a message's place in the bot's overall pace, once its chat's slot has come; nanoseconds to wait. */
+    long reserveShared() {
+        return pacing.reserve(List.of(global)).toNanos();
     }
 }

@@ -35,6 +35,8 @@ final class FloodWaits {
         final BotApiMethod<? extends Serializable> method;
         final BackOff backOff;
         boolean slotTaken;
+        /** Whether it has its place in the bot's overall pace, booked when its chat's slot has come. */
+        boolean sharedTaken;
         int attempts;
 
         Waiting(Target target, BotApiMethod<? extends Serializable> method, BackOff backOff, boolean slotTaken) {
@@ -132,6 +134,14 @@ final class FloodWaits {
                 return;
             }
         }
+        if (!head.sharedTaken) {
+            head.sharedTaken = true;
+            long wait = flood.reserveShared();
+            if (wait > 0) {
+                schedule(chat, wait);
+                return;
+            }
+        }
         head.attempts++;
         CompletableFuture<? extends Serializable> call;
         try {
@@ -144,6 +154,7 @@ final class FloodWaits {
 
     private void completed(long chat, Waiting head, Throwable failure) {
         head.slotTaken = false;
+        head.sharedTaken = false;
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof TelegramApiRequestException refused && Integer.valueOf(429).equals(refused.getErrorCode())) {
             schedule(chat, TimeUnit.SECONDS.toNanos(Outbox.retryAfter(refused)));

@@ -134,7 +134,7 @@ final class Outbox implements AutoCloseable {
 
     /** Sends a file, paced like a message; one try, as an admin can simply ask again. */
     void document(Target target, String fileName, byte[] content, String caption) {
-        if (!shutdown.pause(flood.reserve(target.chat(), target.group()))) {
+        if (!shutdown.pause(flood.reserve(target.chat(), target.group())) || !shutdown.pause(flood.reserveShared())) {
             return;
         }
         try {
@@ -179,7 +179,8 @@ final class Outbox implements AutoCloseable {
             }
             return Optional.empty();
         }
-        return shutdown.pause(wait) ? attempt(method, target, mayWait) : Optional.empty();
+        return shutdown.pause(wait) && shutdown.pause(flood.reserveShared()) ? attempt(method, target, mayWait)
+                : Optional.empty();
     }
 
     private <T extends Serializable> Optional<T> attempt(BotApiMethod<T> method, Target paced, boolean mayWait) {
@@ -189,6 +190,7 @@ final class Outbox implements AutoCloseable {
                 return Optional.ofNullable(client.executeAsync(method).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                shutdown.gaveUp();
                 return Optional.empty();
             } catch (TelegramApiException e) {
                 LOG.warn("{} was not sent: {}", method.getMethod(), redactor.describe(e));
@@ -228,7 +230,11 @@ final class Outbox implements AutoCloseable {
                 }
             }
         }
-        LOG.warn("Gave up on {}", method.getMethod());
+        if (shutdown.isStopping()) {
+            shutdown.gaveUp();
+        } else {
+            LOG.warn("Gave up on {}", method.getMethod());
+        }
         return Optional.empty();
     }
 

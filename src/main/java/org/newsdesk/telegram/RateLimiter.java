@@ -1,60 +1,65 @@
 package org.newsdesk.telegram;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.newsdesk.store.RateLimits;
 
 /**
- * How many requests one user may make: a burst, then a steady rate. Over the limit, the first refused
- * request gets a friendly notice and later ones are dropped quietly until the user may ask again, so
- * a flood never turns into a flood of notices.
+ * How many requests one user may make: a burst, then a steady rate, counted in the store's
+ * {@link RateLimits} (in memory for one process, shared by every instance on PostgreSQL). Over the limit,
+ * the first refused request gets a friendly notice and later ones are dropped quietly until the user may
+ * ask again, so a flood never turns into a flood of notices.
  */
 final class RateLimiter {
 
     /** A burst and the steady rate after it, in requests per user. */
-    record Limit(int burst, long nanosPerRequest) {
+    record Limit(String name, int burst, Duration interval) {
 
         /** A reader asking and following up never meets this; a script or a stuck key does. */
-        static final Limit READERS = new Limit(10, TimeUnit.SECONDS.toNanos(3));
+        static final Limit READERS = new Limit("questions", 10, Duration.ofSeconds(3));
         /** Telegram sends an inline query at every pause in typing, so inline mode allows many more. */
-        static final Limit INLINE = new Limit(30, TimeUnit.SECONDS.toNanos(1));
+        static final Limit INLINE = new Limit("inline", 30, Duration.ofSeconds(1));
     }
 
     enum Verdict { ALLOW, REFUSE_WITH_NOTICE, REFUSE_QUIETLY }
 
-    /** Above this many users, buckets that have refilled completely are forgotten. */
-    private static final int TRIM_ABOVE = 10_000;
-
     private final Limit limit;
+    private final RateLimits.Limit counted;
     private final LongSupplier clock;
-    private final Map<Long, TokenBucket> users = new HashMap<>();
-    private final Set<Long> noticed = new HashSet<>();
+    private final RateLimits limits;
 
-    RateLimiter(Limit limit, LongSupplier clock) {
+    /** @param clock nanoseconds since the epoch, the time line every instance shares */
+    RateLimiter(Limit limit, LongSupplier clock, RateLimits limits) {
         this.limit = limit;
+        this.counted = new RateLimits.Limit(limit.burst(), limit.interval());
         this.clock = clock;
+        this.limits = limits;
     }
 
-    synchronized Verdict check(long user) {
-        long now = clock.getAsLong();
-        if (users.size() > TRIM_ABOVE) {
-            users.entrySet().removeIf(entry -> entry.getValue().isFull(now) && !noticed.contains(entry.getKey()));
-        }
-        TokenBucket bucket = users.computeIfAbsent(user, u -> new TokenBucket(limit.burst(), limit.nanosPerRequest(), now));
-        if (bucket.tryTake(now)) {
-            noticed.remove(user);
-            return Verdict.ALLOW;
-        }
-        return noticed.add(user) ? Verdict.REFUSE_WITH_NOTICE : Verdict.REFUSE_QUIETLY;
+    Verdict check(long user) {
+        return check(user, clock.getAsLong());
     }
 
-    /** Whole seconds until the user may ask again, at least one. */
-    synchronized long secondsUntilAllowed(long user) {
-        TokenBucket bucket = users.get(user);
-        long nanos = bucket == null ? 0 : bucket.nanosUntilToken(clock.getAsLong());
+    /**
+     * Checks a request made at {@code now} (nanoseconds since the epoch): a message is judged by when the
+     * reader sent it, not by when a worker gets to it, which with a backlog may be much later.
+     */
+    Verdict check(long user, long now) {
+        return switch (limits.take(key(user), counted, now)) {
+            case ALLOWED -> Verdict.ALLOW;
+            case REFUSED_FIRST -> Verdict.REFUSE_WITH_NOTICE;
+            case REFUSED_AGAIN -> Verdict.REFUSE_QUIETLY;
+        };
+    }
+
+    /** Whole seconds from {@code now} until the user may ask again, at least one. */
+    long secondsUntilAllowed(long user, long now) {
+        long nanos = limits.nanosUntilAllowed(key(user), counted, now);
         return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + TimeUnit.SECONDS.toNanos(1) - 1));
+    }
+
+    private String key(long user) {
+        return limit.name() + ":" + user;
     }
 }

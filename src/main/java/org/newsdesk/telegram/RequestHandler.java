@@ -14,6 +14,7 @@ import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
+import org.newsdesk.store.FollowUps;
 import org.newsdesk.store.UnansweredCsv;
 import org.newsdesk.store.UnansweredQuestion;
 import org.newsdesk.text.Printable;
@@ -37,17 +38,18 @@ final class RequestHandler {
     private final Summarizer summarizer;
     private final Set<Long> admins;
     private final AskHandler asking;
-    private final Conversations conversations;
+    private final FollowUps conversations;
     private final BotStats stats;
     private final Outbox outbox;
     private final Typing typing;
     private final CoverageFormat coverage;
     private final AdminFormat adminFormat;
+    private final ReloadEverywhere reloads;
     private final Clock clock;
 
     RequestHandler(Desk desk, Answerer answerer, Summarizer summarizer, Set<Long> admins, AskHandler asking,
-                   Conversations conversations, BotStats stats, Outbox outbox, Typing typing, CoverageFormat coverage,
-                   AdminFormat adminFormat, Clock clock) {
+                   FollowUps conversations, BotStats stats, Outbox outbox, Typing typing, CoverageFormat coverage,
+                   AdminFormat adminFormat, ReloadEverywhere reloads, Clock clock) {
         this.desk = desk;
         this.answerer = answerer;
         this.summarizer = summarizer;
@@ -59,6 +61,7 @@ final class RequestHandler {
         this.typing = typing;
         this.coverage = coverage;
         this.adminFormat = adminFormat;
+        this.reloads = reloads;
         this.clock = clock;
     }
 
@@ -139,20 +142,14 @@ final class RequestHandler {
     /** Always replies: a reload that fails outright is reported in one line, and the knowledge in use stays. */
     private void reload(Incoming incoming, Locale locale) {
         LOG.info("User {} asked for a reload", ChatTag.of(incoming.user()));
-        ReloadReport report;
+        ReloadEverywhere.Outcome outcome;
         try (Typing.Shown shown = typing.show(incoming.replyTo())) {
-            report = desk.reload(Progress.NONE);
-        } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            LOG.warn("Reload failed: {}", Printable.brief(reason));
-            LOG.debug("Reload failure", e);
-            reply(incoming, Rich.of(desk.messages().text(locale, "admin.reload-failed",
-                    Map.of("reason", Printable.brief(reason)))));
-            return;
+            outcome = reloads.reload();
         }
-        stats.reloaded(report, clock.instant());
-        report.lines().forEach(line -> LOG.info("Reload: {}", line));
-        reply(incoming, adminFormat.reload(locale, report));
+        Rich reply = outcome.report() == null
+                ? Rich.of(desk.messages().text(locale, "admin.reload-failed", Map.of("reason", outcome.failure())))
+                : adminFormat.reload(locale, outcome.report());
+        reply(incoming, adminFormat.otherInstances(locale, reply, outcome.others(), outcome.silent()));
     }
 
     /** The most asked unanswered questions; with {@code csv}, all of them as a file. */

@@ -1,6 +1,5 @@
 package org.newsdesk.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,13 +19,23 @@ import org.newsdesk.answer.Answerer;
 import org.newsdesk.facts.Summarizer;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.observe.Observer;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.newsdesk.store.FollowUps;
+import org.newsdesk.store.Leadership;
+import org.newsdesk.store.Pacing;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.UpdateQueue;
+import org.newsdesk.telegram.intake.LongPolling;
+import org.newsdesk.telegram.intake.UpdateWorkers;
+import org.newsdesk.telegram.intake.WebhookIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -51,14 +60,16 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient sending;
     private final ScheduledExecutorService poller;
     private final ShutdownSignal shutdown = new ShutdownSignal();
-    private final ChatQueues queues = new ChatQueues(WORKERS);
+    private final TelegramClient client;
     private final Outbox outbox;
     private final Typing typing;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
-    private TelegramBotsLongPollingApplication application;
+    private UpdateWorkers workers;
+    private LongPolling longPolling;
+    private Leadership leadership;
 
-    private TelegramBot(BotSettings settings, Observer observer) {
+    private TelegramBot(BotSettings settings, Observer observer, Pacing pacing) {
         TelegramCalls calls = new TelegramCalls(observer);
         Redactor redactor = new Redactor(settings.token());
         // the long poll waits up to 50 s for updates, so its read timeout must be longer; sends fail faster
@@ -66,24 +77,35 @@ public final class TelegramBot implements AutoCloseable {
                 .addInterceptor(new PollFailures(redactor)).addInterceptor(quietStop).eventListener(quietStop).build();
         this.sending = http("telegram-send-http", 30).newBuilder().addInterceptor(calls).build();
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
-        this.outbox = new Outbox(new OkHttpTelegramClient(sending, settings.token(), settings.apiUrl()),
-                new FloodControl(FloodControl.Limits.TELEGRAM, System::nanoTime), shutdown, redactor);
+        this.client = new OkHttpTelegramClient(sending, settings.token(), settings.apiUrl());
+        this.outbox = new Outbox(client, new FloodControl(FloodControl.Limits.TELEGRAM, pacing), shutdown, redactor);
         this.typing = new Typing(outbox);
     }
 
+    /** Starts a polling bot (see the full form); a webhook, if the settings name one, is not served. */
+    public static TelegramBot start(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer,
+                                    ReloadReport loaded, Store store, Observer observer) throws TelegramApiException {
+        return start(settings, desk, answerer, summarizer, loaded, store, observer, webhook -> { });
+    }
+
     /**
-     * Starts the bot: learns its name, publishes the command menu and starts polling.
+     * Starts the bot: learns its name, publishes the command menu, starts the workers on the stored updates
+     * and the intake: long polling while this instance leads, or the webhook, registered with Telegram once
+     * {@code mount} has made it reachable.
      *
      * @param loaded   the report of the load the desk was opened with, the first "last reload" of /stats
-     * @param store    where the counters of /stats and the unanswered questions are kept; closed by its owner
+     * @param store    where updates, memory, the counters of /stats and the unanswered questions are kept;
+     *                 closed by its owner after the bot
      * @param observer hears of every request to the Bot API
+     * @param mount    serves the webhook (webhook mode only)
      * @throws TelegramApiException when the Bot API cannot be reached or refuses the token
      */
     public static TelegramBot start(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer,
-                                    ReloadReport loaded, Store store, Observer observer) throws TelegramApiException {
-        TelegramBot bot = new TelegramBot(settings, observer);
+                                    ReloadReport loaded, Store store, Observer observer,
+                                    Consumer<WebhookIntake> mount) throws TelegramApiException {
+        TelegramBot bot = new TelegramBot(settings, observer, store.pacing());
         try {
-            bot.run(settings, desk, answerer, summarizer, loaded, store);
+            bot.run(settings, desk, answerer, summarizer, loaded, store, mount);
             return bot;
         } catch (TelegramApiException | RuntimeException e) {
             bot.close();
@@ -92,7 +114,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void run(BotSettings settings, Desk desk, Answerer answerer, Summarizer summarizer, ReloadReport loaded,
-                     Store store) throws TelegramApiException {
+                     Store store, Consumer<WebhookIntake> mount) throws TelegramApiException {
         User me = outbox.call(new GetMe()).orElseThrow(() -> new TelegramApiException(
                 "the Bot API did not answer getMe; check " + Schema.TELEGRAM_BOT_TOKEN.key() + " and "
                         + Schema.TELEGRAM_API_URL.key()));
@@ -104,20 +126,43 @@ public final class TelegramBot implements AutoCloseable {
         stats.reloaded(loaded, clock.instant());
         Bylines bylines = new Bylines(desk::messages, clock);
         AnswerFormat answers = new AnswerFormat(desk::messages, bylines);
-        Conversations conversations = new Conversations();
+        FollowUps conversations = store.followUps();
         AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::messages, clock);
         RequestHandler requests = new RequestHandler(desk, answerer, summarizer, settings.admins(), asking,
                 conversations, stats, outbox, typing, new CoverageFormat(desk::messages, bylines),
-                new AdminFormat(desk::messages), clock);
+                new AdminFormat(desk::messages), new ReloadEverywhere(desk, stats, store.broadcasts(), clock), clock);
         InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::messages, clock);
+        LongSupplier epochNanos = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
         UpdateRouter router = new UpdateRouter(new Addressing(identity),
-                new RateLimiter(RateLimiter.Limit.READERS, System::nanoTime),
-                new RateLimiter(RateLimiter.Limit.INLINE, System::nanoTime), queues, requests, inline, outbox);
+                new RateLimiter(RateLimiter.Limit.READERS, epochNanos, store.rateLimits()),
+                new RateLimiter(RateLimiter.Limit.INLINE, epochNanos, store.rateLimits()), requests, inline, outbox);
 
-        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> polling, () -> poller,
-                TelegramBot::pollBackOff);
-        application.registerBot(settings.token(), settings::apiUrl, new UpdateIntake(), router);
+        UpdateQueue queue = store.updates();
+        workers = new UpdateWorkers(queue, router::route, WORKERS, shutdown::takeGaveUp);
+        workers.start();
+        if (settings.webhook().isPresent()) {
+            BotSettings.Webhook webhook = settings.webhook().get();
+            mount.accept(new WebhookIntake(webhook.path(), webhook.secret(), queue, workers::wake));
+            client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret()).build());
+            LOG.info("Telegram pushes updates to the webhook at {}", webhook.path());
+        } else {
+            longPolling = new LongPolling(settings.token(), settings::apiUrl, polling, poller, TelegramBot::pollBackOff,
+                    queue, workers::wake);
+            leadership = store.leadership();
+            leadership.start(longPolling::start, longPolling::stop);
+        }
         LOG.info("Newsdesk is on Telegram as @{} ({} administrator(s))", identity.username(), settings.admins().size());
+    }
+
+    /**
+     * Between failed polls: TelegramBots' randomised back-off, 0.5 s growing to 30 s. The library's
+     * default grows to a minute and, after 15 minutes of failures, waits 15 minutes each time; a bot
+     * should be back within seconds of Telegram.
+     */
+    static BackOff pollBackOff() {
+        return new ExponentialBackOff.Builder().setInitialIntervalMillis(500).setMultiplier(1.5)
+                .setMaxIntervalMillis(30_000).setRandomizationFactor(0.5).setMaxElapsedTimeMillis(Integer.MAX_VALUE)
+                .build();
     }
 
     /** Blocks until the bot has been closed. */
@@ -131,22 +176,26 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         LOG.info("Stopping the Telegram bot");
-        try {
-            if (application != null) {
-                application.close();
-            }
-        } catch (Exception e) {
-            LOG.warn("Stopping the poller: {}", e.getClass().getSimpleName());
+        if (leadership != null) {
+            leadership.close(); // stops polling here and lets another instance take over at once
+        }
+        if (longPolling != null) {
+            longPolling.close();
         }
         poller.shutdownNow();
         quietStop.stop();
-        queues.stopAccepting();
-        boolean finished = queues.awaitDone(STOP_GRACE_MILLIS);
-        shutdown.stop();
-        sending.dispatcher().cancelAll();
-        if (!finished) {
-            queues.interrupt();
-            queues.awaitDone(STOP_GRACE_MILLIS / 2);
+        if (workers != null) {
+            workers.stopClaiming();
+            boolean finished = workers.awaitDone(STOP_GRACE_MILLIS);
+            shutdown.stop();
+            sending.dispatcher().cancelAll();
+            if (!finished) {
+                workers.interrupt(); // updates cut short are given back, to be answered again
+                workers.awaitDone(STOP_GRACE_MILLIS / 2);
+            }
+            workers.close();
+        } else {
+            shutdown.stop();
         }
         typing.close();
         outbox.close();
@@ -156,17 +205,6 @@ public final class TelegramBot implements AutoCloseable {
         }
         closed.countDown();
         LOG.info("The Telegram bot has stopped");
-    }
-
-    /**
-     * Between failed polls: TelegramBots' randomised back-off, 0.5 s growing to 30 s. The library's
-     * default grows to a minute and, after 15 minutes of failures, waits 15 minutes each time; a bot
-     * should be back within seconds of Telegram.
-     */
-    static BackOff pollBackOff() {
-        return new ExponentialBackOff.Builder().setInitialIntervalMillis(500).setMultiplier(1.5)
-                .setMaxIntervalMillis(30_000).setRandomizationFactor(0.5).setMaxElapsedTimeMillis(Integer.MAX_VALUE)
-                .build();
     }
 
     private static OkHttpClient http(String name, int readTimeoutSeconds) {

@@ -1,57 +1,42 @@
 package org.newsdesk.telegram;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.newsdesk.logging.ChatTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Receives updates on the library's polling thread and only decides where each goes: what is meant
- * for the bot is checked against the sender's rate limit and queued on its chat, so nothing slow ever
- * runs here. Edited messages, channel posts and membership changes are ignored; one update that
- * cannot be handled is logged and the rest go on.
+ * Decides what an update asks and has it done, on the worker that claimed it (one update of a chat at a
+ * time): what is meant for the bot is checked against the sender's rate limit and handled. Edited
+ * messages, channel posts and membership changes are ignored; an update that cannot be handled is logged.
  */
-final class UpdateRouter implements LongPollingUpdateConsumer {
+final class UpdateRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateRouter.class);
 
     private final Addressing addressing;
     private final RateLimiter questions;
     private final RateLimiter inlineQueries;
-    private final ChatQueues queues;
     private final RequestHandler requests;
     private final InlineHandler inline;
     private final Outbox outbox;
 
-    UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter inlineQueries, ChatQueues queues,
+    UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter inlineQueries,
                  RequestHandler requests, InlineHandler inline, Outbox outbox) {
         this.addressing = addressing;
         this.questions = questions;
         this.inlineQueries = inlineQueries;
-        this.queues = queues;
         this.requests = requests;
         this.inline = inline;
         this.outbox = outbox;
     }
 
-    @Override
-    public void consume(List<Update> updates) {
-        for (Update update : updates) {
-            try {
-                route(update);
-            } catch (RuntimeException e) {
-                LOG.error("Update {} could not be handled", update.getUpdateId(), e);
-            }
-        }
-    }
-
-    private void route(Update update) {
+    void route(Update update) {
         if (update.hasMessage()) {
             message(update.getMessage());
         } else if (update.hasInlineQuery()) {
@@ -59,7 +44,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         } else if (update.hasCallbackQuery()) {
             // the bot offers no buttons, but Telegram keeps a client spinning until every callback is answered
             String id = update.getCallbackQuery().getId();
-            queues.submit("callback", () -> outbox.call(AnswerCallbackQuery.builder().callbackQueryId(id).build()));
+            outbox.call(AnswerCallbackQuery.builder().callbackQueryId(id).build());
         } else {
             LOG.debug("Update {} is nothing the bot answers", update.getUpdateId());
         }
@@ -71,12 +56,13 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
             return;
         }
         Incoming incoming = Incoming.of(message);
-        switch (questions.check(incoming.user())) {
-            case ALLOW -> queues.submit(incoming.chat(), () -> requests.handle(incoming, request.get()));
+        long sent = TimeUnit.SECONDS.toNanos(message.getDate());
+        switch (questions.check(incoming.user(), sent)) {
+            case ALLOW -> requests.handle(incoming, request.get());
             case REFUSE_WITH_NOTICE -> {
-                long seconds = questions.secondsUntilAllowed(incoming.user());
+                long seconds = questions.secondsUntilAllowed(incoming.user(), sent);
                 LOG.info("User {} is over the rate limit", ChatTag.of(incoming.user()));
-                queues.submit(incoming.chat(), () -> requests.rateLimited(incoming, seconds));
+                requests.rateLimited(incoming, seconds);
             }
             case REFUSE_QUIETLY -> LOG.debug("Dropped a message of user {}: over the rate limit", incoming.user());
         }
@@ -87,6 +73,6 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
             return;
         }
         inline.received(query);
-        queues.submit("inline:" + query.getFrom().getId(), () -> inline.answer(query));
+        inline.answer(query);
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -103,5 +105,27 @@ class FileStoreTest {
                 "\uFEFFquestion,count,first_asked,last_asked",
                 "\"Who said \"\"no\"\", and why?\",3,2026-01-01T10:00:00Z,2026-01-01T10:00:00Z",
                 "\"'=1+1\",1,2026-01-01T10:00:00Z,2026-01-01T10:00:00Z");
+    }
+
+    @Test
+    void should_answer_an_update_again_only_when_its_answered_marker_is_older_than_telegram_keeps_updates() throws Exception {
+        // given two answered updates, not yet confirmed to Telegram; one answered two days ago
+        try (Store store = FileStore.open(data, clock)) {
+            store.updates().store(List.of(new UpdateQueue.Received(7, "chat", "{}"), new UpdateQueue.Received(8, "chat", "{}")));
+            store.updates().claim(1).forEach(claim -> store.updates().done(claim.id()));
+            store.updates().claim(1).forEach(claim -> store.updates().done(claim.id()));
+        }
+        Path old = data.resolve("updates/7.done");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        // when Telegram hands out both ids again after a restart (it numbers afresh after a quiet week)
+        try (Store reopened = FileStore.open(data, clock)) {
+            reopened.updates().store(List.of(new UpdateQueue.Received(7, "chat", "{\"new\":1}"),
+                    new UpdateQueue.Received(8, "chat", "{}")));
+
+            // then the recent marker still guards its update, the stale one was dropped
+            assertThat(reopened.updates().claim(5)).extracting(UpdateQueue.Claim::id).containsExactly(7L);
+            assertThat(old).doesNotExist();
+        }
     }
 }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.store.MemoryPacing;
 
 class FloodControlTest {
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     private final AtomicLong now = new AtomicLong(1_000 * SECOND);
-    private final FloodControl flood = new FloodControl(FloodControl.Limits.TELEGRAM, now::get);
+    private final FloodControl flood = new FloodControl(FloodControl.Limits.TELEGRAM, new MemoryPacing(now::get));
 
     @Test
     void should_let_a_short_burst_through_then_pace_a_chat_at_one_message_a_second() {
@@ -56,13 +57,26 @@ class FloodControlTest {
     }
 
     @Test
-    void should_hold_the_bot_to_thirty_messages_a_second_overall() {
-        // given thirty chats, one message each
-        for (int chat = 0; chat < 30; chat++) {
-            assertThat(flood.reserve(chat, false)).isZero();
+    void should_hold_the_bot_to_three_at_once_then_twenty_five_messages_a_second_overall() {
+        // given three messages of any chats sent at once
+        for (int message = 0; message < 3; message++) {
+            assertThat(flood.reserveShared()).isZero();
         }
 
-        // when / then
-        assertThat(flood.reserve(31, false)).isEqualTo(SECOND / 30);
+        // when / then the next waits its turn, and the one after it one more turn
+        assertThat(flood.reserveShared()).isEqualTo(SECOND / 25);
+        assertThat(flood.reserveShared()).isEqualTo(2 * SECOND / 25);
+    }
+
+    @Test
+    void should_not_hold_other_chats_for_a_chat_booked_seconds_ahead() {
+        // given a chat far ahead of its pace
+        for (int i = 0; i < 10; i++) {
+            flood.reserve(1, false);
+        }
+
+        // when / then another chat's message goes at once, chat slot and overall place alike
+        assertThat(flood.reserve(2, false)).isZero();
+        assertThat(flood.reserveShared()).isZero();
     }
 }

@@ -76,10 +76,14 @@ final class RunningBot implements AutoCloseable {
 
     /** A bot whose editors' data lives under {@code data}, reporting to {@code observer}. */
     static RunningBot start(Desk desk, Answerer answerer, Path data, Observer observer) {
+        return start(desk, answerer, FileStore.open(data, Clock.systemUTC()), observer);
+    }
+
+    /** A bot on the given store (closed with the bot), reporting to {@code observer}. */
+    static RunningBot start(Desk desk, Answerer answerer, Store store, Observer observer) {
         try {
             FakeBotApi api = new FakeBotApi(TOKEN);
             ReloadReport report = desk == sharedDesk ? sharedReport : desk.reload(Progress.NONE);
-            Store store = FileStore.open(data, Clock.systemUTC());
             TelegramBot bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
                     answerer, desk.extractiveSummarizer(), report, store, observer);
             return new RunningBot(api, bot, desk, store);

@@ -74,7 +74,7 @@ class TelegramJarIT {
     void should_skip_an_update_the_client_cannot_parse_and_answer_the_next_reader_within_30_seconds() throws Exception {
         // given the bot is running, and Telegram hands it an update with a chat id that is not a number
         start(List.of("telegram"));
-        api.pushRaw("{\"message\":{\"message_id\":1,\"date\":1760000000,"
+        long unparseable = api.pushRaw("{\"message\":{\"message_id\":1,\"date\":1760000000,"
                 + "\"chat\":{\"id\":\"not-a-number\",\"type\":\"private\"},\"text\":\"hello\"}}");
 
         // when the next reader asks
@@ -85,7 +85,7 @@ class TelegramJarIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.messagesTo(3).size() == 1);
         assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(30));
         assertThat(api.messagesTo(3).get(0).text()).containsIgnoringCase("eight children");
-        assertThat(output.toString()).contains("Skipped update 1: message.chat.id could not be read")
+        assertThat(output.toString()).contains("Skipped update " + unparseable + ": message.chat.id could not be read")
                 .doesNotContain("\tat ").doesNotContain("not-a-number");
     }
 

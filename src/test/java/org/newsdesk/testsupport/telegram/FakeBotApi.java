@@ -10,6 +10,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.apache.commons.lang3.concurrent.BasicThreadFactory;
@@ -70,7 +76,12 @@ public final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers;
     private final List<Call> calls = new ArrayList<>();
-    private final PendingUpdates updates = new PendingUpdates();
+    /**
+     * Every fake plays the same bot, so each numbers its updates past those of the fakes before it, as
+     * Telegram does across a bot's restarts (a restarted bot would otherwise take new updates for old ones).
+     */
+    private static final AtomicInteger UPDATE_ID_RANGES = new AtomicInteger();
+    private final PendingUpdates updates = new PendingUpdates(1 + UPDATE_ID_RANGES.getAndIncrement() % 2_000 * 1_000_000);
     private final Map<Integer, Sent> sent = new HashMap<>();
     private final List<Integer> sentOrder = new ArrayList<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
@@ -78,6 +89,15 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<String> rejected = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private int nextMessageId = 1;
+    /** Where updates go once the bot has set a webhook (Telegram then refuses getUpdates), and its secret. */
+    private String webhookUrl;
+    private String webhookSecret;
+    /** Instances behind one public webhook URL, as a load balancer would spread pushes over them. */
+    private List<String> balanced = List.of();
+    private int nextTarget;
+    private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ExecutorService deliveries = Executors.newSingleThreadExecutor(
+            BasicThreadFactory.builder().namingPattern("fake-bot-api-webhook-%d").daemon().build());
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -97,22 +117,92 @@ public final class FakeBotApi implements AutoCloseable {
         return TelegramUrl.builder().schema("http").host("127.0.0.1").port(server.getAddress().getPort()).build();
     }
 
-    /** Queues an update for the bot's next poll; gives it the next update id. */
+    /**
+     * Queues an update for the bot's next poll, or, once the bot has set a webhook, pushes it there (one
+     * at a time, in order, each sent again until the webhook answers 200, as Telegram does); gives it the
+     * next update id.
+     */
     public synchronized void push(ObjectNode update) {
         JsonNode chat = update.at("/message/chat");
         if (chat.has("id")) {
             chatTypes.put(chat.get("id").asLong(), chat.get("type").asText());
         }
+        if (webhookUrl != null) {
+            updates.number(update);
+            String secret = webhookSecret;
+            deliveries.execute(() -> deliver(secret, update));
+            return;
+        }
         updates.add(update);
     }
 
     /**
-     * Queues an update given as raw JSON, which need not be one the client can parse (a chat id that is
-     * not a number, a message id over 2^31); gives it the next update id.
+     * Pushes to these URLs in turn, as a load balancer in front of several instances would, instead of to
+     * the URL the bot set (which stands for the balancer's public address); a target that fails gets the
+     * update's next try sent to the next one.
      */
-    public void pushRaw(String json) {
+    public synchronized void balanceWebhookOver(List<String> urls) {
+        balanced = List.copyOf(urls);
+    }
+
+    private synchronized String nextWebhookTarget() {
+        if (balanced.isEmpty()) {
+            return webhookUrl;
+        }
+        return balanced.get(nextTarget++ % balanced.size());
+    }
+
+    private void deliver(String secret, ObjectNode update) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            try {
+                if (postToWebhook(nextWebhookTarget(), secret, update) == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // the bot is down or restarting: Telegram tries again later
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Posts an update to the webhook as Telegram would, with the given secret; the status it answered. */
+    public int postToWebhook(String url, String secret, JsonNode update) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(update)));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return webhookClient.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The webhook the bot set (setWebhook), or null while it polls. */
+    public synchronized String webhookUrl() {
+        return webhookUrl;
+    }
+
+    /** The secret token the bot set with its webhook. */
+    public synchronized String webhookSecret() {
+        return webhookSecret;
+    }
+
+    /**
+     * Queues an update given as raw JSON, which need not be one the client can parse (a chat id that is
+     * not a number, a message id over 2^31); gives it the next update id, and returns that id.
+     */
+    public long pushRaw(String json) {
         try {
-            push((ObjectNode) JSON.readTree(json));
+            ObjectNode update = (ObjectNode) JSON.readTree(json);
+            push(update);
+            return update.get("update_id").asLong();
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON object: " + json, e);
         }
@@ -163,6 +253,7 @@ public final class FakeBotApi implements AutoCloseable {
         updates.close();
         server.stop(0);
         handlers.shutdownNow();
+        deliveries.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -199,6 +290,9 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         if (name.equals("getupdates")) {
+            synchronized (this) {
+                calls.add(new Call(method, body, System.nanoTime()));
+            }
             return ok(updates.poll(body));
         }
         synchronized (this) {
@@ -208,6 +302,11 @@ public final class FakeBotApi implements AutoCloseable {
                 case "sendmessage" -> sendMessage(body);
                 case "editmessagetext" -> editMessage(body);
                 case "senddocument" -> sendDocument(body);
+                case "setwebhook" -> setWebhook(body);
+                case "deletewebhook" -> {
+                    webhookUrl = null;
+                    yield ok(NODES.booleanNode(true));
+                }
                 default -> ok(NODES.booleanNode(true));
             };
         }
@@ -228,6 +327,12 @@ public final class FakeBotApi implements AutoCloseable {
         sent.put(id, new Sent(chat, id, text, parseMode, replyTo, 0));
         sentOrder.add(id);
         return ok(message(chat, id, text));
+    }
+
+    private ObjectNode setWebhook(JsonNode body) {
+        webhookUrl = body.path("url").asText(null);
+        webhookSecret = body.path("secret_token").asText(null);
+        return ok(NODES.booleanNode(true));
     }
 
     private ObjectNode sendDocument(JsonNode body) {

@@ -102,7 +102,7 @@ public final class Updates {
     private static ObjectNode message(long chat, long user, String type, String text) {
         ObjectNode message = NODES.objectNode();
         message.put("message_id", MESSAGE_IDS.incrementAndGet());
-        message.put("date", 1_760_000_000);
+        message.put("date", System.currentTimeMillis() / 1000);
         ObjectNode chatNode = message.putObject("chat");
         chatNode.put("id", chat);
         chatNode.put("type", type);

@@ -1,4 +1,4 @@
-package org.newsdesk.telegram;
+package org.newsdesk.store;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last few questions of each chat, so a follow-up ("how many of them went back?") can lean on the
- * one before. Chats unheard from the longest are forgotten first once many are remembered.
+ * Follow-up context in this process's memory (the single-process default: a restart forgets it). Chats
+ * unheard from the longest are forgotten first once many are remembered.
  */
-final class Conversations {
+public final class MemoryFollowUps implements FollowUps {
 
-    /** As many earlier questions as a follow-up can sensibly lean on (the console keeps as many). */
-    static final int REMEMBERED_QUESTIONS = 3;
     static final int MAX_CHATS = 10_000;
 
     private final Map<String, Deque<String>> chats = new LinkedHashMap<>(16, 0.75f, true) {
@@ -23,12 +21,14 @@ final class Conversations {
         }
     };
 
-    synchronized List<String> earlier(String chat) {
+    @Override
+    public synchronized List<String> earlier(String chat) {
         Deque<String> questions = chats.get(chat);
         return questions == null ? List.of() : List.copyOf(questions);
     }
 
-    synchronized void remember(String chat, String question) {
+    @Override
+    public synchronized void remember(String chat, String question) {
         Deque<String> questions = chats.computeIfAbsent(chat, c -> new ArrayDeque<>());
         questions.addLast(question);
         while (questions.size() > REMEMBERED_QUESTIONS) {
@@ -36,7 +36,8 @@ final class Conversations {
         }
     }
 
-    synchronized void forget(String chat) {
+    @Override
+    public synchronized void forget(String chat) {
         chats.remove(chat);
     }
 }

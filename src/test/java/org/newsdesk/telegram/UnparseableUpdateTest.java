@@ -11,13 +11,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.telegram.intake.UpdateWorkers;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.slf4j.LoggerFactory;
 
-/** Updates the TelegramBots client cannot parse are skipped, once, and the bot goes on answering. */
-class UpdateIntakeTest extends WithRunningBot {
+/**
+ * Updates the TelegramBots client cannot parse are stored like any other, skipped by the worker that claims
+ * them (logged once), and the bot goes on answering.
+ */
+class UnparseableUpdateTest extends WithRunningBot {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(UpdateIntake.class);
+    private final Logger logger = (Logger) LoggerFactory.getLogger(UpdateWorkers.class);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     // the list is read by the test while the poller adds to it
 
@@ -52,7 +56,7 @@ class UpdateIntakeTest extends WithRunningBot {
 
     private void shouldSkipAndGoOn(String unparseable, String field) {
         // given an update the client cannot parse, alone in its batch
-        running.api.pushRaw(unparseable);
+        long id = running.api.pushRaw(unparseable);
         await().atMost(RunningBot.PATIENCE).until(() -> !log.list.isEmpty());
 
         // when
@@ -65,7 +69,7 @@ class UpdateIntakeTest extends WithRunningBot {
         running.ask(6202, "/help");
         assertThat(log.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
-            assertThat(event.getFormattedMessage()).startsWith("Skipped update 1: " + field + " could not be read");
+            assertThat(event.getFormattedMessage()).startsWith("Skipped update " + id + ": " + field + " could not be read");
             assertThat(event.getThrowableProxy()).isNull();
         });
     }
