@@ -48,9 +48,9 @@ final class DifferingReports {
         }
         List<Candidate> differing = new ArrayList<>(List.of(best));
         Set<String> reports = new HashSet<>(Set.of(best.passage().document()));
-        for (Candidate other : ranked) {
+        for (Candidate other : ranked) { // best first, by the answer model's probability
             if (differing.size() >= ReportTuning.MAX_DIFFERING_REPORTS
-                    || best.score() - other.score() > ReportTuning.DIFFERING_SCORE_MARGIN) {
+                    || other.probability() < ReportTuning.ANSWERS_NEARLY_AS_WELL * best.probability()) {
                 break;
             }
             if (reports.contains(other.passage().document())) {
