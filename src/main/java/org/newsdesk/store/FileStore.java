@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,24 +47,19 @@ public final class FileStore implements Store {
     private final Path feedbackFile;
     private final FileFeedbackLog feedback;
     private final ScheduledExecutorService flusher;
-    private final FileUpdateQueue updates;
-    private final FileConversations conversations;
-    private final FollowUps followUps = new MemoryFollowUps();
-    private final Leadership leadership = Leadership.alone();
-    private final Pacing pacing = new MemoryPacing(System::nanoTime);
-    private final Broadcasts broadcasts = Broadcasts.alone();
-    private final RateLimits rateLimits = new MemoryRateLimits();
+    private final StoreParts parts;
 
     private FileStore(Path dataFolder, Path folder, FileCounters counters, FileUnansweredLog unanswered,
             FileFeedbackLog feedback) {
-        this.updates = FileUpdateQueue.open(dataFolder);
-        this.conversations = new FileConversations(dataFolder.resolve(FileConversations.FOLDER));
         this.countersFile = folder.resolve("counters.json");
         this.unansweredFile = folder.resolve("unanswered.json");
         this.feedbackFile = folder.resolve(FEEDBACK_FILE);
         this.counters = counters;
         this.unanswered = unanswered;
         this.feedback = feedback;
+        this.parts = new StoreParts(counters, unanswered, feedback, FileUpdateQueue.open(dataFolder),
+                new FileConversations(dataFolder.resolve(FileConversations.FOLDER)), new MemoryFollowUps(),
+                new MemoryRateLimits(), new MemoryPacing(System::nanoTime), Broadcasts.alone(), Leadership.alone());
         this.flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "store-flush");
             thread.setDaemon(true);
@@ -87,58 +81,13 @@ public final class FileStore implements Store {
                 new FileFeedbackLog(rated));
     }
 
+    /**
+     * Conversations under {@code DATA/conversations/}, one file per conversation; follow-ups and rate limits in
+     * memory (one process counts alone, and a restart starts afresh); a broadcast reaches this process only.
+     */
     @Override
-    public Counters counters() {
-        return counters;
-    }
-
-    @Override
-    public UnansweredLog unanswered() {
-        return unanswered;
-    }
-
-    @Override
-    public FeedbackLog feedback() {
-        return feedback;
-    }
-
-    @Override
-    public UpdateQueue updates() {
-        return updates;
-    }
-
-    /** Under {@code DATA/conversations/}, one file per conversation. */
-    @Override
-    public ChatMemoryStore conversations() {
-        return conversations;
-    }
-
-    /** In memory: a restart forgets them, as it always has with one process. */
-    @Override
-    public FollowUps followUps() {
-        return followUps;
-    }
-
-    /** In memory: one process counts alone, and a restart starts afresh. */
-    @Override
-    public RateLimits rateLimits() {
-        return rateLimits;
-    }
-
-    /** One process: a broadcast reaches this one only. */
-    @Override
-    public Broadcasts broadcasts() {
-        return broadcasts;
-    }
-
-    @Override
-    public Pacing pacing() {
-        return pacing;
-    }
-
-    @Override
-    public Leadership leadership() {
-        return leadership;
+    public StoreParts parts() {
+        return parts;
     }
 
     @Override
@@ -159,8 +108,8 @@ public final class FileStore implements Store {
 
     @Override
     public void close() {
-        leadership.close();
-        broadcasts.close();
+        parts.leadership().close();
+        parts.broadcasts().close();
         flusher.shutdownNow();
         flush();
     }

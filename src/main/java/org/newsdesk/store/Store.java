@@ -9,32 +9,36 @@ import dev.langchain4j.store.memory.chat.ChatMemoryStore;
  */
 public interface Store extends AutoCloseable {
 
-    Counters counters();
+    /** What this store is made of; the accessors below hand out its parts. */
+    StoreParts parts();
 
-    UnansweredLog unanswered();
+    default Counters counters() { return parts().counters(); }
+
+    default UnansweredLog unanswered() { return parts().unanswered(); }
 
     /** The answers readers can rate or follow up with a button, and their ratings. */
-    FeedbackLog feedback();
+    default FeedbackLog feedback() { return parts().feedback(); }
+
     /** Updates received and not answered yet. */
-    UpdateQueue updates();
+    default UpdateQueue updates() { return parts().updates(); }
 
     /** The model's conversation memory (LangChain4j's). */
-    ChatMemoryStore conversations();
+    default ChatMemoryStore conversations() { return parts().conversations(); }
 
     /** Each chat's last questions, for follow-ups. */
-    FollowUps followUps();
+    default FollowUps followUps() { return parts().followUps(); }
 
     /** Readers' rate limits, counted by every instance together. */
-    RateLimits rateLimits();
+    default RateLimits rateLimits() { return parts().rateLimits(); }
 
     /** Rate limits on sending that every instance shares (Telegram's flood limits). */
-    Pacing pacing();
+    default Pacing pacing() { return parts().pacing(); }
 
     /** Requests to every running instance (an administrator's /reload). */
-    Broadcasts broadcasts();
+    default Broadcasts broadcasts() { return parts().broadcasts(); }
 
     /** Who polls Telegram. */
-    Leadership leadership();
+    default Leadership leadership() { return parts().leadership(); }
 
     /** Makes everything recorded so far lasting; implementations that write through may do nothing. */
     void flush();

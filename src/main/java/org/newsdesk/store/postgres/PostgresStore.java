@@ -2,25 +2,16 @@ package org.newsdesk.store.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.newsdesk.store.Broadcasts;
-import org.newsdesk.store.Counters;
-import org.newsdesk.store.FeedbackLog;
 import org.newsdesk.store.FileStore;
-import org.newsdesk.store.FollowUps;
-import org.newsdesk.store.Leadership;
-import org.newsdesk.store.Pacing;
-import org.newsdesk.store.RateLimits;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
-import org.newsdesk.store.UnansweredLog;
-import org.newsdesk.store.UpdateQueue;
+import org.newsdesk.store.StoreParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,31 +29,17 @@ public final class PostgresStore implements Store {
 
     private final HikariDataSource pool;
     private final String instance;
-    private final PgCounters counters;
-    private final PgUnansweredLog unanswered;
-    private final PgFeedbackLog feedback;
-    private final PgUpdateQueue updates;
-    private final PgConversations conversations;
-    private final PgFollowUps followUps;
-    private final PgLeadership leadership;
-    private final PgPacing pacing;
-    private final PgBroadcasts broadcasts;
-    private final PgRateLimits rateLimits;
+    private final StoreParts parts;
 
     private PostgresStore(HikariDataSource pool, String url, Properties credentials) {
         this.pool = pool;
         this.instance = instanceName();
         Database database = new Database(pool);
-        this.counters = new PgCounters(database);
-        this.unanswered = new PgUnansweredLog(database, FileStore.UNANSWERED_KEPT);
-        this.feedback = new PgFeedbackLog(database);
-        this.updates = new PgUpdateQueue(database, instance, PgUpdateQueue.LEASE);
-        this.conversations = new PgConversations(database);
-        this.followUps = new PgFollowUps(database);
-        this.leadership = new PgLeadership(url, credentials);
-        this.pacing = new PgPacing(database);
-        this.broadcasts = new PgBroadcasts(database, url, credentials, instance);
-        this.rateLimits = new PgRateLimits(database);
+        this.parts = new StoreParts(new PgCounters(database), new PgUnansweredLog(database, FileStore.UNANSWERED_KEPT),
+                new PgFeedbackLog(database), new PgUpdateQueue(database, instance, PgUpdateQueue.LEASE),
+                new PgConversations(database), new PgFollowUps(database), new PgRateLimits(database),
+                new PgPacing(database), new PgBroadcasts(database, url, credentials, instance),
+                new PgLeadership(url, credentials));
     }
 
     /**
@@ -134,53 +111,8 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public Counters counters() {
-        return counters;
-    }
-
-    @Override
-    public UnansweredLog unanswered() {
-        return unanswered;
-    }
-
-    @Override
-    public FeedbackLog feedback() {
-        return feedback;
-    }
-
-    @Override
-    public UpdateQueue updates() {
-        return updates;
-    }
-
-    @Override
-    public ChatMemoryStore conversations() {
-        return conversations;
-    }
-
-    @Override
-    public FollowUps followUps() {
-        return followUps;
-    }
-
-    @Override
-    public RateLimits rateLimits() {
-        return rateLimits;
-    }
-
-    @Override
-    public Broadcasts broadcasts() {
-        return broadcasts;
-    }
-
-    @Override
-    public Pacing pacing() {
-        return pacing;
-    }
-
-    @Override
-    public Leadership leadership() {
-        return leadership;
+    public StoreParts parts() {
+        return parts;
     }
 
     /** Everything is written through. */
@@ -190,8 +122,8 @@ public final class PostgresStore implements Store {
 
     @Override
     public void close() {
-        leadership.close();
-        broadcasts.close();
+        parts.leadership().close();
+        parts.broadcasts().close();
         pool.close();
     }
 }
