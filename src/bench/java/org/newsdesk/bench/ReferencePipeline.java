@@ -1,9 +1,7 @@
 package org.newsdesk.bench;
 
 import dev.langchain4j.data.document.Document;
-import dev.langchain4j.data.document.DocumentSplitter;
 import dev.langchain4j.data.document.loader.FileSystemDocumentLoader;
-import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -14,7 +12,6 @@ import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,7 +38,7 @@ final class ReferencePipeline {
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
         List<Document> documents = FileSystemDocumentLoader.loadDocuments(folder);
-        DocumentSplitter oneSegmentPerSentence = new OneSegmentPerSentence();
+        OneSegmentPerSentence oneSegmentPerSentence = new OneSegmentPerSentence();
         int segments = documents.stream().mapToInt(document -> oneSegmentPerSentence.split(document).size()).sum();
         EmbeddingStoreIngestor.builder()
                 .documentSplitter(oneSegmentPerSentence)
@@ -65,16 +62,5 @@ final class ReferencePipeline {
     String answer(String question) {
         return retriever.retrieve(Query.from(question)).stream().map(Content::textSegment).map(TextSegment::text)
                 .collect(Collectors.joining(" "));
-    }
-
-    /** Every sentence a segment of its own, as {@code DocumentBySentenceSplitter} finds them. */
-    private static final class OneSegmentPerSentence implements DocumentSplitter {
-        private final DocumentBySentenceSplitter sentences = new DocumentBySentenceSplitter(Integer.MAX_VALUE, 0);
-
-        @Override
-        public List<TextSegment> split(Document document) {
-            return Arrays.stream(sentences.split(document.text())).filter(sentence -> !sentence.isBlank())
-                    .map(sentence -> TextSegment.from(sentence, document.metadata().copy())).toList();
-        }
     }
 }

@@ -1,9 +1,7 @@
 package org.newsdesk.evaluation;
 
 import dev.langchain4j.data.document.Document;
-import dev.langchain4j.data.document.DocumentSplitter;
 import dev.langchain4j.data.document.loader.FileSystemDocumentLoader;
-import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -15,7 +13,6 @@ import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +21,7 @@ import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Question;
 import org.newsdesk.answer.Source;
+import org.newsdesk.bench.OneSegmentPerSentence;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.KnowledgeFolder;
 
@@ -82,21 +80,6 @@ public final class TutorialPipelineReport {
                     segment.metadata().getString(Document.FILE_NAME), "", "", null, segment.text(), 0)).toList();
             String text = segments.stream().map(TextSegment::text).collect(Collectors.joining(" "));
             return new Answer(question.text(), text, true, sources, Mode.EXTRACTIVE, "", 0);
-        }
-    }
-
-    /**
-     * Every sentence a segment of its own, as {@code DocumentBySentenceSplitter} finds them: the splitter of
-     * bench's {@code ReferencePipeline}, kept here too because bench is moving out of the product's source
-     * tree and this runner must not depend on where it lands.
-     */
-    private static final class OneSegmentPerSentence implements DocumentSplitter {
-        private final DocumentBySentenceSplitter sentences = new DocumentBySentenceSplitter(Integer.MAX_VALUE, 0);
-
-        @Override
-        public List<TextSegment> split(Document document) {
-            return Arrays.stream(sentences.split(document.text())).filter(sentence -> !sentence.isBlank())
-                    .map(sentence -> TextSegment.from(sentence, document.metadata().copy())).toList();
         }
     }
 }

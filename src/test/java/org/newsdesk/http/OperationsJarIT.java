@@ -20,14 +20,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.testsupport.JarProcess;
 import org.newsdesk.testsupport.PrometheusText;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.newsdesk.testsupport.telegram.JarBot;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /**
@@ -48,21 +49,15 @@ class OperationsJarIT {
     Path root;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @RegisterExtension
+    final JarBot bot = new JarBot(TOKEN);
     private FakeBotApi api;
     private Process process;
     private StringBuffer output;
 
     @BeforeEach
-    void startApi() throws IOException {
-        api = new FakeBotApi(TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        if (process != null) {
-            process.destroyForcibly();
-        }
-        api.close();
+    void takeApi() {
+        api = bot.api();
     }
 
     @Test
@@ -167,13 +162,9 @@ class OperationsJarIT {
         if (!Files.isDirectory(knowledge)) {
             TestDesks.folderWith(root, TestDesks.SEED);
         }
-        output = new StringBuffer();
-        process = JarProcess.start(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url(),
-                "NEWSDESK_ADMINS", String.valueOf(ADMIN), "NEWSDESK_HTTP_PORT", "0"),
+        process = bot.start(Map.of("NEWSDESK_ADMINS", String.valueOf(ADMIN), "NEWSDESK_HTTP_PORT", "0"),
                 List.of("telegram", "--knowledge", knowledge.toString(), "--data", root.resolve("data").toString()));
-        process.getOutputStream().close();
-        JarProcess.drain(process.getErrorStream(), output);
-        JarProcess.drain(process.getInputStream(), output);
+        output = bot.output();
         await().atMost(STARTUP).until(() -> LISTENING.matcher(output).find() || !process.isAlive());
         Matcher listening = LISTENING.matcher(output);
         assertThat(listening.find()).as("the listener started; the log: %s", output).isTrue();

@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.testsupport.JarProcess;
 import org.newsdesk.testsupport.TestDesks;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
+import org.newsdesk.testsupport.telegram.JarBot;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** The built jar on Telegram, configured only through its environment, against the fake Bot API. */
@@ -31,21 +32,15 @@ class TelegramJarIT {
     @TempDir
     Path root;
 
+    @RegisterExtension
+    final JarBot bot = new JarBot(TOKEN);
     private FakeBotApi api;
     private Process process;
-    private final StringBuffer output = new StringBuffer();
+    private StringBuffer output;
 
     @BeforeEach
-    void startApi() throws IOException {
-        api = new FakeBotApi(TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        if (process != null) {
-            process.destroyForcibly();
-        }
-        api.close();
+    void takeApi() {
+        api = bot.api();
     }
 
     @Test
@@ -182,11 +177,8 @@ class TelegramJarIT {
         Path knowledge = TestDesks.folderWith(root, articles);
         List<String> args = new ArrayList<>(command);
         args.addAll(List.of("--knowledge", knowledge.toString(), "--data", root.resolve("data").toString()));
-        process = JarProcess.start(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url(),
-                "NEWSDESK_ADMINS", String.valueOf(ADMIN)), args);
-        process.getOutputStream().close();
-        JarProcess.drain(process.getErrorStream(), output);
-        JarProcess.drain(process.getInputStream(), output);
+        process = bot.start(Map.of("NEWSDESK_ADMINS", String.valueOf(ADMIN)), args);
+        output = bot.output();
         await().atMost(STARTUP).until(() -> !api.calls("deleteWebhook").isEmpty() || !process.isAlive());
         assertThat(process.isAlive()).as("the bot is running; its log: %s", output).isTrue();
     }

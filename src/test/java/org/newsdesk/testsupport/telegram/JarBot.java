@@ -1,0 +1,64 @@
+package org.newsdesk.testsupport.telegram;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.newsdesk.testsupport.JarProcess;
+
+/**
+ * The built jar run as the bot against a fresh {@link FakeBotApi}, one per test: register it as a field with
+ * {@code @RegisterExtension}; it opens the fake Bot API before each test and, after it, kills the process if
+ * one was started and closes the API.
+ */
+public final class JarBot implements BeforeEachCallback, AfterEachCallback {
+
+    private final String token;
+    private FakeBotApi api;
+    private Process process;
+    private StringBuffer output = new StringBuffer();
+
+    public JarBot(String token) {
+        this.token = token;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        api = new FakeBotApi(token);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+        api.close();
+    }
+
+    public FakeBotApi api() {
+        return api;
+    }
+
+    /**
+     * Starts the jar with the token and the fake Bot API's URL added to the environment; its standard output
+     * and error collect in {@link #output()} (afresh at each start).
+     */
+    public Process start(Map<String, String> environment, List<String> args) throws IOException {
+        Map<String, String> withTelegram = new HashMap<>(environment);
+        withTelegram.put("TELEGRAM_BOT_TOKEN", token);
+        withTelegram.put("TELEGRAM_API_URL", api.url());
+        output = new StringBuffer();
+        process = JarProcess.start(withTelegram, args);
+        process.getOutputStream().close();
+        JarProcess.drain(process.getErrorStream(), output);
+        JarProcess.drain(process.getInputStream(), output);
+        return process;
+    }
+
+    public StringBuffer output() {
+        return output;
+    }
+}
