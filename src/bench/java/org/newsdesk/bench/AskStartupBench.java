@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * {@code ask} in a new JVM on the seed knowledge: time from starting the JVM to the first answer, on a
  * cold index (empty data folder) and a warm one (the same folder again), and the peak RSS by then.
  */
-final class AskStartupBench {
+record AskStartupBench(SeedStartup seed, Report report) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,14 +31,6 @@ final class AskStartupBench {
         double readyMs() {
             return firstAnswerMs - answerMs;
         }
-    }
-
-    private final SeedStartup seed;
-    private final Report report;
-
-    AskStartupBench(SeedStartup seed, Report report) {
-        this.seed = seed;
-        this.report = report;
     }
 
     void run(BenchPlan plan, List<ChildJvm> jvms) throws IOException, InterruptedException {
@@ -69,7 +61,6 @@ final class AskStartupBench {
                 Report.ms(Latencies.median(runs, Run::readyMs)),
                 String.format("%.0f", Latencies.median(runs, run -> run.peakRssKb() / 1024.0)));
     }
-
 
     private Run ask(ChildJvm jvm, Path data) throws IOException, InterruptedException {
         long started = System.nanoTime();

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * to its first poll for updates (ready) and to its reply to a message waiting from the start, on a
  * cold and on a warm index, and its resident memory once idle.
  */
-final class BotStartupBench {
+record BotStartupBench(SeedStartup seed, Report report) {
 
     private static final long READER = 4242;
     private static final long IDLE_MILLIS = 3_000;
@@ -30,14 +30,6 @@ final class BotStartupBench {
      * @param peakRssKb     peak resident set size by then
      */
     record Run(double readyMs, double firstAnswerMs, long idleRssKb, long peakRssKb) {
-    }
-
-    private final SeedStartup seed;
-    private final Report report;
-
-    BotStartupBench(SeedStartup seed, Report report) {
-        this.seed = seed;
-        this.report = report;
     }
 
     void run(BenchPlan plan, List<ChildJvm> jvms) throws IOException, InterruptedException {
@@ -67,7 +59,6 @@ final class BotStartupBench {
                 String.format("%.0f", Latencies.median(runs, run -> run.idleRssKb() / 1024.0)),
                 String.format("%.0f", Latencies.median(runs, run -> run.peakRssKb() / 1024.0)));
     }
-
 
     private Map<String, String> bot(LocalBotApi api) {
         Map<String, String> bot = new HashMap<>(seed.environment());

@@ -13,22 +13,10 @@ import org.newsdesk.index.ReloadReport;
  * Indexing from scratch at growing sizes (articles per second, memory held), then, at the size the
  * answers are measured on, a reload after one article changed and a start on a warm index.
  */
-final class IndexingBench {
+record IndexingBench(Embedder embedder, Path prompts, Path work, Report report) {
 
     /** The desk the answers are measured on, its folder and its last reload. */
     record Loaded(Desk desk, Corpus corpus, ReloadReport report) {
-    }
-
-    private final Embedder embedder;
-    private final Path prompts;
-    private final Path work;
-    private final Report report;
-
-    IndexingBench(Embedder embedder, Path prompts, Path work, Report report) {
-        this.embedder = embedder;
-        this.prompts = prompts;
-        this.work = work;
-        this.report = report;
     }
 
     Loaded run(BenchPlan plan) throws IOException {

@@ -23,17 +23,7 @@ import org.newsdesk.prompts.Messages;
  * A feature's content as an {@link Answer}, for the adapters that show answers as plain text or JSON
  * (the console, {@code ask}): a heading and the items as the text, and every quoted sentence as a source.
  */
-final class FeatureText {
-
-    private final Messages messages;
-    private final Locale locale;
-    private final String request;
-
-    FeatureText(Messages messages, Locale locale, String request) {
-        this.messages = messages;
-        this.locale = locale;
-        this.request = request;
-    }
+record FeatureText(Messages messages, Locale locale, String request) {
 
     /** The summary with each article named once. */
     Answer summary(CoverageSummary summary, LocalDate today) {

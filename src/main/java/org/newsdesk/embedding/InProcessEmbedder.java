@@ -8,19 +8,7 @@ import java.util.List;
 import org.newsdesk.index.Embedder;
 
 /** An in-process LangChain4j embedding model with the query and passage prefixes it was trained with. */
-public final class InProcessEmbedder implements Embedder {
-
-    private final String id;
-    private final EmbeddingModel model;
-    private final String queryPrefix;
-    private final String passagePrefix;
-
-    InProcessEmbedder(String id, EmbeddingModel model, String queryPrefix, String passagePrefix) {
-        this.id = id;
-        this.model = model;
-        this.queryPrefix = queryPrefix;
-        this.passagePrefix = passagePrefix;
-    }
+public record InProcessEmbedder(String id, EmbeddingModel model, String queryPrefix, String passagePrefix) implements Embedder {
 
     @Override
     public String id() {

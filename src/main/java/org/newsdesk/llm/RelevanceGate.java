@@ -14,15 +14,7 @@ import org.newsdesk.answer.Question;
  * the question (as asked, or as rewritten for retrieval) and stops the chain with {@link NotCovered}
  * when they do not; otherwise hands the retrieved passages on.
  */
-final class RelevanceGate implements ContentAggregator {
-
-    private final Answerer extractive;
-    private final ContentAggregator next;
-
-    RelevanceGate(Answerer extractive, ContentAggregator next) {
-        this.extractive = extractive;
-        this.next = next;
-    }
+record RelevanceGate(Answerer extractive, ContentAggregator next) implements ContentAggregator {
 
     @Override
     public List<Content> aggregate(Map<Query, Collection<List<Content>>> queryToContents) {

@@ -9,19 +9,10 @@ import org.newsdesk.answer.Question;
 /**
  * An answerer that counts and times every answer of the one it wraps. A failure is counted as an error
  * under the mode the wrapped answerer would have answered in, and rethrown.
+ *
+ * @param mode how the wrapped answerer answers when all goes well, the label of its errors
  */
-final class MeteredAnswerer implements Answerer {
-
-    private final Answerer answerer;
-    private final AnswerMeters meters;
-    private final Mode mode;
-
-    /** @param mode how the wrapped answerer answers when all goes well, the label of its errors */
-    MeteredAnswerer(Answerer answerer, AnswerMeters meters, Mode mode) {
-        this.answerer = answerer;
-        this.meters = meters;
-        this.mode = mode;
-    }
+record MeteredAnswerer(Answerer answerer, AnswerMeters meters, Mode mode) implements Answerer {
 
     @Override
     public Answer answer(Question question) {

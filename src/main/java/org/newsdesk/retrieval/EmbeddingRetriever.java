@@ -8,17 +8,7 @@ import java.util.List;
 import org.newsdesk.index.Snapshot;
 
 /** The passages nearest a query in embedding space, by exact cosine similarity over one snapshot. */
-public final class EmbeddingRetriever implements ContentRetriever {
-
-    private final Snapshot snapshot;
-    private final QueryEmbeddings embeddings;
-    private final int maxResults;
-
-    public EmbeddingRetriever(Snapshot snapshot, QueryEmbeddings embeddings, int maxResults) {
-        this.snapshot = snapshot;
-        this.embeddings = embeddings;
-        this.maxResults = maxResults;
-    }
+public record EmbeddingRetriever(Snapshot snapshot, QueryEmbeddings embeddings, int maxResults) implements ContentRetriever {
 
     @Override
     public List<Content> retrieve(Query query) {

@@ -10,15 +10,7 @@ import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
 
 /** Who published an article and when, in the reader's words: "AFP, 11 October 2025 (3 months ago)". */
-final class Bylines {
-
-    private final Supplier<Messages> messages;
-    private final Clock clock;
-
-    Bylines(Supplier<Messages> messages, Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
-    }
+record Bylines(Supplier<Messages> messages, Clock clock) {
 
     String of(Locale locale, ArticleInfo article) {
         return byline(locale).of(article.publisher(), article.published());

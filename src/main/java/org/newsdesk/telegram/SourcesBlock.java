@@ -12,15 +12,7 @@ import org.newsdesk.prompts.Messages;
  * A source list as a block the reader opens with a tap: a heading, then each article once (title,
  * publisher, date and how long ago), with the sentences under it the text above does not already show.
  */
-final class SourcesBlock {
-
-    private final Supplier<Messages> messages;
-    private final Bylines bylines;
-
-    SourcesBlock(Supplier<Messages> messages, Bylines bylines) {
-        this.messages = messages;
-        this.bylines = bylines;
-    }
+record SourcesBlock(Supplier<Messages> messages, Bylines bylines) {
 
     /** Adds the block to {@code reply} on a line of its own; nothing when there are no notes. */
     void append(Rich reply, Locale locale, String headingKey, List<SourceNote> notes, Marks marks) {

@@ -12,17 +12,9 @@ import org.newsdesk.store.UpdateQueue;
  * worker reaches it: a chat's updates are answered one at a time, so the answer to a question must already
  * know of the messages that came after it while it was being answered.
  */
-final class TrailedQueue implements UpdateQueue {
+record TrailedQueue(UpdateQueue queue, ChatTrail trail) implements UpdateQueue {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final UpdateQueue queue;
-    private final ChatTrail trail;
-
-    TrailedQueue(UpdateQueue queue, ChatTrail trail) {
-        this.queue = queue;
-        this.trail = trail;
-    }
 
     @Override
     public void store(List<Received> updates) {

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,14 +50,9 @@ class OperationsJarIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     @RegisterExtension
     final JarBot bot = new JarBot(TOKEN);
-    private FakeBotApi api;
+    private final FakeBotApi api = bot.api();
     private Process process;
     private StringBuffer output;
-
-    @BeforeEach
-    void takeApi() {
-        api = bot.api();
-    }
 
     @Test
     void should_report_health_readiness_and_metrics_and_keep_editors_data_across_sigterm() throws Exception {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +33,9 @@ class TelegramJarIT {
 
     @RegisterExtension
     final JarBot bot = new JarBot(TOKEN);
-    private FakeBotApi api;
+    private final FakeBotApi api = bot.api();
     private Process process;
     private StringBuffer output;
-
-    @BeforeEach
-    void takeApi() {
-        api = bot.api();
-    }
 
     @Test
     void should_run_the_bot_answer_reload_and_stop_on_sigterm_without_logging_the_token() throws Exception {

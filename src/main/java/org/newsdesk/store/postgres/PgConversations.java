@@ -9,13 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Conversation memory as one row per conversation (LangChain4j's JSON of its messages), read fresh each time. */
-final class PgConversations implements ChatMemoryStore {
-
-    private final Database database;
-
-    PgConversations(Database database) {
-        this.database = database;
-    }
+record PgConversations(Database database) implements ChatMemoryStore {
 
     @Override
     public List<ChatMessage> getMessages(Object memoryId) {

@@ -6,13 +6,7 @@ import java.util.List;
 import org.newsdesk.store.FollowUps;
 
 /** Each chat's last questions as one row, so a follow-up answered on any instance leans on the same ones. */
-final class PgFollowUps implements FollowUps {
-
-    private final Database database;
-
-    PgFollowUps(Database database) {
-        this.database = database;
-    }
+record PgFollowUps(Database database) implements FollowUps {
 
     @Override
     public List<String> earlier(String chat) {

@@ -12,15 +12,7 @@ import org.newsdesk.store.UnansweredQuestion;
  * The unanswered questions as rows keyed by the question compared loosely (as the file log does): asking
  * again counts in place. Bounded like the file log: past the limit, the questions asked least recently go.
  */
-final class PgUnansweredLog implements UnansweredLog {
-
-    private final Database database;
-    private final int limit;
-
-    PgUnansweredLog(Database database, int limit) {
-        this.database = database;
-        this.limit = limit;
-    }
+record PgUnansweredLog(Database database, int limit) implements UnansweredLog {
 
     @Override
     public void record(String question, Instant asked) {

@@ -1,33 +1,33 @@
 package org.newsdesk.testsupport.telegram;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.newsdesk.testsupport.JarProcess;
 
 /**
  * The built jar run as the bot against a fresh {@link FakeBotApi}, one per test: register it as a field with
- * {@code @RegisterExtension}; it opens the fake Bot API before each test and, after it, kills the process if
- * one was started and closes the API.
+ * {@code @RegisterExtension} (JUnit makes a test instance, so a JarBot, per test); after each test it kills the
+ * process if one was started and closes the fake Bot API.
  */
-public final class JarBot implements BeforeEachCallback, AfterEachCallback {
+public final class JarBot implements AfterEachCallback {
 
     private final String token;
-    private FakeBotApi api;
+    private final FakeBotApi api;
     private Process process;
     private StringBuffer output = new StringBuffer();
 
     public JarBot(String token) {
         this.token = token;
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
-        api = new FakeBotApi(token);
+        try {
+            this.api = new FakeBotApi(token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
