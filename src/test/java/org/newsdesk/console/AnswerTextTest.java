@@ -11,6 +11,7 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Mode;
 import org.newsdesk.answer.Source;
 import org.newsdesk.prompts.Messages;
+import org.newsdesk.testsupport.BridgeRepairs;
 
 class AnswerTextTest {
 
@@ -32,14 +33,12 @@ class AnswerTextTest {
     }
 
     private final Messages messages = Messages.from(Path.of("prompts"));
-    private final Source sentence = new Source("bridge.md", "Bridge closes for repairs", "AP",
-            LocalDate.of(2025, 10, 1), "Repairs on the bridge began on Monday.", 0.4);
+    private final Source sentence = BridgeRepairs.SENTENCE;
 
     @Test
     void should_mark_related_sentences_as_not_the_answer() {
         // given
-        Answer declined = new Answer("How much did the repairs cost?", "The articles do not say how much the repairs cost.",
-                false, List.of(), List.of(sentence), Mode.EXTRACTIVE, "", 3);
+        Answer declined = BridgeRepairs.declined();
 
         // when
         String text = AnswerText.render(declined, messages, Locale.ENGLISH, LocalDate.of(2025, 11, 1));
@@ -54,8 +53,7 @@ class AnswerTextTest {
     @Test
     void should_list_sources_under_their_heading() {
         // given
-        Answer answered = new Answer("When did repairs begin?", sentence.quote(), true, List.of(sentence),
-                Mode.EXTRACTIVE, "", 3);
+        Answer answered = BridgeRepairs.answered();
 
         // when
         String text = AnswerText.render(answered, messages, Locale.ENGLISH, LocalDate.of(2025, 11, 1));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.facts.TimelineEvent.Precision;
 
 class DateMentionsTest {
@@ -28,54 +30,67 @@ class DateMentionsTest {
                 .containsExactly("Sept. 1", Precision.DAY);
     }
 
-    @Test
-    void should_read_relative_dates_against_the_publication_date() {
-        assertThat(date("received my letter last August")).isEqualTo(LocalDate.of(2025, 8, 1));
-        assertThat(date("It was a rare appearance since her husband's return to power in January."))
-                .isEqualTo(LocalDate.of(2025, 1, 1));
-        assertThat(date("released on Wednesday")).isEqualTo(LocalDate.of(2025, 10, 8));
-        assertThat(date("returned in the last 24 hours")).isEqualTo(SATURDAY);
-        assertThat(date("talks in Istanbul next month")).isEqualTo(LocalDate.of(2025, 11, 1));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            received my letter last August                                           | 2025-08-01
+            It was a rare appearance since her husband's return to power in January. | 2025-01-01
+            released on Wednesday                                                    | 2025-10-08
+            returned in the last 24 hours                                            | 2025-10-11
+            talks in Istanbul next month                                             | 2025-11-01
+            """)
+    void should_read_relative_dates_against_the_publication_date(String words, LocalDate expected) {
+        assertThat(date(words)).isEqualTo(expected);
     }
 
-    @Test
-    void should_put_dates_a_clause_looks_ahead_to_on_or_after_publication() {
-        assertThat(date("The pool opens on 1 March after repairs.")).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(date("The bridge will close in January, the council said.")).isEqualTo(LocalDate.of(2026, 1, 1));
-        assertThat(date("Organisers said the race on May 18 would go ahead.")).isEqualTo(LocalDate.of(2026, 5, 18));
-        assertThat(date("Divers plan a dive in June to survey the wreck.")).isEqualTo(LocalDate.of(2026, 6, 1));
-        assertThat(date("The trial is due to open on 2 February.")).isEqualTo(LocalDate.of(2026, 2, 2));
-        assertThat(date("Councillors voted to close the bridge in November.")).isEqualTo(LocalDate.of(2025, 11, 1));
-        assertThat(date("The hearing will resume later in October.")).isEqualTo(LocalDate.of(2025, 10, 1));
-        assertThat(date("Forecasters expect the rain to ease by Thursday, but warned of landslides."))
-                .isEqualTo(LocalDate.of(2025, 10, 16));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The pool opens on 1 March after repairs.                                   | 2026-03-01
+            The bridge will close in January, the council said.                        | 2026-01-01
+            Organisers said the race on May 18 would go ahead.                         | 2026-05-18
+            Divers plan a dive in June to survey the wreck.                            | 2026-06-01
+            The trial is due to open on 2 February.                                    | 2026-02-02
+            Councillors voted to close the bridge in November.                         | 2025-11-01
+            The hearing will resume later in October.                                  | 2025-10-01
+            Forecasters expect the rain to ease by Thursday, but warned of landslides. | 2025-10-16
+            """)
+    void should_put_dates_a_clause_looks_ahead_to_on_or_after_publication(String words, LocalDate expected) {
+        assertThat(date(words)).isEqualTo(expected);
     }
 
-    @Test
-    void should_read_weekdays_in_the_direction_of_their_clause() {
-        // given: the article is published on Saturday 11 October 2025
-        assertThat(date("The ministers will meet next Monday.")).isEqualTo(LocalDate.of(2025, 10, 13));
-        assertThat(date("The council will vote on Friday.")).isEqualTo(LocalDate.of(2025, 10, 17));
-        assertThat(date("On Friday, the council will vote on the plan.")).isEqualTo(LocalDate.of(2025, 10, 17));
-        assertThat(date("The council voted on Friday.")).isEqualTo(LocalDate.of(2025, 10, 10));
-        assertThat(date("The mayor said on Tuesday the pool will reopen.")).isEqualTo(LocalDate.of(2025, 10, 7));
-        assertThat(date("He was last seen last Saturday.")).isEqualTo(LocalDate.of(2025, 10, 4));
-        assertThat(date("Police are searching the river on Saturday.")).isEqualTo(SATURDAY);
+    // given: the article is published on Saturday 11 October 2025
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The ministers will meet next Monday.            | 2025-10-13
+            The council will vote on Friday.                | 2025-10-17
+            On Friday, the council will vote on the plan.   | 2025-10-17
+            The council voted on Friday.                    | 2025-10-10
+            The mayor said on Tuesday the pool will reopen. | 2025-10-07
+            He was last seen last Saturday.                 | 2025-10-04
+            Police are searching the river on Saturday.     | 2025-10-11
+            """)
+    void should_read_weekdays_in_the_direction_of_their_clause(String words, LocalDate expected) {
+        assertThat(date(words)).isEqualTo(expected);
     }
 
-    @Test
-    void should_keep_past_dates_in_the_past() {
-        assertThat(date("The storm hit the coast on 28 September, officials said.")).isEqualTo(LocalDate.of(2025, 9, 28));
-        assertThat(date("The two victims had been missing since Sunday.")).isEqualTo(LocalDate.of(2025, 10, 5));
-        assertThat(date("Flights were cancelled due to fog on 2 November.")).isEqualTo(LocalDate.of(2024, 11, 2));
-        assertThat(date("The museum closed in December for repairs.")).isEqualTo(LocalDate.of(2024, 12, 1));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The storm hit the coast on 28 September, officials said. | 2025-09-28
+            The two victims had been missing since Sunday.           | 2025-10-05
+            Flights were cancelled due to fog on 2 November.         | 2024-11-02
+            The museum closed in December for repairs.               | 2024-12-01
+            """)
+    void should_keep_past_dates_in_the_past(String words, LocalDate expected) {
+        assertThat(date(words)).isEqualTo(expected);
     }
 
-    @Test
-    void should_take_the_nearest_day_or_month_when_nothing_gives_a_direction() {
-        assertThat(date("Ticket sales: 2 November.")).isEqualTo(LocalDate.of(2025, 11, 2));
-        assertThat(date("Ticket sales: 2 March.")).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(date("Ticket sales: 2 June.")).isEqualTo(LocalDate.of(2025, 6, 2));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Ticket sales: 2 November. | 2025-11-02
+            Ticket sales: 2 March.    | 2026-03-02
+            Ticket sales: 2 June.     | 2025-06-02
+            """)
+    void should_take_the_nearest_day_or_month_when_nothing_gives_a_direction(String words, LocalDate expected) {
+        assertThat(date(words)).isEqualTo(expected);
     }
 
     @Test

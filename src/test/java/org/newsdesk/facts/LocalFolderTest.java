@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.testsupport.TestDesks;
@@ -40,15 +42,18 @@ class LocalFolderTest {
                 .orElseThrow(() -> new AssertionError("no event quotes " + words)).date();
     }
 
-    @Test
-    void should_put_what_the_articles_look_ahead_to_after_their_publication() {
-        // given: the pool report is dated Wednesday 8 October 2025, the fire report Monday 6 October
-        assertThat(dateOf("will reopen on 1 March")).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(dateOf("due to start work next Monday")).isEqualTo(LocalDate.of(2025, 10, 13));
-        assertThat(dateOf("will stay closed until Friday")).isEqualTo(LocalDate.of(2025, 10, 10));
-        assertThat(dateOf("race will be held on May 17")).isEqualTo(LocalDate.of(2026, 5, 17));
-        assertThat(dateOf("The pool closed in August")).isEqualTo(LocalDate.of(2025, 8, 1));
-        assertThat(dateOf("on Harbour Road on Sunday night")).isEqualTo(LocalDate.of(2025, 10, 5));
+    // given: the pool report is dated Wednesday 8 October 2025, the fire report Monday 6 October
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            will reopen on 1 March          | 2026-03-01
+            due to start work next Monday   | 2025-10-13
+            will stay closed until Friday   | 2025-10-10
+            race will be held on May 17     | 2026-05-17
+            The pool closed in August       | 2025-08-01
+            on Harbour Road on Sunday night | 2025-10-05
+            """)
+    void should_put_what_the_articles_look_ahead_to_after_their_publication(String words, LocalDate expected) {
+        assertThat(dateOf(words)).isEqualTo(expected);
     }
 
     @Test

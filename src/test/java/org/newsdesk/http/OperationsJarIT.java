@@ -51,8 +51,6 @@ class OperationsJarIT {
     @RegisterExtension
     final JarBot bot = new JarBot(TOKEN);
     private final FakeBotApi api = bot.api();
-    private Process process;
-    private StringBuffer output;
 
     @Test
     void should_report_health_readiness_and_metrics_and_keep_editors_data_across_sigterm() throws Exception {
@@ -94,8 +92,8 @@ class OperationsJarIT {
         assertThat(after.has("jvm_gc_pause_seconds_count") || after.has("jvm_gc_memory_allocated_bytes_total")).isTrue();
 
         // when it is stopped with SIGTERM and started again on the same data folder
-        process.destroy();
-        assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("stops soon after SIGTERM").isTrue();
+        bot.process().destroy();
+        assertThat(bot.process().waitFor(15, TimeUnit.SECONDS)).as("stops soon after SIGTERM").isTrue();
         URI again = start();
         await().atMost(STARTUP).until(() -> get(again, "/readyz").statusCode() == 200);
         String unanswered = ask(ADMIN, "/unanswered", 1);
@@ -104,7 +102,7 @@ class OperationsJarIT {
         // then the editors still see what was asked before
         assertThat(unanswered).contains(NOT_COVERED);
         assertThat(stats).contains("Questions served: 3").contains("Unanswered: 1");
-        assertThat(output.toString()).doesNotContain(TOKEN.split(":")[1]).doesNotContain(NOT_COVERED)
+        assertThat(bot.output().toString()).doesNotContain(TOKEN.split(":")[1]).doesNotContain(NOT_COVERED)
                 .doesNotContain(String.valueOf(ADMIN));
     }
 
@@ -156,12 +154,11 @@ class OperationsJarIT {
         if (!Files.isDirectory(knowledge)) {
             TestDesks.folderWith(root, TestDesks.SEED);
         }
-        process = bot.start(Map.of("NEWSDESK_ADMINS", String.valueOf(ADMIN), "NEWSDESK_HTTP_PORT", "0"),
+        bot.start(Map.of("NEWSDESK_ADMINS", String.valueOf(ADMIN), "NEWSDESK_HTTP_PORT", "0"),
                 List.of("telegram", "--knowledge", knowledge.toString(), "--data", root.resolve("data").toString()));
-        output = bot.output();
-        await().atMost(STARTUP).until(() -> LISTENING.matcher(output).find() || !process.isAlive());
-        Matcher listening = LISTENING.matcher(output);
-        assertThat(listening.find()).as("the listener started; the log: %s", output).isTrue();
+        await().atMost(STARTUP).until(() -> LISTENING.matcher(bot.output()).find() || !bot.process().isAlive());
+        Matcher listening = LISTENING.matcher(bot.output());
+        assertThat(listening.find()).as("the listener started; the log: %s", bot.output()).isTrue();
         return URI.create("http://" + listening.group(1) + ":" + listening.group(2));
     }
 

@@ -34,8 +34,6 @@ class TelegramJarIT {
     @RegisterExtension
     final JarBot bot = new JarBot(TOKEN);
     private final FakeBotApi api = bot.api();
-    private Process process;
-    private StringBuffer output;
 
     @Test
     void should_run_the_bot_answer_reload_and_stop_on_sigterm_without_logging_the_token() throws Exception {
@@ -49,13 +47,13 @@ class TelegramJarIT {
         java.nio.file.Files.writeString(root.resolve("knowledge/broken.md"), "");
         api.push(Updates.privateText(ADMIN, "/reload"));
         await().atMost(STARTUP).until(() -> api.messagesTo(ADMIN).size() == 1);
-        process.destroy();
+        bot.process().destroy();
 
         // then
         assertThat(api.messagesTo(1).get(0).text()).containsIgnoringCase("eight children").contains("Sources");
         assertThat(api.messagesTo(ADMIN).get(0).text()).contains("Reload finished").contains("broken.md: is empty");
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("the process stops soon after SIGTERM").isTrue();
-        assertThat(output.toString()).contains("Newsdesk is on Telegram as @" + FakeBotApi.BOT_USERNAME)
+        assertThat(bot.process().waitFor(10, TimeUnit.SECONDS)).as("the process stops soon after SIGTERM").isTrue();
+        assertThat(bot.output().toString()).contains("Newsdesk is on Telegram as @" + FakeBotApi.BOT_USERNAME)
                 .contains("Telegram asked to slow down").doesNotContain(TOKEN).doesNotContain(TOKEN.split(":")[1]);
     }
 
@@ -74,7 +72,7 @@ class TelegramJarIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.messagesTo(3).size() == 1);
         assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(30));
         assertThat(api.messagesTo(3).get(0).text()).containsIgnoringCase("eight children");
-        assertThat(output.toString()).contains("Skipped update " + unparseable + ": message.chat.id could not be read")
+        assertThat(bot.output().toString()).contains("Skipped update " + unparseable + ": message.chat.id could not be read")
                 .doesNotContain("\tat ").doesNotContain("not-a-number");
     }
 
@@ -99,8 +97,8 @@ class TelegramJarIT {
         for (long chat = 11; chat <= 14; chat++) {
             assertThat(api.messagesTo(chat)).as("still waiting").isEmpty();
         }
-        process.destroy();
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops at once, not after the waits").isTrue();
+        bot.process().destroy();
+        assertThat(bot.process().waitFor(10, TimeUnit.SECONDS)).as("stops at once, not after the waits").isTrue();
     }
 
     @Test
@@ -171,9 +169,8 @@ class TelegramJarIT {
         Path knowledge = TestDesks.folderWith(root, articles);
         List<String> args = new ArrayList<>(command);
         args.addAll(List.of("--knowledge", knowledge.toString(), "--data", root.resolve("data").toString()));
-        process = bot.start(Map.of("NEWSDESK_ADMINS", String.valueOf(ADMIN)), args);
-        output = bot.output();
-        await().atMost(STARTUP).until(() -> !api.calls("deleteWebhook").isEmpty() || !process.isAlive());
-        assertThat(process.isAlive()).as("the bot is running; its log: %s", output).isTrue();
+        bot.start(Map.of("NEWSDESK_ADMINS", String.valueOf(ADMIN)), args);
+        await().atMost(STARTUP).until(() -> !api.calls("deleteWebhook").isEmpty() || !bot.process().isAlive());
+        assertThat(bot.process().isAlive()).as("the bot is running; its log: %s", bot.output()).isTrue();
     }
 }

@@ -46,7 +46,7 @@ public final class JarBot implements AfterEachCallback {
      * Starts the jar with the token and the fake Bot API's URL added to the environment; its standard output
      * and error collect in {@link #output()} (afresh at each start).
      */
-    public Process start(Map<String, String> environment, List<String> args) throws IOException {
+    public void start(Map<String, String> environment, List<String> args) throws IOException {
         Map<String, String> withTelegram = new HashMap<>(environment);
         withTelegram.put("TELEGRAM_BOT_TOKEN", token);
         withTelegram.put("TELEGRAM_API_URL", api.url());
@@ -55,6 +55,10 @@ public final class JarBot implements AfterEachCallback {
         process.getOutputStream().close();
         JarProcess.drain(process.getErrorStream(), output);
         JarProcess.drain(process.getInputStream(), output);
+    }
+
+    /** The process the last {@link #start} started. */
+    public Process process() {
         return process;
     }
 
