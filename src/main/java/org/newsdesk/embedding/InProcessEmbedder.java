@@ -8,7 +8,8 @@ import java.util.List;
 import org.newsdesk.index.Embedder;
 
 /** An in-process LangChain4j embedding model with the query and passage prefixes it was trained with. */
-public record InProcessEmbedder(String id, EmbeddingModel model, String queryPrefix, String passagePrefix) implements Embedder {
+public record InProcessEmbedder(String id, EmbeddingModel model, String queryPrefix,
+        String passagePrefix) implements Embedder {
 
     @Override
     public String id() {

@@ -20,26 +20,11 @@ import org.newsdesk.prompts.Prompts;
  * once it passes the same grounding check as an answer (after one repair at most,
  * {@code llm/summary-repair}); otherwise, and whenever the model fails, the reader gets the quoted
  * summary with a notice saying why.
+ *
+ * @param quoted the summary in the articles' own sentences: what the model writes from, and the fallback
  */
-public final class LlmSummarizer implements Summarizer {
-
-    private final Summarizer quoted;
-    private final Supplier<Prompts> prompts;
-    private final Supplier<Messages> messages;
-    private final OneShotAssistant writer;
-    private final Vetting vetting;
-    private final ModelHealth health;
-
-    /** @param quoted the summary in the articles' own sentences: what the model writes from, and the fallback */
-    LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, Supplier<Messages> messages, OneShotAssistant writer,
-                  Vetting vetting, ModelHealth health) {
-        this.quoted = quoted;
-        this.prompts = prompts;
-        this.messages = messages;
-        this.writer = writer;
-        this.vetting = vetting;
-        this.health = health;
-    }
+public record LlmSummarizer(Summarizer quoted, Supplier<Prompts> prompts, Supplier<Messages> messages,
+        OneShotAssistant writer, Vetting vetting, ModelHealth health) implements Summarizer {
 
     @Override
     public CoverageSummary summarize(Locale reader) {

@@ -8,7 +8,8 @@ import java.util.List;
 import org.newsdesk.index.Snapshot;
 
 /** The passages nearest a query in embedding space, by exact cosine similarity over one snapshot. */
-public record EmbeddingRetriever(Snapshot snapshot, QueryEmbeddings embeddings, int maxResults) implements ContentRetriever {
+public record EmbeddingRetriever(Snapshot snapshot, QueryEmbeddings embeddings,
+        int maxResults) implements ContentRetriever {
 
     @Override
     public List<Content> retrieve(Query query) {

@@ -37,14 +37,17 @@ final class Database {
     }
 
     void update(String what, String sql, Object... parameters) {
-        inTransaction(what, connection -> {
-            try (var statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                return statement.executeUpdate();
+        inTransaction(what, connection -> execute(connection, sql, parameters));
+    }
+
+    /** Runs one statement with its parameters on a connection already in a unit of work; the rows it changed. */
+    static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
-        });
+            return statement.executeUpdate();
+        }
     }
 
     static String oneLine(SQLException e) {

@@ -58,18 +58,10 @@ final class PgFeedbackLog implements FeedbackLog {
     public void remember(AnswerRecord answer, long chat) {
         String record = write(answer);
         database.inTransaction("keeping an answer for its buttons", connection -> {
-            try (var insert = connection.prepareStatement("INSERT INTO feedback_answers (id, chat_hash, answer)"
-                    + " VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-                insert.setString(1, answer.id());
-                insert.setString(2, keys.chat(answer.id(), chat));
-                insert.setString(3, record);
-                insert.executeUpdate();
-            }
-            try (var trim = connection.prepareStatement("DELETE FROM feedback_answers WHERE id IN (SELECT id FROM"
-                    + " feedback_answers WHERE last_rated IS NULL ORDER BY remembered DESC OFFSET ?)")) {
-                trim.setInt(1, UNRATED_KEPT);
-                return trim.executeUpdate();
-            }
+            Database.execute(connection, "INSERT INTO feedback_answers (id, chat_hash, answer) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (id) DO NOTHING", answer.id(), keys.chat(answer.id(), chat), record);
+            return Database.execute(connection, "DELETE FROM feedback_answers WHERE id IN (SELECT id FROM"
+                    + " feedback_answers WHERE last_rated IS NULL ORDER BY remembered DESC OFFSET ?)", UNRATED_KEPT);
         });
     }
 

@@ -22,22 +22,14 @@ record PgUnansweredLog(Database database, int limit) implements UnansweredLog {
         }
         Timestamp at = Timestamp.from(asked);
         database.inTransaction("recording an unanswered question", connection -> {
-            try (var upsert = connection.prepareStatement("INSERT INTO unanswered"
+            Database.execute(connection, "INSERT INTO unanswered"
                     + " (question_key, question, asked, first_asked, last_asked) VALUES (?, ?, 1, ?, ?)"
                     + " ON CONFLICT (question_key) DO UPDATE SET asked = unanswered.asked + 1,"
                     + " first_asked = least(unanswered.first_asked, excluded.first_asked),"
-                    + " last_asked = greatest(unanswered.last_asked, excluded.last_asked)")) {
-                upsert.setString(1, UnansweredQuestion.key(text));
-                upsert.setString(2, text);
-                upsert.setTimestamp(3, at);
-                upsert.setTimestamp(4, at);
-                upsert.executeUpdate();
-            }
-            try (var trim = connection.prepareStatement("DELETE FROM unanswered WHERE question_key IN"
-                    + " (SELECT question_key FROM unanswered ORDER BY last_asked DESC OFFSET ?)")) {
-                trim.setInt(1, limit);
-                return trim.executeUpdate();
-            }
+                    + " last_asked = greatest(unanswered.last_asked, excluded.last_asked)",
+                    UnansweredQuestion.key(text), text, at, at);
+            return Database.execute(connection, "DELETE FROM unanswered WHERE question_key IN"
+                    + " (SELECT question_key FROM unanswered ORDER BY last_asked DESC OFFSET ?)", limit);
         });
     }
 
