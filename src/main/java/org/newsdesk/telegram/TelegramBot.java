@@ -21,7 +21,6 @@ import org.newsdesk.index.ReloadReport;
 import org.newsdesk.observe.Observer;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.newsdesk.store.FollowUps;
 import org.newsdesk.store.Leadership;
 import org.newsdesk.store.Pacing;
 import org.newsdesk.store.Store;
@@ -130,14 +129,16 @@ public final class TelegramBot implements AutoCloseable {
         Bylines bylines = new Bylines(desk::messages, clock);
         SourcesBlock sources = new SourcesBlock(desk::messages, bylines);
         AnswerFormat answers = new AnswerFormat(sources);
-        FollowUps conversations = store.followUps();
         AnswerButtons buttons = new AnswerButtons(store.feedback(), desk.furtherReading(), desk::messages, clock);
-        AskHandler asking = new AskHandler(answerer, conversations, stats, outbox, typing, answers, desk::messages, clock,
-                trail, buttons);
+        ChatReplies replies = new ChatReplies(outbox, desk::messages, store.followUps());
+        AskHandler asking = new AskHandler(answerer, stats, typing, answers, clock, trail, buttons, replies);
         CoverageFormat coverage = new CoverageFormat(desk::messages, bylines, sources);
-        RequestHandler requests = new RequestHandler(desk, answerer, summarizer, settings.admins(), asking,
-                conversations, stats, outbox, typing, coverage, new AdminFormat(desk::messages),
-                new ReloadEverywhere(desk, stats, store.broadcasts(), clock), clock);
+        RequestHandler requests = new RequestHandler(asking,
+                new ReaderCommands(desk, answerer, summarizer, typing, coverage, replies),
+                new AdminCommands(settings.admins(), () -> desk.sources().size(), stats, typing,
+                        new AdminFormat(desk::messages), new ReloadEverywhere(desk, stats, store.broadcasts(), clock),
+                        clock, replies),
+                replies);
         CallbackHandler callbacks = new CallbackHandler(store.feedback(), desk, answers, coverage, outbox, observer,
                 clock);
         InlineHandler inline = new InlineHandler(answerer, stats, outbox, answers, bylines, desk::messages, clock);
