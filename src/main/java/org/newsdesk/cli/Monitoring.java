@@ -21,22 +21,12 @@ import org.slf4j.LoggerFactory;
  * readiness and metrics, and the observer that feeds them; without it, nothing at all (no listener, no
  * metrics, answers not wrapped).
  */
-final class Monitoring implements AutoCloseable {
+record Monitoring(HttpListener listener, Metrics metrics, Observer observer) implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Monitoring.class);
 
     /** No listener, no metrics. */
     static final Monitoring OFF = new Monitoring(null, null, Observer.NONE);
-
-    private final HttpListener listener;
-    private final Metrics metrics;
-    private final Observer observer;
-
-    private Monitoring(HttpListener listener, Metrics metrics, Observer observer) {
-        this.listener = listener;
-        this.metrics = metrics;
-        this.observer = observer;
-    }
 
     /**
      * Starts the listener the settings ask for, before anything is loaded, so that probes see the process
@@ -70,10 +60,6 @@ final class Monitoring implements AutoCloseable {
                     request.headers().getFirst(WebhookIntake.SECRET_HEADER), request.body());
             return HttpListener.Response.text(outcome.status(), outcome.text());
         });
-    }
-
-    Observer observer() {
-        return observer;
     }
 
     /** The assistants, with every answer counted and timed. */

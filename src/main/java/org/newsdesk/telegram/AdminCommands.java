@@ -18,8 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The administrators' commands: reload, statistics, unanswered questions and flagged answers. The sender's
  * id is checked on every call; the command menu is only a convenience.
+ *
+ * @param articles how many articles the desk has in use, for /stats
  */
-final class AdminCommands {
+record AdminCommands(Set<Long> admins, IntSupplier articles, BotStats stats, Typing typing, AdminFormat format,
+        ReloadEverywhere reloads, Clock clock, ChatReplies replies) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminCommands.class);
 
@@ -27,26 +30,8 @@ final class AdminCommands {
     static final String CSV_FILE_NAME = "unanswered-questions.csv";
     static final String FEEDBACK_FILE_NAME = "flagged-answers.csv";
 
-    private final Set<Long> admins;
-    private final IntSupplier articles;
-    private final BotStats stats;
-    private final Typing typing;
-    private final AdminFormat format;
-    private final ReloadEverywhere reloads;
-    private final Clock clock;
-    private final ChatReplies replies;
-
-    /** @param articles how many articles the desk has in use, for /stats */
-    AdminCommands(Set<Long> admins, IntSupplier articles, BotStats stats, Typing typing, AdminFormat format,
-                  ReloadEverywhere reloads, Clock clock, ChatReplies replies) {
-        this.admins = Set.copyOf(admins);
-        this.articles = articles;
-        this.stats = stats;
-        this.typing = typing;
-        this.format = format;
-        this.reloads = reloads;
-        this.clock = clock;
-        this.replies = replies;
+    AdminCommands {
+        admins = Set.copyOf(admins);
     }
 
     /** Runs an admin command for an administrator; anyone else is told, in one line, that it is not for them. */

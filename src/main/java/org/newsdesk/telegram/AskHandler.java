@@ -15,30 +15,10 @@ import org.slf4j.LoggerFactory;
  * earlier questions, and replies with the answer and its sources (growing live if the answerer streams),
  * with the buttons to rate it and read on; in a private chat it quotes the question if other messages came since.
  */
-final class AskHandler {
+record AskHandler(Answerer answerer, BotStats stats, Typing typing, AnswerFormat format, Clock clock, ChatTrail trail,
+        AnswerButtons buttons, ChatReplies replies) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AskHandler.class);
-
-    private final Answerer answerer;
-    private final BotStats stats;
-    private final Typing typing;
-    private final AnswerFormat format;
-    private final Clock clock;
-    private final ChatTrail trail;
-    private final AnswerButtons buttons;
-    private final ChatReplies replies;
-
-    AskHandler(Answerer answerer, BotStats stats, Typing typing, AnswerFormat format, Clock clock, ChatTrail trail,
-               AnswerButtons buttons, ChatReplies replies) {
-        this.answerer = answerer;
-        this.stats = stats;
-        this.typing = typing;
-        this.format = format;
-        this.clock = clock;
-        this.trail = trail;
-        this.buttons = buttons;
-        this.replies = replies;
-    }
 
     void ask(Incoming incoming, String question) {
         Locale locale = incoming.reading(question);

@@ -8,24 +8,8 @@ import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Summarizer;
 
 /** The commands every reader may send: the introduction, the views of the coverage, and forgetting the chat. */
-final class ReaderCommands {
-
-    private final Desk desk;
-    private final Answerer answerer;
-    private final Summarizer summarizer;
-    private final Typing typing;
-    private final CoverageFormat coverage;
-    private final ChatReplies replies;
-
-    ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typing typing, CoverageFormat coverage,
-                   ChatReplies replies) {
-        this.desk = desk;
-        this.answerer = answerer;
-        this.summarizer = summarizer;
-        this.typing = typing;
-        this.coverage = coverage;
-        this.replies = replies;
-    }
+record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typing typing, CoverageFormat coverage,
+        ChatReplies replies) {
 
     /** @param command a reader's command other than {@code ask}, which is a question */
     void run(Incoming incoming, BotCommandName command, Locale locale) {

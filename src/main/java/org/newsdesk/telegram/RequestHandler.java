@@ -10,19 +10,7 @@ import org.newsdesk.desk.Responder;
  * Carries out what a message asks: a question ({@link AskHandler}), a reader's command
  * ({@link ReaderCommands}), an administrator's ({@link AdminCommands}), or a hint for what the bot cannot do.
  */
-final class RequestHandler {
-
-    private final AskHandler asking;
-    private final ReaderCommands readers;
-    private final AdminCommands admins;
-    private final ChatReplies replies;
-
-    RequestHandler(AskHandler asking, ReaderCommands readers, AdminCommands admins, ChatReplies replies) {
-        this.asking = asking;
-        this.readers = readers;
-        this.admins = admins;
-        this.replies = replies;
-    }
+record RequestHandler(AskHandler asking, ReaderCommands readers, AdminCommands admins, ChatReplies replies) {
 
     void handle(Incoming incoming, Request request) {
         if (request instanceof Request.Ask ask) {

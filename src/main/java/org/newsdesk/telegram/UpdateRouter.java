@@ -15,26 +15,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * time): what is meant for the bot is checked against the sender's rate limit and handled. Edited
  * messages, channel posts and membership changes are ignored; an update that cannot be handled is logged.
  */
-final class UpdateRouter {
+record UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter inlineQueries, RequestHandler requests,
+        InlineHandler inline, CallbackHandler callbacks) {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateRouter.class);
-
-    private final Addressing addressing;
-    private final RateLimiter questions;
-    private final RateLimiter inlineQueries;
-    private final RequestHandler requests;
-    private final InlineHandler inline;
-    private final CallbackHandler callbacks;
-
-    UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter inlineQueries,
-                 RequestHandler requests, InlineHandler inline, CallbackHandler callbacks) {
-        this.addressing = addressing;
-        this.questions = questions;
-        this.inlineQueries = inlineQueries;
-        this.requests = requests;
-        this.inline = inline;
-        this.callbacks = callbacks;
-    }
 
     void route(Update update) {
         if (update.hasMessage()) {

@@ -9,22 +9,14 @@ import java.nio.file.Path;
  * anything): a path longer than the system allows (4,096 bytes on Linux). No single call may name such
  * a path, so it is built in two halves of about 3,000 characters and the second is moved under the
  * first. {@link #close()} moves it back out, so the temporary folder can be deleted.
+ *
+ * @param article where the unreachable article is, relative to the folder it was made in; longer than any path
+ *                the system accepts
  */
-public final class LongPath implements AutoCloseable {
+public record LongPath(Path outside, Path inside, String article) implements AutoCloseable {
 
     private static final String SEGMENT = "d".repeat(200);
     private static final int SEGMENTS_PER_HALF = 15;
-
-    private final Path outside;
-    private final Path inside;
-    /** The article at the end of the long path, relative to the folder it was made in. */
-    private final String article;
-
-    private LongPath(Path outside, Path inside, String article) {
-        this.outside = outside;
-        this.inside = inside;
-        this.article = article;
-    }
 
     /**
      * Makes {@code folder/deep/ddd…/far/ddd…/lost.md} (over 6,000 characters) holding {@code content};
@@ -38,11 +30,6 @@ public final class LongPath implements AutoCloseable {
         Files.move(scratch.resolve("far"), inside);
         String article = folder.relativize(inside.resolve(chain()).resolve("lost.md")).toString();
         return new LongPath(scratch.resolve("far"), inside, article);
-    }
-
-    /** Where the unreachable article is, relative to the folder; longer than any path the system accepts. */
-    public String article() {
-        return article;
     }
 
     @Override
