@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 
 /** The readers' commands, as a reader sees them in a private chat. */
-class CommandsTest extends WithRunningBot {
+class CommandsTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     private static final String SEED_TITLE = "Melania Trump says eight Ukrainian children reunited";
     private static final String EXTRA_TITLE = "Russia and Ukraine swap 150 prisoners";

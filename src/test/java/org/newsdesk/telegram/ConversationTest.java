@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.answer.Question;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** A reader in a private chat with the bot, end to end through the real client and the fake Bot API. */
-class ConversationTest extends WithRunningBot {
+class ConversationTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     @Test
     void should_answer_a_question_with_its_sources_in_valid_html() {

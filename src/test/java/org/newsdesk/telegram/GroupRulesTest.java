@@ -3,11 +3,15 @@ package org.newsdesk.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** In a group the bot speaks only when addressed: /ask, /cmd@thisbot, a mention, or a reply to it. */
-class GroupRulesTest extends WithRunningBot {
+class GroupRulesTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     private static final long GROUP = -100_123;
     private static final long MEMBER = 2001;

@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.TelegramHtml;
 import org.newsdesk.testsupport.telegram.Updates;
 
 /** "@thisbot question" in any chat offers the answer, with its source, as an inline result. */
-class InlineModeTest extends WithRunningBot {
+class InlineModeTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     @Test
     void should_offer_the_answer_with_its_source_as_an_inline_result() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.answer.Source;
@@ -22,7 +23,10 @@ import org.newsdesk.testsupport.telegram.Updates;
  * What a reader sees (issue 13), driven as a black box: the real bot and TelegramBots client against the
  * fake Bot API, with the seed article and the prisoner-exchange article loaded.
  */
-class NewsroomRepliesTest extends WithRunningBot {
+class NewsroomRepliesTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     /**
      * The HTML of the reply to "How many children were returned?" on main at 65a0b9a, before this
@@ -135,8 +139,7 @@ class NewsroomRepliesTest extends WithRunningBot {
     void should_count_each_rating_in_the_metrics_once() throws Exception {
         // given a bot whose observer is the metrics
         Metrics metrics = new Metrics();
-        running.close();
-        running = RunningBot.start(running.desk, running.desk.extractive(),
+        running.restart(running.desk, running.desk.extractive(),
                 java.nio.file.Files.createTempDirectory("newsdesk-feedback"), metrics);
         FakeBotApi.Sent answer = running.ask(5009, CHILDREN);
 
@@ -205,8 +208,7 @@ class NewsroomRepliesTest extends WithRunningBot {
                 java.nio.file.Files.createTempDirectory("newsdesk-two-reports"),
                 articles.resolve("2025-04-14-reuters-uk-ambulances-kyiv.txt").toString(),
                 articles.resolve("2025-04-16-bloomberg-uk-ambulances.txt").toString());
-        running.close();
-        running = RunningBot.start(desk, desk.extractive());
+        running.restart(desk, desk.extractive());
         FakeBotApi.Sent answer = running.ask(5011, "Which country gave armoured ambulances to Ukraine?");
 
         // when

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 
 /** The bot in the reader's language: Telegram's language_code, else the question's language. */
-class ReaderLanguageTest extends WithRunningBot {
+class ReaderLanguageTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     private static final String SEED_TITLE = "Melania Trump says eight Ukrainian children reunited";
 

@@ -10,12 +10,16 @@ import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.newsdesk.testsupport.telegram.Updates;
 import org.slf4j.LoggerFactory;
 
 /** Flood limits, errors from the Bot API and busy chats: every reply still arrives, in order. */
-class ReliabilityTest extends WithRunningBot {
+class ReliabilityTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     @Test
     void should_wait_the_retry_after_of_a_429_and_then_deliver() {

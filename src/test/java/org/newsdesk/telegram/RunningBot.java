@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.index.Progress;
@@ -25,7 +28,7 @@ import org.newsdesk.testsupport.telegram.Updates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /** The real bot, driven through the real TelegramBots client against the fake Bot API. */
-final class RunningBot implements AutoCloseable {
+final class RunningBot implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     static final String TOKEN = "123456789:AAE-test_token_never_logged";
     static final long ADMIN = 42;
@@ -34,16 +37,47 @@ final class RunningBot implements AutoCloseable {
     private static Desk sharedDesk;
     private static ReloadReport sharedReport;
 
-    final FakeBotApi api;
-    final TelegramBot bot;
-    final Desk desk;
-    final Store store;
+    // set while the bot runs: from start(...), or for a test by the extension (perTest) or restart(...)
+    FakeBotApi api;
+    TelegramBot bot;
+    Desk desk;
+    Store store;
 
-    private RunningBot(FakeBotApi api, TelegramBot bot, Desk desk, Store store) {
-        this.api = api;
-        this.bot = bot;
-        this.desk = desk;
-        this.store = store;
+    private RunningBot() {
+    }
+
+    /**
+     * A bot on the shared desk started afresh before each test and stopped after it, as a JUnit 5 extension:
+     * {@code @RegisterExtension final RunningBot running = RunningBot.perTest();}.
+     */
+    static RunningBot perTest() {
+        return new RunningBot();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Desk shared = sharedDesk();
+        begin(shared, shared.offline(), temporaryStore(), Observer.NONE);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    /** Stops this bot and starts another in its place, for a test that needs other parts. */
+    void restart(Desk desk, Answerer answerer) {
+        restart(desk, answerer, temporaryStore(), Observer.NONE);
+    }
+
+    /** As {@link #restart(Desk, Answerer)}, with editors' data under {@code data}, reporting to {@code observer}. */
+    void restart(Desk desk, Answerer answerer, Path data, Observer observer) {
+        restart(desk, answerer, FileStore.open(data, Clock.systemUTC()), observer);
+    }
+
+    private void restart(Desk desk, Answerer answerer, Store store, Observer observer) {
+        close();
+        begin(desk, answerer, store, observer);
     }
 
     /** The seed article and the golden set's second article, loaded once for all tests that only read. */
@@ -67,8 +101,12 @@ final class RunningBot implements AutoCloseable {
     }
 
     static RunningBot start(Desk desk, Answerer answerer) {
+        return start(desk, answerer, temporaryStore(), Observer.NONE);
+    }
+
+    private static Store temporaryStore() {
         try {
-            return start(desk, answerer, Files.createTempDirectory("newsdesk-bot-data"), Observer.NONE);
+            return FileStore.open(Files.createTempDirectory("newsdesk-bot-data"), Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,12 +119,19 @@ final class RunningBot implements AutoCloseable {
 
     /** A bot on the given store (closed with the bot), reporting to {@code observer}. */
     static RunningBot start(Desk desk, Answerer answerer, Store store, Observer observer) {
+        RunningBot running = new RunningBot();
+        running.begin(desk, answerer, store, observer);
+        return running;
+    }
+
+    private void begin(Desk desk, Answerer answerer, Store store, Observer observer) {
         try {
-            FakeBotApi api = new FakeBotApi(TOKEN);
+            this.api = new FakeBotApi(TOKEN);
+            this.desk = desk;
+            this.store = store;
             ReloadReport report = desk == sharedDesk ? sharedReport : desk.reload(Progress.NONE);
-            TelegramBot bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
+            this.bot = TelegramBot.start(new BotSettings(TOKEN, api.telegramUrl(), Set.of(ADMIN)), desk,
                     answerer, desk.extractiveSummarizer(), report, store, observer);
-            return new RunningBot(api, bot, desk, store);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TelegramApiException e) {
@@ -116,10 +161,15 @@ final class RunningBot implements AutoCloseable {
         return awaitMessages(user, before + 1).get(before);
     }
 
+    /** Stops the bot, its store and the fake Bot API; a bot already stopped stays so. */
     @Override
     public void close() {
+        if (bot == null) {
+            return;
+        }
         bot.close();
         store.close();
         api.close();
+        bot = null;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.telegram.intake.UpdateWorkers;
 import org.newsdesk.testsupport.telegram.FakeBotApi;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * Updates the TelegramBots client cannot parse are stored like any other, skipped by the worker that claims
  * them (logged once), and the bot goes on answering.
  */
-class UnparseableUpdateTest extends WithRunningBot {
+class UnparseableUpdateTest {
+
+    @RegisterExtension
+    final RunningBot running = RunningBot.perTest();
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(UpdateWorkers.class);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
