@@ -31,7 +31,7 @@ class AskJsonWithModelTest {
     Path root;
 
     @Test
-    void reports_the_models_cited_answer_as_llm_and_a_question_it_was_not_asked_as_extractive() throws Exception {
+    void should_report_the_models_cited_answer_as_llm_and_a_question_it_was_not_asked_as_extractive() throws Exception {
         try (FakeOpenAiServer model = new FakeOpenAiServer()) {
             model.answering(alwaysAnswering("Eight children were returned to their homes in the last 24 hours "
                     + "[{Eight children displaced}]."));
@@ -48,7 +48,7 @@ class AskJsonWithModelTest {
     }
 
     @Test
-    void reports_the_articles_own_words_as_extractive_when_the_model_lies() throws Exception {
+    void should_report_the_articles_own_words_as_extractive_when_the_model_lies() throws Exception {
         try (FakeOpenAiServer model = new FakeOpenAiServer()) {
             model.answering(alwaysAnswering("Twelve children were returned [{Eight children displaced}]."));
 
@@ -61,7 +61,7 @@ class AskJsonWithModelTest {
     }
 
     @Test
-    void refuses_to_start_with_an_unknown_provider() throws Exception {
+    void should_refuse_to_start_with_an_unknown_provider() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int status = NewsdeskCommand.run(arguments(), new ByteArrayInputStream(QUESTIONS.getBytes(StandardCharsets.UTF_8)),

@@ -37,7 +37,7 @@ class ConversationMemoryTest {
     }
 
     @Test
-    void rewrites_a_follow_up_with_the_conversation_so_far() {
+    void should_rewrite_a_follow_up_with_the_conversation_so_far() {
         Answerer answerer = answerer();
         answerer.answer(new Question(FIRST, "chat-7", List.of()));
 
@@ -51,7 +51,7 @@ class ConversationMemoryTest {
     }
 
     @Test
-    void keeps_a_conversation_across_a_restart() {
+    void should_keep_a_conversation_across_a_restart() {
         answerer().answer(new Question(FIRST, "chat-7", List.of()));
 
         Answerer afterRestart = answerer();
@@ -63,7 +63,7 @@ class ConversationMemoryTest {
     }
 
     @Test
-    void forgets_a_conversation_on_request_and_only_that_one() {
+    void should_forget_a_conversation_on_request_and_only_that_one() {
         Answerer answerer = answerer();
         answerer.answer(new Question(FIRST, "chat-7", List.of()));
         answerer.answer(new Question(FIRST, "chat-8", List.of()));
@@ -78,7 +78,7 @@ class ConversationMemoryTest {
     }
 
     @Test
-    void remembers_nothing_of_one_off_questions() {
+    void should_remember_nothing_of_one_off_questions() {
         Answerer answerer = answerer();
         answerer.answer(Question.of(FIRST));
         answerer.answer(Question.of(FOLLOW_UP));
@@ -88,7 +88,7 @@ class ConversationMemoryTest {
     }
 
     @Test
-    void answers_one_question_at_a_time_in_a_conversation() throws Exception {
+    void should_answer_one_question_at_a_time_in_a_conversation() throws Exception {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         model.answering(request -> {

@@ -36,7 +36,7 @@ class LlmAnswererTest {
     private final FakeOpenAiServer model = fixture.model();
 
     @Test
-    void sends_the_rules_from_the_prompts_folder_and_the_retrieved_passages() throws Exception {
+    void should_send_the_rules_from_the_prompts_folder_and_the_retrieved_passages() throws Exception {
         model.answering(alwaysAnswering("Eight children were returned [{Eight children displaced}]."));
 
         answerer().answer(Question.of(HOW_MANY));
@@ -49,7 +49,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void maps_each_citation_to_the_passage_it_names_numbered_in_source_order() {
+    void should_map_each_citation_to_the_passage_it_names_numbered_in_source_order() {
         model.answering(alwaysAnswering("Eight children were returned to their homes in the last 24 hours "
                 + "[{Eight children displaced}]. Seven of them went to Ukraine from Russia [{Seven of them}]."));
 
@@ -62,7 +62,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void replaces_an_answer_with_a_fabricated_figure_by_the_articles_own_words() {
+    void should_replace_an_answer_with_a_fabricated_figure_by_the_articles_own_words() {
         model.answering(alwaysAnswering("Twelve children were returned to their homes [{Eight children displaced}]."));
 
         Answer answer = answerer().answer(Question.of(HOW_MANY));
@@ -73,7 +73,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void replaces_an_answer_citing_a_passage_never_given() {
+    void should_replace_an_answer_citing_a_passage_never_given() {
         model.answering(alwaysAnswering("Eight children were returned to their homes [42]."));
 
         Answer answer = answerer().answer(Question.of(HOW_MANY));
@@ -83,7 +83,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void shows_the_repaired_answer_when_the_repair_is_grounded() {
+    void should_show_the_repaired_answer_when_the_repair_is_grounded() {
         model.answering(request -> ModelReply.text(request.kind() == Kind.REPAIR
                 ? citing(request, "Eight children were returned [{Eight children displaced}].")
                 : citing(request, "Eighty children were returned [{Eight children displaced}].")));
@@ -94,7 +94,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void replaces_a_claim_stated_as_fact() {
+    void should_replace_a_claim_stated_as_fact() {
         model.answering(alwaysAnswering("Moscow abducted almost 20,000 children [{Kyiv has accused}]."));
 
         Answer answer = answerer().answer(Question.of("How many children were abducted according to Kyiv?"));
@@ -103,7 +103,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void does_not_ask_the_model_when_the_articles_do_not_cover_the_question() {
+    void should_not_ask_the_model_when_the_articles_do_not_cover_the_question() {
         model.answering(alwaysAnswering("The 2018 World Cup was won by France [1]."));
 
         Answer answer = answerer().answer(Question.of("Who won the 2018 football World Cup?"));
@@ -113,7 +113,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void never_shows_its_instructions_when_a_question_asks_for_them() {
+    void should_never_show_its_instructions_when_a_question_asks_for_them() {
         model.answering(request -> ModelReply.text(request.system() + " [1]"));
 
         Answer answer = answerer().answer(Question.of(
@@ -123,7 +123,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void falls_back_to_the_articles_when_the_model_fails() {
+    void should_fall_back_to_the_articles_when_the_model_fails() {
         model.answering(request -> ModelReply.error(500));
 
         Answer answer = answerer().answer(Question.of(HOW_MANY));
@@ -132,7 +132,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void falls_back_to_the_articles_when_the_model_is_too_slow() {
+    void should_fall_back_to_the_articles_when_the_model_is_too_slow() {
         model.answering(request -> ModelReply.text("Eight [1].").after(Duration.ofSeconds(3)));
 
         Answer answer = answerer("NEWSDESK_LLM_TIMEOUT", "0.5").answer(Question.of(HOW_MANY));
@@ -141,7 +141,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void rests_the_model_after_a_failure_instead_of_waiting_on_it_for_every_question() {
+    void should_rest_the_model_after_a_failure_instead_of_waiting_on_it_for_every_question() {
         model.answering(request -> ModelReply.error(500));
         Answerer answerer = answerer("NEWSDESK_LLM_COOLDOWN", "60");
         answerer.answer(Question.of(HOW_MANY));
@@ -153,7 +153,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void answers_a_ukrainian_question_in_ukrainian_quoting_the_english_original() {
+    void should_answer_a_ukrainian_question_in_ukrainian_quoting_the_english_original() {
         model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
                 ? "How many children were returned to their families?"
                 : citing(request, "Вісім дітей повернули додому за останні 24 години [{Eight children displaced}]: "
@@ -167,7 +167,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void tells_a_ukrainian_reader_in_ukrainian_that_the_articles_do_not_cover_the_question() throws Exception {
+    void should_tell_a_ukrainian_reader_in_ukrainian_that_the_articles_do_not_cover_the_question() throws Exception {
         model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
                 ? "Who won the 2018 football World Cup?" : "France won it [1]."));
 
@@ -178,7 +178,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void tells_a_russian_reader_in_russian_that_the_articles_do_not_cover_the_question() throws Exception {
+    void should_tell_a_russian_reader_in_russian_that_the_articles_do_not_cover_the_question() throws Exception {
         model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
                 ? "Who won the 2018 football World Cup?" : "France won it [1]."));
 
@@ -188,7 +188,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void tells_a_ukrainian_reader_in_ukrainian_why_the_answer_quotes_the_articles() throws Exception {
+    void should_tell_a_ukrainian_reader_in_ukrainian_why_the_answer_quotes_the_articles() throws Exception {
         model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
                 ? "How many children were returned to their families?"
                 : citing(request, "Дванадцять дітей повернули додому [{Eight children displaced}].")));
@@ -199,7 +199,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void shows_the_answer_when_the_models_second_opinion_agrees_with_every_sentence() {
+    void should_show_the_answer_when_the_models_second_opinion_agrees_with_every_sentence() {
         model.answering(request -> ModelReply.text(switch (request.kind()) {
             case VERIFY -> "1: yes\n2: yes";
             case REWRITE -> "children returned";
@@ -217,7 +217,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void quotes_the_articles_when_the_models_second_opinion_rejects_a_sentence() {
+    void should_quote_the_articles_when_the_models_second_opinion_rejects_a_sentence() {
         model.answering(request -> ModelReply.text(switch (request.kind()) {
             case VERIFY -> "1: yes\n2: no";
             case REWRITE -> "children returned";
@@ -231,7 +231,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void takes_a_second_opinion_that_leaves_a_sentence_unanswered_for_a_no() {
+    void should_take_a_second_opinion_that_leaves_a_sentence_unanswered_for_a_no() {
         model.answering(request -> ModelReply.text(switch (request.kind()) {
             case VERIFY -> "Yes, all of them are supported.";
             case REWRITE -> "children returned";
@@ -244,7 +244,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void asks_for_no_second_opinion_unless_configured() {
+    void should_ask_for_no_second_opinion_unless_configured() {
         model.answering(alwaysAnswering("Eight children were returned [{Eight children displaced}]."));
 
         answerer().answer(Question.of(HOW_MANY));
@@ -253,7 +253,7 @@ class LlmAnswererTest {
     }
 
     @Test
-    void replaces_an_answer_that_puts_a_warrant_on_another_person_named_elsewhere() {
+    void should_replace_an_answer_that_puts_a_warrant_on_another_person_named_elsewhere() {
         model.answering(alwaysAnswering("The International Criminal Court has issued an arrest warrant for Melania "
                 + "Trump over the child abduction allegations [{The International Criminal Court}]."));
 

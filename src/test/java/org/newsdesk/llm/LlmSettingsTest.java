@@ -12,13 +12,13 @@ import org.newsdesk.config.Settings;
 class LlmSettingsTest {
 
     @Test
-    void is_off_unless_a_provider_is_named() throws Exception {
+    void should_be_off_unless_a_provider_is_named() throws Exception {
         assertThat(LlmSettings.from(Settings.load(Map.of()))).isEmpty();
         assertThat(LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "none")))).isEmpty();
     }
 
     @Test
-    void reads_an_ollama_setup_with_sensible_defaults() throws Exception {
+    void should_read_an_ollama_setup_with_sensible_defaults() throws Exception {
         LlmSettings settings = LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama",
                 "NEWSDESK_MODEL", "llama3.1"))).orElseThrow();
 
@@ -28,7 +28,7 @@ class LlmSettingsTest {
     }
 
     @Test
-    void needs_a_model_name_and_a_key_for_openai_itself() {
+    void should_need_a_model_name_and_a_key_for_openai_itself() {
         assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("NEWSDESK_MODEL");
         assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai",
@@ -37,13 +37,13 @@ class LlmSettingsTest {
     }
 
     @Test
-    void needs_no_key_for_a_local_openai_compatible_server() throws Exception {
+    void should_need_no_key_for_a_local_openai_compatible_server() throws Exception {
         assertThat(LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai", "NEWSDESK_MODEL", "qwen",
                 "OPENAI_BASE_URL", "http://localhost:8080/v1")))).isPresent();
     }
 
     @Test
-    void never_shows_the_api_key() throws Exception {
+    void should_never_show_the_api_key() throws Exception {
         LlmSettings settings = LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "openai",
                 "NEWSDESK_MODEL", "gpt-4o-mini", "OPENAI_API_KEY", "sk-secret-123"))).orElseThrow();
 
@@ -51,7 +51,7 @@ class LlmSettingsTest {
     }
 
     @Test
-    void asks_for_a_second_opinion_only_when_told_to() throws Exception {
+    void should_ask_for_a_second_opinion_only_when_told_to() throws Exception {
         Map<String, String> ollama = Map.of("NEWSDESK_LLM", "ollama", "NEWSDESK_MODEL", "llama3.1");
         assertThat(LlmSettings.from(Settings.load(ollama)).orElseThrow().verify()).isFalse();
         assertThat(LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama", "NEWSDESK_MODEL", "llama3.1",
@@ -62,7 +62,7 @@ class LlmSettingsTest {
     }
 
     @Test
-    void rejects_a_malformed_timeout() {
+    void should_reject_a_malformed_timeout() {
         assertThatThrownBy(() -> LlmSettings.from(Settings.load(Map.of("NEWSDESK_LLM", "ollama",
                 "NEWSDESK_MODEL", "llama3.1", "NEWSDESK_LLM_TIMEOUT", "soon"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("NEWSDESK_LLM_TIMEOUT");

@@ -37,7 +37,7 @@ class ModelHealthTest {
     }
 
     @Test
-    void warns_once_per_outage_not_once_per_failed_question() {
+    void should_warn_once_per_outage_not_once_per_failed_question() {
         health.failed(new IOException("connection refused"));
         clock.advance(Duration.ofSeconds(31));
         health.failed(new IOException("connection refused"));
@@ -47,7 +47,7 @@ class ModelHealthTest {
     }
 
     @Test
-    void says_when_the_model_answers_again_and_warns_anew_at_the_next_outage() {
+    void should_say_when_the_model_answers_again_and_warn_anew_at_the_next_outage() {
         health.failed(new IOException("connection refused"));
         health.answered();
         health.failed(new IOException("connection refused"));
@@ -56,7 +56,7 @@ class ModelHealthTest {
     }
 
     @Test
-    void rests_the_model_for_the_cooldown_after_a_failure() {
+    void should_rest_the_model_for_the_cooldown_after_a_failure() {
         health.failed(new IOException("connection refused"));
 
         assertThat(health.resting()).isTrue();
@@ -65,7 +65,7 @@ class ModelHealthTest {
     }
 
     @Test
-    void never_logs_the_api_key_even_when_an_error_repeats_it() {
+    void should_never_log_the_api_key_even_when_an_error_repeats_it() {
         health.failed(new IllegalStateException("Incorrect API key provided: " + KEY));
 
         assertThat(log.list).singleElement()
@@ -73,7 +73,7 @@ class ModelHealthTest {
     }
 
     @Test
-    void says_what_failed_in_one_line_without_a_stack_trace() {
+    void should_say_what_failed_in_one_line_without_a_stack_trace() {
         // given what LangChain4j throws when nothing listens at the model's address
         health.failed(new RuntimeException("java.net.ConnectException", new java.net.ConnectException(null)));
 

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 class ModelTextTest {
 
     @Test
-    void leaves_out_a_reasoning_models_thinking() {
+    void should_leave_out_a_reasoning_models_thinking() {
         assertThat(ModelText.visible("<think>They ask about 12 children.</think>\nEight children [1]."))
                 .isEqualTo("Eight children [1].");
     }
 
     @Test
-    void shows_nothing_of_a_thought_still_being_written() {
+    void should_show_nothing_of_a_thought_still_being_written() {
         assertThat(ModelText.visible("<think>They ask about")).isEmpty();
     }
 }

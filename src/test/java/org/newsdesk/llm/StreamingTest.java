@@ -49,7 +49,7 @@ class StreamingTest {
 
     @ParameterizedTest
     @MethodSource("providers")
-    void answers_whole_with_citations(FakeModelServer model) throws Exception {
+    void should_answer_whole_with_citations(FakeModelServer model) throws Exception {
         try (model) {
             model.answering(alwaysAnswering(GOOD));
 
@@ -62,7 +62,7 @@ class StreamingTest {
 
     @ParameterizedTest
     @MethodSource("providers")
-    void streams_the_answer_as_it_grows_a_sentence_at_a_time(FakeModelServer model) throws Exception {
+    void should_stream_the_answer_as_it_grows_a_sentence_at_a_time(FakeModelServer model) throws Exception {
         try (model) {
             model.answering(alwaysAnswering(GOOD));
             List<String> shown = new CopyOnWriteArrayList<>();
@@ -81,7 +81,7 @@ class StreamingTest {
 
     @ParameterizedTest
     @MethodSource("providers")
-    void never_shows_a_streamed_sentence_that_fails_the_check(FakeModelServer model) throws Exception {
+    void should_never_show_a_streamed_sentence_that_fails_the_check(FakeModelServer model) throws Exception {
         try (model) {
             model.answering(alwaysAnswering("Eight children were returned [{Eight children displaced}]. "
                     + "Fifty of them went to Ukraine [{Seven of them}]. The girl went back to Russia [{Seven of them}]."));
@@ -96,7 +96,7 @@ class StreamingTest {
 
     @ParameterizedTest
     @MethodSource("providers")
-    void never_shows_a_reasoning_models_thinking(FakeModelServer model) throws Exception {
+    void should_never_show_a_reasoning_models_thinking(FakeModelServer model) throws Exception {
         try (model) {
             model.answering(alwaysAnswering("<think>The reader asks how many. Maybe 12? No.</think>" + GOOD));
             List<String> shown = new CopyOnWriteArrayList<>();
@@ -110,7 +110,7 @@ class StreamingTest {
 
     @ParameterizedTest
     @MethodSource("providers")
-    void shows_nothing_early_while_a_second_opinion_is_still_to_come(FakeModelServer model) throws Exception {
+    void should_show_nothing_early_while_a_second_opinion_is_still_to_come(FakeModelServer model) throws Exception {
         try (model) {
             model.answering(request -> request.kind() == ModelRequest.Kind.VERIFY ? ModelReply.text("1: yes\n2: no\n3: yes")
                     : alwaysAnswering(GOOD).apply(request));

@@ -61,7 +61,7 @@ class TelegramWithModelTest {
     }
 
     @Test
-    void streams_a_cited_answer_into_one_message_and_adds_the_sources() throws Exception {
+    void should_stream_a_cited_answer_into_one_message_and_add_the_sources() throws Exception {
         start();
         model.answering(alwaysAnswering("Eight children were returned to their homes in the last 24 hours "
                 + "[{Eight children displaced}]. Seven of them went to Ukraine from Russia [{Seven of them}]."));
@@ -75,7 +75,7 @@ class TelegramWithModelTest {
     }
 
     @Test
-    void never_shows_a_reader_the_lie_of_a_model_even_for_a_moment() throws Exception {
+    void should_never_show_a_reader_the_lie_of_a_model_even_for_a_moment() throws Exception {
         start();
         model.answering(alwaysAnswering("Eight children were returned to their homes [{Eight children displaced}]. "
                 + "Fifty of them went to Ukraine [{Seven of them}]. The rest stayed in Russia [{Seven of them}]."));
@@ -87,7 +87,7 @@ class TelegramWithModelTest {
     }
 
     @Test
-    void sums_up_the_coverage_in_the_models_words_with_the_sentences_it_cites() throws Exception {
+    void should_sum_up_the_coverage_in_the_models_words_with_the_sentences_it_cites() throws Exception {
         start();
         model.answering(alwaysAnswering("Melania Trump announced she secured the release of Ukrainian children "
                 + "abducted by Russia [{US First Lady}]."));
@@ -103,7 +103,7 @@ class TelegramWithModelTest {
     }
 
     @Test
-    void quotes_the_articles_with_a_notice_when_the_model_cannot_summarise() throws Exception {
+    void should_quote_the_articles_with_a_notice_when_the_model_cannot_summarise() throws Exception {
         start();
         model.answering(request -> ModelReply.error(500));
 
@@ -116,7 +116,7 @@ class TelegramWithModelTest {
     }
 
     @Test
-    void tells_a_ukrainian_reader_in_ukrainian_that_the_articles_do_not_cover_a_question() throws Exception {
+    void should_tell_a_ukrainian_reader_in_ukrainian_that_the_articles_do_not_cover_a_question() throws Exception {
         start();
         model.answering(request -> ModelReply.text("Who won the 2018 football World Cup?"));
 
@@ -126,7 +126,7 @@ class TelegramWithModelTest {
     }
 
     @Test
-    void forgets_the_conversation_of_a_chat_on_forget() throws Exception {
+    void should_forget_the_conversation_of_a_chat_on_forget() throws Exception {
         start();
         model.answering(alwaysAnswering("Eight children were returned to their homes in the last 24 hours "
                 + "[{Eight children displaced}]."));

@@ -30,7 +30,7 @@ class InstancesBench {
     private static final int MESSAGES = 300;
 
     @Test
-    void failover_and_answers_per_second() throws Exception {
+    void should_measure_failover_and_answers_per_second() throws Exception {
         List<Double> failovers = new ArrayList<>();
         for (int start = 0; start < STARTS; start++) {
             failovers.addAll(failovers());

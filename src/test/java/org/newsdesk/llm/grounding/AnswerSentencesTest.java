@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class AnswerSentencesTest {
 
     @Test
-    void keeps_a_citation_after_the_full_stop_with_its_sentence() {
+    void should_keep_a_citation_after_the_full_stop_with_its_sentence() {
         List<AnswerSentence> sentences = AnswerSentences.split("Eight returned. [2] Seven went to Ukraine [5].");
 
         assertThat(sentences).extracting(AnswerSentence::text)
@@ -17,7 +17,7 @@ class AnswerSentencesTest {
     }
 
     @Test
-    void ends_each_sentence_where_the_answer_can_be_cut() {
+    void should_end_each_sentence_where_the_answer_can_be_cut() {
         String answer = "Eight returned [2].\n- Seven went to Ukraine [5].";
 
         List<AnswerSentence> sentences = AnswerSentences.split(answer);
