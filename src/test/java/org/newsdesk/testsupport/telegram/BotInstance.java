@@ -3,8 +3,6 @@ package org.newsdesk.testsupport.telegram;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +29,8 @@ public final class BotInstance implements AutoCloseable {
     private BotInstance(String name, Process process) {
         this.name = name;
         this.process = process;
-        drain(process.getErrorStream());
-        drain(process.getInputStream());
+        JarProcess.drain(process.getErrorStream(), output);
+        JarProcess.drain(process.getInputStream(), output);
     }
 
     /** Starts {@code telegram} on the knowledge folder, with a data folder of its own. */
@@ -98,20 +96,5 @@ public final class BotInstance implements AutoCloseable {
     @Override
     public String toString() {
         return name + " (pid " + process.pid() + ")";
-    }
-
-    private void drain(InputStream stream) {
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                byte[] buffer = new byte[4096];
-                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-                    output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException closedWithTheProcess) {
-                // the process ended; what it printed is in the buffer
-            }
-        }, "bot-output-" + name);
-        reader.setDaemon(true);
-        reader.start();
     }
 }
