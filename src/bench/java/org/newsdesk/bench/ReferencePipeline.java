@@ -21,17 +21,9 @@ import java.util.stream.Collectors;
  * detector), all-MiniLM-L6-v2 in process, an {@code InMemoryEmbeddingStore}, and an
  * {@code EmbeddingStoreContentRetriever} returning the top two segments as the answer.
  */
-final class ReferencePipeline {
+record ReferencePipeline(ContentRetriever retriever, int segments) {
 
     static final int TOP = 2;
-
-    private final ContentRetriever retriever;
-    private final int segments;
-
-    private ReferencePipeline(ContentRetriever retriever, int segments) {
-        this.retriever = retriever;
-        this.segments = segments;
-    }
 
     /** Ingests every file of the folder: the slow part, a model call per sentence. */
     static ReferencePipeline ingest(Path folder) {
@@ -52,10 +44,6 @@ final class ReferencePipeline {
                 .maxResults(TOP)
                 .build();
         return new ReferencePipeline(retriever, segments);
-    }
-
-    int segments() {
-        return segments;
     }
 
     /** The answer: the text of the top segments, joined. */
