@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsdesk.index.ReloadReport;
@@ -91,16 +92,10 @@ final class AdminFormat {
 
     /** The most asked of the unanswered questions, and how to get them all. */
     Rich unanswered(Locale locale, List<UnansweredQuestion> questions) {
-        Messages texts = messages.get();
-        if (questions.isEmpty()) {
-            return Rich.of(texts.text(locale, "admin.unanswered-none"));
-        }
-        Rich reply = new Rich().bold(texts.text(locale, "admin.unanswered-heading", Map.of("count", questions.size())));
-        for (UnansweredQuestion question : questions.subList(0, Math.min(UNANSWERED_SHOWN, questions.size()))) {
-            reply.line().plain("• " + Printable.line(question.question()) + " ").italic(texts.text(locale,
-                    "admin.unanswered-asked", Map.of("count", question.count(), "last", WHEN.format(question.lastAsked()))));
-        }
-        return reply.paragraph().plain(texts.text(locale, "admin.unanswered-csv-hint", Map.of("count", questions.size())));
+        return listing(locale, "unanswered", questions, UNANSWERED_SHOWN, (reply, question) -> reply.line()
+                .plain("• " + Printable.line(question.question()) + " ").italic(messages.get().text(locale,
+                        "admin.unanswered-asked", Map.of("count", question.count(), "last",
+                                WHEN.format(question.lastAsked())))));
     }
 
     String unansweredCaption(Locale locale, int count) {
@@ -112,23 +107,31 @@ final class AdminFormat {
      * quoted (or said, when it quoted nothing); and how to get them all.
      */
     Rich feedback(Locale locale, List<RatedAnswer> flagged) {
-        Messages texts = messages.get();
-        if (flagged.isEmpty()) {
-            return Rich.of(texts.text(locale, "admin.feedback-none"));
-        }
-        Rich reply = new Rich().bold(texts.text(locale, "admin.feedback-heading", Map.of("count", flagged.size())));
-        for (RatedAnswer rated : flagged.subList(0, Math.min(FLAGGED_SHOWN, flagged.size()))) {
-            reply.paragraph().plain("• " + Printable.line(rated.answer().question()) + " ").italic(texts.text(locale,
-                    "admin.feedback-counts", Map.of("notHelpful", rated.notHelpful(), "helpful", rated.helpful(),
-                            "last", WHEN.format(rated.lastRated()))));
+        return listing(locale, "feedback", flagged, FLAGGED_SHOWN, (reply, rated) -> {
+            reply.paragraph().plain("• " + Printable.line(rated.answer().question()) + " ").italic(messages.get()
+                    .text(locale, "admin.feedback-counts", Map.of("notHelpful", rated.notHelpful(), "helpful",
+                            rated.helpful(), "last", WHEN.format(rated.lastRated()))));
             if (rated.answer().sources().isEmpty()) {
                 reply.line().plain("  " + Printable.brief(rated.answer().answer()));
             }
             for (QuotedSource source : rated.answer().sources()) {
                 reply.line().plain("  “" + Printable.brief(source.quote()) + "” — " + Printable.brief(source.title()));
             }
+        });
+    }
+
+    /**
+     * An administrator's list ({@code admin.<list>-...} messages): a line saying there is none, or a heading
+     * with the count, the first {@code shown} items, and how to get them all as a CSV file.
+     */
+    private <T> Rich listing(Locale locale, String list, List<T> items, int shown, BiConsumer<Rich, T> item) {
+        Messages texts = messages.get();
+        if (items.isEmpty()) {
+            return Rich.of(texts.text(locale, "admin." + list + "-none"));
         }
-        return reply.paragraph().plain(texts.text(locale, "admin.feedback-csv-hint", Map.of("count", flagged.size())));
+        Rich reply = new Rich().bold(texts.text(locale, "admin." + list + "-heading", Map.of("count", items.size())));
+        items.subList(0, Math.min(shown, items.size())).forEach(one -> item.accept(reply, one));
+        return reply.paragraph().plain(texts.text(locale, "admin." + list + "-csv-hint", Map.of("count", items.size())));
     }
 
     String feedbackCaption(Locale locale, int count) {
