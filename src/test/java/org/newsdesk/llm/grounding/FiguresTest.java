@@ -4,29 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FiguresTest {
 
-    @Test
-    void should_read_digits_with_any_grouping_as_one_value() {
-        assertThat(Figures.valuesIn("almost 20,000 children")).containsExactly(value(20000));
-        assertThat(Figures.valuesIn("майже 20 000 дітей")).containsExactly(value(20000));
-        assertThat(Figures.valuesIn("1,5 мільйона")).containsExactly(value(1_500_000));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            almost 20,000 children | 20000
+            майже 20 000 дітей     | 20000
+            1,5 мільйона           | 1500000
+            """)
+    void should_read_digits_with_any_grouping_as_one_value(String text, long expected) {
+        assertThat(Figures.valuesIn(text)).containsExactly(value(expected));
     }
 
-    @Test
-    void should_read_number_words_in_english_ukrainian_and_russian() {
-        assertThat(Figures.valuesIn("Eight children")).containsExactly(value(8));
-        assertThat(Figures.valuesIn("вісім дітей повернули")).containsExactly(value(8));
-        assertThat(Figures.valuesIn("восемь детей вернули")).containsExactly(value(8));
-        assertThat(Figures.valuesIn("Сім із них")).containsExactly(value(7));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Eight children         | 8
+            вісім дітей повернули  | 8
+            восемь детей вернули   | 8
+            Сім із них             | 7
+            """)
+    void should_read_number_words_in_english_ukrainian_and_russian(String text, long expected) {
+        assertThat(Figures.valuesIn(text)).containsExactly(value(expected));
     }
 
-    @Test
-    void should_combine_a_figure_with_its_scale_word() {
-        assertThat(Figures.valuesIn("майже 20 тисяч дітей")).containsExactly(value(20000));
-        assertThat(Figures.valuesIn("twenty thousand children")).containsExactly(value(20000));
-        assertThat(Figures.valuesIn("двадцять п'ять")).containsExactly(value(25));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            майже 20 тисяч дітей      | 20000
+            twenty thousand children  | 20000
+            двадцять п'ять            | 25
+            """)
+    void should_combine_a_figure_with_its_scale_word(String text, long expected) {
+        assertThat(Figures.valuesIn(text)).containsExactly(value(expected));
     }
 
     @Test
