@@ -3,12 +3,9 @@ package org.newsdesk.prompts;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -38,21 +35,21 @@ public final class Messages {
     public static final Locale REFERENCE = Locale.ENGLISH;
     private static final String BUNDLES = "messages/";
 
-    private final Path folder;
+    private final PromptFolder folder;
     private final Map<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
 
-    private Messages(Path folder) {
+    private Messages(PromptFolder folder) {
         this.folder = folder;
     }
 
     /** Bundles from a prompts folder, which need not exist, over the copies in the jar. */
     public static Messages from(Path promptsFolder) {
-        return new Messages(promptsFolder);
+        return new Messages(new PromptFolder(promptsFolder));
     }
 
     /** Only the bundles in the jar. */
     public static Messages bundled() {
-        return new Messages(null);
+        return new Messages(PromptFolder.BUNDLED_ONLY);
     }
 
     /** The same folder read afresh, for a reload. */
@@ -102,17 +99,14 @@ public final class Messages {
 
     private Map<String, String> load(String language) {
         String name = BUNDLES + language + ".properties";
-        Map<String, String> messages = new TreeMap<>(read(bundledCopy(name)));
-        if (folder != null && Files.isRegularFile(folder.resolve(name))) {
-            Path file = folder.resolve(name);
-            read(file(file)).forEach((key, pattern) -> {
-                if (parses(pattern)) {
-                    messages.put(key, pattern);
-                } else {
-                    LOG.warn("The message {} in {} does not parse; using the bundled one", key, file);
-                }
-            });
-        }
+        Map<String, String> messages = new TreeMap<>(read(PromptFolder.bundled(name).orElse("")));
+        folder.edited(name).map(Messages::read).ifPresent(edited -> edited.forEach((key, pattern) -> {
+            if (parses(pattern)) {
+                messages.put(key, pattern);
+            } else {
+                LOG.warn("The message {} in {} does not parse; using the bundled one", key, folder.file(name));
+            }
+        }));
         return Map.copyOf(messages);
     }
 
@@ -135,21 +129,5 @@ public final class Messages {
         Map<String, String> messages = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
         return messages;
-    }
-
-    private static String bundledCopy(String name) {
-        try (InputStream in = Messages.class.getResourceAsStream("/prompts/" + name)) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled messages " + name, e);
-        }
-    }
-
-    private static String file(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the messages " + file, e);
-        }
     }
 }

@@ -1,11 +1,6 @@
 package org.newsdesk.prompts;
 
 import dev.langchain4j.model.input.PromptTemplate;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,23 +13,21 @@ import java.util.Map;
  */
 public final class Prompts {
 
-    private static final String BUNDLED = "/prompts/";
-
-    private final Path folder;
+    private final PromptFolder folder;
     private final Map<String, String> loaded = new HashMap<>();
 
-    private Prompts(Path folder) {
+    private Prompts(PromptFolder folder) {
         this.folder = folder;
     }
 
     /** Templates from a folder, which need not exist. Each is read once, on first use. */
     public static Prompts from(Path folder) {
-        return new Prompts(folder);
+        return new Prompts(new PromptFolder(folder));
     }
 
     /** Only the templates bundled in the jar. */
     public static Prompts bundled() {
-        return new Prompts(null);
+        return new Prompts(PromptFolder.BUNDLED_ONLY);
     }
 
     /** The same folder read afresh, for a reload. */
@@ -57,22 +50,9 @@ public final class Prompts {
         if (!name.matches("[a-z0-9-]+(/[a-z0-9-]+)*")) {
             throw new IllegalArgumentException("not a template name: " + name);
         }
-        try {
-            if (folder != null) {
-                Path file = folder.resolve(name + ".txt");
-                if (Files.isRegularFile(file)) {
-                    return strip(Files.readString(file, StandardCharsets.UTF_8));
-                }
-            }
-            try (InputStream in = Prompts.class.getResourceAsStream(BUNDLED + name + ".txt")) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no template named " + name);
-                }
-                return strip(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + name, e);
-        }
+        String file = name + ".txt";
+        return strip(folder.edited(file).or(() -> PromptFolder.bundled(file))
+                .orElseThrow(() -> new IllegalArgumentException("no template named " + name)));
     }
 
     /** Drops the one trailing newline editors add, keeping any deliberate blank lines inside. */
