@@ -30,6 +30,9 @@ class LlmAnswererTest {
     private static final String HOW_MANY = "How many children were reunited with their families?";
     private static final String UNAVAILABLE = "was unavailable";
     private static final String UNVERIFIED = "could not be checked";
+    /** A model's answer of two sentences, each citing the words it rests on. */
+    private static final String TWO_SENTENCES = "Eight children were returned to their homes [{Eight children "
+            + "displaced}]. Seven of them were returned to Ukraine from Russia [{Seven of them}].";
 
     @RegisterExtension
     final ModelDesk fixture = ModelDesk.over(TestDesks.SEED);
@@ -200,14 +203,11 @@ class LlmAnswererTest {
 
     @Test
     void should_show_the_answer_when_the_models_second_opinion_agrees_with_every_sentence() {
-        model.answering(request -> ModelReply.text(switch (request.kind()) {
-            case VERIFY -> "1: yes\n2: yes";
-            case REWRITE -> "children returned";
-            default -> citing(request, "Eight children were returned to their homes [{Eight children displaced}]. "
-                    + "Seven of them were returned to Ukraine from Russia [{Seven of them}].");
-        }));
+        // given
+        answeringWithSecondOpinion(TWO_SENTENCES, "1: yes\n2: yes");
 
-        Answer answer = answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
+        // when
+        Answer answer = answerWithSecondOpinion();
 
         assertThat(answer).isWrittenByTheModel();
         assertThat(model.requests(Kind.VERIFY)).hasSize(1);
@@ -218,27 +218,23 @@ class LlmAnswererTest {
 
     @Test
     void should_quote_the_articles_when_the_models_second_opinion_rejects_a_sentence() {
-        model.answering(request -> ModelReply.text(switch (request.kind()) {
-            case VERIFY -> "1: yes\n2: no";
-            case REWRITE -> "children returned";
-            default -> citing(request, "Eight children were returned to their homes [{Eight children displaced}]. "
-                    + "Seven of them were returned to Ukraine from Russia [{Seven of them}].");
-        }));
+        // given
+        answeringWithSecondOpinion(TWO_SENTENCES, "1: yes\n2: no");
 
-        Answer answer = answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
+        // when
+        Answer answer = answerWithSecondOpinion();
 
         assertThat(answer).fallsBackToTheArticlesSaying(UNVERIFIED);
     }
 
     @Test
     void should_take_a_second_opinion_that_leaves_a_sentence_unanswered_for_a_no() {
-        model.answering(request -> ModelReply.text(switch (request.kind()) {
-            case VERIFY -> "Yes, all of them are supported.";
-            case REWRITE -> "children returned";
-            default -> citing(request, "Eight children were returned to their homes [{Eight children displaced}].");
-        }));
+        // given
+        answeringWithSecondOpinion("Eight children were returned to their homes [{Eight children displaced}].",
+                "Yes, all of them are supported.");
 
-        Answer answer = answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
+        // when
+        Answer answer = answerWithSecondOpinion();
 
         assertThat(answer).fallsBackToTheArticlesSaying(UNVERIFIED);
     }
@@ -269,5 +265,18 @@ class LlmAnswererTest {
 
     private Answerer answerer(String... overrides) {
         return fixture.assistants(overrides).answerer();
+    }
+
+    /** The model answers {@code answer} (citing as it marks), rewrites follow-ups, and checks with {@code verdict}. */
+    private void answeringWithSecondOpinion(String answer, String verdict) {
+        model.answering(request -> ModelReply.text(switch (request.kind()) {
+            case VERIFY -> verdict;
+            case REWRITE -> "children returned";
+            default -> citing(request, answer);
+        }));
+    }
+
+    private Answer answerWithSecondOpinion() {
+        return answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
     }
 }
