@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * full, and meanwhile asks the others (through the store's {@link Broadcasts}) to reload too; each reports
  * back in brief (articles in use, files that failed, or why the reload failed) and the reply lists them.
  */
-final class ReloadEverywhere {
+record ReloadEverywhere(Desk desk, BotStats stats, Broadcasts broadcasts, Clock clock) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadEverywhere.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,17 +40,11 @@ final class ReloadEverywhere {
     record Outcome(ReloadReport report, String failure, List<Other> others, int silent) {
     }
 
-    private final Desk desk;
-    private final BotStats stats;
-    private final Broadcasts broadcasts;
-    private final Clock clock;
-
-    ReloadEverywhere(Desk desk, BotStats stats, Broadcasts broadcasts, Clock clock) {
-        this.desk = desk;
-        this.stats = stats;
-        this.broadcasts = broadcasts;
-        this.clock = clock;
-        broadcasts.serve(TOPIC, this::reloadForAnother);
+    /** Reloads on this instance and the others, and from now on reloads here when another asks. */
+    static ReloadEverywhere serving(Desk desk, BotStats stats, Broadcasts broadcasts, Clock clock) {
+        ReloadEverywhere reloads = new ReloadEverywhere(desk, stats, broadcasts, clock);
+        broadcasts.serve(TOPIC, reloads::reloadForAnother);
+        return reloads;
     }
 
     /** Reloads here and on every other instance. */

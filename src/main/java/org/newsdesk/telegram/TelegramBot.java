@@ -133,11 +133,11 @@ public final class TelegramBot implements AutoCloseable {
         ChatReplies replies = new ChatReplies(outbox, desk::messages, store.followUps());
         AskHandler asking = new AskHandler(answerer, stats, typing, answers, clock, trail, buttons, replies);
         CoverageFormat coverage = new CoverageFormat(desk::messages, bylines, sources);
+        ReloadEverywhere reloads = ReloadEverywhere.serving(desk, stats, store.broadcasts(), clock);
         RequestHandler requests = new RequestHandler(asking,
                 new ReaderCommands(desk, answerer, summarizer, typing, coverage, replies),
                 new AdminCommands(settings.admins(), () -> desk.sources().size(), stats, typing,
-                        new AdminFormat(desk::messages), new ReloadEverywhere(desk, stats, store.broadcasts(), clock),
-                        clock, replies),
+                        new AdminFormat(desk::messages), reloads, clock, replies),
                 replies);
         CallbackHandler callbacks = new CallbackHandler(store.feedback(), desk, answers, coverage, outbox, observer,
                 clock);

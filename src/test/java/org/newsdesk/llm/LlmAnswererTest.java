@@ -171,8 +171,7 @@ class LlmAnswererTest {
 
     @Test
     void should_tell_a_ukrainian_reader_in_ukrainian_that_the_articles_do_not_cover_the_question() throws Exception {
-        model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
-                ? "Who won the 2018 football World Cup?" : "France won it [1]."));
+        rewritingToTheWorldCup();
 
         Answer answer = answerer().answer(Question.of("Хто виграв чемпіонат світу з футболу 2018 року?"));
 
@@ -182,8 +181,7 @@ class LlmAnswererTest {
 
     @Test
     void should_tell_a_russian_reader_in_russian_that_the_articles_do_not_cover_the_question() throws Exception {
-        model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
-                ? "Who won the 2018 football World Cup?" : "France won it [1]."));
+        rewritingToTheWorldCup();
 
         Answer answer = answerer().answer(Question.of("Кто выиграл чемпионат мира по футболу 2018 года?"));
 
@@ -278,5 +276,11 @@ class LlmAnswererTest {
 
     private Answer answerWithSecondOpinion() {
         return answerer("NEWSDESK_LLM_VERIFY", "true").answer(Question.of(HOW_MANY));
+    }
+
+    /** The model rewrites any question to one on the 2018 World Cup, which the articles do not cover. */
+    private void rewritingToTheWorldCup() {
+        model.answering(request -> ModelReply.text(request.kind() == Kind.REWRITE
+                ? "Who won the 2018 football World Cup?" : "France won it [1]."));
     }
 }
