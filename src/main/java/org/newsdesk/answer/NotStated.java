@@ -35,9 +35,14 @@ final class NotStated {
     /** Words after which the question is not in statement order ("what did they say", "how many did"). */
     private static final Pattern AUXILIARY = Pattern.compile(
             "^(do|does|did|will|would|can|could|should|shall|may|might|must)\\b", Pattern.CASE_INSENSITIVE);
-    /** A participle closing a question in the passive ("registered", "built", "taken"). */
+    /**
+     * A participle closing a question in the passive: regular ("registered"), by its common irregular endings
+     * ("built", "taken", "shown"), or one of the common irregular participles that end otherwise ("held").
+     */
     private static final Pattern CLOSING_PARTICIPLE = Pattern.compile(
-            "\\s+\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)$");
+            "\\s+(?:\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)|held|made|paid|said|laid|sold|told|found|sent|spent|"
+                    + "lent|won|hit|set|put|cut|hurt|shut|led|fed|fled|shot|got|struck|stuck|left|lost|meant|met|"
+                    + "heard|born|sworn|torn|run|stood|understood|sat|lit|sought|spread|cast|split|dug|spun)$");
     private static final Pattern AUXILIARY_ANYWHERE = Pattern.compile(
             "\\b(do|does|did|will|would|can|could|should|shall|might|must)\\b", Pattern.CASE_INSENSITIVE);
 

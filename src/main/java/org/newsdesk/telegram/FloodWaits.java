@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.newsdesk.config.Redactor;
 import org.newsdesk.logging.ChatTag;
+import org.newsdesk.telegram.intake.PutOff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
@@ -23,7 +24,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * far ahead): each such chat's messages wait in a queue of their own and a timer sends them when the
  * wait is over, so no worker thread sleeps through it and other chats go on. While a chat has messages
  * waiting here, every later message to it joins the queue, so the chat's order holds. Sending here never
- * blocks a thread: each call is asynchronous and its completion schedules the next.
+ * blocks a thread: each call is asynchronous and its completion schedules the next. The update a waiting
+ * message answers stays unfinished until it is sent ({@link PutOff}): when the bot stops first, the
+ * message is dropped and the update answered again, so nothing is lost.
  */
 final class FloodWaits {
 
@@ -38,6 +41,8 @@ final class FloodWaits {
         /** Whether it has its place in the bot's overall pace, booked when its chat's slot has come. */
         boolean sharedTaken;
         int attempts;
+        /** Lets the update it answers be marked done once it is sent ({@link PutOff}). */
+        final Runnable sent = PutOff.hold();
 
         Waiting(Target target, BotApiMethod<? extends Serializable> method, BackOff backOff, boolean slotTaken) {
             this.target = target;
@@ -176,6 +181,7 @@ final class FloodWaits {
                 return; // dropped while the call was in flight: the bot is stopping
             }
             queue.pollFirst();
+            head.sent.run();
             more = !queue.isEmpty();
             if (!more) {
                 chats.remove(chat);

@@ -22,6 +22,8 @@ class NotStatedTest {
         assertThat(of("When is the next hearing?").values()).containsEntry("clause", "when the next hearing is");
         assertThat(of("Where was the company registered?").values())
                 .containsEntry("clause", "where the company was registered");
+        assertThat(of("Where was the summit held?").values()).containsEntry("clause", "where the summit was held");
+        assertThat(of("Where is the president?").values()).containsEntry("clause", "where the president is");
         assertThat(of("How old was the girl?").values()).containsEntry("clause", "how old the girl was");
         assertThat(of("Who won the Super Bowl last year?").values())
                 .containsEntry("clause", "who won the Super Bowl last year");

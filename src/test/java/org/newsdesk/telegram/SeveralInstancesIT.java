@@ -50,7 +50,7 @@ class SeveralInstancesIT {
     private static final int PER_CHAT = 10;
     /** Questions that stand alone (no "it", "they"...), so each has one answer whatever the chat asked before. */
     private static final List<String> QUESTIONS = List.of("How many kids were reunited with families?",
-            "Where did Putin and Donald Trump meet for a summit?", "What age is Melania Trump?",
+            "What kind of meetings did both sides have?", "What age is Melania Trump?",
             "Which court wants Putin arrested?", "Which country does Melania Trump come from originally?",
             "How many Ukrainian children does Kyiv say Russia took?", "What did Donald Trump pledge about ending the war?",
             "Which member of the royal family did Melania appear with?", "Did any child go to Russia rather than Ukraine?",

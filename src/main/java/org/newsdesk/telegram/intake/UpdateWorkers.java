@@ -52,6 +52,8 @@ public final class UpdateWorkers implements AutoCloseable {
     private final Thread dispatcher;
     private final ScheduledExecutorService renewer;
     private final Set<Long> working = ConcurrentHashMap.newKeySet();
+    /** Updates handled whose replies wait out a flood limit ({@link PutOff}): claimed, renewed, not yet done. */
+    private final Set<Long> waitingReplies = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private volatile boolean claiming = true;
     private boolean woken;
@@ -128,34 +130,38 @@ public final class UpdateWorkers implements AutoCloseable {
     }
 
     private void work(UpdateQueue.Claim claim) {
-        try {
-            if (claim.attempts() > 1) {
-                LOG.info("Update {} is answered again: an earlier claim on it lapsed (attempt {})", claim.id(),
-                        claim.attempts());
+        if (claim.attempts() > 1) {
+            LOG.info("Update {} is answered again: an earlier claim on it lapsed (attempt {})", claim.id(),
+                    claim.attempts());
+        }
+        cutShort.getAsBoolean(); // whatever an earlier update left on this thread
+        PutOff putOff = PutOff.begin(() -> {
+            if (waitingReplies.remove(claim.id())) {
+                finish(claim.id());
             }
-            cutShort.getAsBoolean(); // whatever an earlier update left on this thread
+        });
+        try {
             parse(claim).ifPresent(handler);
+        } catch (RuntimeException e) {
+            LOG.error("Update {} could not be handled", claim.id(), e);
+        } finally {
             if (cutShort.getAsBoolean()) {
                 giveBack(claim.id());
             } else {
-                queue.done(claim.id());
+                waitingReplies.add(claim.id());
             }
-        } catch (StoreException e) {
-            LOG.warn("Update {} was answered but could not be marked so: {}", claim.id(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Update {} could not be handled", claim.id(), e);
-            finish(claim.id());
-        } finally {
+            putOff.handled(); // marks it done now, or once its replies put off are sent
             working.remove(claim.id());
             wake();
         }
     }
 
+
     private void finish(long id) {
         try {
             queue.done(id);
         } catch (StoreException e) {
-            LOG.warn("Update {} could not be marked done: {}", id, e.getMessage());
+            LOG.warn("Update {} was answered but could not be marked so: {}", id, e.getMessage());
         }
     }
 
@@ -189,7 +195,9 @@ public final class UpdateWorkers implements AutoCloseable {
 
     private void renew() {
         try {
-            queue.renew(Set.copyOf(working));
+            Set<Long> claimed = new java.util.HashSet<>(working);
+            claimed.addAll(waitingReplies);
+            queue.renew(claimed);
         } catch (StoreException e) {
             LOG.warn("Could not renew the claims on {} update(s): {}", working.size(), e.getMessage());
         }
@@ -227,6 +235,12 @@ public final class UpdateWorkers implements AutoCloseable {
         stopClaiming();
         interrupt();
         renewer.shutdownNow();
+        // their replies are dropped as the bot stops: they are answered again, here after a restart or elsewhere now
+        for (Long id : Set.copyOf(waitingReplies)) {
+            if (waitingReplies.remove(id)) {
+                giveBack(id);
+            }
+        }
     }
 
     private static ThreadFactory daemon(String naming) {
