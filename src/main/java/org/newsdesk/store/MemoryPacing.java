@@ -40,4 +40,12 @@ public final class MemoryPacing implements Pacing {
         }
         return Duration.ofNanos(slot - now);
     }
+
+    @Override
+    public synchronized void sendsLate(List<Limit> limits, Duration fromNow) {
+        long sends = nanoClock.getAsLong() + fromNow.toNanos();
+        for (Limit limit : limits) {
+            next.merge(limit.bucket(), sends + limit.intervalNanos(), Math::max);
+        }
+    }
 }

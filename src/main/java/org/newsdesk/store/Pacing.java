@@ -33,4 +33,11 @@ public interface Pacing {
 
     /** Books one send in every limit; returns how long from now the sender must wait before sending it. */
     Duration reserve(List<Limit> limits);
+
+    /**
+     * Tells the limits that a send booked in them goes out {@code fromNow} from now, later than its slot:
+     * each then counts from when it really goes, so its next send is at least one interval after that
+     * (Telegram counts messages as they arrive, not as they were booked).
+     */
+    void sendsLate(List<Limit> limits, Duration fromNow);
 }

@@ -10,7 +10,7 @@ import org.newsdesk.store.Pacing;
  * {@link Pacing}: about one message a second per chat (with a short burst allowed, as Telegram does),
  * twenty a minute per group, and, for the whole bot, under thirty a second. A send first books its chat's
  * (and group's) slot, which may lie seconds ahead; only when that slot has come does it book its place in
- * the bot's overall pace ({@link #reserveShared()}), a wait of milliseconds, so one chat booked far
+ * the bot's overall pace ({@link #reserveShared(long, boolean)}), a wait of milliseconds, so one chat booked far
  * ahead never holds up the others.
  */
 final class FloodControl {
@@ -33,6 +33,8 @@ final class FloodControl {
     }
 
     static final String GLOBAL = "global";
+    /** A wait for the bot's overall pace short enough to leave the chat's schedule as booked. */
+    static final Duration LATE = Duration.ofMillis(50);
 
     private final Limits limits;
     private final Pacing pacing;
@@ -46,16 +48,29 @@ final class FloodControl {
 
     /** Books a message's slot in its chat (and group); returns how many nanoseconds to wait first. */
     long reserve(long chat, boolean group) {
+        return pacing.reserve(chatLimits(chat, group)).toNanos();
+    }
+
+    /**
+     * Books a message's place in the bot's overall pace, once its chat's slot has come; nanoseconds to wait.
+     * After a wait longer than {@link #LATE} the message reaches Telegram that much after its chat's slot,
+     * so the chat's next messages count from when it really goes; else, when the whole bot is busy, they
+     * would arrive bunched behind it.
+     */
+    long reserveShared(long chat, boolean group) {
+        long wait = pacing.reserve(List.of(global)).toNanos();
+        if (wait > LATE.toNanos()) {
+            pacing.sendsLate(chatLimits(chat, group), Duration.ofNanos(wait));
+        }
+        return wait;
+    }
+
+    private List<Pacing.Limit> chatLimits(long chat, boolean group) {
         List<Pacing.Limit> apply = new ArrayList<>(2);
         apply.add(new Pacing.Limit("chat:" + chat, limits.chatBurst(), limits.chatInterval()));
         if (group) {
             apply.add(new Pacing.Limit("group:" + chat, limits.groupBurst(), limits.groupInterval()));
         }
-        return pacing.reserve(apply).toNanos();
-    }
-
-    /** Books a message's place in the bot's overall pace, once its chat's slot has come; nanoseconds to wait. */
-    long reserveShared() {
-        return pacing.reserve(List.of(global)).toNanos();
+        return apply;
     }
 }

@@ -141,7 +141,7 @@ final class FloodWaits {
         }
         if (!head.sharedTaken) {
             head.sharedTaken = true;
-            long wait = flood.reserveShared();
+            long wait = flood.reserveShared(chat, head.target.group());
             if (wait > 0) {
                 schedule(chat, wait);
                 return;

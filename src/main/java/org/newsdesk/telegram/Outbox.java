@@ -150,7 +150,8 @@ final class Outbox implements AutoCloseable {
 
     /** Sends a file, paced like a message; one try, as an admin can simply ask again. */
     void document(Target target, String fileName, byte[] content, String caption) {
-        if (!shutdown.pause(flood.reserve(target.chat(), target.group())) || !shutdown.pause(flood.reserveShared())) {
+        if (!shutdown.pause(flood.reserve(target.chat(), target.group()))
+                || !shutdown.pause(flood.reserveShared(target.chat(), target.group()))) {
             return;
         }
         try {
@@ -195,7 +196,8 @@ final class Outbox implements AutoCloseable {
             }
             return Optional.empty();
         }
-        return shutdown.pause(wait) && shutdown.pause(flood.reserveShared()) ? attempt(method, target, mayWait)
+        return shutdown.pause(wait) && shutdown.pause(flood.reserveShared(target.chat(), target.group()))
+                ? attempt(method, target, mayWait)
                 : Optional.empty();
     }
 

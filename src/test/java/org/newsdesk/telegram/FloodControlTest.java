@@ -62,12 +62,12 @@ class FloodControlTest {
     void should_hold_the_bot_to_three_at_once_then_twenty_five_messages_a_second_overall() {
         // given three messages of any chats sent at once
         for (int message = 0; message < 3; message++) {
-            assertThat(flood.reserveShared()).isZero();
+            assertThat(flood.reserveShared(2, false)).isZero();
         }
 
         // when / then the next waits its turn, and the one after it one more turn
-        assertThat(flood.reserveShared()).isEqualTo(SECOND / 25);
-        assertThat(flood.reserveShared()).isEqualTo(2 * SECOND / 25);
+        assertThat(flood.reserveShared(2, false)).isEqualTo(SECOND / 25);
+        assertThat(flood.reserveShared(2, false)).isEqualTo(2 * SECOND / 25);
     }
 
     @Test
@@ -79,6 +79,26 @@ class FloodControlTest {
 
         // when / then another chat's message goes at once, chat slot and overall place alike
         assertThat(flood.reserve(2, false)).isZero();
-        assertThat(flood.reserveShared()).isZero();
+        assertThat(flood.reserveShared(2, false)).isZero();
+    }
+
+    @Test
+    void should_count_a_chats_next_messages_from_when_its_late_messages_really_go() {
+        // given the whole bot booked 400 ms ahead
+        for (int i = 0; i < 12; i++) {
+            flood.reserveShared(99, false);
+        }
+
+        // when a chat's burst of three takes its slots at once, each then waiting for its place overall
+        long sent = 0;
+        for (int i = 0; i < 3; i++) {
+            now.addAndGet(flood.reserve(1, false));
+            sent = now.get() + flood.reserveShared(1, false);
+        }
+
+        // then its fourth message counts from the first message's real send, not from the slots booked
+        long interval = FloodControl.Limits.TELEGRAM.chatInterval().toNanos();
+        long firstSent = sent - 2 * SECOND / 25;
+        assertThat(now.get() + flood.reserve(1, false)).isGreaterThanOrEqualTo(firstSent + interval);
     }
 }

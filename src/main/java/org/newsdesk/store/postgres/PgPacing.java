@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.newsdesk.store.Pacing;
 
 /**
@@ -68,6 +69,21 @@ final class PgPacing implements Pacing {
                 book.executeBatch();
             }
             return Duration.between(now, slot);
+        });
+    }
+
+    @Override
+    public void sendsLate(List<Limit> limits, Duration fromNow) {
+        database.inTransaction("pacing a late send", connection -> {
+            try (var late = connection.prepareStatement("UPDATE pace SET next_send = greatest(next_send,"
+                    + " clock_timestamp() + ? * interval '1 microsecond') WHERE bucket = ?")) {
+                for (Limit limit : limits) {
+                    late.setLong(1, TimeUnit.NANOSECONDS.toMicros(fromNow.toNanos() + limit.intervalNanos()));
+                    late.setString(2, limit.bucket());
+                    late.addBatch();
+                }
+                return late.executeBatch().length;
+            }
         });
     }
 

@@ -181,6 +181,19 @@ class PostgresStoreTest {
     }
 
     @Test
+    void should_count_a_late_send_from_when_it_really_goes_on_every_instance() {
+        // given one send at once, then one a second
+        Pacing.Limit limit = new Pacing.Limit("chat:3", 1, Duration.ofSeconds(1));
+        first.pacing().reserve(List.of(limit));
+
+        // when that send goes out five seconds late
+        first.pacing().sendsLate(List.of(limit), Duration.ofSeconds(5));
+
+        // then the next, booked on the other instance, waits a second after it
+        assertThat(second.pacing().reserve(List.of(limit))).isBetween(Duration.ofMillis(5_800), Duration.ofMillis(6_000));
+    }
+
+    @Test
     void should_count_a_readers_requests_on_every_instance_together() {
         // given a limit of two, then one every three seconds
         RateLimits.Limit limit = new RateLimits.Limit(2, Duration.ofSeconds(3));
