@@ -63,6 +63,9 @@ final class ClaimCheck {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
             swappedRole(clause, restated, source).ifPresent(kind -> problems.add(new Problem(kind, claim)));
+            if (movesFigure(clause, restated)) {
+                problems.add(new Problem(Kind.MOVED_FIGURE, claim));
+            }
         }
         attribution(claim, said, spans, cited, problems);
         return problems;
@@ -150,6 +153,33 @@ final class ClaimCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * A figure or date put in another role: the clause gives a role a figure ("won 29 percent", "to 61 percent")
+     * or a date ("7.1 percent in April") that the restated clause gives none of its phrases with the same head
+     * in that role, though it gives them figures (or dates) of their own. Figures swapped between two parties
+     * or between "from" and "to" keep every value in the support, so the check by value alone passes them.
+     * Figures are compared with figures and dates with dates, so a date the support gives in a phrase of its
+     * own ("on Saturday") is not taken for one moved.
+     */
+    private static boolean movesFigure(Statement.Clause clause, Statement.Clause restated) {
+        for (Slot slot : clause.slots()) {
+            List<Participant> fillers = restated.slots().stream()
+                    .filter(other -> other.key().equals(slot.key()) && other.who().head() != null
+                            && other.who().head().equals(slot.who().head()))
+                    .map(Slot::who).toList();
+            if (moved(slot.who().figures(), fillers.stream().map(Participant::figures).toList())
+                    || moved(slot.who().dates(), fillers.stream().map(Participant::dates).toList())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean moved(Set<String> given, List<Set<String>> restated) {
+        List<Set<String>> giving = restated.stream().filter(values -> !values.isEmpty()).toList();
+        return !given.isEmpty() && !giving.isEmpty() && giving.stream().noneMatch(values -> values.containsAll(given));
     }
 
     /** A negation added, or one dropped from a word the sentence still says. */

@@ -308,8 +308,13 @@ final class Statement {
         StringBuilder text = new StringBuilder();
         phrase.forEach(token -> text.append(text.length() > 0 ? " " : "").append(token.text()));
         Capitals.groupsIn(text.toString()).forEach(group -> names.add("@" + group));
+        Set<String> figures = new HashSet<>();
+        Figures.valuesIn(text.toString()).forEach(value -> figures.add(value.stripTrailingZeros().toPlainString()));
+        Set<String> dates = new HashSet<>();
+        phrase.stream().filter(token -> Grammar.MONTHS.contains(token.lower()) && token.is("PROPN")
+                || Grammar.WEEKDAYS.contains(token.lower())).forEach(token -> dates.add(token.lower()));
         return head == null && names.isEmpty() ? null
-                : new Participant(names, possessors, head, words, initials.toString());
+                : new Participant(names, possessors, head, words, initials.toString(), figures, dates);
     }
 
     private static Chunk chunkAt(List<Chunk> chunks, int start) {

@@ -22,9 +22,9 @@ class ClaimCorpusTest {
     /**
      * Floors on the tuning half: the share of lies caught and of faithful claims wrongly rejected. The goal is
      * every lie caught and at most 1 in 20 faithful claims rejected; these are the figures the rules reach on
-     * the corpus as it stands (90 of 100 lies, 6 of 100 faithful rejected), raised as the rules improve.
+     * the corpus as it stands (95 of 100 lies, 6 of 100 faithful rejected), raised as the rules improve.
      */
-    private static final double TUNING_CATCH_FLOOR = 90 / 100.0;
+    private static final double TUNING_CATCH_FLOOR = 95 / 100.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 6 / 100.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
@@ -50,7 +50,7 @@ class ClaimCorpusTest {
         List<Outcome> heldOut = outcomes.stream().filter(outcome -> !outcome.claim().tuning()).toList();
 
         // the tuning half is shown in full, for whoever tunes the rules; the held-out half only as figures
-        tuning.stream().filter(outcome -> !outcome.lieCaught() || outcome.faithfulRejected())
+        tuning.stream().filter(outcome -> Boolean.getBoolean("all") || !outcome.lieCaught() || outcome.faithfulRejected())
                 .forEach(outcome -> System.out.printf("tuning %s (%s): lie caught %s %s; faithful rejected %s %s%n",
                         outcome.claim().id(), outcome.claim().kind(), outcome.lieCaught(), outcome.lieProblems(),
                         outcome.faithfulRejected(), outcome.faithfulProblems()));
