@@ -44,7 +44,7 @@ final class ClaimCheck {
         Statement said = Statement.of(claim);
         Statement source = Statement.of(support);
         List<Problem> problems = new ArrayList<>();
-        names(claim, said, support, source, shown, problems);
+        names(claim, said, support, source, subjectsLeftOut(spans, cited), shown, problems);
         figures(claim, said, source, support, problems);
         for (String verdict : Grammar.VERDICTS) {
             if (said.stems.contains(verdict) && !source.stems.contains(verdict)) {
@@ -82,8 +82,61 @@ final class ClaimCheck {
         return problems;
     }
 
-    private static void names(String claim, Statement said, String support, Statement source, String shown,
-                              List<Problem> problems) {
+    /**
+     * The names of the subject of each span that starts with its verb ("is expected to be extradited from
+     * Spain"): the span leaves its subject out, and its passage gives it right before the span ("said De Boer
+     * will join"), or, when the span's verb is joined to an earlier one ("was arrested in Madrid and is
+     * expected"), before the passage's first verb. (Any name before the span would also let through a name from
+     * "arrested in Madrid", or the speaker of "said", put in the subject's place.)
+     */
+    private static Set<String> subjectsLeftOut(List<String> spans, List<GivenPassage> cited) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String span : spans) {
+            List<Token> words = Statement.of(span).tokens;
+            if (words.isEmpty() || !words.get(0).is("AUX", "VERB")) {
+                continue;
+            }
+            for (GivenPassage passage : cited) {
+                String text = QuotedPhrases.normalised(passage.text());
+                int at = text.indexOf(QuotedPhrases.normalised(span).strip());
+                if (at > 0) {
+                    names.addAll(subjectBefore(Statement.of(text.substring(0, at)).tokens));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> subjectBefore(List<Token> before) {
+        int end = before.size();
+        while (end > 0 && before.get(end - 1).is("PUNCT")) {
+            end--;
+        }
+        if (end > 0 && before.get(end - 1).is("CCONJ")) {
+            return subjectNames(before);
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = end - 1; i >= 0 && before.get(i).is("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "PUNCT"); i--) {
+            names.add(Statement.namePrefix(before.get(i).lower()));
+        }
+        return names;
+    }
+
+    /** The names of the subject a sentence starts with: those before its first verb. */
+    private static Set<String> subjectNames(List<Token> tokens) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Token token : tokens) {
+            if (token.is("AUX", "VERB")) {
+                break;
+            }
+            names.add(Statement.namePrefix(token.lower()));
+        }
+        return names;
+    }
+
+    private static void names(String claim, Statement said, String support, Statement source, Set<String> leftOut,
+                              String shown, List<Problem> problems) {
+        Set<String> subject = subjectNames(said.tokens);
         String lowerShown = shown.toLowerCase(java.util.Locale.ROOT);
         Set<String> standIns = Capitals.standInWords(claim, support);
         String sourceText = source.tokens.stream().map(Token::text).collect(Collectors.joining(" "));
@@ -91,7 +144,8 @@ final class ClaimCheck {
             boolean inSpan = source.prefixes.contains(name.getKey())
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
                     || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
-                    || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT));
+                    || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT))
+                    || subject.contains(name.getKey()) && leftOut.contains(name.getKey());
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll;
             // a name the model was never shown is the name check's to report
