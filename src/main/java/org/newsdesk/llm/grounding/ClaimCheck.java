@@ -268,7 +268,12 @@ final class ClaimCheck {
             boolean core = source.clauses.stream().flatMap(c -> c.slots().stream())
                     .anyMatch(other -> other.core() && other.who().sameAs(slot.who()));
             boolean namedFiller = fillers.stream().anyMatch(other -> other.who().named());
-            if (namedFiller && (slot.who().named() || known) || slot.core() && core) {
+            // "Prosecutors welcomed" for "Anti-corruption groups welcomed": an actor the support never speaks of,
+            // by a common noun that shares no word with the support's (a name is the name check's; "his team"
+            // may be the support's "his side")
+            boolean newActor = slot.key().startsWith("agent:") && !known && !slot.who().named()
+                    && !slot.who().standsIn() && !slot.who().pronoun() && fillers.stream().noneMatch(other -> other.who().words().stream().anyMatch(slot.who().words()::contains));
+            if (namedFiller && (slot.who().named() || known) || slot.core() && core || newActor) {
                 return Optional.of(Grammar.DIRECTIONS.contains(slot.role()) ? Kind.REVERSED_DIRECTION
                         : Kind.SWAPPED_ROLE);
             }

@@ -6,10 +6,11 @@ import java.util.Set;
  * Someone or something a clause speaks of: a noun phrase, by its names (proper nouns, titles left out),
  * the names of its possessor ("Putin's team"), its head noun, every word in it, and the initials of its
  * capitalised words, by which an acronym is known ("ICC" for "International Criminal Court"), and the figures
- * and the dates it gives ("7.1 percent in May": 7.1, by value, and may).
+ * and the dates it gives ("7.1 percent in May": 7.1, by value, and may); and whether it speaks of someone
+ * by a word that stands for them ("his side", "its systems", "who").
  */
 record Participant(Set<String> names, Set<String> possessors, String head, Set<String> words, String initials,
-                   Set<String> figures, Set<String> dates) {
+                   Set<String> figures, Set<String> dates, boolean standsIn) {
 
     /** Named, or owned by someone named: whose place a lie can give to another. */
     boolean named() {

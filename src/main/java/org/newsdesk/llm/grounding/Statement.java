@@ -314,7 +314,8 @@ final class Statement {
         phrase.stream().filter(token -> Grammar.MONTHS.contains(token.lower()) && token.is("PROPN")
                 || Grammar.WEEKDAYS.contains(token.lower())).forEach(token -> dates.add(token.lower()));
         return head == null && names.isEmpty() ? null
-                : new Participant(names, possessors, head, words, initials.toString(), figures, dates);
+                : new Participant(names, possessors, head, words, initials.toString(), figures, dates,
+                        phrase.stream().anyMatch(token -> Grammar.STAND_INS.contains(token.lower()) || token.is("PRON")));
     }
 
     private static Chunk chunkAt(List<Chunk> chunks, int start) {
