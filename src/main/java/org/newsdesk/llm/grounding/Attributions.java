@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  */
 final class Attributions {
 
-    /** Verbs that report speech in a passage; nouns ("allegations", "reports") do not make a claim reported. */
+    /**
+     * Verbs that report speech in a passage; nouns ("allegations", "reports") do not make a claim reported, nor
+     * does "reported a net loss", where the verb's object is a thing the subject discloses, not its words.
+     */
     private static final Pattern REPORTING_VERB = Pattern.compile("(?iu)\\b(?:said|says|say|told|tells|"
             + "accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly)|claim(?:s|ed)|according to|den(?:y|ies|ied)|insist(?:s|ed)|"
             + "stated|announc(?:es|ed)|reveal(?:s|ed)|assert(?:s|ed)|maintain(?:s|ed)|argu(?:e|es|ed)|warn(?:s|ed)|"
-            + "reported(?:ly)?|added|adds|wrote|writes|confirm(?:s|ed))\\b");
+            + "reported(?!\\s+(?:a|an)\\s)|reportedly|added|adds|wrote|writes|confirm(?:s|ed))\\b");
     /** Words that keep an attribution in an English answer, verbs and nouns alike. */
     private static final Pattern ATTRIBUTION_WORD = Pattern.compile("(?iu)\\b(?:said|says|say|saying|told|tells|"
             + "accus\\p{L}*|alleg\\p{L}*|charg\\p{L}*|claim\\p{L}*|according|den(?:y|ies|ied)|insist\\p{L}*|stat(?:ed|es|ement)|"

@@ -59,7 +59,7 @@ final class ClaimCheck {
             if (opposes(clause, restated)) {
                 problems.add(new Problem(Kind.OPPOSITE_MEANING, claim));
             }
-            if (clause.hedged() != restated.hedged()) {
+            if (clause.hedged() != restated.hedged() || statesSuspicionAsFact(claim, said, clause, restated)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
             swappedRole(clause, restated, source).ifPresent(kind -> problems.add(new Problem(kind, claim)));
@@ -234,6 +234,18 @@ final class ClaimCheck {
     private static boolean moved(Set<String> given, List<Set<String>> restated) {
         List<Set<String>> giving = restated.stream().filter(values -> !values.isEmpty()).toList();
         return !given.isEmpty() && !giving.isEmpty() && giving.stream().noneMatch(values -> values.containsAll(given));
+    }
+
+    /**
+     * What the support gives as a suspicion ("arrested on suspicion of starting the fire") said as a fact ("he
+     * started the fire"): the clause says a word of the suspicion, and the sentence has no word of suspicion
+     * or hedge at all, nor says whose words it gives ("Kyiv says Moscow abducted" restates "Kyiv has accused
+     * Moscow of abducting").
+     */
+    private static boolean statesSuspicionAsFact(String claim, Statement said, Statement.Clause clause,
+                                                 Statement.Clause restated) {
+        return clause.content().stream().anyMatch(restated.suspected()::contains) && !Attributions.keptIn(claim)
+                && said.tokens.stream().noneMatch(token -> Statement.suspicion(token) || Grammar.HEDGES.contains(token.lower()));
     }
 
     /** A negation added, or one dropped from a word the sentence still says. */

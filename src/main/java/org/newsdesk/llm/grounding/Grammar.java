@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +13,16 @@ final class Grammar {
 
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody", "nothing", "neither",
             "nor", "without", "cannot");
+    /**
+     * Verbs that deny the verb they govern: "fails to slow" is "does not slow", "refused to pay" is "did not
+     * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall).
+     */
+    static final Set<String> NEGATING_VERBS = Set.of("fail", "refus");
+    /**
+     * Beginnings of the words that make what follows a suspicion, not a fact: "arrested on suspicion of
+     * starting the fire", "suspected of helping", "accused of", "alleged", "charged with".
+     */
+    static final List<String> SUSPICIONS = List.of("suspect", "suspicion", "accus", "alleg", "charg");
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");

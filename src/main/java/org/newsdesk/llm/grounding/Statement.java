@@ -19,9 +19,11 @@ final class Statement {
 
     /**
      * One clause: its roles, the words its negations apply to, whether it is hedged, its content words (by
-     * stem) and its words.
+     * stem), its words, and the content words it gives as a suspicion (those after "on suspicion of",
+     * "accused of"...).
      */
-    record Clause(List<Slot> slots, List<String> negated, boolean hedged, Set<String> content, List<Token> words) {
+    record Clause(List<Slot> slots, List<String> negated, boolean hedged, Set<String> content, List<Token> words,
+                  Set<String> suspected) {
     }
 
     /** A figure and the noun it counts: "12 wounded servicemen". */
@@ -207,17 +209,29 @@ final class Statement {
         List<String> negated = new ArrayList<>();
         boolean hedged = false;
         Set<String> content = new HashSet<>();
+        Set<String> suspected = new HashSet<>();
+        boolean suspicion = false;
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
-            if (Grammar.NEGATORS.contains(token.lower())) {
+            if (Grammar.NEGATORS.contains(token.lower()) || token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
+                    && i + 1 < words.size() && words.get(i + 1).lower().equals("to")) {
                 negated.add(scope(words, i));
             }
+            if (suspicion && token.content()) {
+                suspected.add(token.stem());
+            }
+            suspicion |= suspicion(token);
             hedged |= Grammar.HEDGES.contains(token.lower()) && (token.is("AUX", "ADV") || token.lower().endsWith("ly"));
             if (token.content()) {
                 content.add(token.stem());
             }
         }
-        return new Clause(slots, negated, hedged, content, List.copyOf(words));
+        return new Clause(slots, negated, hedged, content, List.copyOf(words), suspected);
+    }
+
+    /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
+    static boolean suspicion(Token token) {
+        return Grammar.SUSPICIONS.stream().anyMatch(token.lower()::startsWith);
     }
 
     /** The word a negation applies to: the next content word. */
