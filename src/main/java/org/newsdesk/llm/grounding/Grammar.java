@@ -45,6 +45,9 @@ final class Grammar {
     /** Ordinals that count ("the third exchange"); "first" is left out, being far more often a title. */
     static final Map<String, Integer> ORDINALS = Map.of("second", 2, "third", 3, "fourth", 4, "fifth", 5,
             "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
+    /** Modal verbs, as the tokenizer gives them ("wo" of "won't", "ca" of "can't"). */
+    static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "ought", "wo", "ca", "'ll", "'d");
     static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
             "get", "gets", "got", "gotten");
     /** Words that stand for a person or thing named elsewhere in the article. */

@@ -77,7 +77,9 @@ final class Statement {
     }
 
     /**
-     * Two corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; and a
+     * Corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; a word it
+     * takes for an auxiliary that is no auxiliary or modal is a verb ("the benefits outweighed/AUX the risks");
+     * the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause; and a
      * capitalised word inside a sentence that it takes for a common noun is a name it does not know
      * ("Conselice", "Lugo").
      */
@@ -87,6 +89,11 @@ final class Statement {
             Token token = tokens.get(i);
             if (token.is("VERB") && Grammar.AUXILIARIES.contains(token.lower()) && nextVerb(tokens, i + 1) >= 0) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "AUX"));
+            } else if (token.is("AUX") && !Grammar.AUXILIARIES.contains(token.lower())
+                    && !Grammar.PASSIVE_AUXILIARIES.contains(token.lower()) && !Grammar.MODALS.contains(token.lower())) {
+                tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "VERB"));
+            } else if (token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && nominal(tokens.get(i - 2))) {
+                tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "ADJ"));
             } else if (token.is("NOUN") && i > 0 && Character.isUpperCase(token.text().charAt(0))
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "PROPN"));
@@ -252,6 +259,19 @@ final class Statement {
         return token.lower().equals("'s") || token.lower().equals("'") && token.is("PART");
     }
 
+    /** A hyphen joining two words of one phrase: "Greek-owned", "rate-setting". */
+    private static boolean hyphenInside(List<Token> words, int i) {
+        return words.get(i).text().equals("-") && i + 1 < words.size() && nominal(words.get(i - 1))
+                && nominal(words.get(i + 1));
+    }
+
+    /** A date before this word ends its phrase, unless it owns the word: "On Thursday Iran's Guards" is two. */
+    private static boolean dateEnds(List<Token> words, int i) {
+        String before = words.get(i - 1).lower();
+        return (Grammar.WEEKDAYS.contains(before) || Grammar.MONTHS.contains(before) || before.matches("(19|20)\\d\\d"))
+                && !possessive(words.get(i));
+    }
+
     private static List<Chunk> chunks(List<Token> words) {
         List<Chunk> chunks = new ArrayList<>();
         int i = 0;
@@ -262,8 +282,8 @@ final class Statement {
             }
             int start = i;
             i++;
-            while (i < words.size() && (nominal(words.get(i)) || possessive(words.get(i)))
-                    && !Grammar.PERSONAL_PRONOUNS.contains(words.get(i).lower())) {
+            while (i < words.size() && (nominal(words.get(i)) || possessive(words.get(i)) || hyphenInside(words, i))
+                    && !Grammar.PERSONAL_PRONOUNS.contains(words.get(i).lower()) && !dateEnds(words, i)) {
                 i++;
             }
             while (i + 1 < words.size() && Grammar.NOUN_JOINERS.contains(words.get(i).lower())
