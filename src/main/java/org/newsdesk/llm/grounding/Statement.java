@@ -265,11 +265,14 @@ final class Statement {
                 && nominal(words.get(i + 1));
     }
 
-    /** A date before this word ends its phrase, unless it owns the word: "On Thursday Iran's Guards" is two. */
+    /**
+     * A date before a name or a determiner ends its phrase: "On Thursday Iran's Guards" is two phrases, while
+     * "the 2022 invasion" and "Saturday's election" are one.
+     */
     private static boolean dateEnds(List<Token> words, int i) {
         String before = words.get(i - 1).lower();
         return (Grammar.WEEKDAYS.contains(before) || Grammar.MONTHS.contains(before) || before.matches("(19|20)\\d\\d"))
-                && !possessive(words.get(i));
+                && words.get(i).is("PROPN", "DET", "PRON");
     }
 
     private static List<Chunk> chunks(List<Token> words) {
