@@ -46,8 +46,8 @@ final class ClaimCheck {
         List<Problem> problems = new ArrayList<>();
         names(claim, said, support, source, subjectsLeftOut(spans, cited), shown, problems);
         figures(claim, said, source, support, problems);
-        for (String verdict : Grammar.VERDICTS) {
-            if (said.stems.contains(verdict) && !source.stems.contains(verdict)) {
+        for (Set<String> verdict : Grammar.VERDICTS) {
+            if (verdict.stream().anyMatch(said.stems::contains) && verdict.stream().noneMatch(source.stems::contains)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
         }

@@ -26,8 +26,11 @@ final class Grammar {
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");
-    /** Stems of the words that state guilt as established, which an accusation is not. */
-    static final Set<String> VERDICTS = Set.of("convict", "guilti", "acquit");
+    /**
+     * Stems of the words that state a verdict, which an accusation is not, by the verdict they state: "found
+     * guilty" restates "convicted".
+     */
+    static final List<Set<String>> VERDICTS = List.of(Set.of("convict", "guilti"), Set.of("acquit"));
     /** Prepositions whose object has a role the claim must keep, mapped to the role ("via" is "through"). */
     static final Map<String, String> ROLE_PREPOSITIONS = Map.ofEntries(Map.entry("from", "from"),
             Map.entry("to", "to"), Map.entry("into", "to"), Map.entry("onto", "to"), Map.entry("towards", "to"),
