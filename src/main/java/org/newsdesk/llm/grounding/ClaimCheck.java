@@ -59,7 +59,8 @@ final class ClaimCheck {
             if (opposes(clause, restated)) {
                 problems.add(new Problem(Kind.OPPOSITE_MEANING, claim));
             }
-            if (clause.hedged() != restated.hedged() || statesSuspicionAsFact(claim, said, clause, restated)) {
+            if (clause.hedged() != restated.hedged() || statesSuspicionAsFact(claim, said, clause, restated)
+                    || statesUnrealisedAsDone(said, clause, restated)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
             swappedRole(clause, restated, source).ifPresent(kind -> problems.add(new Problem(kind, claim)));
@@ -246,6 +247,32 @@ final class ClaimCheck {
                                                  Statement.Clause restated) {
         return clause.content().stream().anyMatch(restated.suspected()::contains) && !Attributions.keptIn(claim)
                 && said.tokens.stream().noneMatch(token -> Statement.suspicion(token) || Grammar.HEDGES.contains(token.lower()));
+    }
+
+    /**
+     * What the support gives as not yet done said as done: "the deal, approved by regulators" for "the deal,
+     * which still needs approval from regulators"; "will make a decision" for "is expected to make a decision".
+     * A verb of the clause that its restated clause says only after a verb such as "expected", "needs" or
+     * "ordered", with nothing before it in the sentence that leaves it undone ("expected", "if", "to", "would").
+     */
+    private static boolean statesUnrealisedAsDone(Statement said, Statement.Clause clause, Statement.Clause restated) {
+        for (Token word : clause.words()) {
+            if (!word.is("VERB") || !restated.unrealised().contains(word.stem())) {
+                continue;
+            }
+            boolean leftUndone = false;
+            for (Token before : said.tokens) {
+                if (before == word) {
+                    break;
+                }
+                leftUndone |= Grammar.UNREALISING.contains(before.lower()) || Grammar.HEDGES.contains(before.lower())
+                        || before.is("VERB") && Grammar.UNREALISED.contains(before.stem());
+            }
+            if (!leftUndone) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation added, or one dropped from a word the sentence still says. */

@@ -19,11 +19,11 @@ final class Statement {
 
     /**
      * One clause: its roles, the words its negations apply to, whether it is hedged, its content words (by
-     * stem), its words, and the content words it gives as a suspicion (those after "on suspicion of",
-     * "accused of"...).
+     * stem), its words, the content words it gives as a suspicion (those after "on suspicion of", "accused
+     * of"...), and those it gives only as not yet done (after "is expected to", "needs", "ordered").
      */
     record Clause(List<Slot> slots, List<String> negated, boolean hedged, Set<String> content, List<Token> words,
-                  Set<String> suspected) {
+                  Set<String> suspected, Set<String> unrealised) {
     }
 
     /** A figure and the noun it counts: "12 wounded servicemen". */
@@ -218,6 +218,9 @@ final class Statement {
         Set<String> content = new HashSet<>();
         Set<String> suspected = new HashSet<>();
         boolean suspicion = false;
+        Set<String> unrealised = new HashSet<>();
+        Set<String> realised = new HashSet<>();
+        boolean unrealising = false;
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             if (Grammar.NEGATORS.contains(token.lower()) || token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
@@ -228,12 +231,17 @@ final class Statement {
                 suspected.add(token.stem());
             }
             suspicion |= suspicion(token);
+            if (token.content()) {
+                (unrealising ? unrealised : realised).add(token.stem());
+            }
+            unrealising |= token.is("VERB") && Grammar.UNREALISED.contains(token.stem());
             hedged |= Grammar.HEDGES.contains(token.lower()) && (token.is("AUX", "ADV") || token.lower().endsWith("ly"));
             if (token.content()) {
                 content.add(token.stem());
             }
         }
-        return new Clause(slots, negated, hedged, content, List.copyOf(words), suspected);
+        unrealised.removeAll(realised);
+        return new Clause(slots, negated, hedged, content, List.copyOf(words), suspected, unrealised);
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
