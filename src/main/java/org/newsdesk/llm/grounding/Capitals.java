@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * National capitals and their countries, which the news uses for one another ("Moscow said" for the Russian
  * government): {@code capitals.txt}, derived from WordNet 3.1 (each national capital with the names of the
  * country it is part of), and {@code capitals-since-wordnet.txt}, the few names that changed after it
- * ("Kyiv"). A capital and its country, under any of their names, are one group; a text mentions the groups
+ * ("Kyiv"), with the adjectives of the countries ({@code demonyms.txt}, from WordNet's pertainyms: "Italian",
+ * "Filipino"). A capital and its country, under any of their names, are one group; a text mentions the groups
  * whose names it contains, as written (capitals matter: "Turkey", not "turkey").
  */
 final class Capitals {
@@ -35,6 +36,20 @@ final class Capitals {
                 int number = group++;
                 for (String name : line.split("\\s*[;,]\\s*")) {
                     GROUPS_BY_NAME.computeIfAbsent(name.strip(), key -> new HashSet<>()).add(number);
+                }
+            }
+        }
+        // an adjective of a country, and its plural as a noun for its people, belongs to the country's groups
+        for (String line : Tables.lines("demonyms.txt")) {
+            String[] parts = line.split("\\s*;\\s*");
+            Set<Integer> groups = new HashSet<>();
+            for (String country : parts[1].split("\\s*,\\s*")) {
+                groups.addAll(GROUPS_BY_NAME.getOrDefault(country, Set.of()));
+            }
+            if (!groups.isEmpty()) {
+                GROUPS_BY_NAME.computeIfAbsent(parts[0], key -> new HashSet<>()).addAll(groups);
+                if (!parts[0].matches(".*(?:s|sh|ch|ese|x|z)")) {
+                    GROUPS_BY_NAME.computeIfAbsent(parts[0] + "s", key -> new HashSet<>()).addAll(groups);
                 }
             }
         }

@@ -42,7 +42,10 @@ final class EnglishTagger {
         List<String> words = new ArrayList<>();
         for (String word : tagger.words(text.replace('’', '\'').replace('‘', '\''))) {
             Matcher clitic = CLITIC.matcher(word);
-            if (clitic.matches() && !word.equalsIgnoreCase("can't")) {
+            if (word.matches("-\\p{L}+") && !words.isEmpty() && words.get(words.size() - 1).matches(".*\\p{L}")) {
+                // the tokenizer cuts "Iranian-linked" into "Iranian" and "-linked": one word
+                words.set(words.size() - 1, words.get(words.size() - 1) + word);
+            } else if (clitic.matches() && !word.equalsIgnoreCase("can't")) {
                 words.add(clitic.group(1));
                 words.add(clitic.group(2));
             } else {

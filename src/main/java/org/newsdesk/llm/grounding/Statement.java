@@ -79,7 +79,8 @@ final class Statement {
     /**
      * Corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; a word it
      * takes for an auxiliary that is no auxiliary or modal is a verb ("the benefits outweighed/AUX the risks");
-     * the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause; and a
+     * the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
+     * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
      * capitalised word inside a sentence that it takes for a common noun is a name it does not know
      * ("Conselice", "Lugo").
      */
@@ -92,7 +93,8 @@ final class Statement {
             } else if (token.is("AUX") && !Grammar.AUXILIARIES.contains(token.lower())
                     && !Grammar.PASSIVE_AUXILIARIES.contains(token.lower()) && !Grammar.MODALS.contains(token.lower())) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "VERB"));
-            } else if (token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && nominal(tokens.get(i - 2))) {
+            } else if (token.is("PUNCT") && token.text().contains("-") && token.text().chars().anyMatch(Character::isLetter)
+                    || token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && nominal(tokens.get(i - 2))) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "ADJ"));
             } else if (token.is("NOUN") && i > 0 && Character.isUpperCase(token.text().charAt(0))
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {

@@ -34,6 +34,7 @@ final class WordNetTables {
     static final Path OPPOSITES = Path.of("src/main/resources/grounding/opposites.txt");
     static final Path CAPITALS = Path.of("src/main/resources/grounding/capitals.txt");
     static final Path WORD_FORMS = Path.of("src/main/resources/grounding/word-forms.txt");
+    static final Path DEMONYMS = Path.of("src/main/resources/grounding/demonyms.txt");
 
     private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]{2,}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}.']*(?: (?:of |the |and )*\\p{Lu}[\\p{L}.']*)*");
@@ -68,6 +69,7 @@ final class WordNetTables {
         Dictionary wordNet = Dictionary.getDefaultResourceInstance();
         Files.writeString(OPPOSITES, opposites(wordNet), StandardCharsets.UTF_8);
         Files.writeString(CAPITALS, capitals(wordNet), StandardCharsets.UTF_8);
+        Files.writeString(DEMONYMS, demonyms(wordNet), StandardCharsets.UTF_8);
         Files.writeString(WORD_FORMS, wordForms(wordNet), StandardCharsets.UTF_8);
     }
 
@@ -152,6 +154,33 @@ final class WordNetTables {
         }
         StringBuilder out = new StringBuilder(LICENCE);
         out.append("# National capitals (their names, then their country's), which stand for their governments in the news.\n");
+        lines.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    /**
+     * Lines "adjective; country names": the adjectives WordNet says pertain to a country ("Italian" to "Italy",
+     * "Filipino" to "Philippines"), by which the news speaks of its people and government.
+     */
+    static String demonyms(Dictionary wordNet) throws JWNLException {
+        Synset country = wordNet.getIndexWord(POS.NOUN, "country").getSenses().get(1);
+        Set<String> lines = new TreeSet<>();
+        for (Iterator<Synset> synsets = wordNet.getSynsetIterator(POS.ADJECTIVE); synsets.hasNext(); ) {
+            for (Word word : synsets.next().getWords()) {
+                if (!PROPER_NAME.matcher(word.getLemma()).matches() || word.getLemma().contains(" ")) {
+                    continue;
+                }
+                for (Pointer pointer : word.getPointers(PointerType.PERTAINYM)) {
+                    Synset whole = target(pointer);
+                    Set<String> countries = names(whole);
+                    if (isA(whole, country) && !countries.isEmpty()) {
+                        lines.add(word.getLemma() + "; " + String.join(", ", countries));
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(LICENCE);
+        out.append("# Adjectives of countries (the adjective, then the country's names), which speak of its people and government.\n");
         lines.forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
