@@ -169,9 +169,9 @@ final class ClaimCheck {
             if (!supported.contains(count.value()) && !Figures.in(count.written()).isEmpty()) {
                 continue; // reported as unsupported already
             }
-            boolean countsIt = source.counts.stream().anyMatch(other -> other.noun().equals(count.noun())
+            boolean countsIt = source.counts.stream().anyMatch(other -> other.sameThing(count)
                     && other.value().compareTo(count.value()) == 0);
-            boolean countsAnother = source.counts.stream().anyMatch(other -> other.noun().equals(count.noun())
+            boolean countsAnother = source.counts.stream().anyMatch(other -> other.sameThing(count)
                     && other.value().compareTo(count.value()) != 0);
             if (!countsIt && countsAnother) {
                 problems.add(new Problem(Kind.MOVED_FIGURE, count.written()));

@@ -59,7 +59,8 @@ final class EnglishTagger {
             String lower = words.get(i).toLowerCase(Locale.ROOT);
             stemmer.setCurrent(WordForms.base(lower, tags[i]));
             stemmer.stem();
-            tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tags[i]));
+            // a word the model reads as two ("its" as "it's": PRON+AUX) is taken as the first
+            tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tags[i].split("\\+")[0]));
         }
         return tokens;
     }

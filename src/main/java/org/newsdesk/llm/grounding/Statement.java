@@ -26,8 +26,12 @@ final class Statement {
                   Set<String> suspected, Set<String> unrealised) {
     }
 
-    /** A figure and the noun it counts: "12 wounded servicemen". */
-    record Count(BigDecimal value, String noun, String written) {
+    /** A figure and the nouns after it, one of which it counts: "12 wounded servicemen", "6 percent raise". */
+    record Count(BigDecimal value, Set<String> nouns, String written) {
+
+        boolean sameThing(Count other) {
+            return nouns.stream().anyMatch(other.nouns()::contains);
+        }
     }
 
     private static final int NAME_STEM = 5;
@@ -153,20 +157,20 @@ final class Statement {
             }
             StringBuilder written = new StringBuilder();
             tokens.subList(start, i).forEach(token -> written.append(written.length() > 0 ? " " : "").append(token.text()));
-            String noun = null;
+            Set<String> nouns = new HashSet<>();
             // "a five-year contract": the figure counts the noun after its hyphen too
             int after = i < tokens.size() && tokens.get(i).text().equals("-") ? i + 1 : i;
             for (int j = after; j < tokens.size() && tokens.get(j).is("ADJ", "NOUN", "PROPN"); j++) {
                 if (tokens.get(j).is("NOUN")) {
-                    noun = tokens.get(j).stem();
+                    nouns.add(tokens.get(j).stem());
                 }
             }
             List<Figures.Figure> figures = Figures.in(written.toString());
             Integer ordinal = Grammar.ORDINALS.get(written.toString().toLowerCase(Locale.ROOT));
             BigDecimal value = ordinal != null ? BigDecimal.valueOf(ordinal)
                     : figures.isEmpty() ? null : figures.get(0).value();
-            if (noun != null && value != null && !written.toString().matches("(19|20)\\d\\d")) {
-                counts.add(new Count(value, noun, written.toString()));
+            if (!nouns.isEmpty() && value != null && !written.toString().matches("(19|20)\\d\\d")) {
+                counts.add(new Count(value, nouns, written.toString()));
             }
         }
     }
@@ -393,14 +397,24 @@ final class Statement {
                 break;
             }
         }
+        // "given 72 hours to leave", "asked Norbrook to carry out": the phrase before an infinitive that is
+        // another verb's object is not taken for the infinitive's subject
+        boolean infinitive = v > 0 && words.get(v - 1).lower().equals("to") && words.get(v - 1).is("PART");
+        if (infinitive && left != null && left.start() > 0 && words.get(left.start() - 1).is("VERB", "AUX")) {
+            left = null;
+        }
         passive = passive && !words.get(v).lower().endsWith("ing")
                 || v + 1 < words.size() && words.get(v + 1).lower().equals("by");
         Chunk right = null;
         for (int k = v + 1; k < words.size(); k++) {
             Chunk chunk = chunkAt(chunks, k);
             if (chunk != null) {
-                // "said his client had broken": the phrase is the subject of the clause said, not an object
-                right = nextVerb(words, chunk.end()) >= 0 ? null : chunk;
+                // "said his client had broken": the phrase is the subject of the clause said, not an object;
+                // "pressed the bank to delay": before an infinitive, it is the verb's object, but not after a
+                // verb of wanting or expecting ("expected the bank to keep" is "expected rates to stay" reworded)
+                boolean infinitiveAfter = chunk.end() < words.size() && words.get(chunk.end()).lower().equals("to")
+                        && !Grammar.UNREALISED.contains(verb);
+                right = nextVerb(words, chunk.end()) >= 0 && !infinitiveAfter ? null : chunk;
                 break;
             }
             if (!words.get(k).is("ADV") || Grammar.role(words.get(k)) != null) {
