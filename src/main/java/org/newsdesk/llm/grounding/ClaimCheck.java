@@ -53,7 +53,7 @@ final class ClaimCheck {
         }
         for (Statement.Clause clause : said.clauses) {
             Statement.Clause restated = aligned(clause, source);
-            if (changesNegation(clause, restated)) {
+            if (changesNegation(clause, restated, source)) {
                 problems.add(new Problem(Kind.CHANGED_NEGATION, claim));
             }
             if (opposes(clause, restated)) {
@@ -275,10 +275,20 @@ final class ClaimCheck {
         return false;
     }
 
-    /** A negation added, or one dropped from a word the sentence still says. */
-    private static boolean changesNegation(Statement.Clause clause, Statement.Clause restated) {
-        return !clause.negated().isEmpty() && restated.negated().isEmpty()
-                || clause.negated().isEmpty() && restated.negated().stream().anyMatch(clause.content()::contains);
+    /**
+     * A negation added, or one dropped from a word the sentence still says. A negation the support gives the
+     * same word in another clause is not added ("grounded three planes but said it did not expect", reworded
+     * as one clause); one the support gives a word of this clause in another clause is dropped, unless this
+     * clause denies ("denied any involvement" keeps "denied that they had been involved").
+     */
+    private static boolean changesNegation(Statement.Clause clause, Statement.Clause restated, Statement source) {
+        Set<String> negatedInSource = source.clauses.stream().flatMap(c -> c.negated().stream())
+                .collect(Collectors.toSet());
+        boolean added = !clause.negated().isEmpty() && restated.negated().isEmpty()
+                && clause.negated().stream().noneMatch(negatedInSource::contains);
+        boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
+                && negatedInSource.stream().anyMatch(clause.content()::contains);
+        return added || dropped;
     }
 
     /**

@@ -18,6 +18,8 @@ final class Grammar {
      * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall).
      */
     static final Set<String> NEGATING_VERBS = Set.of("fail", "refus");
+    /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */
+    static final String DENY = "deni";
     /**
      * Beginnings of the words that make what follows a suspicion, not a fact: "arrested on suspicion of
      * starting the fire", "suspected of helping", "accused of", "alleged", "charged with".

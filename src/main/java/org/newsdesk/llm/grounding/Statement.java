@@ -232,6 +232,9 @@ final class Statement {
             if (Grammar.NEGATORS.contains(token.lower()) || token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
                     && i + 1 < words.size() && words.get(i + 1).lower().equals("to")) {
                 negated.add(scope(words, i));
+            } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
+                // "denied that the cuts had affected safety" says the cuts had not affected it
+                clauseVerbAfter(words, i).ifPresent(negated::add);
             }
             if (suspicion && token.content()) {
                 suspected.add(token.stem());
@@ -253,6 +256,27 @@ final class Statement {
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
     static boolean suspicion(Token token) {
         return Grammar.SUSPICIONS.stream().anyMatch(token.lower()::startsWith);
+    }
+
+    /**
+     * The verb of the clause a verb such as "denied" takes right after it ("denied that the cuts had affected",
+     * "denied it had held"), if it takes one: "denied the claim" takes none, nor does "denies accusations by the
+     * opposition that it cut", whose clause belongs to the noun.
+     */
+    private static java.util.Optional<String> clauseVerbAfter(List<Token> words, int verb) {
+        int i = verb + 1;
+        if (i < words.size() && words.get(i).lower().equals("that") && words.get(i).is("SCONJ")) {
+            i++;
+        }
+        for (; i < words.size(); i++) {
+            if (words.get(i).is("VERB")) {
+                return java.util.Optional.of(words.get(i).stem());
+            }
+            if (!words.get(i).is("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "AUX", "ADV", "PART")) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The word a negation applies to: the next content word. */
