@@ -37,14 +37,14 @@ final class ClaimCheck {
      * @param shown    everything else the model was shown, where a name a pronoun stands for may come from
      */
     static List<Problem> problems(String claim, List<String> spans, List<GivenPassage> cited, String shown) {
-        String support = String.join(" ; ", spans);
+        String support = String.join(" ; ", withSubjects(spans, cited));
         if (Scripts.mostlyIn(claim) != UnicodeScript.LATIN) {
             return translated(claim, support);
         }
         Statement said = Statement.of(claim);
         Statement source = Statement.of(support);
         List<Problem> problems = new ArrayList<>();
-        names(claim, said, support, source, subjectsLeftOut(spans, cited), shown, problems);
+        names(claim, said, support, source, shown, problems);
         figures(claim, said, source, support, problems);
         for (Set<String> verdict : Grammar.VERDICTS) {
             if (verdict.stream().anyMatch(said.stems::contains) && verdict.stream().noneMatch(source.stems::contains)) {
@@ -84,60 +84,54 @@ final class ClaimCheck {
     }
 
     /**
-     * The names of the subject of each span that starts with its verb ("is expected to be extradited from
-     * Spain"): the span leaves its subject out, and its passage gives it right before the span ("said De Boer
-     * will join"), or, when the span's verb is joined to an earlier one ("was arrested in Madrid and is
-     * expected"), before the passage's first verb. (Any name before the span would also let through a name from
-     * "arrested in Madrid", or the speaker of "said", put in the subject's place.)
+     * The spans, each that starts with its verb ("is expected to be extradited from Spain") read with the subject
+     * its passage gives it: the phrase right before the span ("said De Boer will join"), or, when the span's verb
+     * is joined to an earlier one ("was arrested in Madrid and is expected"), the passage's first subject. (Any
+     * words before the span would also let through a name from "arrested in Madrid", or the speaker of "said",
+     * put in the subject's place.)
      */
-    private static Set<String> subjectsLeftOut(List<String> spans, List<GivenPassage> cited) {
-        Set<String> names = new java.util.HashSet<>();
+    private static List<String> withSubjects(List<String> spans, List<GivenPassage> cited) {
+        List<String> read = new ArrayList<>();
         for (String span : spans) {
             List<Token> words = Statement.of(span).tokens;
-            if (words.isEmpty() || !words.get(0).is("AUX", "VERB")) {
-                continue;
-            }
-            for (GivenPassage passage : cited) {
-                String text = QuotedPhrases.normalised(passage.text());
-                int at = text.indexOf(QuotedPhrases.normalised(span).strip());
-                if (at > 0) {
-                    names.addAll(subjectBefore(Statement.of(text.substring(0, at)).tokens));
+            String subject = "";
+            if (!words.isEmpty() && words.get(0).is("AUX", "VERB")) {
+                for (GivenPassage passage : cited) {
+                    String text = QuotedPhrases.normalised(passage.text());
+                    int at = text.indexOf(QuotedPhrases.normalised(span).strip());
+                    if (at > 0) {
+                        subject = subjectBefore(Statement.of(text.substring(0, at)).tokens);
+                        break;
+                    }
                 }
             }
+            read.add(subject.isEmpty() ? span : subject + " " + span);
         }
-        return names;
+        return read;
     }
 
-    private static Set<String> subjectBefore(List<Token> before) {
+    private static String subjectBefore(List<Token> before) {
         int end = before.size();
         while (end > 0 && before.get(end - 1).is("PUNCT")) {
             end--;
         }
+        int start = end;
         if (end > 0 && before.get(end - 1).is("CCONJ")) {
-            return subjectNames(before);
-        }
-        Set<String> names = new java.util.HashSet<>();
-        for (int i = end - 1; i >= 0 && before.get(i).is("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "PUNCT"); i--) {
-            names.add(Statement.namePrefix(before.get(i).lower()));
-        }
-        return names;
-    }
-
-    /** The names of the subject a sentence starts with: those before its first verb. */
-    private static Set<String> subjectNames(List<Token> tokens) {
-        Set<String> names = new java.util.HashSet<>();
-        for (Token token : tokens) {
-            if (token.is("AUX", "VERB")) {
-                break;
+            start = 0;
+            end = 0;
+            while (end < before.size() && !before.get(end).is("AUX", "VERB")) {
+                end++;
             }
-            names.add(Statement.namePrefix(token.lower()));
+        } else {
+            while (start > 0 && before.get(start - 1).is("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "PUNCT")) {
+                start--;
+            }
         }
-        return names;
+        return before.subList(start, end).stream().map(Token::text).collect(Collectors.joining(" "));
     }
 
-    private static void names(String claim, Statement said, String support, Statement source, Set<String> leftOut,
-                              String shown, List<Problem> problems) {
-        Set<String> subject = subjectNames(said.tokens);
+    private static void names(String claim, Statement said, String support, Statement source, String shown,
+                              List<Problem> problems) {
         String lowerShown = shown.toLowerCase(java.util.Locale.ROOT);
         Set<String> standIns = Capitals.standInWords(claim, support);
         String sourceText = source.tokens.stream().map(Token::text).collect(Collectors.joining(" "));
@@ -145,8 +139,7 @@ final class ClaimCheck {
             boolean inSpan = source.prefixes.contains(name.getKey())
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
                     || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
-                    || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT))
-                    || subject.contains(name.getKey()) && leftOut.contains(name.getKey());
+                    || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT));
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll;
             // a name the model was never shown is the name check's to report

@@ -239,7 +239,11 @@ final class Statement {
             if (suspicion && token.content()) {
                 suspected.add(token.stem());
             }
-            suspicion |= suspicion(token);
+            // "a third suspect" speaks of a person; "suspected of", "on suspicion of", "charged with" and
+            // "allegedly" make what follows a suspicion
+            String next = i + 1 < words.size() ? words.get(i + 1).lower() : "";
+            suspicion |= suspicion(token) && (Set.of("of", "with", "that").contains(next) || token.lower().endsWith("ly")
+                    || token.lower().equals("alleged"));
             if (token.content()) {
                 (unrealising ? unrealised : realised).add(token.stem());
             }
