@@ -239,10 +239,9 @@ final class Statement {
             if (suspicion && token.content()) {
                 suspected.add(token.stem());
             }
-            // "a third suspect" speaks of a person; "suspected of", "on suspicion of", "charged with" and
-            // "allegedly" make what follows a suspicion
-            String next = i + 1 < words.size() ? words.get(i + 1).lower() : "";
-            suspicion |= suspicion(token) && (Set.of("of", "with", "that").contains(next) || token.lower().endsWith("ly")
+            // "a third suspect" speaks of a person; "suspected of", "on suspicion of", "accused Moscow of",
+            // "charged with" and "allegedly" make what follows a suspicion
+            suspicion |= suspicion(token) && (suspectsAfter(words, i) || token.lower().endsWith("ly")
                     || token.lower().equals("alleged"));
             if (token.content()) {
                 (unrealising ? unrealised : realised).add(token.stem());
@@ -255,6 +254,19 @@ final class Statement {
         }
         unrealised.removeAll(realised);
         return new Clause(slots, negated, hedged, content, List.copyOf(words), suspected, unrealised);
+    }
+
+    /** Whether "of", "with" or "that" follows a word of suspicion, past its object at most: "accused Moscow of". */
+    private static boolean suspectsAfter(List<Token> words, int at) {
+        for (int i = at + 1; i < words.size() && !words.get(i).is("VERB", "AUX"); i++) {
+            if (Set.of("of", "with", "that").contains(words.get(i).lower())) {
+                return true;
+            }
+            if (!nominal(words.get(i)) && !possessive(words.get(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
