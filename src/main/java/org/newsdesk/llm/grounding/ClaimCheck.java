@@ -293,7 +293,8 @@ final class ClaimCheck {
                                                         Statement source) {
         for (Slot slot : clause.slots()) {
             List<Slot> fillers = restated.slots().stream().filter(other -> other.key().equals(slot.key())).toList();
-            if (fillers.isEmpty() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
+            // a pronoun of the sentence may stand for whoever fills the role
+            if (fillers.isEmpty() || slot.who().pronoun() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
                 continue;
             }
             if (fillers.stream().allMatch(other -> other.who().pronoun())) {

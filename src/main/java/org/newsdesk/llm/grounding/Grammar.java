@@ -71,6 +71,8 @@ final class Grammar {
     /** Pronouns that are a noun phrase on their own: "a charge it denies" is two phrases. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us",
             "me");
+    /** Pronouns that open a relative clause and stand for the phrase before it: "Andes Copper, which said". */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "that");
     /** Words that join clauses, after which a new statement starts. */
     static final Set<String> CLAUSE_JOINERS = Set.of("while", "whereas", "although", "though", "but", "and");
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

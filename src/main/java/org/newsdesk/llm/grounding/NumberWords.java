@@ -20,7 +20,8 @@ final class NumberWords {
     private static final Map<String, Scale> SCALES = new HashMap<>();
 
     static {
-        values(2, "two два дві двох двом двома двоє две двух двум двумя двое");
+        // "twice" is two times: "scored twice" is "scored two goals"
+        values(2, "two два дві двох двом двома двоє две двух двум двумя двое twice двічі дважды");
         values(3, "three три трьох трьом трьома троє трёх трех трём трем тремя трое");
         values(4, "four чотири чотирьох чотирьом чотирма четверо четыре четырёх четырех четырём четырем четырьмя");
         values(5, "five п'ять п'яти п'ятьох п'ятьом п'ятьма п'ятеро пять пяти пятью пятеро");

@@ -17,9 +17,10 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
         return !names.isEmpty() || !possessors.isEmpty();
     }
 
-    /** A pronoun alone ("it", "they"), which may stand for anyone named before it. */
+    /** A pronoun alone ("it", "they", "which"), which may stand for anyone named before it. */
     boolean pronoun() {
-        return names.isEmpty() && possessors.isEmpty() && head != null && Grammar.PERSONAL_PRONOUNS.contains(head);
+        return names.isEmpty() && possessors.isEmpty() && head != null
+                && (Grammar.PERSONAL_PRONOUNS.contains(head) || Grammar.RELATIVE_PRONOUNS.contains(head));
     }
 
     /** Whether two phrases speak of the same one: by name when both are named, else by their head noun. */

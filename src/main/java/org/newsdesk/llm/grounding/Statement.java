@@ -97,6 +97,10 @@ final class Statement {
             } else if (token.is("AUX") && !Grammar.AUXILIARIES.contains(token.lower())
                     && !Grammar.PASSIVE_AUXILIARIES.contains(token.lower()) && !Grammar.MODALS.contains(token.lower())) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "VERB"));
+            } else if (token.is("ADJ") && Character.isUpperCase(token.text().charAt(0)) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("VERB", "AUX")) {
+                // "Arsenal/ADJ said": no adjective is the subject of a verb; a capitalised one is a name
+                tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "PROPN"));
             } else if (token.is("PUNCT") && token.text().contains("-") && token.text().chars().anyMatch(Character::isLetter)
                     || token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && nominal(tokens.get(i - 2))) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "ADJ"));
@@ -461,6 +465,7 @@ final class Statement {
                 break;
             }
         }
+        left = pastRelativeClause(words, chunks, left, v);
         Chunk apposed = apposed(words, chunks, left, v);
         List<Chunk> subjects = conjoinedBefore(words, chunks, left);
         if (!passive) {
@@ -506,6 +511,24 @@ final class Statement {
 
     private static boolean joins(Token token) {
         return token.is("CCONJ") && (token.lower().equals("and") || token.lower().equals("or"));
+    }
+
+    /**
+     * In "Arsenal, which condemned the behaviour of fans, said", the subject is the phrase before the relative
+     * clause, not the last phrase in it.
+     */
+    private static Chunk pastRelativeClause(List<Token> words, List<Chunk> chunks, Chunk left, int verb) {
+        if (left == null || left.end() >= verb || !words.get(left.end()).lower().equals(",")) {
+            return left;
+        }
+        for (int r = left.start() - 1; r > 1; r--) {
+            if (words.get(r).is("VERB") && Grammar.RELATIVE_PRONOUNS.contains(words.get(r - 1).lower())
+                    && words.get(r - 2).lower().equals(",")) {
+                Chunk before = chunkEndingAt(chunks, r - 2);
+                return before != null ? before : left;
+            }
+        }
+        return left;
     }
 
     /** In "Maarten de Vries, Hale's lawyer, said", the phrase the subject is set beside. */
