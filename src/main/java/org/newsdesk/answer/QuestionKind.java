@@ -134,10 +134,13 @@ enum QuestionKind {
                 + "border|region|area|town|city|village|island|camps?|shelters?|street|port|airport|station|church|"
                 + "square|centre|center|office|court|prison|capital|coast|north|south|east|west|estate|farm|"
                 + "factory|plant|mine|base|embassy|parliament|stadium|park|river|valley|mountains?|hills?|"
-                + "district|province|country|border crossing|front line|frontline|ward|clinic)\\b";
+                + "district|province|country|border crossing|front line|frontline|ward|clinic)\\b"
+                // a place named before the event held there: "his Alaska summit", "the Geneva talks"
+                + "|(?<=\\s)(?<held>\\p{Lu}[\\p{L}’'.-]+)\\s+(?:summit|talks|negotiations|meeting|conference|"
+                + "visit|trip|rally|ceremony|hearing|trial|headquarters|plant|factory|office|base|airport)\\b";
         /** The part of a match that is the thing offered, where the pattern names one. */
         static String thing(Matcher found) {
-            for (String group : new String[] {"thing", "place"}) {
+            for (String group : new String[] {"thing", "place", "held"}) {
                 if (found.pattern().pattern().contains("(?<" + group + ">") && found.group(group) != null) {
                     return found.group(group);
                 }
@@ -205,10 +208,12 @@ enum QuestionKind {
         List<int[]> places = new ArrayList<>();
         Matcher place = PLACE.evidence.matcher(sentence);
         while (place.find()) {
-            if (place.group("thing") != null) {
-                int end = place.end("thing");
-                Matcher rest = PLACE_NAME_REST.matcher(sentence).region(end, sentence.length());
-                places.add(new int[] {place.start("thing"), rest.lookingAt() ? rest.end() : end});
+            for (String named : new String[] {"thing", "held"}) {
+                if (place.group(named) != null) {
+                    int end = place.end(named);
+                    Matcher rest = PLACE_NAME_REST.matcher(sentence).region(end, sentence.length());
+                    places.add(new int[] {place.start(named), rest.lookingAt() ? rest.end() : end});
+                }
             }
         }
         return places;

@@ -29,6 +29,7 @@ class QuestionKindTest {
             The engineer moved to the island from Glasgow with his partner.    | LACKS
             The library on Harbour Street opens on Monday.                      | LACKS
             President Obama did not comment.                                    | LACKS
+            The partner joined him after the Geneva talks.                      | LACKS
             "We are ready," said Jamie Reid, the engineer.                      | OFFERS
             His partner, Anna Holm, runs the village shop.                      | OFFERS_NEAR
             """)
@@ -38,6 +39,16 @@ class QuestionKindTest {
 
         // when / then
         assertThat(QuestionKind.PERSON.offeredBy(sentence, questionWords, Set.of("partner"))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The leaders met in Anchorage on Friday.                             | OFFERS
+            She spoke after his Alaska summit with the president.               | OFFERS
+            She spoke after the summit with the president.                      | LACKS
+            """)
+    void should_find_a_place_named_in_it_or_before_the_event_held_there(String sentence, QuestionKind.Offer offer) {
+        assertThat(QuestionKind.PLACE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
     }
 
     @ParameterizedTest
