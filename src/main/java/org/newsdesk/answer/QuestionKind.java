@@ -157,7 +157,14 @@ enum QuestionKind {
                 names ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** "Who is Ines Carvalho?" asks what someone named is, not for a name: nothing particular to check. */
+    private static final Pattern WHO_IS_NAMED = Pattern.compile(
+            "^\\s*([Ww]ho|[Ww]hat) (is|was|are|were) (\\p{Lu}[\\p{L}’'.-]*\\s*){1,4}\\?*\\s*$");
+
     static QuestionKind of(String question) {
+        if (WHO_IS_NAMED.matcher(question).matches()) {
+            return OTHER;
+        }
         String start = question.strip().toLowerCase(Locale.ROOT)
                 .replaceFirst("^(and|so|but|then|also|ok|okay|tell me|do you know|according to [^,]{1,40},)[, ]+", "");
         for (QuestionKind kind : values()) {

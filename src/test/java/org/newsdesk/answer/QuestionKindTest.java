@@ -11,6 +11,8 @@ class QuestionKindTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Who designed the new bridge?                          | PERSON
+            Who is the mayor of Harwick?                          | PERSON
+            Who is Ines Carvalho?                                 | OTHER
             What was the name of the fisherman who went missing?  | PERSON
             What is the first name of the mayor?                  | PERSON
             What is the name of the company that built it?        | NAME
