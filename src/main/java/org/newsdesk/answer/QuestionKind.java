@@ -27,8 +27,11 @@ enum QuestionKind {
             "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
                     + "francs?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|zloty|pence|cents?|usd|eur|gbp|chf)\\b"
                     + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b"),
-    MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|long is|long was|long are|long were|strong|"
-            + "powerful)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
+    MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|strong|powerful)|"
+            // "how long is the bridge?" asks for a length, "how long are the talks to last?" for a time
+            + "how long (is|was|are|were)\\b(?!.*\\b(last|lasts|lasted|take|takes|took|run|runs|ran|continue|"
+            + "continues|remain|remains|stay|stays|go on|goes on|closed|shut|open|in (office|power|prison|jail)|"
+            + "been|serve|served)\\b)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
             "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
                     + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
                     + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|%|km/h|mph|knots?|"

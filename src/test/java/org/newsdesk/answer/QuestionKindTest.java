@@ -21,6 +21,9 @@ class QuestionKindTest {
             From what year will the trams run?                    | TIME
             In which year was the bridge listed?                  | TIME
             Where was the company registered?                     | PLACE
+            How long is the new bridge?                           | MEASURE
+            How long are the negotiations scheduled to last?      | DURATION
+            How long was the road closed?                         | DURATION
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
