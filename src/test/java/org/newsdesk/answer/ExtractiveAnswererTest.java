@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.language.Language;
 import org.newsdesk.testsupport.TestDesks;
@@ -50,9 +52,10 @@ class ExtractiveAnswererTest {
         assertThat(answer.text()).contains("Kyiv has accused Moscow of abducting almost 20,000 children");
     }
 
-    @Test
-    void should_say_so_when_the_articles_do_not_cover_the_question() {
-        Answer answer = answerer.answer(Question.of("What did Volodymyr Zelensky say about the returns?"));
+    @ParameterizedTest
+    @ValueSource(strings = {"What did Volodymyr Zelensky say about the returns?", "Who won the Super Bowl last year?"})
+    void should_say_so_when_the_articles_do_not_cover_the_question(String question) {
+        Answer answer = answerer.answer(Question.of(question));
 
         assertThat(answer.answerable()).isFalse();
         assertThat(answer.sources()).isEmpty();
@@ -75,11 +78,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void should_show_nothing_as_related_to_a_question_about_something_else_entirely() {
-        Answer answer = answerer.answer(Question.of("Who won the Super Bowl last year?"));
-
-        assertThat(answer.answerable()).isFalse();
-        assertThat(answer.related()).isEmpty();
-        assertThat(answer.text()).isEqualTo(desk.messages().text(Locale.ENGLISH, "answer.not-found"));
+        assertThat(answerer.answer(Question.of("Who won the Super Bowl last year?")).related()).isEmpty();
     }
 
     @Test
