@@ -65,7 +65,7 @@ class WireConventionsTest {
             no-date-reuters.txt                   |                             |               |
             2025-06-02-afp-paris-museum.txt       |                             |               |
             2025-04-09-ap-harbor-bridge.txt       | Jane Oduya                  |               |
-            2025-05-20-bloomberg-chipmaker.txt    |                             | Priya Nair    |
+            2025-05-20-bloomberg-chipmaker.txt    | Tom Gallo                   | Priya Nair    | Ann Cole
             central-bank-holds-rates.txt          | Sam Whitfield               |               | Joan Marsh
             2025-08-14-bloomberg-reporting-by.txt | Mei Tanaka                  |               |
             """)
