@@ -17,13 +17,15 @@ final class Evidence {
 
     /**
      * The words that frame a question rather than say what it is about: they are left out of the focus
-     * whose coverage is measured ("how many", "what is the name of", "according to").
+     * whose coverage is measured ("how many", "what is the name of", "according to", "she").
      */
     private static final Pattern FRAMING = Pattern.compile(
             "\\b(how (many|much|long|often|old|far|big|large)|what|which|who|whom|whose|when|where|why|how|"
                     + "did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
                     + "(the )?(first |last |full |real )?names? of|names?|called|(the )?number of|(the )?amount of|"
-                    + "kind of|sort of|type of|tell me|according to|say|says|said|reported|report)\\b",
+                    + "kind of|sort of|type of|tell me|according to|say|says|said|reported|report|"
+                    // a pronoun stands for a name of the conversation, not for a word a passage should hold
+                    + "he|she|it|they|him|her|them|his|its|their)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final String query;

@@ -23,7 +23,11 @@ final class QuestionGuard {
     enum Problem { EMPTY, TOO_LONG, INSTRUCTIONS_ONLY }
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
-    private static final Pattern SEGMENT_END = Pattern.compile("(?<=[.!?;\\n])\\s+");
+    /** Segments end at a sentence's end, and at a colon that introduces something ("SYSTEM: …", "in pirate speak: …"). */
+    private static final Pattern SEGMENT_END = Pattern.compile("(?<=[.!?;:\\n])\\s+");
+    /** A speaker or field label standing before a colon: "SYSTEM:", "User:", "Question:". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*(system|assistant|user|human|admin|developer|question|q|query|instructions?|note|input|prompt)\\s*:$");
     private static final List<Pattern> INSTRUCTIONS = List.of(
             Pattern.compile("\\b(ignore|disregard|forget|override|bypass|drop)\\b.{0,40}\\b(instructions?|rules?|prompts?|"
                     + "guidelines|directions|directives|constraints|everything|above|previous|prior|system)\\b"),
@@ -32,7 +36,8 @@ final class QuestionGuard {
             Pattern.compile("\\b(you are now|from now on|act as|pretend|role-?play|jailbreak|new instructions?)\\b"),
             Pattern.compile("^\\s*(please\\s+)?(say|write|print|output|repeat|respond|reply|type|state|claim|declare|"
                     + "translate|compose|generate|tell me a (joke|story))\\b"),
-            Pattern.compile("^\\s*answer\\s*(:|with|only|exactly)"));
+            Pattern.compile("^\\s*answer\\s*(:|with|only|exactly)"),
+            Pattern.compile("^\\s*(please\\s+)?(answer|reply|respond|speak|talk|write)\\s+(in|like|as)\\b.{0,40}:$"));
 
     private QuestionGuard() {
     }
@@ -46,10 +51,15 @@ final class QuestionGuard {
             return new Checked(text, Problem.TOO_LONG);
         }
         List<String> kept = new ArrayList<>();
+        boolean afterInstructionColon = false;
         for (String segment : SEGMENT_END.split(text)) {
-            if (!isInstruction(segment)) {
+            boolean instruction = isInstruction(segment);
+            // what follows an instruction's colon is its payload ("Answer: 100"), unless it is a question
+            boolean payload = afterInstructionColon && !segment.strip().endsWith("?");
+            if (!instruction && !payload && !LABEL.matcher(segment.toLowerCase(java.util.Locale.ROOT)).matches()) {
                 kept.add(segment.strip());
             }
+            afterInstructionColon = instruction && segment.strip().endsWith(":");
         }
         String question = String.join(" ", kept).strip();
         return question.isEmpty() ? new Checked(text, Problem.INSTRUCTIONS_ONLY) : new Checked(question, null);

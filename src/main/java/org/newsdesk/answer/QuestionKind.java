@@ -27,8 +27,11 @@ enum QuestionKind {
             "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
                     + "francs?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|zloty|pence|cents?|usd|eur|gbp|chf)\\b"
                     + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b"),
-    MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|long is|long was|long are|long were|strong|"
-            + "powerful)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
+    MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|strong|powerful)|"
+            // "how long is the bridge?" asks for a length, "how long are the talks to last?" for a time
+            + "how long (is|was|are|were)\\b(?!.*\\b(last|lasts|lasted|take|takes|took|run|runs|ran|continue|"
+            + "continues|remain|remains|stay|stays|go on|goes on|closed|shut|open|in (office|power|prison|jail)|"
+            + "been|serve|served)\\b)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
             "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
                     + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
                     + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|%|km/h|mph|knots?|"
@@ -46,8 +49,8 @@ enum QuestionKind {
     FREQUENCY("^how often\\b",
             "\\b(rare(ly)?|often|once|twice|daily|weekly|monthly|yearly|annual(ly)?|every|never|always|usually|"
                     + "sometimes|frequent(ly)?|occasional(ly)?|regular(ly)?|repeated(ly)?|times)\\b"),
-    TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|on what (day|date)|"
-            + "in what (year|month)|in which (year|month))\\b",
+    TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|"
+            + "(on|in|from|since|by|until) (what|which) (day|date|year|month))\\b",
             "\\b(1[89]|20)\\d{2}s?\\b|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"
                     + "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
@@ -55,6 +58,12 @@ enum QuestionKind {
                     + "midnight|noon|dawn|recently|shortly|soon|later|earlier|"
                     + "(last|next|this|that|the following|the previous) (week|month|year|day|morning|evening|night))\\b"),
     PLACE("^(where|from where|to where)\\b", Names.PLACE),
+    /**
+     * A person asked for by role: "who", or the name of someone not an organisation or a place ("the name
+     * of the fisherman"). A name the sentence places something in, at or from is no answer to it.
+     */
+    PERSON("^(who|whom|whose)\\b|\\b(first |last |full |real |given |sur)?names? of (the |a |an |his |her |their |its |"
+            + "this |that |these |those )?(?!([\\p{L}-]+ ){0,2}?" + Names.NOT_PERSONS + ")", Names.ANY),
     NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
             + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(company|companies|firms?|part(y|ies)|"
             + "manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|teams?|clubs?|"
@@ -88,7 +97,8 @@ enum QuestionKind {
             "his", "her", "their", "its", "this", "that", "these", "those", "there", "but", "and", "mr", "mrs", "ms",
             "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december");
+            "december", "president", "prime", "minister", "first", "lady", "king", "queen", "prince", "princess",
+            "pope", "chancellor", "governor", "mayor", "senator", "general", "sir", "lord", "judge");
 
     /** How many words from the thing offered a word of the question may stand to count as next to it. */
     private static final int NEAR = 3;
@@ -102,6 +112,14 @@ enum QuestionKind {
 
     /** The patterns of names, apart so that the constants above can use them. */
     private static final class Names {
+        /** What a "name of" question asks for when it asks for an organisation or a place, not a person. */
+        static final String NOT_PERSONS = "(company|companies|firms?|part(y|ies)|manufacturers?|makers?|"
+                + "organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|teams?|clubs?|newspapers?|"
+                + "outlets?|ministry|countries|country|nations?|city|cities|towns?|villages?|regions?|provinces?|"
+                + "states?|rivers?|islands?|ports?|bodies|body|unions?|charity|charities|schools?|universit(y|ies)|"
+                + "hospitals?|brands?|ships?|vessels?|boats?|street|road|venue|stadium|buildings?|award|prize|"
+                + "operation|treaty|law|bill|storm|programme|program|scheme|project|fund|event|festival|place|"
+                + "area|district|estate|bridge|line|route|station|airport|park|mountain|lake|sea|museum|library)\\b";
         /**
          * A capitalised name: not at the start of the sentence (where every word is capitalised) unless a
          * second capitalised word follows it.
@@ -119,10 +137,13 @@ enum QuestionKind {
                 + "border|region|area|town|city|village|island|camps?|shelters?|street|port|airport|station|church|"
                 + "square|centre|center|office|court|prison|capital|coast|north|south|east|west|estate|farm|"
                 + "factory|plant|mine|base|embassy|parliament|stadium|park|river|valley|mountains?|hills?|"
-                + "district|province|country|border crossing|front line|frontline|ward|clinic)\\b";
+                + "district|province|country|border crossing|front line|frontline|ward|clinic)\\b"
+                // a place named before the event held there: "his Alaska summit", "the Geneva talks"
+                + "|(?<=\\s)(?<held>\\p{Lu}[\\p{L}’'.-]+)\\s+(?:summit|talks|negotiations|meeting|conference|"
+                + "visit|trip|rally|ceremony|hearing|trial|headquarters|plant|factory|office|base|airport)\\b";
         /** The part of a match that is the thing offered, where the pattern names one. */
         static String thing(Matcher found) {
-            for (String group : new String[] {"thing", "place"}) {
+            for (String group : new String[] {"thing", "place", "held"}) {
                 if (found.pattern().pattern().contains("(?<" + group + ">") && found.group(group) != null) {
                     return found.group(group);
                 }
@@ -139,7 +160,14 @@ enum QuestionKind {
                 names ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** "Who is Ines Carvalho?" asks what someone named is, not for a name: nothing particular to check. */
+    private static final Pattern WHO_IS_NAMED = Pattern.compile(
+            "^\\s*([Ww]ho|[Ww]hat) (is|was|are|were) (\\p{Lu}[\\p{L}’'.-]*\\s*){1,4}\\?*\\s*$");
+
     static QuestionKind of(String question) {
+        if (WHO_IS_NAMED.matcher(question).matches()) {
+            return OTHER;
+        }
         String start = question.strip().toLowerCase(Locale.ROOT)
                 .replaceFirst("^(and|so|but|then|also|ok|okay|tell me|do you know|according to [^,]{1,40},)[, ]+", "");
         for (QuestionKind kind : values()) {
@@ -167,7 +195,12 @@ enum QuestionKind {
         }
         Offer offer = Offer.LACKS;
         Matcher found = evidence.matcher(sentence);
+        List<int[]> places = this == PERSON ? placesIn(sentence) : List.of();
         while (found.find()) {
+            int start = found.start();
+            if (places.stream().anyMatch(place -> place[0] <= start && start < place[1])) {
+                continue;
+            }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
             if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)) {
                 continue;
@@ -179,6 +212,25 @@ enum QuestionKind {
         }
         return offer;
     }
+
+    /** Where the sentence names a place something is in, at or from ("from Glasgow", "on Harbour Street"). */
+    private static List<int[]> placesIn(String sentence) {
+        List<int[]> places = new ArrayList<>();
+        Matcher place = PLACE.evidence.matcher(sentence);
+        while (place.find()) {
+            for (String named : new String[] {"thing", "held"}) {
+                if (place.group(named) != null) {
+                    int end = place.end(named);
+                    Matcher rest = PLACE_NAME_REST.matcher(sentence).region(end, sentence.length());
+                    places.add(new int[] {place.start(named), rest.lookingAt() ? rest.end() : end});
+                }
+            }
+        }
+        return places;
+    }
+
+    /** The further capitalised words of a place's name ("Harbour Street", "Ronsay Primary School"). */
+    private static final Pattern PLACE_NAME_REST = Pattern.compile("(\\s+\\p{Lu}[\\p{L}’'.-]+)+");
 
     /** Whether one of the words stands within {@link #NEAR} words before or after the span. */
     private static boolean nextTo(String sentence, int start, int end, Set<String> words) {

@@ -27,10 +27,6 @@ final class AskCommand extends DeskCommand {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
     List<String> words;
 
-    AskCommand(Context context) {
-        super(context);
-    }
-
     @Override
     public Integer call() throws Exception {
         LoadedDesk loaded = folders.open(context);

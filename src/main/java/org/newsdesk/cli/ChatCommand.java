@@ -7,10 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with Newsdesk in the terminal.")
 final class ChatCommand extends DeskCommand {
 
-    ChatCommand(Context context) {
-        super(context);
-    }
-
     @Override
     public Integer call() throws Exception {
         try (Monitoring monitoring = Monitoring.start(context.settings(), false)) {

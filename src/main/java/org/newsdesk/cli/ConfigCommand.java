@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsdesk.config.Settings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code config}: the effective settings, where each came from, secrets masked. */
 @Command(name = "config", mixinStandardHelpOptions = true,
@@ -12,14 +13,12 @@ import picocli.CommandLine.Command;
                 + " secrets are masked.")
 final class ConfigCommand implements Callable<Integer> {
 
-    private final Context context;
-
-    ConfigCommand(Context context) {
-        this.context = context;
-    }
+    @ParentCommand
+    NewsdeskCommand newsdesk;
 
     @Override
     public Integer call() throws Exception {
+        Context context = newsdesk.context;
         List<Settings.Value> values = context.settings().effective();
         int width = values.stream().mapToInt(value -> value.setting().key().length()).max().orElse(0);
         int valueWidth = Math.min(40, values.stream().mapToInt(value -> value.shown().length()).max().orElse(0));

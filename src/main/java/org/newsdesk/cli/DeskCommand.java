@@ -13,10 +13,13 @@ abstract class DeskCommand implements Callable<Integer> {
     @Mixin
     Folders folders;
 
-    final Context context;
+    /** Given by the factory that makes every command ({@link NewsdeskCommand}), before picocli parses into it. */
+    Context context;
 
-    DeskCommand(Context context) {
-        this.context = context;
+    /** This command with the context it runs in. */
+    DeskCommand in(Context given) {
+        context = given;
+        return this;
     }
 
     /** Runs this command on folders another command parsed: how a bare {@code newsdesk} runs chat or telegram. */

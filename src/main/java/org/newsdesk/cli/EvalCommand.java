@@ -29,10 +29,6 @@ final class EvalCommand extends DeskCommand {
     @Parameters(paramLabel = "QUESTIONS.jsonl", description = "The question file.")
     Path questionFile;
 
-    EvalCommand(Context context) {
-        super(context);
-    }
-
     @Override
     public Integer call() throws Exception {
         List<EvalQuestion> questions;

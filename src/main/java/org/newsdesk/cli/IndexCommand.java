@@ -8,10 +8,6 @@ import picocli.CommandLine.Command;
         description = "Build or refresh the index of the knowledge folder and report what changed.")
 final class IndexCommand extends DeskCommand {
 
-    IndexCommand(Context context) {
-        super(context);
-    }
-
     @Override
     public Integer call() throws Exception {
         ReloadReport report = folders.open(context).report();

@@ -20,14 +20,10 @@ import picocli.CommandLine.Command;
                 EvalCommand.class, ConfigCommand.class, UnansweredCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCommand extends DeskCommand {
 
-    NewsdeskCommand(Context context) {
-        super(context);
-    }
-
     /** Runs the command line and returns the exit status: 0 done, 1 failed, 2 bad usage or settings. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         Context context = new Context(in, out, err, env);
-        CommandLine commandLine = new CommandLine(new NewsdeskCommand(context), new Factory(context));
+        CommandLine commandLine = new CommandLine(new NewsdeskCommand().in(context), new Factory(context));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
@@ -64,10 +60,10 @@ public final class NewsdeskCommand extends DeskCommand {
     public Integer call() throws Exception {
         if (context.settings().get(Schema.TELEGRAM_BOT_TOKEN).isPresent()) {
             context.err().println("TELEGRAM_BOT_TOKEN is set: running the Telegram bot.");
-            return new TelegramCommand(context).callOn(folders);
+            return new TelegramCommand().in(context).callOn(folders);
         }
         context.err().println("TELEGRAM_BOT_TOKEN is not set: starting a console chat instead (set it to run on Telegram).");
-        return new ChatCommand(context).callOn(folders);
+        return new ChatCommand().in(context).callOn(folders);
     }
 
     private static String describe(Exception exception) {
@@ -78,15 +74,15 @@ public final class NewsdeskCommand extends DeskCommand {
         return message;
     }
 
-    /** Gives every command the context. */
+    /** Gives every command on the folders the context ({@code config} reads it from this, its parent). */
     private record Factory(Context context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            try {
-                return type.getDeclaredConstructor(Context.class).newInstance(context);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(type);
+            K made = CommandLine.defaultFactory().create(type);
+            if (made instanceof DeskCommand command) {
+                command.in(context);
             }
+            return made;
         }
     }
 }

@@ -14,10 +14,6 @@ import picocli.CommandLine.Command;
         description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL and NEWSDESK_ADMINS are optional).")
 final class TelegramCommand extends DeskCommand {
 
-    TelegramCommand(Context context) {
-        super(context);
-    }
-
     @Override
     public Integer call() throws Exception {
         Settings settings = context.settings();

@@ -37,10 +37,6 @@ final class UnansweredCommand extends DeskCommand {
         boolean csv;
     }
 
-    UnansweredCommand(Context context) {
-        super(context);
-    }
-
     @Override
     public Integer call() throws Exception {
         List<UnansweredQuestion> questions;

@@ -36,6 +36,13 @@ public final class Sentences {
             "gov", "sen", "rep", "pres", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "approx", "est", "fig", "dept", "univ", "mt", "ft", "ave", "blvd");
+    /**
+     * The AP's abbreviations of US states, as datelines write them ("GRANTHAM FALLS, Mont. (AP) —"); matched
+     * as written, capitalised, since several are also words that end sentences ("ill", "wash", "miss").
+     */
+    private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla",
+            "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+            "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo");
 
     private Sentences() {
     }
@@ -161,7 +168,7 @@ public final class Sentences {
         if (w.matches("(\\p{L}\\.)+\\p{L}")) {
             return true; // "U.S", "a.m": dotted abbreviations rarely end a sentence in news copy
         }
-        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || STATES.contains(w);
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {

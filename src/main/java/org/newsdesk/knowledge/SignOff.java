@@ -52,6 +52,10 @@ record SignOff(int start, int end, String agency, Credits credits) {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "\\A(?:©|\\((?i:c)\\)|(?i:copyright))[ \\t]{0,3}(?:\\d{4}[ \\t]{0,3})?(?<holder>[^\\n]{2,120})\\z");
     private static final Pattern CONTACT = Pattern.compile("\\A(?i:to[ \\t]contact[ \\t]the[ \\t])");
+    private static final Pattern CONTACT_HEADING = Pattern.compile(
+            "(?i:to[ \\t]contact[ \\t]the[ \\t](?<who>reporters?|editors?|writers?|authors?)\\b[^:\\n]{0,40}:?)[ \\t]*");
+    /** An address after a contact's name: "at tgallo@bloomberg.net", "tgallo@bloomberg.net". */
+    private static final Pattern EMAIL = Pattern.compile("(?:\\bat[ \\t]+)?\\S+@\\S+");
     private static final String NAME = "\\p{Lu}\\p{L}{1,20}(?:[/ ]\\p{Lu}\\p{L}{1,20})?";
     /** A line that is only an agency: "– AFP", "-- Reuters", "(AFP)", "AFP". */
     private static final Pattern AGENCY_LINE = Pattern.compile(
@@ -184,11 +188,33 @@ record SignOff(int start, int end, String agency, Credits credits) {
             int lineStart = TextWindows.lineStart(body, floor, lineEnd);
             if (CONTACT.matcher(body).region(lineStart, lineEnd).lookingAt()) {
                 String block = body.substring(lineStart, end);
-                return Optional.of(new Piece(lineStart, Agencies.mentionedIn(block).orElse(""), Credits.NONE));
+                return Optional.of(new Piece(lineStart, Agencies.mentionedIn(block).orElse(""), contacts(block)));
             }
             lineEnd = TextWindows.trimEnd(body, floor, lineStart);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who a contact block names: the reporters ("To contact the reporter on this story:" then "Tom Gallo in
+     * Amsterdam at tgallo@…") wrote the story; the editors responsible for it edited it.
+     */
+    private static Credits contacts(String block) {
+        List<String> authors = new ArrayList<>();
+        List<String> editors = new ArrayList<>();
+        List<String> current = null;
+        for (String line : block.split("\n")) {
+            Matcher heading = CONTACT_HEADING.matcher(line.strip());
+            String names = line;
+            if (heading.lookingAt()) {
+                current = heading.group("who").toLowerCase(Locale.ROOT).startsWith("editor") ? editors : authors;
+                names = line.strip().substring(heading.end());
+            }
+            if (current != null && !names.isBlank()) {
+                current.addAll(PersonNames.lenient(EMAIL.matcher(names).replaceAll("")));
+            }
+        }
+        return authors.isEmpty() && editors.isEmpty() ? Credits.NONE : new Credits(authors, editors, List.of());
     }
 
     /** An agency, or Reuters' credits in parentheses, closing the last line. */

@@ -131,19 +131,16 @@ final class FloodWaits {
             dropAll("the bot is stopping");
             return;
         }
+        // each booking is taken once, however often the message waits for one
         if (!head.slotTaken) {
             head.slotTaken = true;
-            long wait = flood.reserve(chat, head.target.group());
-            if (wait > 0) {
-                schedule(chat, wait);
+            if (bookedForLater(chat, flood.reserve(chat, head.target.group()))) {
                 return;
             }
         }
         if (!head.sharedTaken) {
             head.sharedTaken = true;
-            long wait = flood.reserveShared(chat, head.target.group());
-            if (wait > 0) {
-                schedule(chat, wait);
+            if (bookedForLater(chat, flood.reserveShared(chat, head.target.group()))) {
                 return;
             }
         }
@@ -155,6 +152,15 @@ final class FloodWaits {
             call = CompletableFuture.failedFuture(e);
         }
         call.whenComplete((result, failure) -> completed(chat, head, failure));
+    }
+
+    /** Whether a booking is for later ({@code wait} nanoseconds above 0): the chat is then scheduled for then. */
+    private boolean bookedForLater(long chat, long wait) {
+        if (wait <= 0) {
+            return false;
+        }
+        schedule(chat, wait);
+        return true;
     }
 
     private void completed(long chat, Waiting head, Throwable failure) {

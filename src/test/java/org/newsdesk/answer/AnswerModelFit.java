@@ -26,16 +26,17 @@ import org.newsdesk.index.Progress;
 import org.newsdesk.retrieval.RetrievalChain;
 
 /**
- * Fits {@link AnswerModel}: asks every tuning question (the dev corpus's tuning half, kinds the passages
- * decide, and the golden set) as the answerer would, takes the features of every passage it ranks,
+ * Fits {@link AnswerModel}: asks every tuning question (the dev corpus's tuning half and its further tuning
+ * set {@code devcorpus/more}, each over its own articles, kinds the passages decide, and the golden set) as
+ * the answerer would, takes the features of every passage it ranks,
  * labels a passage 1 when it holds what the question expects (in the article the question names, if it
  * names one) and 0 otherwise (every passage of a question the articles do not answer is 0), and fits a
  * logistic regression to those labels by Newton's method with an L2 penalty on standardised features;
  * then refits twice on each question's three most probable passages, the close calls the threshold
  * decides. It chooses the threshold (the best worst ratio to issue 8's targets) and the related
  * threshold, prints the weights as the line to paste into {@link AnswerModel}, the outcome at each
- * threshold, and the per-kind table of the real answerer with the fitted weights on the tuning half and
- * on the held-out half. The held-out table is for reporting: never change a feature after reading it.
+ * threshold, and the per-kind table of the real answerer with the fitted weights on the tuning half, the
+ * further tuning set and the held-out half. The held-out table is for reporting: never change a feature after reading it.
  *
  * <p>Run with the test classpath, from the project folder:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.newsdesk.answer.AnswerModelFit}
@@ -73,18 +74,19 @@ public final class AnswerModelFit {
         InProcessEmbeddings model = InProcessEmbeddings.byId(
                 System.getProperty("newsdesk.model", InProcessEmbeddings.DEFAULT.id()));
         Map<Path, List<TuningItem>> sets = new LinkedHashMap<>();
-        sets.put(DevCorpus.ARTICLES, tuningHalf());
+        sets.put(DevCorpus.ARTICLES, tuningQuestions(DevCorpus.TUNING));
+        sets.put(DevCorpus.MORE_ARTICLES, tuningQuestions(DevCorpus.MORE_TUNING));
         if (!Boolean.getBoolean("fit.corpusOnly")) {
             sets.put(goldenFolder(), golden());
         }
         List<Asked> asked = new ArrayList<>();
         Embedder embedder = model.load();
-        Desk corpus = null;
+        Map<Path, Desk> desks = new LinkedHashMap<>();
         for (Map.Entry<Path, List<TuningItem>> set : sets.entrySet()) {
             Desk desk = Desk.open(set.getKey(), Path.of("prompts"), Files.createTempDirectory("fit"), embedder);
             desk.reload(Progress.NONE);
             asked.addAll(ask(desk, set.getValue()));
-            corpus = corpus == null ? desk : corpus;
+            desks.put(set.getKey(), desk);
         }
         double[] beta = fit(asked.stream().flatMap(a -> a.rows().stream()).toList());
         for (int round = 0; round < HARD_ROUNDS; round++) {
@@ -107,7 +109,9 @@ public final class AnswerModelFit {
         if (Boolean.getBoolean("fit.list")) {
             list(asked, fitted);
         }
+        Desk corpus = desks.get(DevCorpus.ARTICLES);
         evaluate(corpus, fitted, DevCorpus.TUNING, "tuning half");
+        evaluate(desks.get(DevCorpus.MORE_ARTICLES), fitted, DevCorpus.MORE_TUNING, "further tuning set (more/)");
         evaluate(corpus, fitted, DevCorpus.HELD_OUT, "held-out half (report only; never tune on it)");
         System.exit(0);
     }
@@ -135,10 +139,10 @@ public final class AnswerModelFit {
     static final Set<EvalKind> PASSAGE_KINDS = Set.of(EvalKind.FACT, EvalKind.BRIEF, EvalKind.NOT_STATED,
             EvalKind.OFF_TOPIC, EvalKind.FOLLOW_UP, EvalKind.INJECTION);
 
-    /** The tuning half of the dev corpus: never the held-out half. */
-    static List<TuningItem> tuningHalf() throws Exception {
+    /** The questions of a tuning set of the dev corpus that passages decide: never the held-out half. */
+    static List<TuningItem> tuningQuestions(Path questions) throws Exception {
         List<TuningItem> items = new ArrayList<>();
-        for (EvalQuestion question : QuestionFile.read(DevCorpus.TUNING)) {
+        for (EvalQuestion question : QuestionFile.read(questions)) {
             if (PASSAGE_KINDS.contains(question.kind())) {
                 items.add(new TuningItem(question.text(), question.after(), question.expect(), question.document(),
                         question.answerable(), question.kind().label()));

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.testsupport.TestDesks;
@@ -71,30 +73,21 @@ class ReportsTest {
                 .satisfies(source -> assertThat(source.quote()).startsWith("By MARTA KOWALCZYK"));
     }
 
-    @Test
-    void should_give_the_publication_date_and_the_place_filed_from() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            When was the story about the harbor bridge published? | 9 April 2025 | HALIFAX, Nova Scotia (AP) —
+            Where was the museum story filed from?                | Paris        | Paris (AFP) -
+            What is the headline of the story about the flood?    | “Flood barriers hold as river crests in riverside town” \
+                | Flood barriers hold as river crests in riverside town
+            """)
+    void should_give_the_date_place_or_headline_of_a_report_quoting_the_line_that_gives_it(String question, String given,
+            String quote) {
         // when
-        Answer date = ask("When was the story about the harbor bridge published?");
-        Answer place = ask("Where was the museum story filed from?");
+        Answer answer = ask(question);
 
         // then
-        assertThat(date.text()).contains("9 April 2025");
-        assertThat(date.sources()).singleElement()
-                .satisfies(source -> assertThat(source.quote()).isEqualTo("HALIFAX, Nova Scotia (AP) —"));
-        assertThat(place.text()).contains("Paris");
-        assertThat(place.sources()).singleElement()
-                .satisfies(source -> assertThat(source.quote()).isEqualTo("Paris (AFP) -"));
-    }
-
-    @Test
-    void should_give_the_headline_quoting_the_headline_line() {
-        // when
-        Answer answer = ask("What is the headline of the story about the flood?");
-
-        // then
-        assertThat(answer.text()).contains("“Flood barriers hold as river crests in riverside town”");
-        assertThat(answer.sources()).singleElement().satisfies(source ->
-                assertThat(source.quote()).isEqualTo("Flood barriers hold as river crests in riverside town"));
+        assertThat(answer.text()).contains(given);
+        assertThat(answer.sources()).singleElement().satisfies(source -> assertThat(source.quote()).isEqualTo(quote));
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The dev corpus of {@code src/test/resources/devcorpus}: invented articles and two question files, a
- * tuning half (fit constants on it) and a held-out half (report it; never tune on it). QUALITY.md says how
+ * tuning half (fit constants on it) and a held-out half (report it; never tune on it), and a further tuning
+ * set in {@code more/} on articles of its own (fit on it; never report it as held out). QUALITY.md says how
  * it was built and split.
  */
 public final class DevCorpus {
@@ -15,6 +16,10 @@ public final class DevCorpus {
     public static final Path TUNING = ROOT.resolve("questions-tuning.jsonl");
     public static final Path HELD_OUT = ROOT.resolve("questions-heldout.jsonl");
     public static final List<Path> HALVES = List.of(TUNING, HELD_OUT);
+    /** A further tuning set on articles of its own, for fitting only: never reported as held out. */
+    public static final Path MORE = ROOT.resolve("more");
+    public static final Path MORE_ARTICLES = MORE.resolve("articles");
+    public static final Path MORE_TUNING = MORE.resolve("questions.jsonl");
 
     private DevCorpus() {
     }

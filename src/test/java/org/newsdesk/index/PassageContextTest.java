@@ -1,9 +1,14 @@
 package org.newsdesk.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleParser;
 
@@ -38,41 +43,45 @@ class PassageContextTest {
         assertThat(read.of("Critics disagreed.")).isEmpty();
     }
 
-    @Test
-    void should_give_a_definite_description_of_a_thing_what_the_lead_named() throws Exception {
-        Read read = Read.lead("Harwick's Carrow Street bridge will close for a year.",
-                "The 1931 span carries 14,000 vehicles a day.");
+    /** A lead, the sentences after it, and the context the last of them gets (empty: none). */
+    static Stream<Arguments> descriptionsAfterALead() {
+        return Stream.of(
+                arguments("a definite description of a thing the lead named",
+                        "Harwick's Carrow Street bridge will close for a year.",
+                        List.of("The 1931 span carries 14,000 vehicles a day."),
+                        List.of("Harwick's Carrow Street: The 1931 span carries 14,000 vehicles a day.")),
+                arguments("the institution a description refers back to",
+                        "Floods hit the north.",
+                        List.of("The Environment Agency issued warnings.", "More rain is due, the agency said."),
+                        List.of("The Environment Agency: More rain is due, the agency said.")),
+                arguments("the subject of the lead when it names something",
+                        "The new library in Norhavn will open in May.",
+                        List.of("The seven-storey building cost 48 million kroner."),
+                        List.of("The new library in Norhavn: The seven-storey building cost 48 million kroner.")),
+                arguments("nothing from a lead subject that names nothing",
+                        "Negotiators from 170 countries resumed talks on Monday.",
+                        List.of("The talks are due to last ten days."),
+                        List.of()));
+    }
 
-        assertThat(read.of("The 1931 span carries 14,000 vehicles a day."))
-                .containsExactly("Harwick's Carrow Street: The 1931 span carries 14,000 vehicles a day.");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("descriptionsAfterALead")
+    void should_give_a_description_after_the_lead_what_it_refers_to(String what, String lead, List<String> after,
+            List<String> context) throws Exception {
+        // given: the sentences after the lead read in order, up to the last
+        Read read = Read.lead(lead, String.join(" ", after));
+        after.subList(0, after.size() - 1).forEach(read::of);
+
+        // then
+        assertThat(read.of(after.get(after.size() - 1))).isEqualTo(context);
     }
 
     @Test
-    void should_name_the_institution_a_description_refers_back_to() throws Exception {
-        Read read = Read.lead("Floods hit the north.",
-                "The Environment Agency issued warnings. More rain is due, the agency said.");
-        read.of("The Environment Agency issued warnings.");
-
-        assertThat(read.of("More rain is due, the agency said."))
-                .containsExactly("The Environment Agency: More rain is due, the agency said.");
-    }
-
-    @Test
-    void should_give_a_description_the_subject_of_the_lead_when_it_names_something() throws Exception {
+    void should_name_no_protagonist_when_the_lead_names_a_thing() throws Exception {
         Read read = Read.lead("The new library in Norhavn will open in May.",
                 "The seven-storey building cost 48 million kroner.");
 
         assertThat(PassageContext.protagonist(read.article())).isEmpty();
-        assertThat(read.of("The seven-storey building cost 48 million kroner."))
-                .containsExactly("The new library in Norhavn: The seven-storey building cost 48 million kroner.");
-    }
-
-    @Test
-    void should_give_nothing_from_a_lead_subject_that_names_nothing() throws Exception {
-        Read read = Read.lead("Negotiators from 170 countries resumed talks on Monday.",
-                "The talks are due to last ten days.");
-
-        assertThat(read.of("The talks are due to last ten days.")).isEmpty();
     }
 
     @Test

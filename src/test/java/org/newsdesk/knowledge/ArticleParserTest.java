@@ -2,11 +2,16 @@ package org.newsdesk.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleParserTest {
 
@@ -51,27 +56,37 @@ class ArticleParserTest {
         assertThat(article.reporting()).isEqualTo("Heavy rain fell for three days. Two towns were evacuated on Friday.");
     }
 
-    @Test
-    void should_read_json_front_matter() throws Exception {
-        String content = "{\"title\": \"Talks resume\", \"published\": \"2024-05-01\"}\nTalks resumed in Geneva.";
+    /** An article whose headline is a line of its own, above an agency dateline, filed under the day's date. */
+    private static final String SWAP =
+            "Prisoners swapped at the border\n\nKYIV, Ukraine (AP) — Both sides freed 90 prisoners.\n";
 
-        Article article = parser.parse("talks.txt", content, "hash");
+    /** Articles that give a title, and the reporting left without it. */
+    static Stream<Arguments> titledArticles() {
+        return Stream.of(
+                arguments("json front matter", "talks.txt",
+                        "{\"title\": \"Talks resume\", \"published\": \"2024-05-01\"}\nTalks resumed in Geneva.",
+                        "Talks resume", "Talks resumed in Geneva."),
+                arguments("a headline line", "2024-06-01-swap.txt", SWAP,
+                        "Prisoners swapped at the border", "Both sides freed 90 prisoners."));
+    }
 
-        assertThat(article.title()).isEqualTo("Talks resume");
-        assertThat(article.reporting()).isEqualTo("Talks resumed in Geneva.");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("titledArticles")
+    void should_read_the_title_apart_from_the_reporting(String what, String file, String content, String title,
+            String reporting) throws Exception {
+        Article article = parser.parse(file, content, "hash");
+
+        assertThat(article.title()).isEqualTo(title);
+        assertThat(article.reporting()).isEqualTo(reporting);
     }
 
     @Test
-    void should_take_a_headline_line_and_an_agency_dateline() throws Exception {
-        String content = "Prisoners swapped at the border\n\nKYIV, Ukraine (AP) — Both sides freed 90 prisoners.\n";
+    void should_take_place_and_publisher_from_an_agency_dateline_and_the_date_from_the_file_name() throws Exception {
+        ArticleMetadata metadata = parser.parse("2024-06-01-swap.txt", SWAP, "hash").metadata();
 
-        Article article = parser.parse("2024-06-01-swap.txt", content, "hash");
-
-        assertThat(article.title()).isEqualTo("Prisoners swapped at the border");
-        assertThat(article.metadata().place()).isEqualTo("Kyiv");
-        assertThat(article.metadata().publisher()).isEqualTo("AP");
-        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2024, 6, 1));
-        assertThat(article.reporting()).isEqualTo("Both sides freed 90 prisoners.");
+        assertThat(metadata.place()).isEqualTo("Kyiv");
+        assertThat(metadata.publisher()).isEqualTo("AP");
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 6, 1));
     }
 
     @Test

@@ -28,6 +28,15 @@ class SentencesTest {
     }
 
     @Test
+    void should_not_split_after_a_state_in_an_ap_dateline_but_after_a_word_that_looks_like_one() {
+        String text = "CEDAR BLUFF, Neb. (AP) — Two cases were confirmed. Officials in Olympia, Wash. said more may come. "
+                + "The nurse fell ill. Schools stayed open.";
+
+        assertThat(sentences(text)).containsExactly("CEDAR BLUFF, Neb. (AP) — Two cases were confirmed.",
+                "Officials in Olympia, Wash. said more may come.", "The nurse fell ill.", "Schools stayed open.");
+    }
+
+    @Test
     void should_keep_a_quotation_with_its_attribution() {
         String text = "“This is important. It is built on purpose,“ she added. Then she left.";
 

@@ -1,12 +1,19 @@
 package org.newsdesk.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The metadata conventions of wire copy, each on a small article written for this test
@@ -23,131 +30,127 @@ class WireConventionsTest {
         return parser.parse(file, Files.readString(WIRE.resolve(file)), "hash");
     }
 
-    @Test
-    void should_read_an_ap_byline_with_a_title_line_before_a_dated_dateline() throws Exception {
-        // when
-        Article article = parsed("2025-10-17-ap-riverton-flood.txt");
+    /** The names in a table cell, separated by commas; an empty cell names none. */
+    private static List<String> names(String cell) {
+        return cell == null ? List.of() : List.of(cell.split(", "));
+    }
 
-        // then
-        ArticleMetadata metadata = article.metadata();
-        assertThat(metadata.title()).isEqualTo("Flood barriers hold as river crests in riverside town");
-        assertThat(metadata.authors()).containsExactly("Marta Kowalczyk", "Derek Osei");
-        assertThat(metadata.byline()).isEqualTo("By MARTA KOWALCZYK and DEREK OSEI\nAssociated Press");
-        assertThat(metadata.dateline()).isEqualTo("RIVERTON, Ore., Oct. 16 (AP) —");
-        assertThat(metadata.place()).isEqualTo("Riverton");
-        assertThat(metadata.publisher()).isEqualTo("AP");
-        assertThat(metadata.published()).as("the dateline's day, in the file name's year").isEqualTo(LocalDate.of(2025, 10, 16));
-        assertThat(metadata.signOff()).isEqualTo("Associated Press writer Lena Park in Portland contributed to this report.");
-        assertThat(metadata.credits().contributors()).containsExactly("Lena Park");
-        assertThat(article.reporting()).startsWith("The Willow River crested")
-                .endsWith("at a cost of $14 million.");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-10-17-ap-riverton-flood.txt      | RIVERTON, Ore., Oct. 16 (AP) — | Riverton | AP
+            2024-03-04-reuters-grain-corridor.txt | GENEVA, March 3 (Reuters) -    | Geneva   | Reuters
+            2026-01-02-reuters-year-end.txt       | TOKYO, Dec 31 (Reuters) -      | Tokyo    | Reuters
+            no-date-reuters.txt                   | OSLO, Feb. 12 (Reuters) -      | Oslo     | Reuters
+            2025-06-02-afp-paris-museum.txt       | Paris (AFP) -                  | Paris    | AFP
+            2025-04-09-ap-harbor-bridge.txt       | HALIFAX, Nova Scotia (AP) —    | Halifax  | AP
+            2025-05-20-bloomberg-chipmaker.txt    | (Bloomberg) --                 | ''       | Bloomberg
+            central-bank-holds-rates.txt          | ''                             | ''       | Reuters
+            2025-08-14-bloomberg-reporting-by.txt | ''                             | ''       | Bloomberg
+            """)
+    void should_take_the_publisher_from_the_dateline_in_capitals_or_ordinary_case_or_else_from_the_credits(
+            String file, String dateline, String place, String publisher) throws Exception {
+        ArticleMetadata metadata = parsed(file).metadata();
+
+        assertThat(metadata.dateline()).isEqualTo(dateline);
+        assertThat(metadata.place()).isEqualTo(place);
+        assertThat(metadata.publisher()).isEqualTo(publisher);
+    }
+
+    /** Authors are reporters and writers, from the byline or the credits; not editors or additional reporting. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-10-17-ap-riverton-flood.txt      | Marta Kowalczyk, Derek Osei | Lena Park     |
+            2024-03-04-reuters-grain-corridor.txt | Hannah Velde, Ruth Abara    | Tomasz Brandt | Colm Fitzgerald
+            2026-01-02-reuters-year-end.txt       | Kenji Mori                  |               | Alan Reed
+            no-date-reuters.txt                   |                             |               |
+            2025-06-02-afp-paris-museum.txt       |                             |               |
+            2025-04-09-ap-harbor-bridge.txt       | Jane Oduya                  |               |
+            2025-05-20-bloomberg-chipmaker.txt    | Tom Gallo                   | Priya Nair    | Ann Cole
+            central-bank-holds-rates.txt          | Sam Whitfield               |               | Joan Marsh
+            2025-08-14-bloomberg-reporting-by.txt | Mei Tanaka                  |               |
+            """)
+    void should_name_the_authors_contributors_and_editors_of_wire_copy(String file, String authors,
+            String contributors, String editors) throws Exception {
+        ArticleMetadata metadata = parsed(file).metadata();
+
+        assertThat(metadata.authors()).isEqualTo(names(authors));
+        assertThat(metadata.credits().contributors()).isEqualTo(names(contributors));
+        assertThat(metadata.credits().editors()).isEqualTo(names(editors));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-10-17-ap-riverton-flood.txt      | 2025-10-16 | the dateline's day, in the file name's year
+            2024-03-04-reuters-grain-corridor.txt | 2024-03-03 | the dateline's day
+            2026-01-02-reuters-year-end.txt       | 2025-12-31 | the dateline's day, in the year nearest the file date
+            no-date-reuters.txt                   |            | a dateline's day without a known year: undated
+            2025-06-02-afp-paris-museum.txt       | 2025-06-02 | a dateline without a day: the file name's date
+            2025-04-09-ap-harbor-bridge.txt       | 2025-04-09 | a dateline without a day: the file name's date
+            2025-05-20-bloomberg-chipmaker.txt    | 2025-05-20 | a dateline without a day: the file name's date
+            central-bank-holds-rates.txt          |            | no date anywhere: none is invented
+            2025-08-14-bloomberg-reporting-by.txt | 2025-08-14 | no dateline: the file name's date
+            """)
+    void should_date_wire_copy_by_its_dateline_and_file_name(String file, LocalDate published, String why)
+            throws Exception {
+        assertThat(parsed(file).metadata().published()).as(why).isEqualTo(published);
+    }
+
+    /** Wire files and the whole sign-off each ends with: credits, a contributor line, a copyright, contacts. */
+    static Stream<Arguments> signOffs() {
+        return Stream.of(
+                arguments("2025-10-17-ap-riverton-flood.txt",
+                        "Associated Press writer Lena Park in Portland contributed to this report."),
+                arguments("2024-03-04-reuters-grain-corridor.txt", "(Reporting by Hannah Velde; Additional reporting by "
+                        + "Tomasz Brandt in Warsaw; Writing by Ruth Abara; Editing by Colm Fitzgerald)"),
+                arguments("2026-01-02-reuters-year-end.txt", "Reporting by Kenji Mori; Editing by Alan Reed"),
+                arguments("no-date-reuters.txt", ""),
+                arguments("2025-06-02-afp-paris-museum.txt", "© Agence France-Presse"),
+                arguments("2025-04-09-ap-harbor-bridge.txt", "Copyright 2025 The Associated Press. All rights reserved."),
+                arguments("2025-05-20-bloomberg-chipmaker.txt", """
+                        --With assistance from Priya Nair.
+
+                        To contact the reporter on this story:
+                        Tom Gallo in Amsterdam at tgallo@bloomberg.net
+                        To contact the editors responsible for this story:
+                        Ann Cole at acole@bloomberg.net"""),
+                arguments("central-bank-holds-rates.txt", "Reporting by Sam Whitfield in London; Editing by Joan Marsh"),
+                arguments("2025-08-14-bloomberg-reporting-by.txt", "--Reporting by Mei Tanaka in Tokyo for Bloomberg News."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("signOffs")
+    void should_read_the_whole_sign_off_of_wire_copy(String file, String signOff) throws Exception {
+        assertThat(parsed(file).metadata().signOff()).isEqualTo(signOff);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-10-17-ap-riverton-flood.txt      | The Willow River crested      | at a cost of $14 million.
+            2024-03-04-reuters-grain-corridor.txt | Negotiators from the two      | since it opened last year.
+            2026-01-02-reuters-year-end.txt       | Japanese shares ended         | gain in a decade.
+            no-date-reuters.txt                   | Norway's wealth fund reported | largest of its kind in the world.
+            2025-06-02-afp-paris-museum.txt       | A museum of printing          | type cases and posters.
+            2025-04-09-ap-harbor-bridge.txt       | Engineers closed a harbor     | about 40,000 vehicles a day.
+            2025-05-20-bloomberg-chipmaker.txt    | Shares of a Dutch chip        | about 31 billion euros.
+            central-bank-holds-rates.txt          | The central bank kept         | voted for a cut.
+            2025-08-14-bloomberg-reporting-by.txt | Copper prices fell            | remained weak.
+            """)
+    void should_leave_the_reporting_from_after_the_dateline_to_before_the_sign_off(String file, String first,
+            String last) throws Exception {
+        assertThat(parsed(file).reporting()).startsWith(first).endsWith(last);
     }
 
     @Test
-    void should_read_a_reuters_dateline_with_a_date_and_credits_in_parentheses() throws Exception {
+    void should_read_a_byline_on_two_lines_below_a_title_line_or_on_one_line_opening_the_story() throws Exception {
         // when
-        Article article = parsed("2024-03-04-reuters-grain-corridor.txt");
+        Article riverton = parsed("2025-10-17-ap-riverton-flood.txt");
+        Article harbor = parsed("2025-04-09-ap-harbor-bridge.txt");
 
         // then
-        ArticleMetadata metadata = article.metadata();
-        assertThat(metadata.dateline()).isEqualTo("GENEVA, March 3 (Reuters) -");
-        assertThat(metadata.place()).isEqualTo("Geneva");
-        assertThat(metadata.publisher()).isEqualTo("Reuters");
-        assertThat(metadata.published()).isEqualTo(LocalDate.of(2024, 3, 3));
-        assertThat(metadata.authors()).as("reporters and writers, not editors or additional reporting")
-                .containsExactly("Hannah Velde", "Ruth Abara");
-        assertThat(metadata.credits().editors()).containsExactly("Colm Fitzgerald");
-        assertThat(metadata.credits().contributors()).containsExactly("Tomasz Brandt");
-        assertThat(metadata.signOff()).startsWith("(Reporting by Hannah Velde;").endsWith("Editing by Colm Fitzgerald)");
-        assertThat(article.reporting()).endsWith("since it opened last year.");
-    }
-
-    @Test
-    void should_take_reuters_as_the_publisher_from_bare_credits() throws Exception {
-        // when
-        Article article = parsed("central-bank-holds-rates.txt");
-
-        // then
-        assertThat(article.metadata().publisher()).isEqualTo("Reuters");
-        assertThat(article.metadata().authors()).containsExactly("Sam Whitfield");
-        assertThat(article.metadata().signOff()).isEqualTo("Reporting by Sam Whitfield in London; Editing by Joan Marsh");
-        assertThat(article.metadata().published()).as("no date anywhere: none is invented").isNull();
-        assertThat(article.reporting()).endsWith("voted for a cut.");
-    }
-
-    @Test
-    void should_read_an_afp_dateline_in_ordinary_case_and_a_copyright_line() throws Exception {
-        // when
-        Article article = parsed("2025-06-02-afp-paris-museum.txt");
-
-        // then
-        assertThat(article.metadata().dateline()).isEqualTo("Paris (AFP) -");
-        assertThat(article.metadata().place()).isEqualTo("Paris");
-        assertThat(article.metadata().publisher()).isEqualTo("AFP");
-        assertThat(article.metadata().signOff()).isEqualTo("© Agence France-Presse");
-        assertThat(article.reporting()).startsWith("A museum of printing").endsWith("type cases and posters.");
-    }
-
-    @Test
-    void should_read_a_bloomberg_dateline_without_a_place_and_its_contact_lines() throws Exception {
-        // when
-        Article article = parsed("2025-05-20-bloomberg-chipmaker.txt");
-
-        // then
-        assertThat(article.metadata().dateline()).isEqualTo("(Bloomberg) --");
-        assertThat(article.metadata().place()).isEmpty();
-        assertThat(article.metadata().publisher()).isEqualTo("Bloomberg");
-        assertThat(article.metadata().signOff()).startsWith("--With assistance from Priya Nair.")
-                .endsWith("Ann Cole at acole@bloomberg.net");
-        assertThat(article.metadata().credits().contributors()).containsExactly("Priya Nair");
-        assertThat(article.reporting()).endsWith("about 31 billion euros.");
-    }
-
-    @Test
-    void should_take_bloomberg_from_a_reporting_credit_that_names_it() throws Exception {
-        // when
-        Article article = parsed("2025-08-14-bloomberg-reporting-by.txt");
-
-        // then
-        assertThat(article.metadata().publisher()).isEqualTo("Bloomberg");
-        assertThat(article.metadata().authors()).containsExactly("Mei Tanaka");
-        assertThat(article.reporting()).endsWith("remained weak.");
-    }
-
-    @Test
-    void should_read_a_one_line_byline_with_its_agency_and_an_ap_copyright() throws Exception {
-        // when
-        Article article = parsed("2025-04-09-ap-harbor-bridge.txt");
-
-        // then
-        assertThat(article.metadata().byline()).isEqualTo("By JANE ODUYA, Associated Press");
-        assertThat(article.metadata().authors()).containsExactly("Jane Oduya");
-        assertThat(article.metadata().dateline()).isEqualTo("HALIFAX, Nova Scotia (AP) —");
-        assertThat(article.metadata().place()).isEqualTo("Halifax");
-        assertThat(article.metadata().publisher()).isEqualTo("AP");
-        assertThat(article.metadata().signOff()).startsWith("Copyright 2025 The Associated Press.");
-        assertThat(article.title()).startsWith("Engineers closed a harbor bridge");
-    }
-
-    @Test
-    void should_give_a_dateline_day_the_year_nearest_the_file_date() throws Exception {
-        // when
-        Article article = parsed("2026-01-02-reuters-year-end.txt");
-
-        // then
-        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(article.metadata().authors()).containsExactly("Kenji Mori");
-    }
-
-    @Test
-    void should_leave_a_dateline_day_without_a_known_year_undated() throws Exception {
-        // when
-        Article article = parsed("no-date-reuters.txt");
-
-        // then
-        assertThat(article.metadata().published()).isNull();
-        assertThat(article.metadata().dateline()).isEqualTo("OSLO, Feb. 12 (Reuters) -");
-        assertThat(article.metadata().publisher()).isEqualTo("Reuters");
+        assertThat(riverton.metadata().byline()).isEqualTo("By MARTA KOWALCZYK and DEREK OSEI\nAssociated Press");
+        assertThat(riverton.metadata().title()).isEqualTo("Flood barriers hold as river crests in riverside town");
+        assertThat(harbor.metadata().byline()).isEqualTo("By JANE ODUYA, Associated Press");
+        assertThat(harbor.title()).startsWith("Engineers closed a harbor bridge");
     }
 
     @Test

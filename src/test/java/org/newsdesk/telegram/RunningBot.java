@@ -1,5 +1,6 @@
 package org.newsdesk.telegram;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -159,6 +161,18 @@ final class RunningBot implements AutoCloseable, BeforeEachCallback, AfterEachCa
         int before = api.messagesTo(user).size();
         push(languageCode == null ? Updates.privateText(user, text) : Updates.privateText(user, text, languageCode));
         return awaitMessages(user, before + 1).get(before);
+    }
+
+    /**
+     * Asks, and checks what every reply with sources must be: HTML the Bot API took, its sources in an
+     * expandable quote. Returns an assertion on the reply's text, for what the test expects it to say.
+     */
+    AbstractStringAssert<?> askSourced(long user, String text) {
+        FakeBotApi.Sent reply = ask(user, text);
+        assertThat(reply.parseMode()).isEqualToIgnoringCase("html");
+        assertThat(reply.html()).contains("<blockquote expandable><b>Sources</b>");
+        assertThat(api.rejected()).isEmpty();
+        return assertThat(reply.text());
     }
 
     /** Stops the bot, its store and the fake Bot API; a bot already stopped stays so. */

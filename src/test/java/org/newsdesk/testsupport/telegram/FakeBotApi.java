@@ -471,14 +471,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private static ObjectNode botUser() {
-        ObjectNode user = NODES.objectNode();
-        user.put("id", BOT_ID);
-        user.put("is_bot", true);
-        user.put("first_name", "Newsdesk");
-        user.put("username", BOT_USERNAME);
-        user.put("can_join_groups", true);
-        user.put("supports_inline_queries", true);
-        return user;
+        return Updates.bot().put("can_join_groups", true).put("supports_inline_queries", true);
     }
 
     private static ObjectNode ok(JsonNode result) {

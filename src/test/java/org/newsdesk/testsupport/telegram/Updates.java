@@ -153,20 +153,16 @@ public final class Updates {
     }
 
     private static ObjectNode user(long id) {
-        ObjectNode user = NODES.objectNode();
-        user.put("id", id);
-        user.put("is_bot", false);
-        user.put("first_name", "Reader" + id);
-        return user;
+        return user(id, false, "Reader" + id);
     }
 
-    private static ObjectNode bot() {
-        ObjectNode bot = NODES.objectNode();
-        bot.put("id", FakeBotApi.BOT_ID);
-        bot.put("is_bot", true);
-        bot.put("first_name", "Newsdesk");
-        bot.put("username", FakeBotApi.BOT_USERNAME);
-        return bot;
+    /** The bot as a Telegram User, as messages name it; getMe adds what the bot may do. */
+    static ObjectNode bot() {
+        return user(FakeBotApi.BOT_ID, true, "Newsdesk").put("username", FakeBotApi.BOT_USERNAME);
+    }
+
+    private static ObjectNode user(long id, boolean isBot, String firstName) {
+        return NODES.objectNode().put("id", id).put("is_bot", isBot).put("first_name", firstName);
     }
 
     private static ObjectNode update(String kind, ObjectNode content) {

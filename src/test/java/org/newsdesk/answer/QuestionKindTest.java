@@ -1,0 +1,67 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionKindTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Who designed the new bridge?                          | PERSON
+            Who is the mayor of Harwick?                          | PERSON
+            Who is Ines Carvalho?                                 | OTHER
+            What was the name of the fisherman who went missing?  | PERSON
+            What is the first name of the mayor?                  | PERSON
+            What is the name of the company that built it?        | NAME
+            Which party proposed the ban?                         | NAME
+            What is the name of the ship?                         | NAME
+            From what year will the trams run?                    | TIME
+            In which year was the bridge listed?                  | TIME
+            Where was the company registered?                     | PLACE
+            How long is the new bridge?                           | MEASURE
+            How long are the negotiations scheduled to last?      | DURATION
+            How long was the road closed?                         | DURATION
+            """)
+    void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
+        assertThat(QuestionKind.of(question)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The engineer moved to the island from Glasgow with his partner.    | LACKS
+            The library on Harbour Street opens on Monday.                      | LACKS
+            President Obama did not comment.                                    | LACKS
+            The partner joined him after the Geneva talks.                      | LACKS
+            "We are ready," said Jamie Reid, the engineer.                      | OFFERS
+            His partner, Anna Holm, runs the village shop.                      | OFFERS_NEAR
+            """)
+    void should_not_take_a_place_or_a_title_for_the_person_asked_for(String sentence, QuestionKind.Offer offer) {
+        // given a question for a person by role ("partner"), whose own words include "Obama"
+        Set<String> questionWords = QuestionKind.words("Who is the engineer's partner? Obama");
+
+        // when / then
+        assertThat(QuestionKind.PERSON.offeredBy(sentence, questionWords, Set.of("partner"))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The leaders met in Anchorage on Friday.                             | OFFERS
+            She spoke after his Alaska summit with the president.               | OFFERS
+            She spoke after the summit with the president.                      | LACKS
+            """)
+    void should_find_a_place_named_in_it_or_before_the_event_held_there(String sentence, QuestionKind.Offer offer) {
+        assertThat(QuestionKind.PLACE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The engineer moved to the island from Glasgow with his partner.    | OFFERS_NEAR
+            The library on Harbour Street opens on Monday.                      | OFFERS
+            """)
+    void should_still_take_a_place_name_for_an_organisation_or_a_place(String sentence, QuestionKind.Offer offer) {
+        assertThat(QuestionKind.NAME.offeredBy(sentence, Set.of(), Set.of("partner"))).isEqualTo(offer);
+    }
+}
