@@ -64,7 +64,13 @@ public final class ConsoleChat {
 
     private String reply(String line) {
         if (line.startsWith("/")) {
-            return command(line.substring(1).split("\\s+", 2)[0].toLowerCase(Locale.ROOT));
+            String[] command = line.substring(1).split("\\s+", 2);
+            String name = command[0].toLowerCase(Locale.ROOT);
+            if (name.equals("summary") && command.length > 1) {
+                return AnswerText.render(responder.storySummary(command[1], locale, line), messages, locale,
+                        LocalDate.now());
+            }
+            return command(name);
         }
         locale = ReaderLanguage.of(line).locale();
         Answer answer = responder.respond(new Question(line, CONVERSATION, List.copyOf(earlier)));

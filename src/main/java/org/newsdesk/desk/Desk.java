@@ -2,6 +2,7 @@ package org.newsdesk.desk;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.EnglishOnly;
@@ -28,6 +29,7 @@ import org.newsdesk.knowledge.KnowledgeFolder;
 import org.newsdesk.observe.Observer;
 import org.newsdesk.prompts.Messages;
 import org.newsdesk.prompts.Prompts;
+import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.QueryEmbeddings;
 import org.newsdesk.retrieval.Retrieval;
 
@@ -142,6 +144,20 @@ public final class Desk {
     /** The coverage in a few quoted sentences, each with its source. */
     public List<Quote> summary() {
         return Summary.of(snapshot());
+    }
+
+    /**
+     * The summary of the event a topic names ("the derailment", "the Kesteren story"): the event of the
+     * article that best matches the topic, as retrieval ranks it; empty when no article mentions any of
+     * the topic's words, so a topic the coverage lacks gets no unrelated summary.
+     */
+    public List<Quote> summaryAbout(String topic) {
+        Snapshot current = snapshot();
+        Set<String> words = current.lexical().terms(topic);
+        return retrieval.chain().retrieve(topic).stream()
+                .map(content -> current.passage(PassageContent.passageIndex(content)).article())
+                .filter(article -> current.lexical().articleTerms(article.document()).stream().anyMatch(words::contains))
+                .findFirst().map(article -> Summary.about(current, article)).orElse(List.of());
     }
 
     /** Dated events across the articles, earliest first. */

@@ -25,6 +25,15 @@ import org.newsdesk.prompts.Messages;
  */
 record FeatureText(Messages messages, Locale locale, String request) {
 
+    /** The summary of one story, or that the articles do not cover it. */
+    Answer storySummary(List<Quote> quotes, LocalDate today) {
+        if (quotes.isEmpty()) {
+            return new Answer(request, messages.text(locale, "answer.not-found"), false, List.of(), Mode.EXTRACTIVE,
+                    "", 0);
+        }
+        return summary(CoverageSummary.quoted(quotes), today);
+    }
+
     /** The summary with each article named once. */
     Answer summary(CoverageSummary summary, LocalDate today) {
         if (summary.quotes().isEmpty()) {

@@ -3,6 +3,7 @@ package org.newsdesk.desk;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,17 @@ public final class Requests {
                     + "|у тебе є|у вас є|ви маєте))?"
                     + "|источники|статьи|какие (?:статьи|источники)(?: (?:у тебя есть|у вас есть|есть|ты знаешь))?"));
 
+    /**
+     * A summary asked of one story: "give me a summary of the derailment", "summarise the Kesteren story".
+     * The topic is what follows, less a closing "story", "reports" or such.
+     */
+    private static final Pattern SUMMARY_OF = Pattern.compile(LEAD
+            + "(?:(?:short |quick |brief )?(?:summary|overview|recap|rundown|gist)\\s+(?:of|on|about|for)"
+            + "|summari[sz]e|sum\\s+up|recap)\\s+(?:(?:the|this|that|these|those)\\s+)?"
+            + "(?:(?:stor(?:y|ies)|reports?|articles?|news|coverage)\\s+(?:of|on|about)\\s+(?:the\\s+)?)?"
+            + "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
+            + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+
     /** Longer texts are questions, however they start: a request is a few words. */
     private static final int MAX_LENGTH = 80;
     private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ]");
@@ -69,6 +81,17 @@ public final class Requests {
                 .replaceAll(" ").strip();
         return FEATURES.entrySet().stream().filter(feature -> feature.getValue().matcher(normal).matches())
                 .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The topic of a summary asked of one story, or empty when the text asks for something else. */
+    public static Optional<String> summaryTopic(String text) {
+        if (text == null || text.length() > MAX_LENGTH || of(text).isPresent()) {
+            return Optional.empty();
+        }
+        String normal = PUNCTUATION.matcher(APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll(" ").strip();
+        Matcher matcher = SUMMARY_OF.matcher(normal);
+        return matcher.matches() ? Optional.of(matcher.group("topic")) : Optional.empty();
     }
 
     private static Pattern request(String names) {

@@ -2,11 +2,13 @@ package org.newsdesk.desk;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
+import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.Summarizer;
 
 /**
@@ -34,6 +36,25 @@ public final class Responder implements Answerer {
         return Requests.of(text);
     }
 
+    /** The story a message asks a summary of ("summarise the derailment reports"), or empty. */
+    public static Optional<String> summaryTopic(String text) {
+        return Requests.summaryTopic(text);
+    }
+
+    /**
+     * The summary of the story a message asks one of ("summarise the derailment reports"), when the
+     * coverage has that story; empty for any other message, or a story the articles do not cover.
+     */
+    public Optional<List<Quote>> summaryAbout(String text) {
+        return summaryTopic(text).map(desk::summaryAbout).filter(quotes -> !quotes.isEmpty());
+    }
+
+    /** The summary of the story a topic names ("/summary derailment"), or that the articles do not cover it. */
+    public Answer storySummary(String topic, Locale locale, String request) {
+        return new FeatureText(desk.messages(), locale, request).storySummary(desk.summaryAbout(topic),
+                LocalDate.now(clock));
+    }
+
     /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
     @Override
     public Answer answer(Question question) {
@@ -43,6 +64,11 @@ public final class Responder implements Answerer {
     /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
     public Answer respond(Question question) {
         Optional<Feature> feature = requested(question.text());
+        Optional<List<Quote>> about = summaryAbout(question.text());
+        if (about.isPresent()) {
+            FeatureText text = new FeatureText(desk.messages(), question.readerLanguage().locale(), question.text());
+            return text.storySummary(about.get(), LocalDate.now(clock));
+        }
         if (feature.isEmpty()) {
             return answerer.answer(question);
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
 
 /**
  * The coverage in a few quoted sentences, one {@link Events event} after another, most-reported events
@@ -29,7 +30,17 @@ public final class Summary {
     }
 
     public static List<Quote> of(Snapshot snapshot) {
-        List<Events.Event> events = Events.of(snapshot).stream()
+        return of(snapshot, Events.of(snapshot));
+    }
+
+    /** The summary of one event: the one the article reports, told by its newest report. */
+    public static List<Quote> about(Snapshot snapshot, Article article) {
+        return of(snapshot, Events.of(snapshot).stream()
+                .filter(event -> event.reports().stream().anyMatch(report -> report.article() == article)).toList());
+    }
+
+    private static List<Quote> of(Snapshot snapshot, List<Events.Event> all) {
+        List<Events.Event> events = all.stream()
                 .filter(event -> !event.newest().sentences().isEmpty()).limit(MAX_EVENTS).toList();
         if (events.isEmpty()) {
             return List.of();

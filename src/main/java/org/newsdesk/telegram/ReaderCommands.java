@@ -1,25 +1,36 @@
 package org.newsdesk.telegram;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.facts.CoverageSummary;
+import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.Summarizer;
 
 /** The commands every reader may send: the introduction, the views of the coverage, and forgetting the chat. */
 record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typing typing, CoverageFormat coverage,
         ChatReplies replies) {
 
-    /** @param command a reader's command other than {@code ask}, which is a question */
-    void run(Incoming incoming, BotCommandName command, Locale locale) {
+    /**
+     * @param command  a reader's command other than {@code ask}, which is a question
+     * @param argument what follows the command: for {@code /summary}, the story to sum up, if any
+     */
+    void run(Incoming incoming, BotCommandName command, String argument, Locale locale) {
         switch (command) {
             case START -> {
                 forget(incoming);
                 replies.send(incoming, coverage.introduction(locale, "telegram.start", desk.sources()));
             }
             case HELP -> replies.send(incoming, coverage.introduction(locale, "telegram.help", desk.sources()));
-            case SUMMARY -> summary(incoming, locale);
+            case SUMMARY -> {
+                if (argument.isBlank()) {
+                    summary(incoming, locale);
+                } else if (!summaryAbout(incoming, argument, locale)) {
+                    replies.send(incoming, replies.text(incoming, "answer.not-found", Map.of()));
+                }
+            }
             case FACTS -> replies.send(incoming, coverage.facts(locale, desk.quickFacts()));
             case TIMELINE -> replies.send(incoming, coverage.timeline(locale, desk.timeline()));
             case SOURCES -> replies.send(incoming, coverage.sources(locale, desk.sources()));
@@ -34,6 +45,19 @@ record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typin
     private void forget(Incoming incoming) {
         replies.followUps().forget(incoming.chat());
         answerer.forget(incoming.chat());
+    }
+
+    /**
+     * The summary of the story a topic names, in the articles' own sentences; false, sending nothing, when
+     * no article covers it.
+     */
+    boolean summaryAbout(Incoming incoming, String topic, Locale locale) {
+        List<Quote> quotes = desk.summaryAbout(topic);
+        if (quotes.isEmpty()) {
+            return false;
+        }
+        replies.send(incoming, coverage.summary(locale, CoverageSummary.quoted(quotes)));
+        return true;
     }
 
     /** A written summary can take a model call: the reader sees "typing…" meanwhile. */

@@ -29,12 +29,16 @@ record RequestHandler(AskHandler asking, ReaderCommands readers, AdminCommands a
         replies.send(incoming, replies.text(incoming, "telegram.rate-limited", Map.of("seconds", seconds)));
     }
 
-    /** A request for a feature ("give me a summary") runs its command, in the request's language; anything else is a question. */
+    /**
+     * A request for a feature ("give me a summary") runs its command, in the request's language; a summary
+     * of a story the coverage has ("summarise the derailment") is that story's; anything else is a question.
+     */
     private void ask(Incoming incoming, String text) {
         Optional<Feature> feature = Responder.requested(text);
+        Optional<String> topic = Responder.summaryTopic(text);
         if (feature.isPresent()) {
             run(incoming, BotCommandName.of(feature.get()), "", incoming.reading(text));
-        } else {
+        } else if (topic.isEmpty() || !readers.summaryAbout(incoming, topic.get(), incoming.reading(text))) {
             asking.ask(incoming, text);
         }
     }
@@ -45,7 +49,7 @@ record RequestHandler(AskHandler asking, ReaderCommands readers, AdminCommands a
         } else if (command.adminOnly()) {
             admins.run(incoming, command, argument, locale);
         } else {
-            readers.run(incoming, command, locale);
+            readers.run(incoming, command, argument, locale);
         }
     }
 }

@@ -27,6 +27,24 @@ class RequestsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Give me a summary of the derailment|derailment",
+            "Summarise the Kesteren story, please|kesteren",
+            "can you summarize the story about the stolen painting?|stolen painting",
+            "a quick recap of the ferry strike reports|ferry strike",
+            "summary of the children story|children"})
+    void should_read_the_story_a_summary_is_asked_of(String text, String topic) {
+        assertThat(Requests.summaryTopic(text)).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"give me a summary", "summary of the articles", "How many children were returned?",
+            "Summary", "What did the summary of the report say about Kyiv and the children who were returned home?"})
+    void should_read_no_story_in_a_summary_of_everything_or_in_a_question(String text) {
+        assertThat(Requests.summaryTopic(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "What is the summary of the mayor's speech?", "What are the key facts about the ICC warrant?",
             "How many children were returned?", "Which article says Putin replied?",

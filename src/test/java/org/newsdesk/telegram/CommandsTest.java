@@ -64,6 +64,22 @@ class CommandsTest {
     }
 
     @Test
+    void should_sum_up_one_story_when_asked_for_it_by_command_or_in_words() {
+        running.askSourced(3011, "/summary prisoner exchange").contains("Summary of the coverage")
+                .contains("Russia and Ukraine each released 150 prisoners of war")
+                .doesNotContain("Melania Trump announced").containsOnlyOnce(EXTRA_TITLE).doesNotContain(SEED_TITLE);
+        running.askSourced(3012, "Give me a summary of the children story please")
+                .contains("Melania Trump announced she secured the release")
+                .doesNotContain("150 prisoners of war").containsOnlyOnce(SEED_TITLE).doesNotContain(EXTRA_TITLE);
+    }
+
+    @Test
+    void should_say_so_when_the_story_to_sum_up_is_not_covered() {
+        assertThat(running.ask(3013, "/summary elections in Peru").text()).contains("do not say")
+                .doesNotContain("Summary of the coverage");
+    }
+
+    @Test
     void should_give_a_timeline_in_date_order_with_each_date_and_article_once() {
         // when
         String timeline = running.ask(3005, "/timeline").text();
