@@ -25,6 +25,12 @@ import org.newsdesk.knowledge.Sentences;
  */
 final class PassageContext {
 
+    /**
+     * Wire briefs run to three sentences, all about what the lead names: a later one ("About 9,800 runners
+     * started the race") is read with the lead's names in front, whatever its subject.
+     */
+    static final int BRIEF_SENTENCES = 3;
+
     /** A sentence whose subject is a pronoun or a descriptive phrase about a person rather than a name. */
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
             "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:[Ss]he|[Hh]e|[Tt]hey|Her|His|Their|"
@@ -51,6 +57,9 @@ final class PassageContext {
             "((?:(?!(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|said|says|"
                     + "did|does|do)\\b|\\p{Ll}+ed\\b)[\\p{L}\\p{N}’'-]++\\s++){1,8}?)(?=(?:will|would|has|have|had|is|"
                     + "are|was|were|can|could|may|might|must|should|said|says|did|does|do)\\b|\\p{Ll}+ed\\b)");
+    /** A run of capitalised words: "Lindholm Marathon", "Drenovec". */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?<![\\p{L}’'-])\\p{Lu}[\\p{L}’'-]*+(?:\\s++\\p{Lu}[\\p{L}’'-]*+)*+");
     /** A capitalised word that is not the first: the phrase names something. */
     private static final Pattern NAMED_AFTER_FIRST = Pattern.compile("\\s\\p{Lu}");
     /**
@@ -66,16 +75,23 @@ final class PassageContext {
     private final String subject;
     /** The multi-word names of the sentences read so far, the latest last. */
     private final List<String> names = new ArrayList<>();
+    /** The names of a brief's lead, which every later sentence of the brief is about; empty for a longer article. */
+    private final String briefLead;
 
-    private PassageContext(String protagonist, String subject) {
+    private PassageContext(String protagonist, String subject, String briefLead) {
         this.protagonist = protagonist;
         this.subject = subject;
+        this.briefLead = briefLead;
     }
 
     /** A reader of the given article's sentences, which must then be passed to {@link #of} in order. */
     static PassageContext of(Article article) {
         String protagonist = protagonist(article);
-        return new PassageContext(protagonist, protagonist.isEmpty() ? namedSubject(article) : protagonist);
+        List<Sentences.Span> sentences = Sentences.split(article.body(), article.lead(), article.end());
+        String briefLead = sentences.size() > 1 && sentences.size() <= BRIEF_SENTENCES
+                ? namesIn(sentences.get(0).of(article.body())) : "";
+        return new PassageContext(protagonist, protagonist.isEmpty() ? namedSubject(article) : protagonist,
+                briefLead);
     }
 
     /**
@@ -90,6 +106,22 @@ final class PassageContext {
         }
         Matcher subject = LEAD_NOUN_PHRASE.matcher(sentences.get(0).of(article.body()));
         return subject.lookingAt() && NAMED_AFTER_FIRST.matcher(subject.group(1)).find() ? subject.group(1).strip() : "";
+    }
+
+    /**
+     * The names a lead gives, past its first word, joined ("Meseret Alemu, Lindholm Marathon"): what a brief's
+     * later sentences are about. Only the names: the whole lead in front would make each of them read as
+     * the lead itself.
+     */
+    static String namesIn(String lead) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Matcher name = CAPITALISED_RUN.matcher(lead);
+        while (name.find()) {
+            if (name.start() > 0) {
+                names.add(name.group());
+            }
+        }
+        return String.join(", ", names);
     }
 
     /** The subject of the article's lead sentence, or empty when the lead does not open with a name. */
@@ -128,6 +160,9 @@ final class PassageContext {
         }
         if (DEFINITE_OPENING.matcher(sentence).find() && !subject.isEmpty() && !sentence.contains(subject)) {
             return List.of(subject + ": " + sentence);
+        }
+        if (!briefLead.isEmpty()) {
+            return List.of(briefLead + ": " + sentence);
         }
         return List.of();
     }

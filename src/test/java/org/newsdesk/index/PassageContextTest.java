@@ -14,11 +14,14 @@ import org.newsdesk.knowledge.ArticleParser;
 
 class PassageContextTest {
 
+    /** Sentences that make an article longer than a brief, whose later sentences all get the lead. */
+    private static final String MORE = " Details were not given. Talks went on. Nobody else spoke.";
+
     /** An article of a lead and the sentences after it, and its passage context once the lead was read. */
     private record Read(Article article, PassageContext context) {
 
         static Read lead(String lead, String rest) throws Exception {
-            Article article = new ArticleParser().parse("a.txt", lead + " " + rest, "h");
+            Article article = new ArticleParser().parse("a.txt", lead + " " + rest + MORE, "h");
             PassageContext context = PassageContext.of(article);
             context.of(lead, true);
             return new Read(article, context);
@@ -86,10 +89,26 @@ class PassageContextTest {
 
     @Test
     void should_add_nothing_to_a_sentence_that_names_its_subject_or_to_the_lead() throws Exception {
-        Article article = new ArticleParser().parse("a.txt", "heavy rain fell. Officials left.", "h");
+        Article article = new ArticleParser().parse("a.txt", "heavy rain fell. Officials left." + MORE, "h");
         PassageContext context = PassageContext.of(article);
 
         assertThat(context.of("heavy rain fell.", true)).isEmpty();
         assertThat(context.of("Officials left.", false)).isEmpty();
+    }
+
+    @Test
+    void should_read_every_later_sentence_of_a_brief_with_the_names_of_its_lead() throws Exception {
+        // given a brief of three sentences
+        String lead = "Ethiopian runner Meseret Alemu won the Lindholm Marathon on Sunday.";
+        Article brief = new ArticleParser().parse("a.txt",
+                lead + " About 9,800 runners started the race. It rained all day.", "h");
+        PassageContext context = PassageContext.of(brief);
+
+        // when / then: the lead itself gets nothing, each later sentence the names of the lead
+        assertThat(context.of(lead, true)).isEmpty();
+        assertThat(context.of("About 9,800 runners started the race.", false))
+                .containsExactly("Meseret Alemu, Lindholm Marathon, Sunday: About 9,800 runners started the race.");
+        assertThat(context.of("It rained all day.", false))
+                .containsExactly("Meseret Alemu, Lindholm Marathon, Sunday: It rained all day.");
     }
 }
