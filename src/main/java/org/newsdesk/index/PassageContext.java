@@ -86,12 +86,11 @@ final class PassageContext {
 
     /** A reader of the given article's sentences, which must then be passed to {@link #of} in order. */
     static PassageContext of(Article article) {
-        String protagonist = protagonist(article);
         List<Sentences.Span> sentences = Sentences.split(article.body(), article.lead(), article.end());
-        String briefLead = sentences.size() > 1 && sentences.size() <= BRIEF_SENTENCES
-                ? namesIn(sentences.get(0).of(article.body())) : "";
-        return new PassageContext(protagonist, protagonist.isEmpty() ? namedSubject(article) : protagonist,
-                briefLead);
+        String lead = sentences.isEmpty() ? "" : sentences.get(0).of(article.body());
+        String protagonist = protagonist(lead);
+        String briefLead = sentences.size() > 1 && sentences.size() <= BRIEF_SENTENCES ? namesIn(lead) : "";
+        return new PassageContext(protagonist, protagonist.isEmpty() ? namedSubject(lead) : protagonist, briefLead);
     }
 
     /**
@@ -99,12 +98,8 @@ final class PassageContext {
      * library in Norhavn will be named..."), when they name something (a capitalised word after the
      * first); otherwise empty.
      */
-    static String namedSubject(Article article) {
-        List<Sentences.Span> sentences = Sentences.split(article.body(), article.lead(), article.end());
-        if (sentences.isEmpty()) {
-            return "";
-        }
-        Matcher subject = LEAD_NOUN_PHRASE.matcher(sentences.get(0).of(article.body()));
+    static String namedSubject(String lead) {
+        Matcher subject = LEAD_NOUN_PHRASE.matcher(lead);
         return subject.lookingAt() && NAMED_AFTER_FIRST.matcher(subject.group(1)).find() ? subject.group(1).strip() : "";
     }
 
@@ -124,13 +119,9 @@ final class PassageContext {
         return String.join(", ", names);
     }
 
-    /** The subject of the article's lead sentence, or empty when the lead does not open with a name. */
-    static String protagonist(Article article) {
-        List<Sentences.Span> sentences = Sentences.split(article.body(), article.lead(), article.end());
-        if (sentences.isEmpty()) {
-            return "";
-        }
-        Matcher subject = LEAD_SUBJECT.matcher(sentences.get(0).of(article.body()));
+    /** The subject of an article's lead sentence, or empty when the lead does not open with a name. */
+    static String protagonist(String lead) {
+        Matcher subject = LEAD_SUBJECT.matcher(lead);
         return subject.find() && subject.group().contains(" ") ? subject.group() : "";
     }
 

@@ -37,7 +37,7 @@ class PassageContextTest {
     void should_give_sentences_without_a_named_subject_the_subject_of_the_lead() throws Exception {
         Read read = Read.lead("Jane Doe announced a deal on Monday.", "The 55-year-old said talks were hard. Critics disagreed.");
 
-        assertThat(PassageContext.protagonist(read.article())).isEqualTo("Jane Doe");
+        assertThat(PassageContext.protagonist("Jane Doe announced a deal on Monday.")).isEqualTo("Jane Doe");
         assertThat(read.of("The 55-year-old said talks were hard.")).containsExactly(
                 "Jane Doe: The 55-year-old said talks were hard.", "Jane Doe is the 55-year-old.");
         assertThat(read.of("The Slovenian-born former model said both sides met."))
@@ -80,11 +80,8 @@ class PassageContextTest {
     }
 
     @Test
-    void should_name_no_protagonist_when_the_lead_names_a_thing() throws Exception {
-        Read read = Read.lead("The new library in Norhavn will open in May.",
-                "The seven-storey building cost 48 million kroner.");
-
-        assertThat(PassageContext.protagonist(read.article())).isEmpty();
+    void should_name_no_protagonist_when_the_lead_names_a_thing() {
+        assertThat(PassageContext.protagonist("The new library in Norhavn will open in May.")).isEmpty();
     }
 
     @Test
