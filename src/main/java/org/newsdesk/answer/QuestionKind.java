@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.Nationalities;
 
 /**
  * What sort of thing a question asks for, read from its wording, and whether a sentence offers
@@ -19,7 +20,12 @@ import java.util.regex.Pattern;
 enum QuestionKind {
     AGE("^(how old|what age|at what age)\\b",
             "\\b\\d{1,3}-year-old\\b|\\baged?\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s+years?\\s+old\\b|(?<=\\p{L}),\\s\\d{1,3},"
-                    + "|\\b(1[5-9]|20)\\d{2}\\b|\\b(centur(y|ies)|decades?)\\b"),
+                    + "|\\b(younger|older) than \\d|\\bunder (the age of )?\\d{1,2}\\b"
+                    // a year tells an age only when it dates a beginning ("born in 1961", "built in 1898"), not
+                    // when it dates some other event of the sentence ("began stopping there in 2022")
+                    + "|\\b(born|built|founded|opened|established|erected|constructed|completed|dat(es|ed|ing)"
+                    + "( back)?( to| from)?)\\s+(in\\s+)?((the\\s+)?(early|late|mid-?)\\s*)?(1[5-9]|20)\\d{2}\\b"
+                    + "|\\b(centur(y|ies)|decades?)\\b"),
     AMOUNT("^(how much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|fund|funding|budget|"
             + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave)|"
             + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
@@ -202,7 +208,10 @@ enum QuestionKind {
                 continue;
             }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
-            if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)) {
+            if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)
+                    || names && nameRunHolds(sentence, start, found.end(), questionWords)
+                    // "Belgian police" names no one: a nationality is no answer to "who"
+                    || this == PERSON && Nationalities.isAdjective(thing)) {
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)) {
@@ -212,6 +221,20 @@ enum QuestionKind {
         }
         return offer;
     }
+
+    /**
+     * Whether the capitalised words around a name hold one of the question's words: "Loretta Vance" names
+     * the "Vance" the question asks about, so its "Loretta" is no new name.
+     */
+    private static boolean nameRunHolds(String sentence, int start, int end, Set<String> questionWords) {
+        Matcher before = NAME_RUN_BEFORE.matcher(sentence.substring(0, start));
+        Matcher after = NAME_RUN_AFTER.matcher(sentence).region(end, sentence.length());
+        String run = (before.find() ? before.group() : "") + " " + (after.lookingAt() ? after.group() : "");
+        return words(run).stream().anyMatch(questionWords::contains);
+    }
+
+    private static final Pattern NAME_RUN_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}’'.-]+\\s+)+$");
+    private static final Pattern NAME_RUN_AFTER = Pattern.compile("(\\s+\\p{Lu}[\\p{L}’'.-]+)+");
 
     /** Where the sentence names a place something is in, at or from ("from Glasgow", "on Harbour Street"). */
     private static List<int[]> placesIn(String sentence) {

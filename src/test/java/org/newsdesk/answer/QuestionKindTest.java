@@ -34,6 +34,9 @@ class QuestionKindTest {
             The engineer moved to the island from Glasgow with his partner.    | LACKS
             The library on Harbour Street opens on Monday.                      | LACKS
             President Obama did not comment.                                    | LACKS
+            Michelle Obama did not comment.                                     | LACKS
+            Belgian police said the partner was questioned.                     | LACKS
+            Ethiopian runner Anna Holm is the engineer's partner.               | OFFERS
             The partner joined him after the Geneva talks.                      | LACKS
             "We are ready," said Jamie Reid, the engineer.                      | OFFERS
             His partner, Anna Holm, runs the village shop.                      | OFFERS_NEAR
@@ -63,5 +66,18 @@ class QuestionKindTest {
             """)
     void should_still_take_a_place_name_for_an_organisation_or_a_place(String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.NAME.offeredBy(sentence, Set.of(), Set.of("partner"))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Anna Holm, 49, runs the village shop.                                         | OFFERS
+            The 127-year-old bridge collapsed.                                            | OFFERS
+            The yard was opened in 1958 by the king.                                      | OFFERS
+            Most of the children are younger than 10.                                     | OFFERS
+            Visits have fallen by half since the bus began stopping there in 2022.        | LACKS
+            The doctor said the surgery was busy.                                         | LACKS
+            """)
+    void should_take_a_year_for_an_age_only_when_it_dates_a_beginning(String sentence, QuestionKind.Offer offer) {
+        assertThat(QuestionKind.AGE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
     }
 }

@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsdesk.text.Nationalities;
 
 /**
  * National capitals and their countries, which the news uses for one another ("Moscow said" for the Russian
  * government): {@code capitals.txt}, derived from WordNet 3.1 (each national capital with the names of the
  * country it is part of), and {@code capitals-since-wordnet.txt}, the few names that changed after it
- * ("Kyiv"), with the adjectives of the countries ({@code demonyms.txt}, from WordNet's pertainyms: "Italian",
+ * ("Kyiv"), with the adjectives of the countries ({@link Nationalities}, from WordNet's pertainyms: "Italian",
  * "Filipino"). A capital and its country, under any of their names, are one group; a text mentions the groups
  * whose names it contains, as written (capitals matter: "Turkey", not "turkey").
  */
@@ -40,19 +41,18 @@ final class Capitals {
             }
         }
         // an adjective of a country, and its plural as a noun for its people, belongs to the country's groups
-        for (String line : Tables.lines("demonyms.txt")) {
-            String[] parts = line.split("\\s*;\\s*");
+        Nationalities.countriesByAdjective().forEach((adjective, countries) -> {
             Set<Integer> groups = new HashSet<>();
-            for (String country : parts[1].split("\\s*,\\s*")) {
+            for (String country : countries) {
                 groups.addAll(GROUPS_BY_NAME.getOrDefault(country, Set.of()));
             }
             if (!groups.isEmpty()) {
-                GROUPS_BY_NAME.computeIfAbsent(parts[0], key -> new HashSet<>()).addAll(groups);
-                if (!parts[0].matches(".*(?:s|sh|ch|ese|x|z)")) {
-                    GROUPS_BY_NAME.computeIfAbsent(parts[0] + "s", key -> new HashSet<>()).addAll(groups);
+                GROUPS_BY_NAME.computeIfAbsent(adjective, key -> new HashSet<>()).addAll(groups);
+                if (!adjective.matches(".*(?:s|sh|ch|ese|x|z)")) {
+                    GROUPS_BY_NAME.computeIfAbsent(adjective + "s", key -> new HashSet<>()).addAll(groups);
                 }
             }
-        }
+        });
         // longest names first, so "United States of America" is one mention, not "United States" and more
         NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + GROUPS_BY_NAME.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)

@@ -34,7 +34,7 @@ final class WordNetTables {
     static final Path OPPOSITES = Path.of("src/main/resources/grounding/opposites.txt");
     static final Path CAPITALS = Path.of("src/main/resources/grounding/capitals.txt");
     static final Path WORD_FORMS = Path.of("src/main/resources/grounding/word-forms.txt");
-    static final Path DEMONYMS = Path.of("src/main/resources/grounding/demonyms.txt");
+    static final Path DEMONYMS = Path.of("src/main/resources/text/demonyms.txt");
 
     private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]{2,}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}.']*(?: (?:of |the |and )*\\p{Lu}[\\p{L}.']*)*");

@@ -1,0 +1,58 @@
+package org.newsdesk.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The adjectives of countries ("Belgian", "Italian") with the names of their countries, from WordNet's
+ * pertainyms ({@code /text/demonyms.txt}, derived by {@code WordNetTables} in the test tree). The answerer
+ * knows by them that "Belgian police" names no person; the claim check, that "Italian" stands for Italy.
+ */
+public final class Nationalities {
+
+    private static final String TABLE = "/text/demonyms.txt";
+    private static final Map<String, List<String>> COUNTRIES_BY_ADJECTIVE = load();
+    private static final Set<String> LOWER_CASE = COUNTRIES_BY_ADJECTIVE.keySet().stream()
+            .map(adjective -> adjective.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    private Nationalities() {
+    }
+
+    /** Each adjective, as written, with the names of its country. */
+    public static Map<String, List<String>> countriesByAdjective() {
+        return COUNTRIES_BY_ADJECTIVE;
+    }
+
+    /** Whether a word, in any case, is the adjective of a country. */
+    public static boolean isAdjective(String word) {
+        return LOWER_CASE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, List<String>> load() {
+        try (InputStream in = Nationalities.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("The table " + TABLE + " is missing from the class path");
+            }
+            Map<String, List<String>> table = new LinkedHashMap<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(line -> {
+                        String[] parts = line.split("\\s*;\\s*", 2);
+                        table.put(parts[0], List.of(parts[1].split("\\s*,\\s*")));
+                    });
+            return Map.copyOf(table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
