@@ -193,13 +193,15 @@ final class ClaimCheck {
      * A word put in the place of its opposite ("rejected" for "approved", "acquitted" for "convicted"): the
      * clause says a word its restated clause lacks, whose opposite, as the same part of speech, that clause
      * says and this one does not. (Across parts of speech, "started" against "a halt" was a faithful
-     * "started ..., ending a stoppage".)
+     * "started ..., ending a stoppage".) The opposite negated on one side only restates it: "did not accept"
+     * is "rejected"; negated on both sides or neither, it is the other meaning.
      */
     private static boolean opposes(Statement.Clause clause, Statement.Clause restated) {
         for (Token word : clause.words()) {
             if (word.content() && !restated.content().contains(word.stem()) && restated.words().stream()
                     .anyMatch(other -> other.tag().equals(word.tag()) && !clause.content().contains(other.stem())
-                            && Opposites.opposite(word.stem(), other.stem()))) {
+                            && Opposites.opposite(word.stem(), other.stem())
+                            && clause.negated().contains(word.stem()) == restated.negated().contains(other.stem()))) {
                 return true;
             }
         }
@@ -299,16 +301,27 @@ final class ClaimCheck {
      * A negation added, or one dropped from a word the sentence still says. A negation the support gives the
      * same word in another clause is not added ("grounded three planes but said it did not expect", reworded
      * as one clause); one the support gives a word of this clause in another clause is dropped, unless this
-     * clause denies ("denied any involvement" keeps "denied that they had been involved").
+     * clause denies ("denied any involvement" keeps "denied that they had been involved"). A negated opposite
+     * is no negation added ("did not accept" for "rejected").
      */
     private static boolean changesNegation(Statement.Clause clause, Statement.Clause restated, Statement source) {
         Set<String> negatedInSource = source.clauses.stream().flatMap(c -> c.negated().stream())
                 .collect(Collectors.toSet());
         boolean added = !clause.negated().isEmpty() && restated.negated().isEmpty()
-                && clause.negated().stream().noneMatch(negatedInSource::contains);
+                && clause.negated().stream().noneMatch(negatedInSource::contains)
+                && !clause.negated().stream().allMatch(word -> negatesOpposite(word, clause, restated));
         boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
                 && negatedInSource.stream().anyMatch(clause.content()::contains);
         return added || dropped;
+    }
+
+    /**
+     * Whether a negated word restates its opposite in the restated clause: "did not accept" for "rejected",
+     * "did not win" for "lost". The negation is then the opposite's, not one added.
+     */
+    private static boolean negatesOpposite(String negated, Statement.Clause clause, Statement.Clause restated) {
+        return !restated.content().contains(negated) && restated.words().stream()
+                .anyMatch(other -> !clause.content().contains(other.stem()) && Opposites.opposite(negated, other.stem()));
     }
 
     /**

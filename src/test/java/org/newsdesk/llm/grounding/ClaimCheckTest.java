@@ -1,0 +1,55 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+/**
+ * The claim check's rules one at a time: a sentence against the one passage it cites, quoting all of it. Each
+ * rule has a faithful rewording it must let through and, where it could let a lie through, the lie it must
+ * still catch. The sentences are made up for the rule, not taken from the lies corpus.
+ */
+class ClaimCheckTest {
+
+    /** Rewordings of their passage that the check must let through. */
+    static Stream<Arguments> faithfulRewordings() {
+        return Stream.of(
+                arguments("an opposite word negated restates the word",
+                        "The board rejected the union's offer on Monday.",
+                        "The board did not accept the union's offer on Monday."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faithfulRewordings")
+    void should_let_a_faithful_rewording_through(String what, String passage, String claim) {
+        assertThat(problems(passage, claim)).isEmpty();
+    }
+
+    /** Misstatements of their passage, each with the problem the check must name among any others. */
+    static Stream<Arguments> misstatements() {
+        return Stream.of(
+                arguments("an opposite word, negated on both sides",
+                        "The board did not reject the union's offer on Monday.",
+                        "The board did not accept the union's offer on Monday.", Kind.OPPOSITE_MEANING),
+                arguments("an opposite word put in its place",
+                        "The board rejected the union's offer on Monday.",
+                        "The board accepted the union's offer on Monday.", Kind.OPPOSITE_MEANING));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("misstatements")
+    void should_catch_a_misstatement(String what, String passage, String claim, Kind kind) {
+        assertThat(problems(passage, claim)).extracting(Problem::kind).contains(kind);
+    }
+
+    private static List<Problem> problems(String passage, String claim) {
+        GivenPassage given = new GivenPassage(1, passage, "A made-up article", "Newsdesk", "2026-01-01");
+        return ClaimCheck.problems(claim.replaceAll("\\.$", ""), List.of(passage), List.of(given), passage);
+    }
+}
