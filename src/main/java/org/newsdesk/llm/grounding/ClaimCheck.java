@@ -347,6 +347,12 @@ final class ClaimCheck {
                 }
                 continue;
             }
+            // "Hale, the party's number 12, won": a description set beside the one who fills the role is theirs
+            boolean describesFiller = !slot.who().named() && clause.slots().stream().anyMatch(other -> other != slot
+                    && other.key().equals(slot.key()) && fillers.stream().anyMatch(filler -> filler.who().sameAs(other.who())));
+            if (describesFiller) {
+                continue;
+            }
             boolean known = source.participants.stream().anyMatch(other -> other.sameAs(slot.who()));
             boolean core = source.clauses.stream().flatMap(c -> c.slots().stream())
                     .anyMatch(other -> other.core() && other.who().sameAs(slot.who()));

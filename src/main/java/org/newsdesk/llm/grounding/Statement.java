@@ -448,7 +448,8 @@ final class Statement {
             left = null;
         }
         passive = passive && !words.get(v).lower().endsWith("ing")
-                || v + 1 < words.size() && words.get(v + 1).lower().equals("by");
+                || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
+                || parentheticalParticiple(words, chunks, v) && !words.get(v).lower().endsWith("ing");
         Chunk right = null;
         for (int k = v + 1; k < words.size(); k++) {
             Chunk chunk = chunkAt(chunks, k);
@@ -485,6 +486,24 @@ final class Statement {
         }
     }
 
+    /**
+     * A verb that opens a phrase set off by commas after a noun phrase, before the clause's own verb: "The
+     * captain, arrested on Sunday, has not been charged", "Police, acting on a tip, raided". No subject is
+     * parted from its verb by a comma, so the verb is a participle that describes the phrase: the captain was
+     * arrested (a past participle is passive), police acted.
+     */
+    private static boolean parentheticalParticiple(List<Token> words, List<Chunk> chunks, int v) {
+        if (v < 2 || !words.get(v - 1).lower().equals(",") || chunkEndingAt(chunks, v - 1) == null) {
+            return false;
+        }
+        for (int k = v + 1; k + 1 < words.size(); k++) {
+            if (words.get(k).lower().equals(",") && nextVerb(words, k + 1) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A phrase with those joined to it before by "and", "or" or a comma: "Italy and Croatia sent". */
     private static List<Chunk> conjoinedBefore(List<Token> words, List<Chunk> chunks, Chunk last) {
         List<Chunk> all = new ArrayList<>();
@@ -515,7 +534,8 @@ final class Statement {
 
     /**
      * In "Arsenal, which condemned the behaviour of fans, said", the subject is the phrase before the relative
-     * clause, not the last phrase in it.
+     * clause, not the last phrase in it; so in "Hronkova, ranked 23rd in the world, saved", before the
+     * participle's phrase.
      */
     private static Chunk pastRelativeClause(List<Token> words, List<Chunk> chunks, Chunk left, int verb) {
         if (left == null || left.end() >= verb || !words.get(left.end()).lower().equals(",")) {
@@ -526,6 +546,9 @@ final class Statement {
                     && words.get(r - 2).lower().equals(",")) {
                 Chunk before = chunkEndingAt(chunks, r - 2);
                 return before != null ? before : left;
+            }
+            if (parentheticalParticiple(words, chunks, r)) {
+                return chunkEndingAt(chunks, r - 1);
             }
         }
         return left;

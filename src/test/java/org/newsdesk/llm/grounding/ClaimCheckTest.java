@@ -22,7 +22,13 @@ class ClaimCheckTest {
         return Stream.of(
                 arguments("an opposite word negated restates the word",
                         "The board rejected the union's offer on Monday.",
-                        "The board did not accept the union's offer on Monday."));
+                        "The board did not accept the union's offer on Monday."),
+                arguments("a participle set off by commas describes the phrase before it",
+                        "Police arrested the driver on Friday, but he has not been charged.",
+                        "The driver, arrested on Friday, has not been charged."),
+                arguments("the subject before a participle's phrase",
+                        "Hale, ranked 12th in the party, won the seat in Leeds.",
+                        "Hale, the party's number 12, won the seat in Leeds."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,7 +45,13 @@ class ClaimCheckTest {
                         "The board did not accept the union's offer on Monday.", Kind.OPPOSITE_MEANING),
                 arguments("an opposite word put in its place",
                         "The board rejected the union's offer on Monday.",
-                        "The board accepted the union's offer on Monday.", Kind.OPPOSITE_MEANING));
+                        "The board accepted the union's offer on Monday.", Kind.OPPOSITE_MEANING),
+                arguments("the one a participle describes put in the agent's place",
+                        "Police arrested the driver on Friday, but he has not been charged.",
+                        "The driver, who arrested police on Friday, has not been charged.", Kind.SWAPPED_ROLE),
+                arguments("a named one put in the role a description sits beside",
+                        "Hale, ranked 12th in the party, beat Moss in Leeds.",
+                        "Moss, the party's number 12, beat Hale in Leeds.", Kind.SWAPPED_ROLE));
     }
 
     @ParameterizedTest(name = "{0}")
