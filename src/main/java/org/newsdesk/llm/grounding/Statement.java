@@ -517,15 +517,26 @@ final class Statement {
         return all;
     }
 
-    /** A phrase with those joined to it after by "and", "or" or a comma: "sent by Italy and Croatia". */
+    /**
+     * A phrase with those joined to it after by "and", "or" or a comma: "sent by Italy and Croatia", "issued by
+     * a Buenos Aires judge, Silvia Cardozo" (a list or a phrase set beside it). A phrase after a comma that a
+     * verb follows is that verb's subject, not one of the list: "sent by Italy, Rome said".
+     */
     private static List<Chunk> conjoinedAfter(List<Token> words, List<Chunk> chunks, Chunk first) {
         List<Chunk> all = new ArrayList<>();
         for (Chunk chunk = first; chunk != null; ) {
             all.add(chunk);
             int joiner = chunk.end();
-            chunk = joiner + 1 < words.size() && joins(words.get(joiner)) ? chunkAt(chunks, joiner + 1) : null;
+            Chunk next = joiner + 1 < words.size() ? chunkAt(chunks, joiner + 1) : null;
+            boolean listed = next != null && (joins(words.get(joiner))
+                    || words.get(joiner).lower().equals(",") && !subjectOfVerbAfter(words, next));
+            chunk = listed ? next : null;
         }
         return all;
+    }
+
+    private static boolean subjectOfVerbAfter(List<Token> words, Chunk chunk) {
+        return chunk.end() < words.size() && words.get(chunk.end()).is("VERB", "AUX");
     }
 
     private static boolean joins(Token token) {
@@ -591,6 +602,8 @@ final class Statement {
                     at++;
                 }
                 chunk = at == chunk.end() ? null : chunkAt(chunks, at);
+                // "took his case to the court, his lawyer said": the phrase before a verb is its subject
+                chunk = chunk != null && subjectOfVerbAfter(words, chunk) ? null : chunk;
             }
         }
     }

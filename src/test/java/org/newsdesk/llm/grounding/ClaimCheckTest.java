@@ -28,7 +28,13 @@ class ClaimCheckTest {
                         "The driver, arrested on Friday, has not been charged."),
                 arguments("the subject before a participle's phrase",
                         "Hale, ranked 12th in the party, won the seat in Leeds.",
-                        "Hale, the party's number 12, won the seat in Leeds."));
+                        "Hale, the party's number 12, won the seat in Leeds."),
+                arguments("the phrase before a verb is its subject, not one more object of a preposition",
+                        "The prosecutor said the mayor would appeal to the Supreme Court.",
+                        "The mayor will take the case to the Supreme Court, the prosecutor said."),
+                arguments("a name set beside the agent after 'by' is the agent too",
+                        "The ship was seized on a warrant issued by a Dutch judge, Anna Berg.",
+                        "A Dutch judge, Anna Berg, issued the warrant on which the ship was seized."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,7 +57,11 @@ class ClaimCheckTest {
                         "The driver, who arrested police on Friday, has not been charged.", Kind.SWAPPED_ROLE),
                 arguments("a named one put in the role a description sits beside",
                         "Hale, ranked 12th in the party, beat Moss in Leeds.",
-                        "Moss, the party's number 12, beat Hale in Leeds.", Kind.SWAPPED_ROLE));
+                        "Moss, the party's number 12, beat Hale in Leeds.", Kind.SWAPPED_ROLE),
+                arguments("another name set beside the agent after 'by'",
+                        "Tom Rijk said the ship was seized on a warrant issued by a Dutch judge, Anna Berg.",
+                        "Anna Berg said the ship was seized on a warrant issued by a Dutch judge, Tom Rijk.",
+                        Kind.SWAPPED_ROLE));
     }
 
     @ParameterizedTest(name = "{0}")
