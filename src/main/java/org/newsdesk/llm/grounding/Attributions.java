@@ -35,9 +35,13 @@ final class Attributions {
             + "по словам|по данным|по информации|по её словам|по его словам|говор|утвержд|обвин|сообщ|якобы|"
             + "объяв|рассказ|добав|подчеркн|призна|завери)");
 
-    /** Where a sentence's clauses meet: a semicolon, ", and", ", but", "while", "whereas", "although". */
+    /**
+     * Where a sentence's clauses meet: a semicolon, ", and", ", but", "while", "whereas", "although"; and where a
+     * relative clause set off by a comma starts (", where he is accused of fraud" reports an accusation that the
+     * clause before it does not).
+     */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|,\\s+(?:and|but)\\s+|\\s+(?:but|while|whereas|although|though)\\s+");
+            ";|,\\s+(?:and|but)\\s+|\\s+(?:but|while|whereas|although|though)\\s+|,\\s+(?=(?:where|which|who|whom)\\s)");
 
     private Attributions() {
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
- * The claim check's rules one at a time: a sentence against the one passage it cites, quoting all of it. Each
+ * The claim check's rules one at a time: a sentence against the one passage it cites, quoting all of it (or,
+ * when the passage is written "passage | span", the span of it). Each
  * rule has a faithful rewording it must let through and, where it could let a lie through, the lie it must
  * still catch. The sentences are made up for the rule, not taken from the lies corpus.
  */
@@ -34,7 +35,11 @@ class ClaimCheckTest {
                         "The mayor will take the case to the Supreme Court, the prosecutor said."),
                 arguments("a name set beside the agent after 'by' is the agent too",
                         "The ship was seized on a warrant issued by a Dutch judge, Anna Berg.",
-                        "A Dutch judge, Anna Berg, issued the warrant on which the ship was seized."));
+                        "A Dutch judge, Anna Berg, issued the warrant on which the ship was seized."),
+                arguments("an accusation in a relative clause the sentence leaves out needs no attribution",
+                        "A court approved the extradition of Lena Voss to Austria, where she is accused of tax fraud. | "
+                                + "A court approved the extradition of Lena Voss to Austria",
+                        "Lena Voss is to be extradited to Austria after a court approved it."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,7 +66,11 @@ class ClaimCheckTest {
                 arguments("another name set beside the agent after 'by'",
                         "Tom Rijk said the ship was seized on a warrant issued by a Dutch judge, Anna Berg.",
                         "Anna Berg said the ship was seized on a warrant issued by a Dutch judge, Tom Rijk.",
-                        Kind.SWAPPED_ROLE));
+                        Kind.SWAPPED_ROLE),
+                arguments("an accusation in a relative clause said as a fact",
+                        "A court approved the extradition of Lena Voss to Austria, where she is accused of tax fraud.",
+                        "A court approved the extradition of Lena Voss to Austria, where she committed tax fraud.",
+                        Kind.LOST_ATTRIBUTION));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,8 +79,12 @@ class ClaimCheckTest {
         assertThat(problems(passage, claim)).extracting(Problem::kind).contains(kind);
     }
 
+    /** The claim as a model following the prompt writes it, citing the whole passage or the part of it given. */
     private static List<Problem> problems(String passage, String claim) {
-        GivenPassage given = new GivenPassage(1, passage, "A made-up article", "Newsdesk", "2026-01-01");
-        return ClaimCheck.problems(claim.replaceAll("\\.$", ""), List.of(passage), List.of(given), passage);
+        String span = passage.contains(" | ") ? passage.substring(passage.indexOf(" | ") + 3) : passage;
+        String text = passage.contains(" | ") ? passage.substring(0, passage.indexOf(" | ")) : passage;
+        GivenPassage given = new GivenPassage(1, text, "A made-up article", "Newsdesk", "2026-01-01");
+        String answer = claim.strip().replaceAll("\\.$", "") + " [1: \"" + span + "\"].";
+        return new GroundingCheck(List.of()).check(answer, List.of(given)).problems();
     }
 }
