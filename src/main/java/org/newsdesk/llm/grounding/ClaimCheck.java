@@ -103,7 +103,7 @@ final class ClaimCheck {
                     String text = QuotedPhrases.normalised(passage.text());
                     int at = text.indexOf(QuotedPhrases.normalised(span).strip());
                     if (at > 0) {
-                        subject = subjectBefore(Statement.of(text.substring(0, at)).tokens);
+                        subject = subjectBefore(Statement.of(asWritten(passage.text(), text.substring(0, at))).tokens);
                         break;
                     }
                 }
@@ -111,6 +111,16 @@ final class ClaimCheck {
             read.add(subject.isEmpty() ? span : subject + " " + span);
         }
         return read;
+    }
+
+    /**
+     * The words of a passage as written that its normalised beginning holds: the tagger reads capitals (in lower
+     * case, "hanna de groot said" is no name and a verb).
+     */
+    private static String asWritten(String passage, String normalisedBeginning) {
+        int words = normalisedBeginning.isBlank() ? 0 : normalisedBeginning.strip().split(" ").length;
+        String[] written = passage.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(written).subList(0, Math.min(words, written.length)));
     }
 
     private static String subjectBefore(List<Token> before) {

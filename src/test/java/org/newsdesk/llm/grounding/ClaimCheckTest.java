@@ -39,7 +39,11 @@ class ClaimCheckTest {
                 arguments("an accusation in a relative clause the sentence leaves out needs no attribution",
                         "A court approved the extradition of Lena Voss to Austria, where she is accused of tax fraud. | "
                                 + "A court approved the extradition of Lena Voss to Austria",
-                        "Lena Voss is to be extradited to Austria after a court approved it."));
+                        "Lena Voss is to be extradited to Austria after a court approved it."),
+                arguments("a span that starts with its verb is read with the passage's subject, capitals and all",
+                        "Mayor Ines Kroll said the city did not plan tax rises but would delay the opening of a new "
+                                + "bridge in Delft. | would delay the opening of a new bridge in Delft",
+                        "Ines Kroll said the opening of a new bridge in Delft would be postponed."));
     }
 
     @ParameterizedTest(name = "{0}")
