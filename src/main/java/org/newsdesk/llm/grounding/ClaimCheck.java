@@ -265,7 +265,10 @@ final class ClaimCheck {
      */
     private static boolean statesUnrealisedAsDone(Statement said, Statement.Clause clause, Statement.Clause restated) {
         for (Token word : clause.words()) {
-            if (!word.is("VERB") || !restated.unrealised().contains(word.stem())) {
+            // a verb of expecting itself ("forecasts revenue" for "expects revenue, down from a forecast") states
+            // nothing as done
+            if (!word.is("VERB") || !restated.unrealised().contains(word.stem())
+                    || Grammar.UNREALISED.contains(word.stem())) {
                 continue;
             }
             boolean leftUndone = false;

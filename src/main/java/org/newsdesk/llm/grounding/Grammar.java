@@ -26,12 +26,13 @@ final class Grammar {
      */
     static final List<String> SUSPICIONS = List.of("suspect", "suspicion", "accus", "alleg", "charg");
     /**
-     * Stems of the verbs whose complement has not happened: "is expected to make", "needs approval", "recommended
-     * approval", "ordered the cargo to be confiscated", "asked Norbrook to carry out". What they govern, said as
+     * Stems of the verbs whose complement has not happened: "is expected to make", "forecasts revenue of", "needs
+     * approval", "recommended approval", "ordered the cargo to be confiscated", "asked Norbrook to carry out". What they govern, said as
      * done, is a hedge dropped.
      */
     static final Set<String> UNREALISED = Set.of("expect", "need", "requir", "await", "seek", "plan", "intend",
-            "want", "hope", "propos", "recommend", "order", "ask", "urg", "demand", "threaten", "aim", "consid");
+            "want", "hope", "propos", "recommend", "order", "ask", "urg", "demand", "threaten", "aim", "consid",
+            "forecast", "predict");
     /** Words before a verb that keep it unrealised: "if they approve", "would hold", "to be confiscated". */
     static final Set<String> UNREALISING = Set.of("if", "unless", "whether", "once", "to", "would", "could", "might",
             "may", "should", "can");

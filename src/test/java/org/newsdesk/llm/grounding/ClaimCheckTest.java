@@ -43,7 +43,12 @@ class ClaimCheckTest {
                 arguments("a span that starts with its verb is read with the passage's subject, capitals and all",
                         "Mayor Ines Kroll said the city did not plan tax rises but would delay the opening of a new "
                                 + "bridge in Delft. | would delay the opening of a new bridge in Delft",
-                        "Ines Kroll said the opening of a new bridge in Delft would be postponed."));
+                        "Ines Kroll said the opening of a new bridge in Delft would be postponed."),
+                arguments("a verb of expecting states nothing as done",
+                        "The airline expects revenue of 4 billion euros this year, down from an earlier forecast of "
+                                + "5 billion euros.",
+                        "The airline now forecasts revenue of 4 billion euros this year, compared with 5 billion "
+                                + "euros before."));
     }
 
     @ParameterizedTest(name = "{0}")
