@@ -59,7 +59,7 @@ final class ClaimCheck {
             if (opposes(clause, restated)) {
                 problems.add(new Problem(Kind.OPPOSITE_MEANING, claim));
             }
-            if (clause.hedged() != restated.hedged() || statesSuspicionAsFact(claim, said, clause, restated)
+            if (clause.hedged() != restated.hedged() && !canForCould(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                     || statesUnrealisedAsDone(said, clause, restated)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
@@ -243,6 +243,18 @@ final class ClaimCheck {
     private static boolean moved(Set<String> given, List<Set<String>> restated) {
         List<Set<String>> giving = restated.stream().filter(values -> !values.isEmpty()).toList();
         return !given.isEmpty() && !giving.isEmpty() && giving.stream().noneMatch(values -> values.containsAll(given));
+    }
+
+    /**
+     * "can" for "could", or the other way round: reported speech puts the present's "can" in the past ("said she
+     * could still challenge it" is "she can still challenge it"), so the one restates the other, still possible.
+     */
+    private static boolean canForCould(Statement.Clause clause, Statement.Clause restated) {
+        return says(clause, "can") && says(restated, "could") || says(clause, "could") && says(restated, "can");
+    }
+
+    private static boolean says(Statement.Clause clause, String modal) {
+        return clause.words().stream().anyMatch(word -> word.lower().equals(modal) && word.is("AUX"));
     }
 
     /**

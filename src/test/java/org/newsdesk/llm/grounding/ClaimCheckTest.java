@@ -48,7 +48,10 @@ class ClaimCheckTest {
                         "The airline expects revenue of 4 billion euros this year, down from an earlier forecast of "
                                 + "5 billion euros.",
                         "The airline now forecasts revenue of 4 billion euros this year, compared with 5 billion "
-                                + "euros before."));
+                                + "euros before."),
+                arguments("'can' for the 'could' of reported speech",
+                        "The agency said the runner could still appeal against the ruling.",
+                        "The runner can still appeal against the ruling, the agency said."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +82,10 @@ class ClaimCheckTest {
                 arguments("an accusation in a relative clause said as a fact",
                         "A court approved the extradition of Lena Voss to Austria, where she is accused of tax fraud.",
                         "A court approved the extradition of Lena Voss to Austria, where she committed tax fraud.",
-                        Kind.LOST_ATTRIBUTION));
+                        Kind.LOST_ATTRIBUTION),
+                arguments("a possibility said as what will be",
+                        "The agency said the runner could still appeal against the ruling.",
+                        "The agency said the runner will appeal against the ruling.", Kind.CHANGED_MODALITY));
     }
 
     @ParameterizedTest(name = "{0}")
