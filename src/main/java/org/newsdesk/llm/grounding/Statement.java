@@ -190,7 +190,8 @@ final class Statement {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean joiner = Grammar.CLAUSE_JOINERS.contains(token.lower()) && token.is("CCONJ", "SCONJ")
-                    && (!token.lower().equals("and") || i > 0 && tokens.get(i - 1).lower().equals(","));
+                    && (!token.lower().equals("and") || i > 0 && tokens.get(i - 1).lower().equals(","))
+                    || closingRelativeClause(i);
             if (token.lower().equals(";") || joiner) {
                 if (!current.isEmpty()) {
                     clauses.add(current);
@@ -206,6 +207,25 @@ final class Statement {
             clauses.add(current);
         }
         return clauses;
+    }
+
+    /**
+     * Whether a relative clause set off by a comma starts here and runs to the end of the sentence: "the
+     * government, which has not turned down a request since 2015" says two things, each restating a clause of
+     * its own. One closed by a comma before the main verb ("Arsenal, which condemned the fans, said") is left
+     * in its clause, whose subject stands before it.
+     */
+    private boolean closingRelativeClause(int i) {
+        if (i == 0 || !tokens.get(i - 1).lower().equals(",") || !Grammar.RELATIVE_PRONOUNS.contains(tokens.get(i).lower())
+                || tokens.get(i).lower().equals("that")) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals(",") && nextVerb(tokens, k + 1) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A noun phrase: where it starts and ends in its clause, and whom it speaks of. */

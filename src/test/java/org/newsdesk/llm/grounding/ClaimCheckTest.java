@@ -51,7 +51,12 @@ class ClaimCheckTest {
                                 + "euros before."),
                 arguments("'can' for the 'could' of reported speech",
                         "The agency said the runner could still appeal against the ruling.",
-                        "The runner can still appeal against the ruling, the agency said."));
+                        "The runner can still appeal against the ruling, the agency said."),
+                arguments("a relative clause that closes the sentence restates a clause of its own",
+                        "The city must still approve the plan, but it has not rejected a plan backed by residents "
+                                + "since 2019.",
+                        "The plan still needs approval from the city, which has not turned down a plan backed by "
+                                + "residents since 2019."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +90,12 @@ class ClaimCheckTest {
                         Kind.LOST_ATTRIBUTION),
                 arguments("a possibility said as what will be",
                         "The agency said the runner could still appeal against the ruling.",
-                        "The agency said the runner will appeal against the ruling.", Kind.CHANGED_MODALITY));
+                        "The agency said the runner will appeal against the ruling.", Kind.CHANGED_MODALITY),
+                arguments("a negation dropped from a relative clause that closes the sentence",
+                        "The city must still approve the plan, but it has not rejected a plan backed by residents "
+                                + "since 2019.",
+                        "The plan still needs approval from the city, which has rejected plans backed by residents "
+                                + "since 2019.", Kind.CHANGED_NEGATION));
     }
 
     @ParameterizedTest(name = "{0}")
