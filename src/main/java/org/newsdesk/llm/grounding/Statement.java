@@ -445,6 +445,7 @@ final class Statement {
                                   Set<Integer> agentsBy) {
         String verb = words.get(v).stem();
         Chunk left = null;
+        Chunk nearest = null;
         boolean passive = false;
         for (int j = v - 1; j >= 0; j--) {
             Token token = words.get(j);
@@ -452,6 +453,7 @@ final class Statement {
             if (chunk != null) {
                 boolean objectOfPreposition = chunk.start() > 0 && words.get(chunk.start() - 1).is("ADP");
                 left = objectOfPreposition ? null : chunk;
+                nearest = chunk;
                 break;
             }
             if (token.is("AUX") && Grammar.PASSIVE_AUXILIARIES.contains(token.lower())) {
@@ -486,7 +488,10 @@ final class Statement {
                 break;
             }
         }
-        left = pastRelativeClause(words, chunks, left, v);
+        // "Orbis, which makes most of its sales in the United States, saw": a relative clause may end in a
+        // preposition's object, and the subject stands before it all the same
+        Chunk beforeClause = pastRelativeClause(words, chunks, nearest, v);
+        left = beforeClause != nearest ? beforeClause : left;
         Chunk apposed = apposed(words, chunks, left, v);
         List<Chunk> subjects = conjoinedBefore(words, chunks, left);
         if (!passive) {
@@ -513,7 +518,9 @@ final class Statement {
      * arrested (a past participle is passive), police acted.
      */
     private static boolean parentheticalParticiple(List<Token> words, List<Chunk> chunks, int v) {
-        if (v < 2 || !words.get(v - 1).lower().equals(",") || chunkEndingAt(chunks, v - 1) == null) {
+        Chunk described = v < 2 || !words.get(v - 1).lower().equals(",") ? null : chunkEndingAt(chunks, v - 1);
+        // "The Greens, led by Tereza Mala, doubled": after a preposition's object the comma closes a phrase
+        if (described == null || described.start() > 0 && words.get(described.start() - 1).is("ADP")) {
             return false;
         }
         for (int k = v + 1; k + 1 < words.size(); k++) {

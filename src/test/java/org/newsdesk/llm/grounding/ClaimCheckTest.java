@@ -56,7 +56,10 @@ class ClaimCheckTest {
                         "The city must still approve the plan, but it has not rejected a plan backed by residents "
                                 + "since 2019.",
                         "The plan still needs approval from the city, which has not turned down a plan backed by "
-                                + "residents since 2019."));
+                                + "residents since 2019."),
+                arguments("a participle after a preposition's object closes a phrase, opening none",
+                        "The Liberals, led by Jan Horak, won 12 seats, according to the commission.",
+                        "The commission said Jan Horak's Liberals won 12 seats."));
     }
 
     @ParameterizedTest(name = "{0}")
