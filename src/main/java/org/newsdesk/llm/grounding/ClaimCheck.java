@@ -335,9 +335,13 @@ final class ClaimCheck {
         boolean added = !clause.negated().isEmpty() && restated.negated().isEmpty()
                 && clause.negated().stream().noneMatch(negatedInSource::contains)
                 && !clause.negated().stream().allMatch(word -> negatesOpposite(word, clause, restated));
+        // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
+        // negation of its own, but says the word this clause negates without one
+        boolean addedBeside = clause.negated().stream().anyMatch(word -> !word.isEmpty()
+                && !negatedInSource.contains(word) && restated.content().contains(word));
         boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
                 && negatedInSource.stream().anyMatch(clause.content()::contains);
-        return added || dropped;
+        return added || addedBeside || dropped;
     }
 
     /**

@@ -256,6 +256,7 @@ final class Statement {
             if (Grammar.NEGATORS.contains(token.lower()) || token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
                     && i + 1 < words.size() && words.get(i + 1).lower().equals("to")) {
                 negated.add(scope(words, i));
+                negatedObjectsVerb(words, i).ifPresent(negated::add);
             } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
                 // "denied that the cuts had affected safety" says the cuts had not affected it
                 clauseVerbAfter(words, i).ifPresent(negated::add);
@@ -317,6 +318,23 @@ final class Statement {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The verb whose object a negation opens: "had broken no law" negates the breaking as "had not broken any
+     * law" does. Not when the phrase is the subject of a verb after it: "said no one was hurt" negates no saying.
+     */
+    private static java.util.Optional<String> negatedObjectsVerb(List<Token> words, int negator) {
+        if (negator == 0 || !words.get(negator - 1).is("VERB") || !Grammar.NEGATORS.contains(words.get(negator).lower())
+                || words.get(negator).lower().matches("not|n't|never|without|cannot|nor")) {
+            return java.util.Optional.empty();
+        }
+        int end = negator + 1;
+        while (end < words.size() && nominal(words.get(end))) {
+            end++;
+        }
+        return nextVerb(words, end) >= 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(words.get(negator - 1).stem());
     }
 
     /** The word a negation applies to: the next content word. */

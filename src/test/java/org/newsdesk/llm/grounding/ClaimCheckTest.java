@@ -59,7 +59,10 @@ class ClaimCheckTest {
                                 + "residents since 2019."),
                 arguments("a participle after a preposition's object closes a phrase, opening none",
                         "The Liberals, led by Jan Horak, won 12 seats, according to the commission.",
-                        "The commission said Jan Horak's Liberals won 12 seats."));
+                        "The commission said Jan Horak's Liberals won 12 seats."),
+                arguments("'not ... any' for 'no' before the object",
+                        "The minister said the firm had broken no rules and would keep its licence.",
+                        "The minister said the firm had not broken any rules."));
     }
 
     @ParameterizedTest(name = "{0}")
