@@ -26,7 +26,13 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
     /** Whether two phrases speak of the same one: by name when both are named, else by their head noun. */
     boolean sameAs(Participant other) {
         if (!names.isEmpty() && !other.names.isEmpty()) {
-            return names.stream().anyMatch(other.names::contains) || abbreviates(other) || other.abbreviates(this);
+            boolean sharesName = names.stream().anyMatch(name -> !name.startsWith("@") && other.names.contains(name));
+            boolean sharesPlace = names.stream().anyMatch(name -> name.startsWith("@") && other.names.contains(name));
+            // a place only says where two common nouns are from: "Argentine prosecutors" are no "Buenos Aires
+            // judge", while "Rome" is "Italy"
+            boolean placeOnly = sharesPlace && !sharesName && commonHead() && other.commonHead()
+                    && !sameHead(other);
+            return sharesName || sharesPlace && !placeOnly || abbreviates(other) || other.abbreviates(this);
         }
         if (!possessors.isEmpty() && !other.possessors.isEmpty()
                 && possessors.stream().noneMatch(other.possessors::contains)) {
@@ -34,6 +40,14 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
         }
         return head != null && (head.equals(other.head) || other.words.contains(head))
                 || other.head != null && words.contains(other.head);
+    }
+
+    private boolean commonHead() {
+        return head != null && !names.contains(Statement.namePrefix(head));
+    }
+
+    private boolean sameHead(Participant other) {
+        return head.equals(other.head) || other.words.contains(head) || words.contains(other.head);
     }
 
     private boolean abbreviates(Participant other) {

@@ -62,7 +62,10 @@ class ClaimCheckTest {
                         "The commission said Jan Horak's Liberals won 12 seats."),
                 arguments("'not ... any' for 'no' before the object",
                         "The minister said the firm had broken no rules and would keep its licence.",
-                        "The minister said the firm had not broken any rules."));
+                        "The minister said the firm had not broken any rules."),
+                arguments("a capital for its country, the same noun after it",
+                        "A Paris court fined the bank 5 million euros on Monday.",
+                        "A French court fined the bank 5 million euros on Monday."));
     }
 
     @ParameterizedTest(name = "{0}")
