@@ -38,6 +38,24 @@ final class EnglishTagger {
         shared();
     }
 
+    /**
+     * The tokenizer cuts a score or a result ("2-0", "5-1") into "2-" and "0", or "5", "-" and "1", tagged as
+     * a preposition and numbers: one figure (a number, whatever the tagger makes of it), so the phrase it ends
+     * ("won the first leg 2-0") holds it.
+     */
+    private static void joinScores(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).matches("\\d+-") && words.get(i + 1).matches("\\d+")) {
+                words.set(i, words.get(i) + words.remove(i + 1));
+            } else if (i + 2 < words.size() && words.get(i).matches("\\d+") && words.get(i + 1).equals("-")
+                    && words.get(i + 2).matches("\\d+")) {
+                words.set(i, words.get(i) + "-" + words.get(i + 2));
+                words.remove(i + 2);
+                words.remove(i + 1);
+            }
+        }
+    }
+
     List<Token> tag(String text) {
         List<String> words = new ArrayList<>();
         for (String word : tagger.words(text.replace('’', '\'').replace('‘', '\''))) {
@@ -52,6 +70,7 @@ final class EnglishTagger {
                 words.add(word);
             }
         }
+        joinScores(words);
         String[] tags = tagger.tags(words.toArray(String[]::new));
         EnglishStemmer stemmer = new EnglishStemmer();
         List<Token> tokens = new ArrayList<>();
@@ -60,7 +79,8 @@ final class EnglishTagger {
             stemmer.setCurrent(WordForms.base(lower, tags[i]));
             stemmer.stem();
             // a word the model reads as two ("its" as "it's": PRON+AUX) is taken as the first
-            tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tags[i].split("\\+")[0]));
+            String tag = words.get(i).matches("\\d+-\\d+") ? "NUM" : tags[i].split("\\+")[0];
+            tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tag));
         }
         return tokens;
     }

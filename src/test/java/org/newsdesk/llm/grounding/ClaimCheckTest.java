@@ -65,7 +65,10 @@ class ClaimCheckTest {
                         "The minister said the firm had not broken any rules."),
                 arguments("a capital for its country, the same noun after it",
                         "A Paris court fined the bank 5 million euros on Monday.",
-                        "A French court fined the bank 5 million euros on Monday."));
+                        "A French court fined the bank 5 million euros on Monday."),
+                arguments("a score kept with the leg it was won in",
+                        "Porto, who won the first leg 3-1 in Lisbon, went through 4-2 on aggregate.",
+                        "Having won the first leg 3-1 in Lisbon, Porto went through 4-2 on aggregate."));
     }
 
     @ParameterizedTest(name = "{0}")
