@@ -44,7 +44,7 @@ final class ClaimCheck {
         Statement said = Statement.of(claim);
         Statement source = Statement.of(support);
         List<Problem> problems = new ArrayList<>();
-        names(claim, said, support, source, shown, problems);
+        names(claim, said, support, source, shown, publishers(cited), problems);
         figures(claim, said, source, support, problems);
         for (Set<String> verdict : Grammar.VERDICTS) {
             if (verdict.stream().anyMatch(said.stems::contains) && verdict.stream().noneMatch(source.stems::contains)) {
@@ -143,8 +143,14 @@ final class ClaimCheck {
         return before.subList(start, end).stream().map(Token::text).collect(Collectors.joining(" "));
     }
 
+    /** The names of the cited passages' publishers, by the first letters names are compared by: "According to AFP". */
+    private static Set<String> publishers(List<GivenPassage> cited) {
+        return cited.stream().flatMap(passage -> java.util.Arrays.stream(passage.publisher().split("\\s+")))
+                .map(word -> Statement.namePrefix(word.toLowerCase(java.util.Locale.ROOT))).collect(Collectors.toSet());
+    }
+
     private static void names(String claim, Statement said, String support, Statement source, String shown,
-                              List<Problem> problems) {
+                              Set<String> publishers, List<Problem> problems) {
         String lowerShown = shown.toLowerCase(java.util.Locale.ROOT);
         Set<String> standIns = Capitals.standInWords(claim, support);
         String sourceText = source.tokens.stream().map(Token::text).collect(Collectors.joining(" "));
@@ -152,14 +158,43 @@ final class ClaimCheck {
             boolean inSpan = source.prefixes.contains(name.getKey())
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
                     || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
-                    || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT));
+                    || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT))
+                    || publishers.contains(name.getKey());
             boolean shownAtAll = lowerShown.contains(name.getKey());
-            boolean stoodFor = source.standIn && shownAtAll;
+            boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source);
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
             }
         }
+    }
+
+    /**
+     * Whether the support speaks of the one a name of the sentence names by a word that stands for them, in the
+     * kind of role the sentence gives the name (agent, patient, or the object of the same preposition), of a verb
+     * whose role the sentence gives no one else: "he was arrested" for "Hale was arrested", "his client would
+     * appeal" for "Oyarzun will take his case", "its shares rose" for "Orbis's shares rose". A pronoun in another
+     * role stands for someone else: "The union rejected the claim and said it had informed employers" is no
+     * ground for "Cepa rejected the claim", nor "It was the deadliest accident" for "drowned off Lombok".
+     */
+    private static boolean standsInFor(String name, Statement said, Statement source) {
+        List<Slot> saidSlots = said.clauses.stream().flatMap(clause -> clause.slots().stream()).toList();
+        Set<String> kinds = saidSlots.stream().filter(slot -> givesTo(List.of(slot), slot.key(), name))
+                .map(ClaimCheck::roleKind).collect(Collectors.toSet());
+        return source.clauses.stream().flatMap(clause -> clause.slots().stream())
+                .filter(slot -> slot.who().standsIn() || slot.who().words().stream().anyMatch(word -> word.matches("\\d+-year-old")))
+                .anyMatch(slot -> kinds.contains(roleKind(slot)) && (givesTo(saidSlots, slot.key(), name)
+                        || saidSlots.stream().noneMatch(other -> other.key().equals(slot.key()))));
+    }
+
+    private static boolean givesTo(List<Slot> slots, String key, String name) {
+        return slots.stream().anyMatch(slot -> slot.key().equals(key)
+                && (slot.who().names().contains(name) || slot.who().possessors().contains(name)));
+    }
+
+    /** "agent", "patient", or "prep:from": a role whatever its verb. */
+    private static String roleKind(Slot slot) {
+        return slot.core() ? slot.role() : "prep:" + slot.role();
     }
 
     private static void figures(String claim, Statement said, Statement source, String support, List<Problem> problems) {

@@ -68,7 +68,14 @@ class ClaimCheckTest {
                         "A French court fined the bank 5 million euros on Monday."),
                 arguments("a score kept with the leg it was won in",
                         "Porto, who won the first leg 3-1 in Lisbon, went through 4-2 on aggregate.",
-                        "Having won the first leg 3-1 in Lisbon, Porto went through 4-2 on aggregate."));
+                        "Having won the first leg 3-1 in Lisbon, Porto went through 4-2 on aggregate."),
+                arguments("a name for the pronoun in its role",
+                        "His lawyer said his client would appeal to the Supreme Court. // Karl Moser was convicted "
+                                + "of fraud in Vienna on Monday.",
+                        "Karl Moser will take his case to the Supreme Court, his lawyer said."),
+                arguments("a name for the possessive pronoun of the phrase in its role",
+                        "Analysts said its shares had risen 4 percent on Tuesday. // Norda cut its forecast on Monday.",
+                        "Analysts said Norda's shares had risen 4 percent on Tuesday."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,12 +123,21 @@ class ClaimCheckTest {
         assertThat(problems(passage, claim)).extracting(Problem::kind).contains(kind);
     }
 
-    /** The claim as a model following the prompt writes it, citing the whole passage or the part of it given. */
-    private static List<Problem> problems(String passage, String claim) {
+    /**
+     * The claim as a model following the prompt writes it, citing the whole passage or the part of it given;
+     * a passage written after "passage // " is given too, not cited (where other names come from).
+     */
+    private static List<Problem> problems(String passages, String claim) {
+        String other = passages.contains(" // ") ? passages.substring(passages.indexOf(" // ") + 4) : null;
+        String passage = other == null ? passages : passages.substring(0, passages.indexOf(" // "));
         String span = passage.contains(" | ") ? passage.substring(passage.indexOf(" | ") + 3) : passage;
         String text = passage.contains(" | ") ? passage.substring(0, passage.indexOf(" | ")) : passage;
-        GivenPassage given = new GivenPassage(1, text, "A made-up article", "Newsdesk", "2026-01-01");
+        List<GivenPassage> given = new java.util.ArrayList<>(List.of(new GivenPassage(1, text, "A made-up article",
+                "Newsdesk", "2026-01-01")));
+        if (other != null) {
+            given.add(new GivenPassage(2, other, "A made-up article", "Newsdesk", "2026-01-01"));
+        }
         String answer = claim.strip().replaceAll("\\.$", "") + " [1: \"" + span + "\"].";
-        return new GroundingCheck(List.of()).check(answer, List.of(given)).problems();
+        return new GroundingCheck(List.of()).check(answer, given).problems();
     }
 }
