@@ -325,7 +325,9 @@ final class Statement {
      * law" does. Not when the phrase is the subject of a verb after it: "said no one was hurt" negates no saying.
      */
     private static java.util.Optional<String> negatedObjectsVerb(List<Token> words, int negator) {
+        // "there was no evidence": a form of "be" or "have" before it says that nothing exists, negating no act
         if (negator == 0 || !words.get(negator - 1).is("VERB") || !Grammar.NEGATORS.contains(words.get(negator).lower())
+                || Grammar.AUXILIARIES.contains(words.get(negator - 1).lower())
                 || words.get(negator).lower().matches("not|n't|never|without|cannot|nor")) {
             return java.util.Optional.empty();
         }
