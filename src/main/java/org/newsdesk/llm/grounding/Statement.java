@@ -508,6 +508,13 @@ final class Statement {
                 break;
             }
         }
+        // "criticised the move, saying costs would rise": a participle after a comma has the clause's subject,
+        // not the object before it
+        if (words.get(v).lower().endsWith("ing") && v > 0 && words.get(v - 1).lower().equals(",")) {
+            Chunk subject = clauseSubject(words, chunks);
+            nearest = subject != null && subject.end() < v ? subject : nearest;
+            left = subject != null && subject.end() < v ? subject : left;
+        }
         // "Orbis, which makes most of its sales in the United States, saw": a relative clause may end in a
         // preposition's object, and the subject stands before it all the same
         Chunk beforeClause = pastRelativeClause(words, chunks, nearest, v);
@@ -549,6 +556,20 @@ final class Statement {
             }
         }
         return false;
+    }
+
+    /** The first phrase before the clause's first verb that is no preposition's object: its subject. */
+    private static Chunk clauseSubject(List<Token> words, List<Chunk> chunks) {
+        int verb = 0;
+        while (verb < words.size() && !words.get(verb).is("VERB")) {
+            verb++;
+        }
+        for (Chunk chunk : chunks) {
+            if (chunk.start() < verb && (chunk.start() == 0 || !words.get(chunk.start() - 1).is("ADP"))) {
+                return chunk;
+            }
+        }
+        return null;
     }
 
     /** A phrase with those joined to it before by "and", "or" or a comma: "Italy and Croatia sent". */
