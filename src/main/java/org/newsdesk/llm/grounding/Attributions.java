@@ -53,7 +53,10 @@ final class Attributions {
      * another passage's).
      */
     static String partHolding(String passage, List<String> spans) {
-        String text = QuotedPhrases.normalised(passage);
+        String cased = QuotedPhrases.normalisedKeepingCase(passage);
+        String text = cased.toLowerCase(java.util.Locale.ROOT);
+        // the part is cut from the text as written, whose capitals the tagger reads names by
+        String written = cased.length() == text.length() ? cased : text;
         List<int[]> ranges = new ArrayList<>();
         for (String span : spans) {
             String needle = QuotedPhrases.normalised(span).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
@@ -72,7 +75,7 @@ final class Attributions {
             int to = breaks.find() ? breaks.start() : text.length();
             int pieceStart = from;
             if (ranges.stream().anyMatch(range -> range[0] < to && range[1] > pieceStart)) {
-                part.append(text, from, to).append(' ');
+                part.append(written, from, to).append(' ');
             }
             from = to < text.length() ? breaks.end() : to;
         }

@@ -100,10 +100,13 @@ final class ClaimCheck {
             String subject = "";
             if (!words.isEmpty() && words.get(0).is("AUX", "VERB")) {
                 for (GivenPassage passage : cited) {
-                    String text = QuotedPhrases.normalised(passage.text());
+                    // read as written: in lower case, "hanna de groot said" is no name and a verb
+                    String cased = QuotedPhrases.normalisedKeepingCase(passage.text());
+                    String text = cased.toLowerCase(java.util.Locale.ROOT);
                     int at = text.indexOf(QuotedPhrases.normalised(span).strip());
                     if (at > 0) {
-                        subject = subjectBefore(Statement.of(asWritten(passage.text(), text.substring(0, at))).tokens);
+                        String before = (cased.length() == text.length() ? cased : text).substring(0, at);
+                        subject = subjectBefore(Statement.of(before).tokens);
                         break;
                     }
                 }
@@ -111,16 +114,6 @@ final class ClaimCheck {
             read.add(subject.isEmpty() ? span : subject + " " + span);
         }
         return read;
-    }
-
-    /**
-     * The words of a passage as written that its normalised beginning holds: the tagger reads capitals (in lower
-     * case, "hanna de groot said" is no name and a verb).
-     */
-    private static String asWritten(String passage, String normalisedBeginning) {
-        int words = normalisedBeginning.isBlank() ? 0 : normalisedBeginning.strip().split(" ").length;
-        String[] written = passage.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.asList(written).subList(0, Math.min(words, written.length)));
     }
 
     private static String subjectBefore(List<Token> before) {
@@ -434,14 +427,57 @@ final class ClaimCheck {
         return Optional.empty();
     }
 
+    /**
+     * Whether a sentence keeps the attribution of the reported part of its passage: it says that someone says
+     * it (in any answer language); or, in English, a verb of it takes a "that" clause ("the committee concluded
+     * that"); or its subject is the one who speaks ("The union is seeking a raise" for "The union said its members
+     * wanted a raise": what a party says of its own aims or acts stays theirs).
+     */
+    static boolean keepsAttribution(String claim, String reportedPart) {
+        if (Attributions.keptIn(claim)) {
+            return true;
+        }
+        if (Scripts.mostlyIn(claim) != UnicodeScript.LATIN) {
+            return false;
+        }
+        Statement said = Statement.of(claim);
+        Optional<Participant> subject = said.clauses.get(0).slots().stream()
+                .filter(slot -> slot.key().startsWith("agent:")).map(Slot::who).findFirst();
+        return !said.reportingVerbs.isEmpty()
+                || subject.isPresent() && speakers(Statement.of(reportedPart)).stream()
+                        .anyMatch(speaker -> sameSpeaker(speaker, subject.get()));
+    }
+
+    /**
+     * The speaker by the same name, or by the same head noun of the same owner: "Barre" is not "Barre's lawyer"
+     * (the looser {@link Participant#sameAs} takes a name in a phrase for the phrase).
+     */
+    private static boolean sameSpeaker(Participant speaker, Participant subject) {
+        if (!speaker.names().isEmpty() || !subject.names().isEmpty()) {
+            return speaker.names().stream().anyMatch(subject.names()::contains);
+        }
+        return speaker.head() != null && speaker.head().equals(subject.head())
+                && speaker.possessors().equals(subject.possessors());
+    }
+
+    /** Who says what a text reports: the agents of its verbs of saying. */
+    private static List<Participant> speakers(Statement source) {
+        List<Participant> speakers = new ArrayList<>();
+        for (Statement.Clause clause : source.clauses) {
+            Set<String> saying = clause.words().stream().filter(word -> word.is("VERB") && Attributions.reports(word.text()))
+                    .map(Token::stem).collect(Collectors.toSet());
+            clause.slots().stream().filter(slot -> slot.key().startsWith("agent:")
+                    && saying.contains(slot.key().substring("agent:".length()))).forEach(slot -> speakers.add(slot.who()));
+        }
+        return speakers;
+    }
+
     private static void attribution(String claim, Statement said, List<String> spans, List<GivenPassage> cited,
                                     List<Problem> problems) {
-        if (Attributions.keptIn(claim)) {
-            return;
-        }
         for (GivenPassage passage : cited) {
-            Collection<String> verbs = Statement.of(Attributions.partHolding(passage.text(), spans)).reportingVerbs;
-            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains)) {
+            String part = Attributions.partHolding(passage.text(), spans);
+            Collection<String> verbs = Statement.of(part).reportingVerbs;
+            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) && !keepsAttribution(claim, part)) {
                 problems.add(new Problem(Kind.LOST_ATTRIBUTION, claim));
                 return;
             }

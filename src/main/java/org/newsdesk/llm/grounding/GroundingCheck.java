@@ -104,9 +104,9 @@ public final class GroundingCheck {
             problems.add(new Problem(Kind.UNKNOWN_NAME, name));
         }
         List<Support> supports = Citations.supportsIn(sentence.text());
-        boolean reported = cited.stream().anyMatch(passage -> Attributions.reports(
-                Attributions.partHolding(passage.text(), spansOf(supports, passage))));
-        if (reported && !Attributions.keptIn(withoutCitations(sentence))) {
+        boolean lost = cited.stream().map(passage -> Attributions.partHolding(passage.text(), spansOf(supports, passage)))
+                .anyMatch(part -> Attributions.reports(part) && !ClaimCheck.keepsAttribution(withoutCitations(sentence), part));
+        if (lost) {
             problems.add(new Problem(Kind.LOST_ATTRIBUTION, sentence.text()));
         }
         if (!instructionRuns.isEmpty() && wordRuns(sentence.text()).stream().anyMatch(instructionRuns::contains)) {

@@ -48,7 +48,12 @@ final class QuotedPhrases {
     }
 
     static String normalised(String text) {
-        String plain = QUOTE_MARKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")
+        return normalisedKeepingCase(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** As {@link #normalised}, capitals kept: for text the tagger reads, which reads names by their capitals. */
+    static String normalisedKeepingCase(String text) {
+        String plain = QUOTE_MARKS.matcher(text).replaceAll("")
                 .replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'')
                 .replace('–', '-').replace('—', '-');
         return plain.replaceAll("\\s+", " ").strip();
