@@ -59,7 +59,8 @@ final class ClaimCheck {
             if (opposes(clause, restated)) {
                 problems.add(new Problem(Kind.OPPOSITE_MEANING, claim));
             }
-            if (clause.hedged() != restated.hedged() && !canForCould(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
+            if (clause.hedged() != restated.hedged() && !canForCould(clause, restated)
+                    && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                     || statesUnrealisedAsDone(said, clause, restated)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
@@ -279,6 +280,18 @@ final class ClaimCheck {
      */
     private static boolean canForCould(Statement.Clause clause, Statement.Clause restated) {
         return says(clause, "can") && says(restated, "could") || says(clause, "could") && says(restated, "can");
+    }
+
+    /**
+     * "for allegedly spying" for "accusing them of spying": a hedge that says whose claim it is ("allegedly",
+     * "reportedly"), where the restated clause gives it as an accusation or as someone's words, adds no doubt.
+     */
+    private static boolean attributesAsSupportDoes(Statement.Clause clause, Statement.Clause restated) {
+        boolean onlyAttributing = clause.words().stream()
+                .filter(word -> Grammar.HEDGES.contains(word.lower()) && (word.is("AUX", "ADV") || word.lower().endsWith("ly")))
+                .allMatch(word -> Grammar.ATTRIBUTING_HEDGES.contains(word.lower()));
+        return clause.hedged() && !restated.hedged() && onlyAttributing && restated.words().stream()
+                .anyMatch(word -> Statement.suspicion(word) || Attributions.reports(word.text()));
     }
 
     private static boolean says(Statement.Clause clause, String modal) {

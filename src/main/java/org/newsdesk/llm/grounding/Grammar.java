@@ -39,6 +39,8 @@ final class Grammar {
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");
+    /** Hedges that say whose claim a statement is, not how likely: "allegedly spying", "reportedly left". */
+    static final Set<String> ATTRIBUTING_HEDGES = Set.of("allegedly", "reportedly");
     /**
      * Stems of the words that state a verdict, which an accusation is not, by the verdict they state: "found
      * guilty" restates "convicted".
