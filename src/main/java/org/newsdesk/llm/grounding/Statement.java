@@ -253,8 +253,10 @@ final class Statement {
         boolean unrealising = false;
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
-            if (Grammar.NEGATORS.contains(token.lower()) || token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
-                    && i + 1 < words.size() && words.get(i + 1).lower().equals("to")) {
+            // "fails to slow", and "has yet to decide", which is "has not decided yet"
+            boolean deniesInfinitive = (token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
+                    || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to");
+            if (Grammar.NEGATORS.contains(token.lower()) || deniesInfinitive) {
                 negated.add(scope(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
             } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
