@@ -155,7 +155,8 @@ final class ClaimCheck {
                     || standIns.contains(name.getValue().toLowerCase(java.util.Locale.ROOT))
                     || publishers.contains(name.getKey());
             boolean shownAtAll = lowerShown.contains(name.getKey());
-            boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source);
+            boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
+                    || shownAtAll && namesDescription(name.getValue(), source, shown);
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
@@ -184,6 +185,38 @@ final class ClaimCheck {
     private static boolean givesTo(List<Slot> slots, String key, String name) {
         return slots.stream().anyMatch(slot -> slot.key().equals(key)
                 && (slot.who().names().contains(name) || slot.who().possessors().contains(name)));
+    }
+
+    /**
+     * Whether a name from elsewhere names what the support speaks of by a definite description ("criticised the
+     * airline" for "criticised Fjordair"): the passages give the name with the description's noun, right before
+     * it ("the Norwegian airline Fjordair") or set beside it ("Cepa, the employers' federation", "the
+     * federation, Cepa"). "Cepa" is no ground for "the union" in an article where Cepa is the federation.
+     */
+    private static boolean namesDescription(String name, Statement source, String shown) {
+        String quotedName = Pattern.quote(name);
+        for (int i = 0; i + 1 < source.tokens.size(); i++) {
+            if (!source.tokens.get(i).lower().equals("the")) {
+                continue;
+            }
+            int head = i + 1;
+            while (head + 1 < source.tokens.size() && source.tokens.get(head).is("ADJ", "NOUN")
+                    && source.tokens.get(head + 1).is("ADJ", "NOUN")) {
+                head++;
+            }
+            if (!source.tokens.get(head).is("NOUN")) {
+                continue;
+            }
+            // the noun in any case, the capitals of the name's words as written
+            String noun = "(?iu:" + Pattern.quote(source.tokens.get(head).lower()) + ")";
+            Pattern described = Pattern.compile("\\b" + noun + "\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b"
+                    + "|\\b" + quotedName + "\\S*,\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+){0,3}" + noun + "\\b"
+                    + "|\\b" + noun + ",\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b");
+            if (described.matcher(shown).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "agent", "patient", or "prep:from": a role whatever its verb. */

@@ -81,6 +81,10 @@ class ClaimCheckTest {
                 arguments("'has yet to' for 'has not yet'",
                         "The council has not yet decided whether to close the school, a spokesman said.",
                         "A spokesman said the council had yet to decide whether to close the school."),
+                arguments("a name for a description the passages give it with",
+                        "The pilots' union criticised the airline for cutting maintenance staff. // A jet of the "
+                                + "Norwegian airline Skyfly landed in Bergen on Sunday.",
+                        "The pilots' union criticised Skyfly for cutting maintenance staff."),
                 arguments("a capital for its country, the same noun after it",
                         "A Paris court fined the bank 5 million euros on Monday.",
                         "A French court fined the bank 5 million euros on Monday."),
@@ -141,7 +145,38 @@ class ClaimCheckTest {
                         "The city must still approve the plan, but it has not rejected a plan backed by residents "
                                 + "since 2019.",
                         "The plan still needs approval from the city, which has rejected plans backed by residents "
-                                + "since 2019.", Kind.CHANGED_NEGATION));
+                                + "since 2019.", Kind.CHANGED_NEGATION),
+                arguments("another named as the subject before a relative clause that ends in a preposition's object",
+                        "Rival firm Norda, which sells most of its ships in Japan, saw its shares rise 4 percent, "
+                                + "while Kelmar's fell. | Rival firm Norda, which sells most of its ships in Japan, saw "
+                                + "its shares rise 4 percent",
+                        "Kelmar, which sells most of its ships in Japan, saw its shares rise 4 percent.",
+                        Kind.SWAPPED_ROLE),
+                arguments("a negation added to a word its clause says beside another negation",
+                        "The coach said he had never taken drugs and would ask for a second test.",
+                        "The coach said he would not ask for a second test.", Kind.CHANGED_NEGATION),
+                arguments("a negation of the object dropped",
+                        "The minister said the firm had broken no rules and would keep its licence.",
+                        "The minister said the firm had broken the rules.", Kind.CHANGED_NEGATION),
+                arguments("another actor from the same country",
+                        "The bank was fined 5 million euros on Monday by a Paris court.",
+                        "The bank was fined 5 million euros on Monday by French prosecutors.", Kind.SWAPPED_ROLE),
+                arguments("two scores swapped",
+                        "Porto, who won the first leg 3-1 in Lisbon, went through 4-2 on aggregate.",
+                        "Porto, who won the first leg 4-2 in Lisbon, went through 3-1 on aggregate.", Kind.MOVED_FIGURE),
+                arguments("a name put in a role that the passage gives another, a pronoun standing in elsewhere",
+                        "The union rejected the claim and said it had warned employers. // Cepa said the strike "
+                                + "was illegal.",
+                        "Cepa rejected the claim and said it had warned employers.", Kind.NAME_NOT_IN_SPAN),
+                arguments("a place named elsewhere, the pronoun standing for something else",
+                        "It was the worst flood since 2018, when 40 people drowned in Lake Toba. // The ferry sank "
+                                + "off Lombok.",
+                        "It was the worst flood since 2018, when 40 people drowned off Lombok.",
+                        Kind.NAME_NOT_IN_SPAN),
+                arguments("a name for a description the passages give another noun",
+                        "The union rejected the claim on Friday. // Talks between the union and the employers' "
+                                + "federation, Cepa, broke down.",
+                        "Cepa rejected the claim on Friday.", Kind.NAME_NOT_IN_SPAN));
     }
 
     @ParameterizedTest(name = "{0}")
