@@ -259,6 +259,7 @@ final class Statement {
             if (Grammar.NEGATORS.contains(token.lower()) || deniesInfinitive) {
                 negated.add(scope(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
+                negatedNounsClause(words, i).ifPresent(negated::add);
             } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
                 // "denied that the cuts had affected safety" says the cuts had not affected it
                 clauseVerbAfter(words, i).ifPresent(negated::add);
@@ -339,6 +340,36 @@ final class Statement {
         }
         return nextVerb(words, end) >= 0 ? java.util.Optional.empty()
                 : java.util.Optional.of(words.get(negator - 1).stem());
+    }
+
+    /**
+     * The verb of a clause that a noun after "no" takes: "there was no evidence (that) they had been stolen"
+     * gives no ground for "they had been stolen", so a sentence saying they were drops a negation.
+     */
+    private static java.util.Optional<String> negatedNounsClause(List<Token> words, int negator) {
+        if (!words.get(negator).lower().equals("no")) {
+            return java.util.Optional.empty();
+        }
+        int end = negator + 1;
+        while (end < words.size() && words.get(end).is("ADJ", "NOUN")) {
+            end++;
+        }
+        if (end == negator + 1 || end >= words.size()) {
+            return java.util.Optional.empty();
+        }
+        int clause = words.get(end).lower().equals("that") && words.get(end).is("SCONJ") ? end + 1 : end;
+        if (clause >= words.size() || !words.get(clause).is("PRON", "DET", "NOUN", "PROPN")) {
+            return java.util.Optional.empty();
+        }
+        for (int i = clause; i < words.size(); i++) {
+            if (words.get(i).is("VERB")) {
+                return java.util.Optional.of(words.get(i).stem());
+            }
+            if (!nominal(words.get(i)) && !words.get(i).is("AUX", "ADV", "PART")) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The word a negation applies to: the next content word. */

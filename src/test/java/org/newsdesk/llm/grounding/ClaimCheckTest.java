@@ -85,6 +85,10 @@ class ClaimCheckTest {
                         "The pilots' union criticised the airline for cutting maintenance staff. // A jet of the "
                                 + "Norwegian airline Skyfly landed in Bergen on Sunday.",
                         "The pilots' union criticised Skyfly for cutting maintenance staff."),
+                arguments("a clause after 'no evidence' kept under it",
+                        "The hospital said records had been encrypted but that there was no evidence they had been "
+                                + "copied.",
+                        "Records were encrypted, but the hospital said it had no evidence that they had been copied."),
                 arguments("a capital for its country, the same noun after it",
                         "A Paris court fined the bank 5 million euros on Monday.",
                         "A French court fined the bank 5 million euros on Monday."),
@@ -173,6 +177,10 @@ class ClaimCheckTest {
                                 + "off Lombok.",
                         "It was the worst flood since 2018, when 40 people drowned off Lombok.",
                         Kind.NAME_NOT_IN_SPAN),
+                arguments("what the passage finds no evidence of said as done",
+                        "The hospital said records had been encrypted but that there was no evidence they had been "
+                                + "copied.",
+                        "The hospital said records had been encrypted and copied.", Kind.CHANGED_NEGATION),
                 arguments("a name for a description the passages give another noun",
                         "The union rejected the claim on Friday. // Talks between the union and the employers' "
                                 + "federation, Cepa, broke down.",
