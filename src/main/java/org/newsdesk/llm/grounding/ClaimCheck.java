@@ -237,14 +237,21 @@ final class ClaimCheck {
             if (!supported.contains(count.value()) && !Figures.in(count.written()).isEmpty()) {
                 continue; // reported as unsupported already
             }
-            boolean countsIt = source.counts.stream().anyMatch(other -> other.sameThing(count)
-                    && other.value().compareTo(count.value()) == 0);
-            boolean countsAnother = source.counts.stream().anyMatch(other -> other.sameThing(count)
-                    && other.value().compareTo(count.value()) != 0);
+            // the counts of the support that count most nearly the same thing: "a 3 percent raise" is checked
+            // against "a 6 percent raise", not against the "3 percent" offered
+            long nearest = source.counts.stream().mapToLong(other -> sharedNouns(other, count)).max().orElse(0);
+            List<Statement.Count> nearestCounts = source.counts.stream()
+                    .filter(other -> other.sameThing(count) && sharedNouns(other, count) == nearest).toList();
+            boolean countsIt = nearestCounts.stream().anyMatch(other -> other.value().compareTo(count.value()) == 0);
+            boolean countsAnother = nearestCounts.stream().anyMatch(other -> other.value().compareTo(count.value()) != 0);
             if (!countsIt && countsAnother) {
                 problems.add(new Problem(Kind.MOVED_FIGURE, count.written()));
             }
         }
+    }
+
+    private static long sharedNouns(Statement.Count one, Statement.Count other) {
+        return one.nouns().stream().filter(other.nouns()::contains).count();
     }
 
     /** The clause of the support that shares the most content words with this one. */

@@ -104,6 +104,10 @@ final class Statement {
             } else if (token.is("PUNCT") && token.text().contains("-") && token.text().chars().anyMatch(Character::isLetter)
                     || token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && nominal(tokens.get(i - 2))) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "ADJ"));
+            } else if (token.is("VERB") && i > 2 && tokens.get(i - 1).is("NOUN") && tokens.get(i - 2).is("NUM")
+                    && tokens.get(i - 3).lower().matches("an?") && !token.lower().matches(".*(?:ed|ing)")) {
+                // "a 3 percent raise/VERB": after "a", a figure and its noun, a plain verb form is the noun counted
+                tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "NOUN"));
             } else if (token.is("NOUN") && i > 0 && Character.isUpperCase(token.text().charAt(0))
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "PROPN"));

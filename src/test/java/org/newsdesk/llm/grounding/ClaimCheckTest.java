@@ -89,6 +89,10 @@ class ClaimCheckTest {
                         "The hospital said records had been encrypted but that there was no evidence they had been "
                                 + "copied.",
                         "Records were encrypted, but the hospital said it had no evidence that they had been copied."),
+                arguments("a figure checked against what it counts most nearly",
+                        "The union said its members wanted a 6 percent raise, while employers have offered 3 percent.",
+                        "The union said its members were seeking a 6 percent raise, while employers have put 3 "
+                                + "percent on the table."),
                 arguments("a capital for its country, the same noun after it",
                         "A Paris court fined the bank 5 million euros on Monday.",
                         "A French court fined the bank 5 million euros on Monday."),
@@ -181,6 +185,9 @@ class ClaimCheckTest {
                         "The hospital said records had been encrypted but that there was no evidence they had been "
                                 + "copied.",
                         "The hospital said records had been encrypted and copied.", Kind.CHANGED_NEGATION),
+                arguments("a figure moved onto a noun that another figure counts",
+                        "The union said its members wanted a 6 percent raise, while employers have offered 3 percent.",
+                        "The union is seeking a 3 percent raise for its members.", Kind.MOVED_FIGURE),
                 arguments("a name for a description the passages give another noun",
                         "The union rejected the claim on Friday. // Talks between the union and the employers' "
                                 + "federation, Cepa, broke down.",
