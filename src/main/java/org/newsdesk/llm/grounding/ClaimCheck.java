@@ -228,6 +228,9 @@ final class ClaimCheck {
         Set<BigDecimal> supported = Figures.valuesIn(support);
         Figures.in(claim).stream().filter(figure -> !supported.contains(figure.value()))
                 .forEach(figure -> problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, figure.written())));
+        Set<BigDecimal> qualifiedOnly = qualified(support, true);
+        qualified(claim, false).stream().filter(qualifiedOnly::contains)
+                .forEach(value -> problems.add(new Problem(Kind.CHANGED_MODALITY, claim)));
         said.dates.stream().filter(date -> !source.dates.contains(date))
                 .forEach(date -> problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, date)));
         said.monthYears.stream().filter(date -> !source.monthYears.contains(date))
@@ -248,6 +251,30 @@ final class ClaimCheck {
                 problems.add(new Problem(Kind.MOVED_FIGURE, count.written()));
             }
         }
+    }
+
+    /**
+     * The values a text gives with a qualifier before them ("at least 31"), or, with {@code qualifiedOnly} false,
+     * the values it gives bare ("31 people").
+     */
+    private static Set<BigDecimal> qualified(String text, boolean qualifiedOnly) {
+        Set<BigDecimal> with = new java.util.HashSet<>();
+        Set<BigDecimal> without = new java.util.HashSet<>();
+        int from = 0;
+        for (Figures.Figure figure : Figures.in(text)) {
+            int at = text.indexOf(figure.written(), from);
+            if (at < 0) {
+                continue;
+            }
+            from = at + figure.written().length();
+            (Grammar.FIGURE_QUALIFIER.matcher(text.substring(Math.max(0, at - 20), at)).find() ? with : without)
+                    .add(figure.value());
+        }
+        if (qualifiedOnly) {
+            with.removeAll(without);
+            return with;
+        }
+        return without;
     }
 
     private static long sharedNouns(Statement.Count one, Statement.Count other) {

@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The closed classes of English words the claim check reads structure by: negators, modal hedges,
@@ -39,6 +40,14 @@ final class Grammar {
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");
+    /**
+     * Words before a figure that make it a bound or an estimate, not the exact count: "at least 31 people",
+     * "more than 6,000", "about 600", "up to 1,500". A figure the support gives only so, said bare, is a hedge
+     * dropped ("31 people died" for "at least 31").
+     */
+    static final Pattern FIGURE_QUALIFIER = Pattern.compile("(?i)\\b(?:at least|more than|over|upwards of|in excess of"
+            + "|about|around|some|roughly|approximately|nearly|almost|close to|an estimated|up to|as many as"
+            + "|as much as|fewer than|less than|under|at most)\\s+$");
     /** Hedges that say whose claim a statement is, not how likely: "allegedly spying", "reportedly left". */
     static final Set<String> ATTRIBUTING_HEDGES = Set.of("allegedly", "reportedly");
     /**

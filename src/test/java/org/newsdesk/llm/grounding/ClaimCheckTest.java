@@ -93,6 +93,9 @@ class ClaimCheckTest {
                         "The union said its members wanted a 6 percent raise, while employers have offered 3 percent.",
                         "The union said its members were seeking a 6 percent raise, while employers have put 3 "
                                 + "percent on the table."),
+                arguments("a bound on a figure in other words",
+                        "Analysts said prices could rise by up to 15 percent if the dispute resumes.",
+                        "Analysts said prices might climb by as much as 15 percent should the dispute resume."),
                 arguments("a capital for its country, the same noun after it",
                         "A Paris court fined the bank 5 million euros on Monday.",
                         "A French court fined the bank 5 million euros on Monday."),
@@ -188,6 +191,9 @@ class ClaimCheckTest {
                 arguments("a figure moved onto a noun that another figure counts",
                         "The union said its members wanted a 6 percent raise, while employers have offered 3 percent.",
                         "The union is seeking a 3 percent raise for its members.", Kind.MOVED_FIGURE),
+                arguments("a lower bound said as the count",
+                        "At least 31 people died when a ferry sank off Lombok, the rescue agency said.",
+                        "31 people died when a ferry sank off Lombok, the rescue agency said.", Kind.CHANGED_MODALITY),
                 arguments("a name for a description the passages give another noun",
                         "The union rejected the claim on Friday. // Talks between the union and the employers' "
                                 + "federation, Cepa, broke down.",
