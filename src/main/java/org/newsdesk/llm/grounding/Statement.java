@@ -85,8 +85,8 @@ final class Statement {
      * takes for an auxiliary that is no auxiliary or modal is a verb ("the benefits outweighed/AUX the risks");
      * the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
      * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
-     * capitalised word inside a sentence that it takes for a common noun is a name it does not know
-     * ("Conselice", "Lugo").
+     * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
+     * ("Conselice", "Lugo", "that Benedetti/PRON accepted").
      */
     private static List<Token> retagged(List<Token> tagged) {
         List<Token> tokens = new ArrayList<>(tagged);
@@ -108,7 +108,8 @@ final class Statement {
                     && tokens.get(i - 3).lower().matches("an?") && !token.lower().matches(".*(?:ed|ing)")) {
                 // "a 3 percent raise/VERB": after "a", a figure and its noun, a plain verb form is the noun counted
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "NOUN"));
-            } else if (token.is("NOUN") && i > 0 && Character.isUpperCase(token.text().charAt(0))
+            } else if (token.is("NOUN", "PRON") && i > 0 && Character.isUpperCase(token.text().charAt(0))
+                    && !Grammar.STAND_INS.contains(token.lower()) && !Grammar.PERSONAL_PRONOUNS.contains(token.lower())
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 tokens.set(i, new Token(token.text(), token.lower(), token.stem(), "PROPN"));
             }

@@ -194,6 +194,11 @@ class ClaimCheckTest {
                 arguments("a lower bound said as the count",
                         "At least 31 people died when a ferry sank off Lombok, the rescue agency said.",
                         "31 people died when a ferry sank off Lombok, the rescue agency said.", Kind.CHANGED_MODALITY),
+                arguments("the giver and the taker swapped, a name the tagger calls a pronoun",
+                        "Judges found that Benedetti accepted 320,000 euros in return for steering motorway contracts "
+                                + "to the firms.",
+                        "Judges found that the firms accepted 320,000 euros from Benedetti in return for motorway "
+                                + "contracts.", Kind.SWAPPED_ROLE),
                 arguments("a name for a description the passages give another noun",
                         "The union rejected the claim on Friday. // Talks between the union and the employers' "
                                 + "federation, Cepa, broke down.",
