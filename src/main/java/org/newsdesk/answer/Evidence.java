@@ -39,7 +39,10 @@ final class Evidence {
     private final double wordWeight;
     private final QuestionKind kind;
     private final Set<String> questionWords;
-    /** The question's words that say what it asks about its names, as written (lower-cased). */
+    /**
+     * The question's words that say what it asks about its names, as written (lower-cased); a follow-up's
+     * include the question before it, which says who "she" is ("Who is the chief executive? How old is she?").
+     */
     private final Set<String> askedAbout;
     /** The terms of each of the question's names and figures. */
     private final List<Set<String>> names;
@@ -66,7 +69,7 @@ final class Evidence {
         this.words = Set.copyOf(notNames);
         this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
         Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
-        this.askedAbout = QuestionKind.words(FRAMING.matcher(question).replaceAll(" ")).stream()
+        this.askedAbout = QuestionKind.words(FRAMING.matcher(query).replaceAll(" ")).stream()
                 .filter(word -> word.length() > 2 && !nameWords.contains(word) && !lexical.terms(word).isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.unknownNames = Specifics.unknownIn(query, snapshot).size();
