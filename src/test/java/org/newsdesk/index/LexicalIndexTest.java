@@ -1,0 +1,24 @@
+package org.newsdesk.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.knowledge.Article;
+import org.newsdesk.knowledge.ArticleParser;
+
+class LexicalIndexTest {
+
+    @Test
+    void should_count_the_dateline_place_among_what_an_article_mentions() throws Exception {
+        // given a wire story whose sentences never repeat the place of its dateline
+        Article article = new ArticleParser().parse("plastics.txt", """
+                GENEVA, March 3 (Reuters) - Negotiators resumed talks on a plastics treaty on Monday.
+                The talks are scheduled to run for ten days.
+                """, "hash");
+        LexicalIndex index = new LexicalIndex(Indexer.passagesOf(article, 0));
+
+        // when / then: a question naming Geneva names a place the article speaks of
+        assertThat(index.articleTerms("plastics.txt")).containsAll(index.terms("Geneva"));
+        assertThat(index.passageTerms(0)).doesNotContainAnyElementsOf(index.terms("Geneva"));
+    }
+}
