@@ -101,13 +101,17 @@ final class Evidence {
                 missingShare(lexical.articleTerms(passage.document())), unknownNames);
     }
 
-    /** The share of the question's focus words, weighted by rarity, among the given terms. */
+    /**
+     * The share of the question's focus words, weighted by rarity, among the given terms, a word counting
+     * when one of its family is there ("drive" in "volunteer drivers").
+     */
     private double coverage(Set<String> terms) {
         if (focusWeight == 0) {
             return 0;
         }
         LexicalIndex lexical = snapshot.lexical();
-        return focus.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / focusWeight;
+        return focus.stream().filter(word -> LexicalIndex.holds(terms, word)).mapToDouble(lexical::idf).sum()
+                / focusWeight;
     }
 
     /** The share of the question's focus words that are not names, weighted by rarity, among the given terms. */
@@ -116,7 +120,8 @@ final class Evidence {
             return 1;
         }
         LexicalIndex lexical = snapshot.lexical();
-        return words.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / wordWeight;
+        return words.stream().filter(word -> LexicalIndex.holds(terms, word)).mapToDouble(lexical::idf).sum()
+                / wordWeight;
     }
 
     /** The share of the question's names and figures of which the terms are not all among the given ones. */

@@ -186,6 +186,14 @@ public final class LexicalIndex {
         }
     }
 
+    /**
+     * Whether the terms hold a term or one of its word family ({@link WordFamilies}): "drive" is held by
+     * a sentence's "drivers".
+     */
+    public static boolean holds(Set<String> terms, String term) {
+        return terms.contains(term) || WordFamilies.relativesOf(term).stream().anyMatch(terms::contains);
+    }
+
     /** Inverse document frequency of a term among sentences, as BM25 computes it. */
     public double idf(String term) {
         int frequency;

@@ -2,6 +2,8 @@ package org.newsdesk.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleParser;
@@ -20,5 +22,22 @@ class LexicalIndexTest {
         // when / then: a question naming Geneva names a place the article speaks of
         assertThat(index.articleTerms("plastics.txt")).containsAll(index.terms("Geneva"));
         assertThat(index.passageTerms(0)).doesNotContainAnyElementsOf(index.terms("Geneva"));
+    }
+
+    @Test
+    void should_hold_a_word_when_its_sentence_holds_one_of_its_family() {
+        // given the terms of a sentence with "drivers" and "owner"
+        LexicalIndex index = new LexicalIndex(List.of());
+        Set<String> sentence = index.terms("The charity has 34 volunteer drivers and one owner.");
+
+        // when / then: "drive" and "own" are held, an unrelated word is not
+        assertThat(LexicalIndex.holds(sentence, only(index.terms("drive")))).isTrue();
+        assertThat(LexicalIndex.holds(sentence, only(index.terms("owns")))).isTrue();
+        assertThat(LexicalIndex.holds(sentence, only(index.terms("fly")))).isFalse();
+    }
+
+    private static String only(Set<String> terms) {
+        assertThat(terms).hasSize(1);
+        return terms.iterator().next();
     }
 }
