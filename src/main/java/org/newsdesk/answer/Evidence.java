@@ -44,8 +44,8 @@ final class Evidence {
      * include the question before it, which says who "she" is ("Who is the chief executive? How old is she?").
      */
     private final Set<String> askedAbout;
-    /** The terms of each of the question's names and figures. */
-    private final List<Set<String>> names;
+    /** The terms of each spelling of each of the question's names and figures. */
+    private final List<List<Set<String>>> names;
     private final int unknownNames;
 
     /**
@@ -63,9 +63,11 @@ final class Evidence {
         this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
         this.questionWords = QuestionKind.words(query);
-        this.names = Specifics.namesIn(query).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList();
+        this.names = Specifics.namesIn(query).stream()
+                .map(name -> Specifics.spellings(name).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList())
+                .filter(spellings -> !spellings.isEmpty()).toList();
         Set<String> notNames = new java.util.LinkedHashSet<>(focus);
-        names.forEach(notNames::removeAll);
+        names.forEach(spellings -> spellings.forEach(notNames::removeAll));
         this.words = Set.copyOf(notNames);
         this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
         Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
@@ -124,12 +126,12 @@ final class Evidence {
                 / wordWeight;
     }
 
-    /** The share of the question's names and figures of which the terms are not all among the given ones. */
+    /** The share of the question's names and figures none of whose spellings has all its terms among the given ones. */
     private double missingShare(Set<String> terms) {
         if (names.isEmpty()) {
             return 0;
         }
-        long missing = names.stream().filter(name -> !terms.containsAll(name)).count();
+        long missing = names.stream().filter(spellings -> spellings.stream().noneMatch(terms::containsAll)).count();
         return (double) missing / names.size();
     }
 }

@@ -27,7 +27,10 @@ enum QuestionKind {
                     + "( back)?( to| from)?)\\s+(in\\s+)?((the\\s+)?(early|late|mid-?)\\s*)?(1[5-9]|20)\\d{2}\\b"
                     + "|\\b(centur(y|ies)|decades?)\\b"),
     AMOUNT("^(how much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|fund|funding|budget|"
-            + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave)|"
+            + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave|"
+            // what news counts in money: "how much damage did the floods cause?"
+            + "damages?|loss|losses|lose|lost|debts?|revenues?|profits?|income|salar(y|ies)|wages?|sales|tax(es)?|"
+            + "bonus(es)?|pension|rent|subsid(y|ies)|grants?|aid|deficit|bail)|"
             + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
             + "fine|sum))\\b",
             "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"

@@ -24,6 +24,9 @@ class QuestionKindTest {
             How long is the new bridge?                           | MEASURE
             How long are the negotiations scheduled to last?      | DURATION
             How long was the road closed?                         | DURATION
+            How much damage did the floods cause?                 | AMOUNT
+            How much did the company lose last year?              | AMOUNT
+            How much rain fell overnight?                         | QUANTITY
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
