@@ -71,7 +71,8 @@ final class Evidence {
         this.words = Set.copyOf(notNames);
         this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
         Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
-        this.askedAbout = QuestionKind.words(FRAMING.matcher(query).replaceAll(" ")).stream()
+        Set<String> counted = kind.counted(question);
+        this.askedAbout = !counted.isEmpty() ? counted : QuestionKind.words(FRAMING.matcher(query).replaceAll(" ")).stream()
                 .filter(word -> word.length() > 2 && !nameWords.contains(word) && !lexical.terms(word).isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.unknownNames = Specifics.unknownIn(query, snapshot).size();

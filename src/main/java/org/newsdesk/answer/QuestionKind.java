@@ -187,6 +187,23 @@ enum QuestionKind {
         return OTHER;
     }
 
+    /**
+     * "How many passengers": a count answers it only next to what it counts ("120 passengers", not "23
+     * trams"). A word that counts anything ("people", "times") says nothing; the question's other words
+     * are then what the count must stand next to. Empty for other questions.
+     */
+    Set<String> counted(String question) {
+        if (this != QUANTITY) {
+            return Set.of();
+        }
+        Matcher counted = COUNTED.matcher(question.strip().toLowerCase(Locale.ROOT));
+        return counted.lookingAt() && !ANY_COUNT.contains(counted.group(1)) ? Set.of(counted.group(1)) : Set.of();
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("how many ([\\p{L}-]{3,})");
+    private static final Set<String> ANY_COUNT = Set.of("people", "persons", "times", "more", "others", "other",
+            "were", "was", "are", "did", "does", "have", "has", "had", "will", "would", "can", "could");
+
     /** Whether this kind asks for something a sentence can be checked for. */
     boolean specific() {
         return this != OTHER;

@@ -83,4 +83,17 @@ class QuestionKindTest {
     void should_take_a_year_for_an_age_only_when_it_dates_a_beginning(String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.AGE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How many passengers can each tram carry?       | passengers
+            how many homes lost power?                     | homes
+            How many people were evacuated?                | ''
+            How many were killed?                          | ''
+            How much did the repairs cost?                 | ''
+            """)
+    void should_tell_what_a_count_must_count(String question, String counted) {
+        assertThat(QuestionKind.of(question).counted(question))
+                .isEqualTo(counted.isEmpty() ? Set.of() : Set.of(counted));
+    }
 }
