@@ -73,14 +73,19 @@ enum QuestionKind {
      */
     PERSON("^(who|whom|whose)\\b|\\b(first |last |full |real |given |sur)?names? of (the |a |an |his |her |their |its |"
             + "this |that |these |those )?(?!([\\p{L}-]+ ){0,2}?" + Names.NOT_PERSONS + ")", Names.ANY),
+    /**
+     * An organisation asked for by its kind ("which party proposed the ban?"): a name the sentence places
+     * something in, at or from is no answer to it, nor is a nationality.
+     */
+    ORGANISATION("^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(company|companies|firms?|"
+            + "part(y|ies)|manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|"
+            + "teams?|clubs?|newspapers?|outlets?|unions?|charity|charities|universit(y|ies)|brands?|governments?|"
+            + "institutions?|authorit(y|ies)|bodies|body|ministry|contractors?|consultants?)\\b", Names.ANY),
     NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
-            + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(company|companies|firms?|part(y|ies)|"
-            + "manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|teams?|clubs?|"
-            + "newspapers?|outlets?|persons?|people|officials?|ministers?|ministry|politicians?|leaders?|countries|"
-            + "country|nations?|city|cities|towns?|villages?|regions?|provinces?|states?|rivers?|islands?|ports?|"
-            + "bodies|body|unions?|charity|charities|schools?|universit(y|ies)|hospitals?|brands?|ships?|vessels?|"
-            + "royals?|singers?|poets?|authors?|writers?|architects?|engineers?|consultants?|contractors?|"
-            + "governments?|institutions?|authorit(y|ies)|street|road|venue|stadium|building|award|prize)\\b",
+            + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(persons?|people|officials?|ministers?|"
+            + "politicians?|leaders?|countries|country|nations?|city|cities|towns?|villages?|regions?|provinces?|"
+            + "states?|rivers?|islands?|ports?|schools?|hospitals?|ships?|vessels?|royals?|singers?|poets?|authors?|"
+            + "writers?|architects?|engineers?|street|road|venue|stadium|building|award|prize)\\b",
             Names.ANY),
     REASON("^(why|for what reason|how come|what (is|was|are|were) the (reasons?|causes?|motives?|grounds)|"
             + "what (caused|led to|prompted|triggered|drove|explains))\\b",
@@ -221,7 +226,7 @@ enum QuestionKind {
         }
         Offer offer = Offer.LACKS;
         Matcher found = evidence.matcher(sentence);
-        List<int[]> places = this == PERSON ? placesIn(sentence) : List.of();
+        List<int[]> places = this == PERSON || this == ORGANISATION ? placesIn(sentence) : List.of();
         while (found.find()) {
             int start = found.start();
             if (places.stream().anyMatch(place -> place[0] <= start && start < place[1])) {
@@ -229,9 +234,9 @@ enum QuestionKind {
             }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
             if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)
-                    || names && nameRunHolds(sentence, start, found.end(), questionWords)
+                    || names && nameRunHolds(sentence, start, found.end(), questionWords, askedAbout)
                     // "Belgian police" names no one: a nationality is no answer to "who"
-                    || this == PERSON && Nationalities.isAdjective(thing)) {
+                    || (this == PERSON || this == ORGANISATION) && Nationalities.isAdjective(thing)) {
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)) {
@@ -243,14 +248,17 @@ enum QuestionKind {
     }
 
     /**
-     * Whether the capitalised words around a name hold one of the question's words: "Loretta Vance" names
-     * the "Vance" the question asks about, so its "Loretta" is no new name.
+     * Whether the capitalised words around a name hold one of the question's names (its words other than
+     * those it asks about): "Loretta Vance" names the "Vance" the question asks about, so its "Loretta" is
+     * no new name; "Green Party" for "which party?" is.
      */
-    private static boolean nameRunHolds(String sentence, int start, int end, Set<String> questionWords) {
+    private static boolean nameRunHolds(String sentence, int start, int end, Set<String> questionWords,
+                                        Set<String> askedAbout) {
         Matcher before = NAME_RUN_BEFORE.matcher(sentence.substring(0, start));
         Matcher after = NAME_RUN_AFTER.matcher(sentence).region(end, sentence.length());
         String run = (before.find() ? before.group() : "") + " " + (after.lookingAt() ? after.group() : "");
-        return words(run).stream().anyMatch(questionWords::contains);
+        return words(run).stream().anyMatch(word -> questionWords.contains(word) && !askedAbout.contains(word)
+                && !NOT_NAMES.contains(word));
     }
 
     private static final Pattern NAME_RUN_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}’'.-]+\\s+)+$");

@@ -16,7 +16,9 @@ class QuestionKindTest {
             What was the name of the fisherman who went missing?  | PERSON
             What is the first name of the mayor?                  | PERSON
             What is the name of the company that built it?        | NAME
-            Which party proposed the ban?                         | NAME
+            Which party proposed the ban?                         | ORGANISATION
+            Which ferry companies cancelled their orders?         | ORGANISATION
+            Which country is he from?                             | NAME
             What is the name of the ship?                         | NAME
             From what year will the trams run?                    | TIME
             In which year was the bridge listed?                  | TIME
@@ -95,5 +97,21 @@ class QuestionKindTest {
     void should_tell_what_a_count_must_count(String question, String counted) {
         assertThat(QuestionKind.of(question).counted(question))
                 .isEqualTo(counted.isEmpty() ? Set.of() : Set.of(counted));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Parliament voted to ban trawling in three fjords of the Westfjords region.   | LACKS
+            Dutch shipbuilder Kesteren Werft will cut 640 jobs.                         | OFFERS
+            The Green Party proposed the ban.                                           | OFFERS_NEAR
+            """)
+    void should_not_take_a_place_or_a_nationality_for_the_organisation_asked_for(String sentence,
+                                                                                QuestionKind.Offer offer) {
+        // given "Which party proposed the ban?"
+        Set<String> questionWords = QuestionKind.words("Which party proposed the ban?");
+
+        // when / then
+        assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, questionWords, Set.of("party", "proposed", "ban")))
+                .isEqualTo(offer);
     }
 }
