@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.Countries;
 import org.newsdesk.text.Nationalities;
 
 /**
@@ -236,7 +237,9 @@ enum QuestionKind {
             if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)
                     || names && nameRunHolds(sentence, start, found.end(), questionWords, askedAbout)
                     // "Belgian police" names no one: a nationality is no answer to "who"
-                    || (this == PERSON || this == ORGANISATION) && Nationalities.isAdjective(thing)) {
+                    || (this == PERSON || this == ORGANISATION) && Nationalities.isAdjective(thing)
+                    // nor is a country or its capital ("Moscow's invasion", "Kyiv has accused")
+                    || this == PERSON && Countries.isCountryOrCapital(thing)) {
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)) {

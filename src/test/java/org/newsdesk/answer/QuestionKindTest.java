@@ -41,6 +41,7 @@ class QuestionKindTest {
             President Obama did not comment.                                    | LACKS
             Michelle Obama did not comment.                                     | LACKS
             Belgian police said the partner was questioned.                     | LACKS
+            Kyiv has accused Moscow of holding the partner.                     | LACKS
             Ethiopian runner Anna Holm is the engineer's partner.               | OFFERS
             The partner joined him after the Geneva talks.                      | LACKS
             "We are ready," said Jamie Reid, the engineer.                      | OFFERS

@@ -38,7 +38,7 @@ import org.newsdesk.index.LexicalIndex;
 final class WordNetTables {
 
     static final Path OPPOSITES = Path.of("src/main/resources/grounding/opposites.txt");
-    static final Path CAPITALS = Path.of("src/main/resources/grounding/capitals.txt");
+    static final Path CAPITALS = Path.of("src/main/resources/text/capitals.txt");
     static final Path WORD_FORMS = Path.of("src/main/resources/grounding/word-forms.txt");
     static final Path DEMONYMS = Path.of("src/main/resources/text/demonyms.txt");
     static final Path WORD_FAMILIES = Path.of("src/main/resources/index/word-families.txt");
