@@ -72,9 +72,15 @@ final class Evidence {
         this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
         Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
         Set<String> counted = kind.counted(question);
-        this.askedAbout = !counted.isEmpty() ? counted : QuestionKind.words(FRAMING.matcher(query).replaceAll(" ")).stream()
+        Set<String> asked = QuestionKind.words(FRAMING.matcher(query).replaceAll(" ")).stream()
                 .filter(word -> word.length() > 2 && !nameWords.contains(word) && !lexical.terms(word).isEmpty())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(java.util.stream.Collectors.toSet());
+        // "how much does a ticket cost?": the sum must stand next to the ticket, not next to any "cost"
+        Set<String> framing = kind.framing();
+        if (!asked.stream().allMatch(framing::contains)) {
+            asked.removeAll(framing);
+        }
+        this.askedAbout = !counted.isEmpty() ? counted : Set.copyOf(asked);
         this.unknownNames = Specifics.unknownIn(query, snapshot).size();
     }
 

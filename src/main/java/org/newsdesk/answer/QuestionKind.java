@@ -210,6 +210,17 @@ enum QuestionKind {
     private static final Set<String> ANY_COUNT = Set.of("people", "persons", "times", "more", "others", "other",
             "were", "was", "are", "did", "does", "have", "has", "had", "will", "would", "can", "could");
 
+    /**
+     * The words with which a question of this kind asks for its kind of thing rather than say what it is
+     * about: "cost" in "how much does a ferry ticket cost?", where the sum must stand next to the ticket.
+     */
+    Set<String> framing() {
+        return this == AMOUNT ? AMOUNT_FRAMING : Set.of();
+    }
+
+    private static final Set<String> AMOUNT_FRAMING = Set.of("cost", "costs", "pay", "paid", "spend", "spent", "worth",
+            "price", "charge", "charged", "money", "sum", "value", "bill");
+
     /** Whether this kind asks for something a sentence can be checked for. */
     boolean specific() {
         return this != OTHER;

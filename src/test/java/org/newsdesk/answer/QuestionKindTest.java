@@ -3,6 +3,7 @@ package org.newsdesk.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -114,5 +115,11 @@ class QuestionKindTest {
         // when / then
         assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, questionWords, Set.of("party", "proposed", "ban")))
                 .isEqualTo(offer);
+    }
+
+    @Test
+    void should_frame_a_sum_with_the_words_that_ask_for_money_only() {
+        assertThat(QuestionKind.of("How much does a ferry ticket cost?").framing()).contains("cost").doesNotContain("ticket");
+        assertThat(QuestionKind.of("How many passengers can a tram carry?").framing()).isEmpty();
     }
 }
