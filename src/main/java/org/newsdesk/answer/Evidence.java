@@ -39,10 +39,13 @@ final class Evidence {
     private final double wordWeight;
     private final QuestionKind kind;
     private final Set<String> questionWords;
-    /** The question's words that say what it asks about its names, as written (lower-cased). */
+    /**
+     * The question's words that say what it asks about its names, as written (lower-cased); a follow-up's
+     * include the question before it, which says who "she" is ("Who is the chief executive? How old is she?").
+     */
     private final Set<String> askedAbout;
-    /** The terms of each of the question's names and figures. */
-    private final List<Set<String>> names;
+    /** The terms of each spelling of each of the question's names and figures. */
+    private final List<List<Set<String>>> names;
     private final int unknownNames;
 
     /**
@@ -60,15 +63,24 @@ final class Evidence {
         this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
         this.questionWords = QuestionKind.words(query);
-        this.names = Specifics.namesIn(query).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList();
+        this.names = Specifics.namesIn(query).stream()
+                .map(name -> Specifics.spellings(name).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList())
+                .filter(spellings -> !spellings.isEmpty()).toList();
         Set<String> notNames = new java.util.LinkedHashSet<>(focus);
-        names.forEach(notNames::removeAll);
+        names.forEach(spellings -> spellings.forEach(notNames::removeAll));
         this.words = Set.copyOf(notNames);
         this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
         Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
-        this.askedAbout = QuestionKind.words(FRAMING.matcher(question).replaceAll(" ")).stream()
+        Set<String> counted = kind.counted(question);
+        Set<String> asked = QuestionKind.words(FRAMING.matcher(query).replaceAll(" ")).stream()
                 .filter(word -> word.length() > 2 && !nameWords.contains(word) && !lexical.terms(word).isEmpty())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(java.util.stream.Collectors.toSet());
+        // "how much does a ticket cost?": the sum must stand next to the ticket, not next to any "cost"
+        Set<String> framing = kind.framing();
+        if (!asked.stream().allMatch(framing::contains)) {
+            asked.removeAll(framing);
+        }
+        this.askedAbout = !counted.isEmpty() ? counted : Set.copyOf(asked);
         this.unknownNames = Specifics.unknownIn(query, snapshot).size();
     }
 
@@ -98,13 +110,17 @@ final class Evidence {
                 missingShare(lexical.articleTerms(passage.document())), unknownNames);
     }
 
-    /** The share of the question's focus words, weighted by rarity, among the given terms. */
+    /**
+     * The share of the question's focus words, weighted by rarity, among the given terms, a word counting
+     * when one of its family is there ("drive" in "volunteer drivers").
+     */
     private double coverage(Set<String> terms) {
         if (focusWeight == 0) {
             return 0;
         }
         LexicalIndex lexical = snapshot.lexical();
-        return focus.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / focusWeight;
+        return focus.stream().filter(word -> LexicalIndex.holds(terms, word)).mapToDouble(lexical::idf).sum()
+                / focusWeight;
     }
 
     /** The share of the question's focus words that are not names, weighted by rarity, among the given terms. */
@@ -113,15 +129,16 @@ final class Evidence {
             return 1;
         }
         LexicalIndex lexical = snapshot.lexical();
-        return words.stream().filter(terms::contains).mapToDouble(lexical::idf).sum() / wordWeight;
+        return words.stream().filter(word -> LexicalIndex.holds(terms, word)).mapToDouble(lexical::idf).sum()
+                / wordWeight;
     }
 
-    /** The share of the question's names and figures of which the terms are not all among the given ones. */
+    /** The share of the question's names and figures none of whose spellings has all its terms among the given ones. */
     private double missingShare(Set<String> terms) {
         if (names.isEmpty()) {
             return 0;
         }
-        long missing = names.stream().filter(name -> !terms.containsAll(name)).count();
+        long missing = names.stream().filter(spellings -> spellings.stream().noneMatch(terms::containsAll)).count();
         return (double) missing / names.size();
     }
 }

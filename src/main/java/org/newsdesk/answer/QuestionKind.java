@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.Countries;
 import org.newsdesk.text.Nationalities;
 
 /**
@@ -27,7 +28,10 @@ enum QuestionKind {
                     + "( back)?( to| from)?)\\s+(in\\s+)?((the\\s+)?(early|late|mid-?)\\s*)?(1[5-9]|20)\\d{2}\\b"
                     + "|\\b(centur(y|ies)|decades?)\\b"),
     AMOUNT("^(how much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|fund|funding|budget|"
-            + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave)|"
+            + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave|"
+            // what news counts in money: "how much damage did the floods cause?"
+            + "damages?|loss|losses|lose|lost|debts?|revenues?|profits?|income|salar(y|ies)|wages?|sales|tax(es)?|"
+            + "bonus(es)?|pension|rent|subsid(y|ies)|grants?|aid|deficit|bail)|"
             + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
             + "fine|sum))\\b",
             "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
@@ -70,14 +74,19 @@ enum QuestionKind {
      */
     PERSON("^(who|whom|whose)\\b|\\b(first |last |full |real |given |sur)?names? of (the |a |an |his |her |their |its |"
             + "this |that |these |those )?(?!([\\p{L}-]+ ){0,2}?" + Names.NOT_PERSONS + ")", Names.ANY),
+    /**
+     * An organisation asked for by its kind ("which party proposed the ban?"): a name the sentence places
+     * something in, at or from is no answer to it, nor is a nationality.
+     */
+    ORGANISATION("^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(company|companies|firms?|"
+            + "part(y|ies)|manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|"
+            + "teams?|clubs?|newspapers?|outlets?|unions?|charity|charities|universit(y|ies)|brands?|governments?|"
+            + "institutions?|authorit(y|ies)|bodies|body|ministry|contractors?|consultants?)\\b", Names.ANY),
     NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
-            + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(company|companies|firms?|part(y|ies)|"
-            + "manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|teams?|clubs?|"
-            + "newspapers?|outlets?|persons?|people|officials?|ministers?|ministry|politicians?|leaders?|countries|"
-            + "country|nations?|city|cities|towns?|villages?|regions?|provinces?|states?|rivers?|islands?|ports?|"
-            + "bodies|body|unions?|charity|charities|schools?|universit(y|ies)|hospitals?|brands?|ships?|vessels?|"
-            + "royals?|singers?|poets?|authors?|writers?|architects?|engineers?|consultants?|contractors?|"
-            + "governments?|institutions?|authorit(y|ies)|street|road|venue|stadium|building|award|prize)\\b",
+            + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(persons?|people|officials?|ministers?|"
+            + "politicians?|leaders?|countries|country|nations?|city|cities|towns?|villages?|regions?|provinces?|"
+            + "states?|rivers?|islands?|ports?|schools?|hospitals?|ships?|vessels?|royals?|singers?|poets?|authors?|"
+            + "writers?|architects?|engineers?|street|road|venue|stadium|building|award|prize)\\b",
             Names.ANY),
     REASON("^(why|for what reason|how come|what (is|was|are|were) the (reasons?|causes?|motives?|grounds)|"
             + "what (caused|led to|prompted|triggered|drove|explains))\\b",
@@ -184,6 +193,34 @@ enum QuestionKind {
         return OTHER;
     }
 
+    /**
+     * "How many passengers": a count answers it only next to what it counts ("120 passengers", not "23
+     * trams"). A word that counts anything ("people", "times") says nothing; the question's other words
+     * are then what the count must stand next to. Empty for other questions.
+     */
+    Set<String> counted(String question) {
+        if (this != QUANTITY) {
+            return Set.of();
+        }
+        Matcher counted = COUNTED.matcher(question.strip().toLowerCase(Locale.ROOT));
+        return counted.lookingAt() && !ANY_COUNT.contains(counted.group(1)) ? Set.of(counted.group(1)) : Set.of();
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("how many ([\\p{L}-]{3,})");
+    private static final Set<String> ANY_COUNT = Set.of("people", "persons", "times", "more", "others", "other",
+            "were", "was", "are", "did", "does", "have", "has", "had", "will", "would", "can", "could");
+
+    /**
+     * The words with which a question of this kind asks for its kind of thing rather than say what it is
+     * about: "cost" in "how much does a ferry ticket cost?", where the sum must stand next to the ticket.
+     */
+    Set<String> framing() {
+        return this == AMOUNT ? AMOUNT_FRAMING : Set.of();
+    }
+
+    private static final Set<String> AMOUNT_FRAMING = Set.of("cost", "costs", "pay", "paid", "spend", "spent", "worth",
+            "price", "charge", "charged", "money", "sum", "value", "bill");
+
     /** Whether this kind asks for something a sentence can be checked for. */
     boolean specific() {
         return this != OTHER;
@@ -201,7 +238,7 @@ enum QuestionKind {
         }
         Offer offer = Offer.LACKS;
         Matcher found = evidence.matcher(sentence);
-        List<int[]> places = this == PERSON ? placesIn(sentence) : List.of();
+        List<int[]> places = this == PERSON || this == ORGANISATION ? placesIn(sentence) : List.of();
         while (found.find()) {
             int start = found.start();
             if (places.stream().anyMatch(place -> place[0] <= start && start < place[1])) {
@@ -209,9 +246,11 @@ enum QuestionKind {
             }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
             if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)
-                    || names && nameRunHolds(sentence, start, found.end(), questionWords)
+                    || names && nameRunHolds(sentence, start, found.end(), questionWords, askedAbout)
                     // "Belgian police" names no one: a nationality is no answer to "who"
-                    || this == PERSON && Nationalities.isAdjective(thing)) {
+                    || (this == PERSON || this == ORGANISATION) && Nationalities.isAdjective(thing)
+                    // nor is a country or its capital ("Moscow's invasion", "Kyiv has accused")
+                    || this == PERSON && Countries.isCountryOrCapital(thing)) {
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)) {
@@ -223,14 +262,17 @@ enum QuestionKind {
     }
 
     /**
-     * Whether the capitalised words around a name hold one of the question's words: "Loretta Vance" names
-     * the "Vance" the question asks about, so its "Loretta" is no new name.
+     * Whether the capitalised words around a name hold one of the question's names (its words other than
+     * those it asks about): "Loretta Vance" names the "Vance" the question asks about, so its "Loretta" is
+     * no new name; "Green Party" for "which party?" is.
      */
-    private static boolean nameRunHolds(String sentence, int start, int end, Set<String> questionWords) {
+    private static boolean nameRunHolds(String sentence, int start, int end, Set<String> questionWords,
+                                        Set<String> askedAbout) {
         Matcher before = NAME_RUN_BEFORE.matcher(sentence.substring(0, start));
         Matcher after = NAME_RUN_AFTER.matcher(sentence).region(end, sentence.length());
         String run = (before.find() ? before.group() : "") + " " + (after.lookingAt() ? after.group() : "");
-        return words(run).stream().anyMatch(questionWords::contains);
+        return words(run).stream().anyMatch(word -> questionWords.contains(word) && !askedAbout.contains(word)
+                && !NOT_NAMES.contains(word));
     }
 
     private static final Pattern NAME_RUN_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}’'.-]+\\s+)+$");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
+import org.newsdesk.text.Nationalities;
 
 /**
  * The specific things a question names (people, places, organisations, acronyms, figures) that appear
@@ -57,6 +58,16 @@ final class Specifics {
             names.add(figure.group().replaceAll("[,.]+$", ""));
         }
         return names;
+    }
+
+    /**
+     * The ways an article may write a name of the question: as written, and for the adjective of a country,
+     * the country ("Portuguese floods" are told of as floods in Portugal).
+     */
+    static List<String> spellings(String name) {
+        List<String> spellings = new ArrayList<>(List.of(name));
+        spellings.addAll(Nationalities.countriesOf(name));
+        return spellings;
     }
 
     /** The names and figures of a question that no article contains. */

@@ -44,13 +44,23 @@ record FeatureText(Messages messages, Locale locale, String request) {
                 summary.written() ? Mode.LLM : Mode.EXTRACTIVE, summary.notice(), 0);
     }
 
-    Answer facts(List<ArticleFacts> articles) {
+    /** Each article's facts under its title and byline, as Telegram shows them: a fact is read with its story. */
+    Answer facts(List<ArticleFacts> articles, LocalDate today) {
         if (articles.isEmpty()) {
             return nothing();
         }
+        Byline byline = new Byline(messages, locale, today);
         StringBuilder text = new StringBuilder(heading("facts.heading"));
         List<Source> sources = new ArrayList<>();
         for (ArticleFacts article : articles) {
+            ArticleInfo info = article.article();
+            text.append("\n\n").append(info.title()).append(" — ").append(byline.of(info.publisher(), info.published()));
+            if (!article.curated()) {
+                text.append('\n').append(messages.text(locale, "facts.drawn-note"));
+            }
+            if (article.facts().isEmpty()) {
+                text.append('\n').append(messages.text(locale, "facts.none"));
+            }
             for (QuickFact fact : article.facts()) {
                 sources.add(source(fact.quote()));
                 text.append("\n• ").append(statement(fact)).append(' ').append(Cited.mark(sources.size()));

@@ -81,7 +81,7 @@ public final class Responder implements Answerer {
         FeatureText text = new FeatureText(desk.messages(), locale, request);
         Answer answer = switch (feature) {
             case SUMMARY -> text.summary(summarizer.summarize(locale), LocalDate.now(clock));
-            case FACTS -> text.facts(desk.quickFacts());
+            case FACTS -> text.facts(desk.quickFacts(), LocalDate.now(clock));
             case TIMELINE -> text.timeline(desk.timeline(), LocalDate.now(clock));
             case SOURCES -> text.sources(desk.sources(), LocalDate.now(clock));
         };

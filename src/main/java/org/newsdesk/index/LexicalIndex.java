@@ -32,6 +32,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.newsdesk.knowledge.Article;
 
 /**
  * BM25 over the passages (Lucene, English stemming and stop words, aliases: {@link NewsAnalyzer}), in memory, built once per snapshot
@@ -56,7 +57,7 @@ public final class LexicalIndex {
     private final int documents;
     /** The terms of each passage with its contexts, by passage index: what coverage is measured on. */
     private final List<Set<String>> passageTerms;
-    /** The terms of each article's title and passages, by document. */
+    /** The terms of each article's title, dateline place and passages, by document. */
     private final Map<String, Set<String>> articleTerms;
 
     public LexicalIndex(List<Passage> passages) {
@@ -66,8 +67,7 @@ public final class LexicalIndex {
             Set<String> terms = new HashSet<>(allTerms(passage.text()));
             passage.contexts().forEach(context -> terms.addAll(allTerms(context)));
             own.add(Set.copyOf(terms));
-            perArticle.computeIfAbsent(passage.document(), d -> new HashSet<>(allTerms(passage.article().title())))
-                    .addAll(terms);
+            perArticle.computeIfAbsent(passage.document(), d -> articleOwnTerms(passage.article())).addAll(terms);
         }
         perArticle.replaceAll((document, terms) -> Set.copyOf(terms));
         this.passageTerms = List.copyOf(own);
@@ -87,6 +87,16 @@ public final class LexicalIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory lexical index failed", e);
         }
+    }
+
+    /**
+     * The terms of what an article says outside its sentences: its title, and the place of its dateline,
+     * which the sentences seldom repeat ("GENEVA, March 3 (Reuters) -" is where the talks are).
+     */
+    private Set<String> articleOwnTerms(Article article) {
+        Set<String> terms = new HashSet<>(allTerms(article.title()));
+        terms.addAll(allTerms(article.metadata().place()));
+        return terms;
     }
 
     public List<Hit> search(String text, int limit) {
@@ -174,6 +184,14 @@ public final class LexicalIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory lookup failed", e);
         }
+    }
+
+    /**
+     * Whether the terms hold a term or one of its word family ({@link WordFamilies}): "drive" is held by
+     * a sentence's "drivers".
+     */
+    public static boolean holds(Set<String> terms, String term) {
+        return terms.contains(term) || WordFamilies.relativesOf(term).stream().anyMatch(terms::contains);
     }
 
     /** Inverse document frequency of a term among sentences, as BM25 computes it. */

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +21,9 @@ public final class Nationalities {
 
     private static final String TABLE = "/text/demonyms.txt";
     private static final Map<String, List<String>> COUNTRIES_BY_ADJECTIVE = load();
-    private static final Set<String> LOWER_CASE = COUNTRIES_BY_ADJECTIVE.keySet().stream()
-            .map(adjective -> adjective.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Map<String, List<String>> BY_LOWER_CASE = COUNTRIES_BY_ADJECTIVE.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(entry -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
+                    (some, others) -> some));
 
     private Nationalities() {
     }
@@ -35,7 +35,12 @@ public final class Nationalities {
 
     /** Whether a word, in any case, is the adjective of a country. */
     public static boolean isAdjective(String word) {
-        return LOWER_CASE.contains(word.toLowerCase(Locale.ROOT));
+        return BY_LOWER_CASE.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The names of the country of an adjective, in any case ("Portuguese": Portugal, …); empty for another word. */
+    public static List<String> countriesOf(String adjective) {
+        return BY_LOWER_CASE.getOrDefault(adjective.toLowerCase(Locale.ROOT), List.of());
     }
 
     private static Map<String, List<String>> load() {

@@ -3,6 +3,7 @@ package org.newsdesk.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +17,9 @@ class QuestionKindTest {
             What was the name of the fisherman who went missing?  | PERSON
             What is the first name of the mayor?                  | PERSON
             What is the name of the company that built it?        | NAME
-            Which party proposed the ban?                         | NAME
+            Which party proposed the ban?                         | ORGANISATION
+            Which ferry companies cancelled their orders?         | ORGANISATION
+            Which country is he from?                             | NAME
             What is the name of the ship?                         | NAME
             From what year will the trams run?                    | TIME
             In which year was the bridge listed?                  | TIME
@@ -24,6 +27,9 @@ class QuestionKindTest {
             How long is the new bridge?                           | MEASURE
             How long are the negotiations scheduled to last?      | DURATION
             How long was the road closed?                         | DURATION
+            How much damage did the floods cause?                 | AMOUNT
+            How much did the company lose last year?              | AMOUNT
+            How much rain fell overnight?                         | QUANTITY
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
@@ -36,6 +42,7 @@ class QuestionKindTest {
             President Obama did not comment.                                    | LACKS
             Michelle Obama did not comment.                                     | LACKS
             Belgian police said the partner was questioned.                     | LACKS
+            Kyiv has accused Moscow of holding the partner.                     | LACKS
             Ethiopian runner Anna Holm is the engineer's partner.               | OFFERS
             The partner joined him after the Geneva talks.                      | LACKS
             "We are ready," said Jamie Reid, the engineer.                      | OFFERS
@@ -79,5 +86,40 @@ class QuestionKindTest {
             """)
     void should_take_a_year_for_an_age_only_when_it_dates_a_beginning(String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.AGE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How many passengers can each tram carry?       | passengers
+            how many homes lost power?                     | homes
+            How many people were evacuated?                | ''
+            How many were killed?                          | ''
+            How much did the repairs cost?                 | ''
+            """)
+    void should_tell_what_a_count_must_count(String question, String counted) {
+        assertThat(QuestionKind.of(question).counted(question))
+                .isEqualTo(counted.isEmpty() ? Set.of() : Set.of(counted));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Parliament voted to ban trawling in three fjords of the Westfjords region.   | LACKS
+            Dutch shipbuilder Kesteren Werft will cut 640 jobs.                         | OFFERS
+            The Green Party proposed the ban.                                           | OFFERS_NEAR
+            """)
+    void should_not_take_a_place_or_a_nationality_for_the_organisation_asked_for(String sentence,
+                                                                                QuestionKind.Offer offer) {
+        // given "Which party proposed the ban?"
+        Set<String> questionWords = QuestionKind.words("Which party proposed the ban?");
+
+        // when / then
+        assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, questionWords, Set.of("party", "proposed", "ban")))
+                .isEqualTo(offer);
+    }
+
+    @Test
+    void should_frame_a_sum_with_the_words_that_ask_for_money_only() {
+        assertThat(QuestionKind.of("How much does a ferry ticket cost?").framing()).contains("cost").doesNotContain("ticket");
+        assertThat(QuestionKind.of("How many passengers can a tram carry?").framing()).isEmpty();
     }
 }

@@ -99,7 +99,9 @@ class CommandLineTest {
         String article = Files.readString(TestDesks.KNOWLEDGE.resolve(TestDesks.SEED));
         assertThat(summary.get("sources")).isNotEmpty()
                 .allSatisfy(source -> assertThat(article).contains(source.get("quote").asText()));
-        assertThat(facts.get("answer").asText()).startsWith("Quick facts\n• ");
+        // each article's facts under its title and byline, as Telegram shows them
+        assertThat(facts.get("answer").asText()).startsWith("Quick facts\n\nMelania Trump says eight Ukrainian children")
+                .contains(" — AFP, 11 October 2025").contains("\n• ");
         assertThat(facts.get("sources").get(0).get("document").asText()).isEqualTo(TestDesks.SEED);
         assertThat(sources.get("answer").asText()).startsWith("The articles I answer from (1)")
                 .contains("Melania Trump says eight Ukrainian children reunited");

@@ -17,8 +17,11 @@ import org.newsdesk.testsupport.JarProcess;
  */
 class TuningHalfIT {
 
-    /** All kinds together; 48.2% measured on the extractive answerer as of issue 8's start (95 of 197). */
-    private static final double OVERALL_FLOOR = 0.45;
+    /**
+     * All kinds together: 48.2% on the extractive answerer as of issue 8's start (95 of 197), 86.8% (171)
+     * at the end of its fourth round; the floor allows a dozen misses more.
+     */
+    private static final double OVERALL_FLOOR = 0.8;
     /**
      * Kinds with a floor of their own: questions about the reports themselves (25 of 25 right when they
      * landed), questions naming an outlet, a date or "latest" (14 of 15), reports that differ (5 of 7); each floor allows a miss or two.

@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsdesk.text.Countries;
 import org.newsdesk.text.Nationalities;
 
 /**
  * National capitals and their countries, which the news uses for one another ("Moscow said" for the Russian
- * government): {@code capitals.txt}, derived from WordNet 3.1 (each national capital with the names of the
- * country it is part of), and {@code capitals-since-wordnet.txt}, the few names that changed after it
- * ("Kyiv"), with the adjectives of the countries ({@link Nationalities}, from WordNet's pertainyms: "Italian",
- * "Filipino"). A capital and its country, under any of their names, are one group; a text mentions the groups
+ * government): {@link Countries}, derived from WordNet 3.1 (each national capital with the names of the
+ * country it is part of, and the few names that changed after it: "Kyiv"), with the adjectives of the
+ * countries ({@link Nationalities}, from WordNet's pertainyms: "Italian", "Filipino"). A capital and its country, under any of their names, are one group; a text mentions the groups
  * whose names it contains, as written (capitals matter: "Turkey", not "turkey").
  */
 final class Capitals {
@@ -32,12 +32,10 @@ final class Capitals {
 
     static {
         int group = 0;
-        for (String table : List.of("capitals.txt", "capitals-since-wordnet.txt")) {
-            for (String line : Tables.lines(table)) {
-                int number = group++;
-                for (String name : line.split("\\s*[;,]\\s*")) {
-                    GROUPS_BY_NAME.computeIfAbsent(name.strip(), key -> new HashSet<>()).add(number);
-                }
+        for (List<String> names : Countries.capitalsWithTheirCountries()) {
+            int number = group++;
+            for (String name : names) {
+                GROUPS_BY_NAME.computeIfAbsent(name, key -> new HashSet<>()).add(number);
             }
         }
         // an adjective of a country, and its plural as a noun for its people, belongs to the country's groups

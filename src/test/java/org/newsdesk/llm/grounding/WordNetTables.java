@@ -10,10 +10,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -21,20 +24,26 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.newsdesk.index.LexicalIndex;
 
 /**
- * Derives the claim check's tables from WordNet 3.1 (read with extJWNL, a test dependency), so that the
- * product carries a few hundred kilobytes instead of the dictionary: the opposites (WordNet's antonyms,
- * each word of one sense against each word of the opposite sense, with the irregular forms WordNet lists),
- * and the national capitals with the names of their countries. {@code WordNetTablesTest} checks that the
- * tables in {@code src/main/resources/grounding} are exactly what this writes; run {@link #main} to rewrite them.
+ * Derives the product's word tables from WordNet 3.1 (read with extJWNL, a test dependency), so that the
+ * product carries a few hundred kilobytes instead of the dictionary: for the claim check, the opposites
+ * (WordNet's antonyms, each word of one sense against each word of the opposite sense, with the irregular
+ * forms WordNet lists) and the national capitals with the names of their countries; the adjectives of
+ * countries ({@code text/}); the word families the answerer's coverage counts ({@code index/}).
+ * {@code WordNetTablesTest} checks that the tables under {@code src/main/resources} are exactly what this
+ * writes; run {@link #main} to rewrite them.
  */
 final class WordNetTables {
 
     static final Path OPPOSITES = Path.of("src/main/resources/grounding/opposites.txt");
-    static final Path CAPITALS = Path.of("src/main/resources/grounding/capitals.txt");
+    static final Path CAPITALS = Path.of("src/main/resources/text/capitals.txt");
     static final Path WORD_FORMS = Path.of("src/main/resources/grounding/word-forms.txt");
     static final Path DEMONYMS = Path.of("src/main/resources/text/demonyms.txt");
+    static final Path WORD_FAMILIES = Path.of("src/main/resources/index/word-families.txt");
+    /** How many of a word's senses, most frequent first, give it relatives: rarer senses relate it to noise. */
+    private static final int FAMILY_SENSES = 2;
 
     private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]{2,}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}.']*(?: (?:of |the |and )*\\p{Lu}[\\p{L}.']*)*");
@@ -71,6 +80,7 @@ final class WordNetTables {
         Files.writeString(CAPITALS, capitals(wordNet), StandardCharsets.UTF_8);
         Files.writeString(DEMONYMS, demonyms(wordNet), StandardCharsets.UTF_8);
         Files.writeString(WORD_FORMS, wordForms(wordNet), StandardCharsets.UTF_8);
+        Files.writeString(WORD_FAMILIES, wordFamilies(wordNet), StandardCharsets.UTF_8);
     }
 
     /**
@@ -117,6 +127,46 @@ final class WordNetTables {
             }
             forms.forEach(form -> out.append(form).append('\n'));
         }
+        return out.toString();
+    }
+
+    /**
+     * Lines "stem stem…": a word's stem (as the lexical index stems it), then the stems of the words WordNet
+     * derives from it or it from them, in its two most frequent senses, when those are in use in WordNet's
+     * tagged texts ("drive driver", "own owner", "skipper captain" is not one: no synonyms, only word forms).
+     */
+    static String wordFamilies(Dictionary wordNet) throws JWNLException {
+        LexicalIndex stems = new LexicalIndex(List.of());
+        Map<String, Set<String>> families = new TreeMap<>();
+        for (POS pos : List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE)) {
+            for (Iterator<IndexWord> words = wordNet.getIndexWordIterator(pos); words.hasNext(); ) {
+                IndexWord word = words.next();
+                Set<String> stem = stems.terms(word.getLemma());
+                if (!SINGLE_WORD.matcher(word.getLemma()).matches() || stem.size() != 1) {
+                    continue;
+                }
+                List<Synset> senses = word.getSenses();
+                for (Synset sense : senses.subList(0, Math.min(FAMILY_SENSES, senses.size()))) {
+                    for (Word self : sense.getWords()) {
+                        if (!self.getLemma().equals(word.getLemma()) || self.getUseCount() == 0) {
+                            continue;
+                        }
+                        for (Pointer derived : self.getPointers(PointerType.DERIVATION)) {
+                            String relative = ((Word) derived.getTarget()).getLemma();
+                            Set<String> relativeStem = stems.terms(relative);
+                            if (SINGLE_WORD.matcher(relative).matches() && relativeStem.size() == 1
+                                    && !relativeStem.equals(stem)) {
+                                families.computeIfAbsent(stem.iterator().next(), key -> new TreeSet<>())
+                                        .addAll(relativeStem);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(LICENCE);
+        out.append("# A stem, then the stems of the words derived from or to it (WordNet's derivational links).\n");
+        families.forEach((stem, relatives) -> out.append(stem).append(' ').append(String.join(" ", relatives)).append('\n'));
         return out.toString();
     }
 

@@ -18,5 +18,6 @@ class WordNetTablesTest {
         assertThat(WordNetTables.read(WordNetTables.CAPITALS)).isEqualTo(WordNetTables.capitals(wordNet));
         assertThat(WordNetTables.read(WordNetTables.WORD_FORMS)).isEqualTo(WordNetTables.wordForms(wordNet));
         assertThat(WordNetTables.read(WordNetTables.DEMONYMS)).isEqualTo(WordNetTables.demonyms(wordNet));
+        assertThat(WordNetTables.read(WordNetTables.WORD_FAMILIES)).isEqualTo(WordNetTables.wordFamilies(wordNet));
     }
 }

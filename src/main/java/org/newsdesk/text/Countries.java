@@ -1,0 +1,57 @@
+package org.newsdesk.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The national capitals with the names of their countries ({@code /text/capitals.txt}, derived from WordNet
+ * 3.1 by {@code WordNetTables} in the test tree, and {@code /text/capitals-since-wordnet.txt}, the few names
+ * that changed after it, such as "Kyiv"). The answerer knows by them that "Moscow said" names no person; the
+ * claim check, that Moscow stands for Russia.
+ */
+public final class Countries {
+
+    private static final List<String> TABLES = List.of("/text/capitals.txt", "/text/capitals-since-wordnet.txt");
+    private static final List<List<String>> GROUPS = load();
+    private static final Set<String> NAMES = GROUPS.stream().flatMap(List::stream)
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    private Countries() {
+    }
+
+    /** Each capital with its country, every name of both: "Ankara", "Angora", "Turkey", "Republic of Turkey". */
+    public static List<List<String>> capitalsWithTheirCountries() {
+        return GROUPS;
+    }
+
+    /** Whether a name, in any case, is that of a country or a national capital. */
+    public static boolean isCountryOrCapital(String name) {
+        return NAMES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<List<String>> load() {
+        List<List<String>> groups = new ArrayList<>();
+        for (String table : TABLES) {
+            try (InputStream in = Countries.class.getResourceAsStream(table)) {
+                if (in == null) {
+                    throw new IllegalStateException("The table " + table + " is missing from the class path");
+                }
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .forEach(line -> groups.add(List.of(line.split("\\s*[;,]\\s*"))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(groups);
+    }
+}
