@@ -29,9 +29,9 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
             boolean sharesName = names.stream().anyMatch(name -> !name.startsWith("@") && other.names.contains(name));
             boolean sharesPlace = names.stream().anyMatch(name -> name.startsWith("@") && other.names.contains(name));
             // a place only says where two common nouns are from: "Argentine prosecutors" are no "Buenos Aires
-            // judge", while "Rome" is "Italy"
+            // judge", while "Rome" is "Italy", and "the Portuguese title" may be "the Portuguese league"
             boolean placeOnly = sharesPlace && !sharesName && commonHead() && other.commonHead()
-                    && !sameHead(other);
+                    && !sameHead(other) && words.stream().noneMatch(other.words::contains);
             return sharesName || sharesPlace && !placeOnly || abbreviates(other) || other.abbreviates(this);
         }
         if (!possessors.isEmpty() && !other.possessors.isEmpty()

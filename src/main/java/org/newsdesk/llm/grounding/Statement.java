@@ -276,6 +276,8 @@ final class Statement {
             // "charged with" and "allegedly" make what follows a suspicion
             suspicion |= suspicion(token) && (suspectsAfter(words, i) || token.lower().endsWith("ly")
                     || token.lower().equals("alleged"));
+            // "may seek the arrest of Marchuk, a prosecutor told reporters": the telling is no part of the seeking
+            unrealising &= !(token.lower().equals(",") && clauseFollows(words, i + 1));
             if (token.content()) {
                 (unrealising ? unrealised : realised).add(token.stem());
             }
@@ -287,6 +289,15 @@ final class Statement {
         }
         unrealised.removeAll(realised);
         return new Clause(slots, negated, hedged, content, List.copyOf(words), suspected, unrealised);
+    }
+
+    /** Whether a subject and its verb follow: "a prosecutor told", "the court said". */
+    private static boolean clauseFollows(List<Token> words, int from) {
+        int i = from;
+        while (i < words.size() && nominal(words.get(i))) {
+            i++;
+        }
+        return i > from && i < words.size() && words.get(i).is("VERB", "AUX");
     }
 
     /** Whether "of", "with" or "that" follows a word of suspicion, past its object at most: "accused Moscow of". */

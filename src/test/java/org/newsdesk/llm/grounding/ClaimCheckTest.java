@@ -96,6 +96,14 @@ class ClaimCheckTest {
                 arguments("a bound on a figure in other words",
                         "Analysts said prices could rise by up to 15 percent if the dispute resumes.",
                         "Analysts said prices might climb by as much as 15 percent should the dispute resume."),
+                arguments("the same place word, another noun after it",
+                        "The club said the fee could rise to 45 million euros if Benfica win the Portuguese league.",
+                        "The club said the fee could climb to 45 million euros if Benfica win the Portuguese title."),
+                arguments("a trailing attribution is no part of what is sought",
+                        "Investigators may also seek the arrest of his partner, Olena Marchuk, a prosecutor told "
+                                + "reporters.",
+                        "A prosecutor told reporters that investigators might also seek the arrest of Olena Marchuk, "
+                                + "his partner."),
                 arguments("a capital for its country, the same noun after it",
                         "A Paris court fined the bank 5 million euros on Monday.",
                         "A French court fined the bank 5 million euros on Monday."),
