@@ -705,8 +705,9 @@ final class Statement {
             if (role == null || agentsBy.contains(k) || k > 0 && words.get(k - 1).lower().equals("according")) {
                 continue;
             }
-            // a phrase right after a noun belongs to the noun ("a trip to Japan"), not to the verb before it
-            String head = k > 0 && words.get(k - 1).is("NOUN", "PROPN") ? "-" : verb;
+            // a phrase right after a noun belongs to the noun ("a trip to Japan"), not to the verb before it; by
+            // the noun, so "talks with the Greens" and "governing with the Freedom Movement" keep their partners
+            String head = k > 0 && words.get(k - 1).is("NOUN", "PROPN") ? "-" + words.get(k - 1).stem() : verb;
             int at = k + 1;
             Chunk chunk = chunkAt(chunks, at);
             while (chunk != null) {

@@ -104,6 +104,11 @@ class ClaimCheckTest {
                                 + "reporters.",
                         "A prosecutor told reporters that investigators might also seek the arrest of Olena Marchuk, "
                                 + "his partner."),
+                arguments("two partners of two nouns, the clauses joined otherwise",
+                        "Novak said he would open coalition talks with the Greens on Monday but ruled out governing "
+                                + "with the Freedom Movement.",
+                        "Novak ruled out governing with the Freedom Movement and said he would begin coalition talks "
+                                + "with the Greens on Monday."),
                 arguments("a capital for its country, the same noun after it",
                         "A Paris court fined the bank 5 million euros on Monday.",
                         "A French court fined the bank 5 million euros on Monday."),
@@ -207,6 +212,11 @@ class ClaimCheckTest {
                                 + "to the firms.",
                         "Judges found that the firms accepted 320,000 euros from Benedetti in return for motorway "
                                 + "contracts.", Kind.SWAPPED_ROLE),
+                arguments("the partners of two nouns swapped",
+                        "Novak said he would open coalition talks with the Greens on Monday but ruled out governing "
+                                + "with the Freedom Movement.",
+                        "Novak said he would open coalition talks with the Freedom Movement on Monday but ruled out "
+                                + "governing with the Greens.", Kind.SWAPPED_ROLE),
                 arguments("a name for a description the passages give another noun",
                         "The union rejected the claim on Friday. // Talks between the union and the employers' "
                                 + "federation, Cepa, broke down.",
