@@ -53,9 +53,7 @@ final class DifferingReports {
                     || other.probability() < ReportTuning.ANSWERS_NEARLY_AS_WELL * best.probability()) {
                 break;
             }
-            // when the best gives its figure next to what is asked ("4,000 from their homes" for "evacuated"),
-            // another report's figure counts only if it does too: a death toll beside it is another count
-            if (reports.contains(other.passage().document()) || best.features().near() > other.features().near()) {
+            if (reports.contains(other.passage().document())) {
                 continue;
             }
             Set<BigDecimal> figures = FigureValues.in(other.passage().text());

@@ -1,15 +1,10 @@
 package org.newsdesk.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.newsdesk.text.WordTable;
 
 /**
  * Stems of one word family ("drive" and "driver", "own" and "owner"), which Porter stemming leaves
@@ -31,20 +26,11 @@ final class WordFamilies {
     }
 
     private static Map<String, Set<String>> load() {
-        try (InputStream in = WordFamilies.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("The table " + TABLE + " is missing from the class path");
-            }
-            Map<String, Set<String>> relatives = new HashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] stems = line.strip().split(" ");
-                        relatives.put(stems[0], Set.copyOf(Arrays.asList(stems).subList(1, stems.length)));
-                    });
-            return Map.copyOf(relatives);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Set<String>> relatives = new HashMap<>();
+        for (String line : WordTable.lines(TABLE)) {
+            String[] stems = line.split(" ");
+            relatives.put(stems[0], Set.copyOf(Arrays.asList(stems).subList(1, stems.length)));
         }
+        return Map.copyOf(relatives);
     }
 }

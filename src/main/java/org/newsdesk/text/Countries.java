@@ -1,12 +1,5 @@
 package org.newsdesk.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,19 +32,7 @@ public final class Countries {
     }
 
     private static List<List<String>> load() {
-        List<List<String>> groups = new ArrayList<>();
-        for (String table : TABLES) {
-            try (InputStream in = Countries.class.getResourceAsStream(table)) {
-                if (in == null) {
-                    throw new IllegalStateException("The table " + table + " is missing from the class path");
-                }
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                        .forEach(line -> groups.add(List.of(line.split("\\s*[;,]\\s*"))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return List.copyOf(groups);
+        return TABLES.stream().flatMap(table -> WordTable.lines(table).stream())
+                .map(line -> List.of(line.split("\\s*[;,]\\s*"))).toList();
     }
 }

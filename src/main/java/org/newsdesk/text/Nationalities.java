@@ -1,11 +1,5 @@
 package org.newsdesk.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,20 +38,11 @@ public final class Nationalities {
     }
 
     private static Map<String, List<String>> load() {
-        try (InputStream in = Nationalities.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("The table " + TABLE + " is missing from the class path");
-            }
-            Map<String, List<String>> table = new LinkedHashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] parts = line.split("\\s*;\\s*", 2);
-                        table.put(parts[0], List.of(parts[1].split("\\s*,\\s*")));
-                    });
-            return Map.copyOf(table);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, List<String>> table = new LinkedHashMap<>();
+        for (String line : WordTable.lines(TABLE)) {
+            String[] parts = line.split("\\s*;\\s*", 2);
+            table.put(parts[0], List.of(parts[1].split("\\s*,\\s*")));
         }
+        return Map.copyOf(table);
     }
 }
