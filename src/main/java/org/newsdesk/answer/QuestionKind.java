@@ -73,7 +73,9 @@ enum QuestionKind {
      * of the fisherman"). A name the sentence places something in, at or from is no answer to it.
      */
     PERSON("^(who|whom|whose)\\b|\\b(first |last |full |real |given |sur)?names? of (the |a |an |his |her |their |its |"
-            + "this |that |these |those )?(?!([\\p{L}-]+ ){0,2}?" + Names.NOT_PERSONS + ")", Names.ANY),
+            + "this |that |these |those )?(?!([\\p{L}-]+ ){0,2}?" + Names.NOT_PERSONS + ")"
+            + "|^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(persons?|people|officials?|ministers?|"
+            + "politicians?|leaders?|royals?|singers?|poets?|authors?|writers?|architects?|engineers?)\\b", Names.ANY),
     /**
      * An organisation asked for by its kind ("which party proposed the ban?"): a name the sentence places
      * something in, at or from is no answer to it, nor is a nationality.
@@ -83,10 +85,9 @@ enum QuestionKind {
             + "teams?|clubs?|newspapers?|outlets?|unions?|charity|charities|universit(y|ies)|brands?|governments?|"
             + "institutions?|authorit(y|ies)|bodies|body|ministry|contractors?|consultants?)\\b", Names.ANY),
     NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
-            + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(persons?|people|officials?|ministers?|"
-            + "politicians?|leaders?|countries|country|nations?|city|cities|towns?|villages?|regions?|provinces?|"
-            + "states?|rivers?|islands?|ports?|schools?|hospitals?|ships?|vessels?|royals?|singers?|poets?|authors?|"
-            + "writers?|architects?|engineers?|street|road|venue|stadium|building|award|prize)\\b",
+            + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(countries|country|nations?|city|"
+            + "cities|towns?|villages?|regions?|provinces?|states?|rivers?|islands?|ports?|schools?|hospitals?|ships?|"
+            + "vessels?|street|road|venue|stadium|building|award|prize)\\b",
             Names.ANY),
     REASON("^(why|for what reason|how come|what (is|was|are|were) the (reasons?|causes?|motives?|grounds)|"
             + "what (caused|led to|prompted|triggered|drove|explains))\\b",

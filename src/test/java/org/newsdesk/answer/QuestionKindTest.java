@@ -20,6 +20,7 @@ class QuestionKindTest {
             Which party proposed the ban?                         | ORGANISATION
             Which ferry companies cancelled their orders?         | ORGANISATION
             Which country is he from?                             | NAME
+            Which state official announced the cases?             | PERSON
             What is the name of the ship?                         | NAME
             From what year will the trams run?                    | TIME
             In which year was the bridge listed?                  | TIME
