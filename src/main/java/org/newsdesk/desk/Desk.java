@@ -32,6 +32,7 @@ import org.newsdesk.prompts.Prompts;
 import org.newsdesk.retrieval.PassageContent;
 import org.newsdesk.retrieval.QueryEmbeddings;
 import org.newsdesk.retrieval.Retrieval;
+import org.newsdesk.retrieval.RetrievalChain;
 
 /**
  * The answering core as its adapters see it: the knowledge (reloadable), the templates, the extractive
@@ -152,9 +153,11 @@ public final class Desk {
      * the topic's words, so a topic the coverage lacks gets no unrelated summary.
      */
     public List<Quote> summaryAbout(String topic) {
-        Snapshot current = snapshot();
+        // the chain's own snapshot: the passage indexes it returns are that snapshot's, even during a reload
+        RetrievalChain chain = retrieval.chain();
+        Snapshot current = chain.snapshot();
         Set<String> words = current.lexical().terms(topic);
-        return retrieval.chain().retrieve(topic).stream()
+        return chain.retrieve(topic).stream()
                 .map(content -> current.passage(PassageContent.passageIndex(content)).article())
                 .filter(article -> current.lexical().articleTerms(article.document()).stream().anyMatch(words::contains))
                 .findFirst().map(article -> Summary.about(current, article)).orElse(List.of());
