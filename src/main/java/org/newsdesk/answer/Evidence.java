@@ -1,8 +1,10 @@
 package org.newsdesk.answer;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
@@ -58,23 +60,25 @@ final class Evidence {
         this.vector = vector;
         this.model = model;
         LexicalIndex lexical = snapshot.lexical();
-        Set<String> framed = lexical.terms(FRAMING.matcher(query).replaceAll(" "));
+        String unframed = FRAMING.matcher(query).replaceAll(" ");
+        Set<String> framed = lexical.terms(unframed);
         this.focus = framed.isEmpty() ? lexical.terms(query) : framed;
         this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
         this.questionWords = QuestionKind.words(query);
-        this.names = Specifics.namesIn(query).stream()
+        List<String> questionNames = Specifics.namesIn(query);
+        this.names = questionNames.stream()
                 .map(name -> Specifics.spellings(name).stream().map(lexical::terms).filter(terms -> !terms.isEmpty()).toList())
                 .filter(spellings -> !spellings.isEmpty()).toList();
-        Set<String> notNames = new java.util.LinkedHashSet<>(focus);
+        Set<String> notNames = new LinkedHashSet<>(focus);
         names.forEach(spellings -> spellings.forEach(notNames::removeAll));
         this.words = Set.copyOf(notNames);
         this.wordWeight = words.stream().mapToDouble(lexical::idf).sum();
-        Set<String> nameWords = QuestionKind.words(String.join(" ", Specifics.namesIn(query)));
+        Set<String> nameWords = QuestionKind.words(String.join(" ", questionNames));
         Set<String> counted = kind.counted(question);
-        Set<String> asked = QuestionKind.words(FRAMING.matcher(query).replaceAll(" ")).stream()
+        Set<String> asked = QuestionKind.words(unframed).stream()
                 .filter(word -> word.length() > 2 && !nameWords.contains(word) && !lexical.terms(word).isEmpty())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         // "how much does a ticket cost?": the sum must stand next to the ticket, not next to any "cost"
         Set<String> framing = kind.framing();
         if (!asked.stream().allMatch(framing::contains)) {

@@ -1,8 +1,10 @@
 package org.newsdesk.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.knowledge.Article;
@@ -109,7 +111,7 @@ final class PassageContext {
      * the lead itself.
      */
     static String namesIn(String lead) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         Matcher name = CAPITALISED_RUN.matcher(lead);
         while (name.find()) {
             if (name.start() > 0) {
