@@ -51,8 +51,11 @@ public final class Responder implements Answerer {
 
     /** The summary of the story a topic names ("/summary derailment"), or that the articles do not cover it. */
     public Answer storySummary(String topic, Locale locale, String request) {
-        return new FeatureText(desk.messages(), locale, request).storySummary(desk.summaryAbout(topic),
-                LocalDate.now(clock));
+        return storySummary(desk.summaryAbout(topic), locale, request);
+    }
+
+    private Answer storySummary(List<Quote> quotes, Locale locale, String request) {
+        return new FeatureText(desk.messages(), locale, request).storySummary(quotes, LocalDate.now(clock));
     }
 
     /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
@@ -66,8 +69,7 @@ public final class Responder implements Answerer {
         Optional<Feature> feature = requested(question.text());
         Optional<List<Quote>> about = summaryAbout(question.text());
         if (about.isPresent()) {
-            FeatureText text = new FeatureText(desk.messages(), question.readerLanguage().locale(), question.text());
-            return text.storySummary(about.get(), LocalDate.now(clock));
+            return storySummary(about.get(), question.readerLanguage().locale(), question.text());
         }
         if (feature.isEmpty()) {
             return answerer.answer(question);
