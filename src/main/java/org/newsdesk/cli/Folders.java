@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import org.newsdesk.config.ConfigurationException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.desk.Desk;
@@ -28,6 +29,23 @@ public final class Folders {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Folder for the index cache and conversation memory (default: ${DEFAULT-VALUE}).")
     Path data;
+
+    /**
+     * Takes the folders given before a command's name ("newsdesk --knowledge news index") into the command,
+     * each one the command does not name itself: picocli gives them to {@code newsdesk} alone, and the
+     * command would otherwise run on its defaults, on another folder than the one the reader named.
+     */
+    void inherit(Folders before, Predicate<String> givenBeforeOnly) {
+        if (givenBeforeOnly.test("--knowledge")) {
+            knowledge = before.knowledge;
+        }
+        if (givenBeforeOnly.test("--prompts")) {
+            prompts = before.prompts;
+        }
+        if (givenBeforeOnly.test("--data")) {
+            data = before.data;
+        }
+    }
 
     /** The desk over these folders and the command's settings, loaded, with indexing progress on standard error. */
     LoadedDesk open(Context context) throws ConfigurationException {

@@ -35,6 +35,7 @@ public final class NewsdeskCommand extends DeskCommand {
             if (help != null) {
                 return help;
             }
+            passFoldersDown(parsed);
             try {
                 prepare(context.settings());
             } catch (ConfigurationException e) {
@@ -44,6 +45,15 @@ public final class NewsdeskCommand extends DeskCommand {
             return new CommandLine.RunLast().execute(parsed);
         });
         return commandLine.execute(args);
+    }
+
+    /** The folders named before a command's name are the command's, unless it names its own after it. */
+    private static void passFoldersDown(CommandLine.ParseResult parsed) {
+        if (parsed.hasSubcommand() && parsed.commandSpec().userObject() instanceof DeskCommand top
+                && parsed.subcommand().commandSpec().userObject() instanceof DeskCommand command) {
+            CommandLine.ParseResult own = parsed.subcommand();
+            command.folders.inherit(top.folders, option -> parsed.hasMatchedOption(option) && !own.hasMatchedOption(option));
+        }
     }
 
     /**

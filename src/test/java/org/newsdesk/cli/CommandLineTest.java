@@ -75,6 +75,30 @@ class CommandLineTest {
     }
 
     @Test
+    void should_run_a_command_on_the_folders_named_before_it_unless_it_names_its_own() throws Exception {
+        // given: the seed in one folder, and another folder with only a brief
+        Path seedOnly = TestDesks.folderWith(root.resolve("seed"), TestDesks.SEED);
+        Path briefOnly = Files.createDirectories(root.resolve("brief"));
+        Files.writeString(briefOnly.resolve("brief.txt"),
+                "BRUSSELS (Reuters) - The European Commission fined a shipping company 2 million euros on Monday.");
+        String data = root.resolve("data").toString();
+
+        // when: the folders come before the command's name, or before and after it
+        Run before = run("", "--knowledge", briefOnly.toString(), "--data", data, "--prompts",
+                TestDesks.PROMPTS.toString(), "index");
+        Run both = run("", "--knowledge", briefOnly.toString(), "ask", "--knowledge", seedOnly.toString(), "--data",
+                data, "--prompts", TestDesks.PROMPTS.toString(), "--json", "How many children were returned?");
+
+        // then: the command ran on the folder named before it, and on its own when it named one
+        assertThat(before.status()).isZero();
+        assertThat(before.out()).contains("brief.txt").doesNotContain(TestDesks.SEED);
+        assertThat(Files.isDirectory(Path.of(data))).isTrue();
+        assertThat(both.status()).isZero();
+        assertThat(new ObjectMapper().readTree(both.out()).get("sources").get(0).get("document").asText())
+                .isEqualTo(TestDesks.SEED);
+    }
+
+    @Test
     void should_answer_a_question_given_as_words_in_plain_text() {
         Run run = run("", folders("ask", "Which", "court", "wants", "Putin", "arrested?"));
 
