@@ -44,10 +44,12 @@ enum QuestionKind {
             + "been|serve|served)\\b)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
             "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
                     + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
-                    + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|%|km/h|mph|knots?|"
-                    + "minutes?|hours?|seats?|lanes?)\\b|\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-                    + "eleven|twelve|twenty|thirty|forty|fifty|hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|"
-                    + "miles?|feet|floors?|minutes?|hours?)\\b"),
+                    + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|km/h|mph|knots?|"
+                    + "minutes?|hours?|seats?|lanes?)\\b"
+                    // "%" is no word character: a word boundary after it would need a letter to follow ("7.4% in")
+                    + "|\\b\\d[\\d,.]*\\s?%"
+                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                    + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"),
     QUANTITY("^(how (many|much)|what (number|percentage|share|amount|proportion|total|figure))\\b",
             "\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"

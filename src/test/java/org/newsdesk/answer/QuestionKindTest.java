@@ -91,6 +91,19 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            The shares fell 7.4% in Amsterdam.                  | OFFERS
+            Turnout rose by 12 %.                               | OFFERS
+            Prices rose 3 per cent last year.                   | OFFERS
+            The shares fell sharply in Amsterdam.               | LACKS
+            """)
+    void should_take_a_percentage_for_a_measure_wherever_it_stands_in_the_sentence(String sentence,
+                                                                                  QuestionKind.Offer offer) {
+        assertThat(QuestionKind.of("How far did the shares drop?")).isEqualTo(QuestionKind.MEASURE);
+        assertThat(QuestionKind.MEASURE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How many passengers can each tram carry?       | passengers
             how many homes lost power?                     | homes
             How many people were evacuated?                | ''
