@@ -49,7 +49,7 @@ final class Names {
                 continue;
             }
             boolean known = acronym ? spelledOut(word, passageText) || lowerPassages.contains(word.toLowerCase(Locale.ROOT))
-                    : lowerPassages.contains(stem(word));
+                    : lowerPassages.contains(prefix(word.toLowerCase(Locale.ROOT)));
             if (!known && !standIns.contains(word.toLowerCase(Locale.ROOT))) {
                 unknown.add(word);
             }
@@ -57,9 +57,16 @@ final class Names {
         return unknown;
     }
 
-    private static String stem(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+    /** A name in lower case by the first letters names are compared by. */
+    static String prefix(String lower) {
         return lower.length() <= STEM ? lower : lower.substring(0, STEM);
+    }
+
+    /** A tagged word that is a name: a capitalised proper noun that is no title, month, day or figure. */
+    static boolean isName(Token token) {
+        return token.is("PROPN") && token.text().length() > 1 && Character.isUpperCase(token.text().charAt(0))
+                && !NOT_NAMES.contains(token.lower()) && !Grammar.MONTHS.contains(token.lower())
+                && !Grammar.WEEKDAYS.contains(token.lower()) && Figures.in(token.text()).isEmpty();
     }
 
     static boolean spelledOut(String acronym, String text) {

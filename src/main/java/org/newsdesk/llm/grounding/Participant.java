@@ -1,5 +1,9 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,6 +15,58 @@ import java.util.Set;
  */
 record Participant(Set<String> names, Set<String> possessors, String head, Set<String> words, String initials,
                    Set<String> figures, Set<String> dates, boolean standsIn) {
+
+    /** Whom a noun phrase speaks of, if it has a head noun, a pronoun or a name. */
+    static Optional<Participant> of(List<Token> phrase) {
+        int possessive = -1;
+        for (int i = 0; i < phrase.size(); i++) {
+            if (Grammar.NOUN_JOINERS.contains(phrase.get(i).lower()) && phrase.get(i).is("ADP")) {
+                break;
+            }
+            if (phrase.get(i).possessive()) {
+                possessive = i;
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> possessors = new LinkedHashSet<>();
+        Set<String> words = new HashSet<>();
+        String head = null;
+        StringBuilder initials = new StringBuilder();
+        boolean inHead = true;
+        for (int i = 0; i < phrase.size(); i++) {
+            Token token = phrase.get(i);
+            if (Grammar.NOUN_JOINERS.contains(token.lower()) && token.is("ADP")) {
+                inHead = false;
+            }
+            if (Names.isName(token)) {
+                (i < possessive ? possessors : names).add(Names.prefix(token.lower()));
+            }
+            if (token.is("NOUN", "PROPN", "ADJ")) {
+                words.add(token.stem());
+            }
+            if (i > possessive && inHead && token.is("PROPN", "ADJ") && Character.isUpperCase(token.text().charAt(0))) {
+                initials.append(token.lower().charAt(0));
+            }
+            if (i > possessive && inHead && token.is("NOUN", "PROPN")) {
+                head = token.stem();
+            }
+            if (i > possessive && inHead && head == null && token.is("PRON")) {
+                head = token.lower();
+            }
+        }
+        // a capital and its country are one ("Rome has asked" is "Italy has asked"): a name for their group
+        StringBuilder text = new StringBuilder();
+        phrase.forEach(token -> text.append(text.length() > 0 ? " " : "").append(token.text()));
+        Capitals.groupsIn(text.toString()).forEach(group -> names.add("@" + group));
+        Set<String> figures = new HashSet<>();
+        Figures.valuesIn(text.toString()).forEach(value -> figures.add(value.stripTrailingZeros().toPlainString()));
+        Set<String> dates = new HashSet<>();
+        phrase.stream().filter(token -> Grammar.MONTHS.contains(token.lower()) && token.is("PROPN")
+                || Grammar.WEEKDAYS.contains(token.lower())).forEach(token -> dates.add(token.lower()));
+        return head == null && names.isEmpty() ? Optional.empty()
+                : Optional.of(new Participant(names, possessors, head, words, initials.toString(), figures, dates,
+                        phrase.stream().anyMatch(token -> Grammar.STAND_INS.contains(token.lower()) || token.is("PRON"))));
+    }
 
     /** Named, or owned by someone named: whose place a lie can give to another. */
     boolean named() {
@@ -43,7 +99,7 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
     }
 
     private boolean commonHead() {
-        return head != null && !names.contains(Statement.namePrefix(head));
+        return head != null && !names.contains(Names.prefix(head));
     }
 
     private boolean sameHead(Participant other) {
@@ -51,6 +107,6 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
     }
 
     private boolean abbreviates(Participant other) {
-        return other.initials.length() > 1 && names.contains(Statement.namePrefix(other.initials));
+        return other.initials.length() > 1 && names.contains(Names.prefix(other.initials));
     }
 }

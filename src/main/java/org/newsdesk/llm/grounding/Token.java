@@ -23,4 +23,14 @@ record Token(String text, String lower, String stem, String tag) {
     boolean content() {
         return is("NOUN", "PROPN", "VERB", "ADJ", "NUM") && lower.chars().anyMatch(Character::isLetterOrDigit);
     }
+
+    /** A word that may stand in a noun phrase: "the", "Greek", "12", "tanker", "it"; no negator ("no", "none"). */
+    boolean nominal() {
+        return is("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") && !Grammar.NEGATORS.contains(lower);
+    }
+
+    /** The mark of a possessor: "'s", or the apostrophe of "the employers' federation". */
+    boolean possessive() {
+        return lower.equals("'s") || lower.equals("'") && is("PART");
+    }
 }

@@ -14,7 +14,9 @@ import org.newsdesk.llm.grounding.Problem.Kind;
  * The claim check's rules one at a time: a sentence against the one passage it cites, quoting all of it (or,
  * when the passage is written "passage | span", the span of it). Each
  * rule has a faithful rewording it must let through and, where it could let a lie through, the lie it must
- * still catch. The sentences are made up for the rule, not taken from the lies corpus.
+ * still catch. The sentences are made up for the rule, not taken from the lies corpus. Each concern's class
+ * has focused tests of its own ({@link NameCheckTest}, {@link RoleCheckTest}...); these go through the whole
+ * check, so a faithful rewording must pass every concern at once.
  */
 class ClaimCheckTest {
 

@@ -1,0 +1,80 @@
+package org.newsdesk.llm.grounding;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a passage reports as someone's words stays theirs in the sentence that restates it ({@link Attributions}
+ * gives the words of reporting).
+ */
+final class AttributionCheck {
+
+    private AttributionCheck() {
+    }
+
+    /**
+     * Whether a sentence drops the attribution of the part of a cited passage its spans fall in: that part has a
+     * verb that takes a "that" clause ("officials estimate that"), which the sentence neither says nor keeps
+     * otherwise.
+     */
+    static boolean loses(String claim, Statement said, List<String> spans, List<GivenPassage> cited) {
+        for (GivenPassage passage : cited) {
+            String part = Attributions.partHolding(passage.text(), spans);
+            Collection<String> verbs = Statement.of(part).reportingVerbs;
+            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) && !keepsAttribution(claim, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence keeps the attribution of the reported part of its passage: it says that someone says
+     * it (in any answer language); or, in English, a verb of it takes a "that" clause ("the committee concluded
+     * that"); or its subject is the one who speaks ("The union is seeking a raise" for "The union said its members
+     * wanted a raise": what a party says of its own aims or acts stays theirs).
+     */
+    static boolean keepsAttribution(String claim, String reportedPart) {
+        if (Attributions.keptIn(claim)) {
+            return true;
+        }
+        if (Scripts.mostlyIn(claim) != UnicodeScript.LATIN) {
+            return false;
+        }
+        Statement said = Statement.of(claim);
+        Optional<Participant> subject = said.clauses.get(0).slots().stream()
+                .filter(slot -> slot.key().startsWith("agent:")).map(Slot::who).findFirst();
+        return !said.reportingVerbs.isEmpty()
+                || subject.isPresent() && speakers(Statement.of(reportedPart)).stream()
+                        .anyMatch(speaker -> sameSpeaker(speaker, subject.get()));
+    }
+
+    /**
+     * The speaker by the same name, or by the same head noun of the same owner: "Barre" is not "Barre's lawyer"
+     * (the looser {@link Participant#sameAs} takes a name in a phrase for the phrase).
+     */
+    private static boolean sameSpeaker(Participant speaker, Participant subject) {
+        if (!speaker.names().isEmpty() || !subject.names().isEmpty()) {
+            return speaker.names().stream().anyMatch(subject.names()::contains);
+        }
+        return speaker.head() != null && speaker.head().equals(subject.head())
+                && speaker.possessors().equals(subject.possessors());
+    }
+
+    /** Who says what a text reports: the agents of its verbs of saying. */
+    private static List<Participant> speakers(Statement source) {
+        List<Participant> speakers = new ArrayList<>();
+        for (Clause clause : source.clauses) {
+            Set<String> saying = clause.words().stream().filter(word -> word.is("VERB") && Attributions.reports(word.text()))
+                    .map(Token::stem).collect(Collectors.toSet());
+            clause.slots().stream().filter(slot -> slot.key().startsWith("agent:")
+                    && saying.contains(slot.key().substring("agent:".length()))).forEach(slot -> speakers.add(slot.who()));
+        }
+        return speakers;
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How sure a clause is of what it says: hedged by a modal or an adverb ("may", "allegedly"); which of its
+ * content words it gives as a suspicion (after "on suspicion of", "accused of"); and which only as not yet
+ * done (after "is expected to", "needs", "ordered").
+ */
+final class Certainty {
+
+    private Certainty() {
+    }
+
+    /** A modal verb or adverb that makes a statement possible rather than so: "may", "allegedly". */
+    static boolean hedge(Token word) {
+        return Grammar.HEDGES.contains(word.lower()) && (word.is("AUX", "ADV") || word.lower().endsWith("ly"));
+    }
+
+    static boolean hedged(List<Token> words) {
+        return words.stream().anyMatch(Certainty::hedge);
+    }
+
+    /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
+    static boolean suspicion(Token token) {
+        return Grammar.SUSPICIONS.stream().anyMatch(token.lower()::startsWith);
+    }
+
+    /** The content words (by stem) a clause gives as a suspicion: all those after its first word of suspicion. */
+    static Set<String> suspected(List<Token> words) {
+        Set<String> suspected = new HashSet<>();
+        boolean suspicion = false;
+        for (int i = 0; i < words.size(); i++) {
+            Token token = words.get(i);
+            if (suspicion && token.content()) {
+                suspected.add(token.stem());
+            }
+            // "a third suspect" speaks of a person; "suspected of", "on suspicion of", "accused Moscow of",
+            // "charged with" and "allegedly" make what follows a suspicion
+            suspicion |= suspicion(token) && (suspectsAfter(words, i) || token.lower().endsWith("ly")
+                    || token.lower().equals("alleged"));
+        }
+        return suspected;
+    }
+
+    /**
+     * The content words (by stem) a clause says only after a verb of expecting, needing or ordering, up to a
+     * comma before a new subject and verb, and nowhere else.
+     */
+    static Set<String> unrealised(List<Token> words) {
+        Set<String> unrealised = new HashSet<>();
+        Set<String> realised = new HashSet<>();
+        boolean unrealising = false;
+        for (int i = 0; i < words.size(); i++) {
+            Token token = words.get(i);
+            // "may seek the arrest of Marchuk, a prosecutor told reporters": the telling is no part of the seeking
+            unrealising &= !(token.lower().equals(",") && clauseFollows(words, i + 1));
+            if (token.content()) {
+                (unrealising ? unrealised : realised).add(token.stem());
+            }
+            unrealising |= token.is("VERB") && Grammar.UNREALISED.contains(token.stem());
+        }
+        unrealised.removeAll(realised);
+        return unrealised;
+    }
+
+    /** Whether a subject and its verb follow: "a prosecutor told", "the court said". */
+    private static boolean clauseFollows(List<Token> words, int from) {
+        int i = from;
+        while (i < words.size() && words.get(i).nominal()) {
+            i++;
+        }
+        return i > from && i < words.size() && words.get(i).is("VERB", "AUX");
+    }
+
+    /** Whether "of", "with" or "that" follows a word of suspicion, past its object at most: "accused Moscow of". */
+    private static boolean suspectsAfter(List<Token> words, int at) {
+        for (int i = at + 1; i < words.size() && !words.get(i).is("VERB", "AUX"); i++) {
+            if (Set.of("of", "with", "that").contains(words.get(i).lower())) {
+                return true;
+            }
+            if (!words.get(i).nominal() && !words.get(i).possessive()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsdesk.llm.grounding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+/**
+ * The figures and dates of a sentence: each is in the words it rests on, keeps the bound the support puts on
+ * it ("at least 31"), still counts what it counts there ("a 6 percent raise"), and stays in its role.
+ */
+final class FigureCheck {
+
+    private FigureCheck() {
+    }
+
+    /** Every figure of a sentence, in any language, that the support gives no value of. */
+    static List<Problem> unsupported(String claim, Set<BigDecimal> supported) {
+        return Figures.in(claim).stream().filter(figure -> !supported.contains(figure.value()))
+                .map(figure -> new Problem(Kind.UNSUPPORTED_FIGURE, figure.written())).toList();
+    }
+
+    static List<Problem> problems(String claim, Statement said, String support, Statement source) {
+        Set<BigDecimal> supported = Figures.valuesIn(support);
+        List<Problem> problems = new ArrayList<>(unsupported(claim, supported));
+        Set<BigDecimal> qualifiedOnly = qualified(support, true);
+        qualified(claim, false).stream().filter(qualifiedOnly::contains)
+                .forEach(value -> problems.add(new Problem(Kind.CHANGED_MODALITY, claim)));
+        said.dates.stream().filter(date -> !source.dates.contains(date))
+                .forEach(date -> problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, date)));
+        said.monthYears.stream().filter(date -> !source.monthYears.contains(date))
+                .filter(date -> source.monthYears.stream().anyMatch(other -> other.startsWith(date.split(" ")[0] + " ")))
+                .forEach(date -> problems.add(new Problem(Kind.MOVED_FIGURE, date)));
+        for (Count count : said.counts) {
+            if (!supported.contains(count.value()) && !Figures.in(count.written()).isEmpty()) {
+                continue; // reported as unsupported already
+            }
+            // the counts of the support that count most nearly the same thing: "a 3 percent raise" is checked
+            // against "a 6 percent raise", not against the "3 percent" offered
+            long nearest = source.counts.stream().mapToLong(other -> other.sharedNouns(count)).max().orElse(0);
+            List<Count> nearestCounts = source.counts.stream()
+                    .filter(other -> other.sameThing(count) && other.sharedNouns(count) == nearest).toList();
+            boolean countsIt = nearestCounts.stream().anyMatch(other -> other.value().compareTo(count.value()) == 0);
+            boolean countsAnother = nearestCounts.stream().anyMatch(other -> other.value().compareTo(count.value()) != 0);
+            if (!countsIt && countsAnother) {
+                problems.add(new Problem(Kind.MOVED_FIGURE, count.written()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The values a text gives with a qualifier before them ("at least 31"), or, with {@code qualifiedOnly} false,
+     * the values it gives bare ("31 people").
+     */
+    private static Set<BigDecimal> qualified(String text, boolean qualifiedOnly) {
+        Set<BigDecimal> with = new HashSet<>();
+        Set<BigDecimal> without = new HashSet<>();
+        int from = 0;
+        for (Figures.Figure figure : Figures.in(text)) {
+            int at = text.indexOf(figure.written(), from);
+            if (at < 0) {
+                continue;
+            }
+            from = at + figure.written().length();
+            (Grammar.FIGURE_QUALIFIER.matcher(text.substring(Math.max(0, at - 20), at)).find() ? with : without)
+                    .add(figure.value());
+        }
+        if (qualifiedOnly) {
+            with.removeAll(without);
+            return with;
+        }
+        return without;
+    }
+
+    /**
+     * A figure or date put in another role: the clause gives a role a figure ("won 29 percent", "to 61 percent")
+     * or a date ("7.1 percent in April") that the restated clause gives none of its phrases with the same head
+     * in that role, though it gives them figures (or dates) of their own. Figures swapped between two parties
+     * or between "from" and "to" keep every value in the support, so the check by value alone passes them.
+     * Figures are compared with figures and dates with dates, so a date the support gives in a phrase of its
+     * own ("on Saturday") is not taken for one moved.
+     */
+    static boolean moves(Clause clause, Clause restated) {
+        for (Slot slot : clause.slots()) {
+            List<Participant> fillers = restated.slots().stream()
+                    .filter(other -> other.key().equals(slot.key()) && other.who().head() != null
+                            && other.who().head().equals(slot.who().head()))
+                    .map(Slot::who).toList();
+            if (moved(slot.who().figures(), fillers.stream().map(Participant::figures).toList())
+                    || moved(slot.who().dates(), fillers.stream().map(Participant::dates).toList())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean moved(Set<String> given, List<Set<String>> restated) {
+        List<Set<String>> giving = restated.stream().filter(values -> !values.isEmpty()).toList();
+        return !given.isEmpty() && !giving.isEmpty() && giving.stream().noneMatch(values -> values.containsAll(given));
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+/**
+ * A sentence is as sure as the words it rests on: no hedge added or dropped, no suspicion said as a fact, nothing
+ * not yet done said as done, and no accusation said as a verdict.
+ */
+final class ModalityCheck {
+
+    private ModalityCheck() {
+    }
+
+    /** A verdict ("convicted", "found guilty", "acquitted") the sentence states and the support does not. */
+    static List<Problem> verdictsAdded(String claim, Statement said, Statement source) {
+        List<Problem> problems = new ArrayList<>();
+        for (Set<String> verdict : Grammar.VERDICTS) {
+            if (verdict.stream().anyMatch(said.stems::contains) && verdict.stream().noneMatch(source.stems::contains)) {
+                problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
+            }
+        }
+        return problems;
+    }
+
+    /** A clause hedged where its restated clause is not (or the other way round), or surer than it. */
+    static boolean changes(String claim, Statement said, Clause clause, Clause restated) {
+        return clause.hedged() != restated.hedged() && !canForCould(clause, restated)
+                && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
+                || statesUnrealisedAsDone(said, clause, restated);
+    }
+
+    /**
+     * "can" for "could", or the other way round: reported speech puts the present's "can" in the past ("said she
+     * could still challenge it" is "she can still challenge it"), so the one restates the other, still possible.
+     */
+    private static boolean canForCould(Clause clause, Clause restated) {
+        return says(clause, "can") && says(restated, "could") || says(clause, "could") && says(restated, "can");
+    }
+
+    /**
+     * "for allegedly spying" for "accusing them of spying": a hedge that says whose claim it is ("allegedly",
+     * "reportedly"), where the restated clause gives it as an accusation or as someone's words, adds no doubt.
+     */
+    private static boolean attributesAsSupportDoes(Clause clause, Clause restated) {
+        boolean onlyAttributing = clause.words().stream().filter(Certainty::hedge)
+                .allMatch(word -> Grammar.ATTRIBUTING_HEDGES.contains(word.lower()));
+        return clause.hedged() && !restated.hedged() && onlyAttributing && restated.words().stream()
+                .anyMatch(word -> Certainty.suspicion(word) || Attributions.reports(word.text()));
+    }
+
+    private static boolean says(Clause clause, String modal) {
+        return clause.words().stream().anyMatch(word -> word.lower().equals(modal) && word.is("AUX"));
+    }
+
+    /**
+     * What the support gives as a suspicion ("arrested on suspicion of starting the fire") said as a fact ("he
+     * started the fire"): the clause says a word of the suspicion, and the sentence has no word of suspicion
+     * or hedge at all, nor says whose words it gives ("Kyiv says Moscow abducted" restates "Kyiv has accused
+     * Moscow of abducting").
+     */
+    private static boolean statesSuspicionAsFact(String claim, Statement said, Clause clause, Clause restated) {
+        return clause.content().stream().anyMatch(restated.suspected()::contains) && !Attributions.keptIn(claim)
+                && said.tokens.stream().noneMatch(token -> Certainty.suspicion(token) || Grammar.HEDGES.contains(token.lower()));
+    }
+
+    /**
+     * What the support gives as not yet done said as done: "the deal, approved by regulators" for "the deal,
+     * which still needs approval from regulators"; "will make a decision" for "is expected to make a decision".
+     * A verb of the clause that its restated clause says only after a verb such as "expected", "needs" or
+     * "ordered", with nothing before it in the sentence that leaves it undone ("expected", "if", "to", "would").
+     */
+    private static boolean statesUnrealisedAsDone(Statement said, Clause clause, Clause restated) {
+        for (Token word : clause.words()) {
+            // a verb of expecting itself ("forecasts revenue" for "expects revenue, down from a forecast") states
+            // nothing as done
+            if (!word.is("VERB") || !restated.unrealised().contains(word.stem())
+                    || Grammar.UNREALISED.contains(word.stem())) {
+                continue;
+            }
+            boolean leftUndone = false;
+            for (Token before : said.tokens) {
+                if (before == word) {
+                    break;
+                }
+                leftUndone |= Grammar.UNREALISING.contains(before.lower()) || Grammar.HEDGES.contains(before.lower())
+                        || before.is("VERB") && Grammar.UNREALISED.contains(before.stem());
+            }
+            if (!leftUndone) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A clause keeps the negations of the clause it restates: none added, none dropped. */
+final class NegationCheck {
+
+    /** Negations in the other answer languages: "не", "ні", "ніколи", "немає", "нет", "никогда", "без". */
+    private static final Pattern OTHER_NEGATOR = Pattern.compile("(?iu)(?<!\\p{L})(?:не|ні|ніколи|немає|нет|никогда|без)(?!\\p{L})");
+    private static final Pattern ENGLISH_NEGATOR = Pattern.compile("(?i)\\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot)\\b|n't\\b");
+
+    private NegationCheck() {
+    }
+
+    /** A translation that negates where its English support does not, or the other way round. */
+    static boolean changesInTranslation(String claim, String support) {
+        return OTHER_NEGATOR.matcher(claim).find() != ENGLISH_NEGATOR.matcher(support).find();
+    }
+
+    /**
+     * A negation added, or one dropped from a word the sentence still says. A negation the support gives the
+     * same word in another clause is not added ("grounded three planes but said it did not expect", reworded
+     * as one clause); one the support gives a word of this clause in another clause is dropped, unless this
+     * clause denies ("denied any involvement" keeps "denied that they had been involved"). A negated opposite
+     * is no negation added ("did not accept" for "rejected").
+     */
+    static boolean changes(Clause clause, Clause restated, Statement source) {
+        Set<String> negatedInSource = source.clauses.stream().flatMap(c -> c.negated().stream())
+                .collect(Collectors.toSet());
+        boolean added = !clause.negated().isEmpty() && restated.negated().isEmpty()
+                && clause.negated().stream().noneMatch(negatedInSource::contains)
+                && !clause.negated().stream().allMatch(word -> negatesOpposite(word, clause, restated));
+        // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
+        // negation of its own, but says the word this clause negates without one
+        boolean addedBeside = clause.negated().stream().anyMatch(word -> !word.isEmpty()
+                && !negatedInSource.contains(word) && restated.content().contains(word));
+        boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
+                && negatedInSource.stream().anyMatch(clause.content()::contains);
+        return added || addedBeside || dropped;
+    }
+
+    /**
+     * Whether a negated word restates its opposite in the restated clause: "did not accept" for "rejected",
+     * "did not win" for "lost". The negation is then the opposite's, not one added.
+     */
+    private static boolean negatesOpposite(String negated, Clause clause, Clause restated) {
+        return !restated.content().contains(negated) && restated.words().stream()
+                .anyMatch(other -> !clause.content().contains(other.stem()) && Opposites.opposite(negated, other.stem()));
+    }
+}

@@ -1,0 +1,115 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the negations of a clause apply to, by stem: the content word after each negator ("did not accept"),
+ * the verb whose object it opens ("had broken no law"), the verb of a clause a noun after "no" takes ("no
+ * evidence they had been stolen"), and the verb of the clause "denied" takes ("denied that the cuts had
+ * affected safety"). "fails to", "refused to" and "has yet to" deny the verb after them.
+ */
+final class Negations {
+
+    private Negations() {
+    }
+
+    static List<String> in(List<Token> words) {
+        List<String> negated = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Token token = words.get(i);
+            // "fails to slow", and "has yet to decide", which is "has not decided yet"
+            boolean deniesInfinitive = (token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
+                    || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to");
+            if (Grammar.NEGATORS.contains(token.lower()) || deniesInfinitive) {
+                negated.add(scope(words, i));
+                negatedObjectsVerb(words, i).ifPresent(negated::add);
+                negatedNounsClause(words, i).ifPresent(negated::add);
+            } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
+                // "denied that the cuts had affected safety" says the cuts had not affected it
+                clauseVerbAfter(words, i).ifPresent(negated::add);
+            }
+        }
+        return negated;
+    }
+
+    /** The word a negation applies to: the next content word. */
+    private static String scope(List<Token> words, int negator) {
+        for (int i = negator + 1; i < words.size(); i++) {
+            if (words.get(i).content()) {
+                return words.get(i).stem();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The verb of the clause a verb such as "denied" takes right after it ("denied that the cuts had affected",
+     * "denied it had held"), if it takes one: "denied the claim" takes none, nor does "denies accusations by the
+     * opposition that it cut", whose clause belongs to the noun.
+     */
+    private static Optional<String> clauseVerbAfter(List<Token> words, int verb) {
+        int i = verb + 1;
+        if (i < words.size() && words.get(i).lower().equals("that") && words.get(i).is("SCONJ")) {
+            i++;
+        }
+        for (; i < words.size(); i++) {
+            if (words.get(i).is("VERB")) {
+                return Optional.of(words.get(i).stem());
+            }
+            if (!words.get(i).is("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "AUX", "ADV", "PART")) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The verb whose object a negation opens: "had broken no law" negates the breaking as "had not broken any
+     * law" does. Not when the phrase is the subject of a verb after it: "said no one was hurt" negates no saying.
+     */
+    private static Optional<String> negatedObjectsVerb(List<Token> words, int negator) {
+        // "there was no evidence": a form of "be" or "have" before it says that nothing exists, negating no act
+        if (negator == 0 || !words.get(negator - 1).is("VERB") || !Grammar.NEGATORS.contains(words.get(negator).lower())
+                || Grammar.AUXILIARIES.contains(words.get(negator - 1).lower())
+                || words.get(negator).lower().matches("not|n't|never|without|cannot|nor")) {
+            return Optional.empty();
+        }
+        int end = negator + 1;
+        while (end < words.size() && words.get(end).nominal()) {
+            end++;
+        }
+        return Grammar.nextVerb(words, end) >= 0 ? Optional.empty() : Optional.of(words.get(negator - 1).stem());
+    }
+
+    /**
+     * The verb of a clause that a noun after "no" takes: "there was no evidence (that) they had been stolen"
+     * gives no ground for "they had been stolen", so a sentence saying they were drops a negation.
+     */
+    private static Optional<String> negatedNounsClause(List<Token> words, int negator) {
+        if (!words.get(negator).lower().equals("no")) {
+            return Optional.empty();
+        }
+        int end = negator + 1;
+        while (end < words.size() && words.get(end).is("ADJ", "NOUN")) {
+            end++;
+        }
+        if (end == negator + 1 || end >= words.size()) {
+            return Optional.empty();
+        }
+        int clause = words.get(end).lower().equals("that") && words.get(end).is("SCONJ") ? end + 1 : end;
+        if (clause >= words.size() || !words.get(clause).is("PRON", "DET", "NOUN", "PROPN")) {
+            return Optional.empty();
+        }
+        for (int i = clause; i < words.size(); i++) {
+            if (words.get(i).is("VERB")) {
+                return Optional.of(words.get(i).stem());
+            }
+            if (!words.get(i).nominal() && !words.get(i).is("AUX", "ADV", "PART")) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

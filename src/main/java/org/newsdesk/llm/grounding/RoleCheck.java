@@ -1,0 +1,60 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+/**
+ * A clause keeps who did what to whom in the clause it restates: no one put in another's role, and, for the
+ * roles of motion ("from", "to", "through"), no direction reversed.
+ */
+final class RoleCheck {
+
+    private RoleCheck() {
+    }
+
+    /**
+     * A role given to another: the support's clause has this role filled by someone else, who is named, while
+     * the sentence's one is named or is in the support too; or the sentence makes a subject or object of one
+     * the support has as a subject or object elsewhere.
+     */
+    static Optional<Kind> swapped(Clause clause, Clause restated, Statement source) {
+        for (Slot slot : clause.slots()) {
+            List<Slot> fillers = restated.slots().stream().filter(other -> other.key().equals(slot.key())).toList();
+            // a pronoun of the sentence may stand for whoever fills the role
+            if (fillers.isEmpty() || slot.who().pronoun() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
+                continue;
+            }
+            if (fillers.stream().allMatch(other -> other.who().pronoun())) {
+                // "a charge it denies": the pronoun may stand for anyone but the verb's other participant
+                String otherRole = slot.key().startsWith("agent:") ? "patient:" : "agent:";
+                String otherKey = otherRole + slot.key().substring(slot.key().indexOf(':') + 1);
+                if (slot.core() && restated.slots().stream().anyMatch(other -> other.key().equals(otherKey)
+                        && other.who().sameAs(slot.who()))) {
+                    return Optional.of(Kind.SWAPPED_ROLE);
+                }
+                continue;
+            }
+            // "Hale, the party's number 12, won": a description set beside the one who fills the role is theirs
+            boolean describesFiller = !slot.who().named() && clause.slots().stream().anyMatch(other -> other != slot
+                    && other.key().equals(slot.key()) && fillers.stream().anyMatch(filler -> filler.who().sameAs(other.who())));
+            if (describesFiller) {
+                continue;
+            }
+            boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
+            boolean core = source.clauses.stream().flatMap(c -> c.slots().stream())
+                    .anyMatch(other -> other.core() && other.who().sameAs(slot.who()));
+            boolean namedFiller = fillers.stream().anyMatch(other -> other.who().named());
+            // "Prosecutors welcomed" for "Anti-corruption groups welcomed": an actor the support never speaks of,
+            // by a common noun that shares no word with the support's (a name is the name check's; "his team"
+            // may be the support's "his side")
+            boolean newActor = slot.key().startsWith("agent:") && !known && !slot.who().named()
+                    && !slot.who().standsIn() && !slot.who().pronoun() && fillers.stream().noneMatch(other -> other.who().words().stream().anyMatch(slot.who().words()::contains));
+            if (namedFiller && (slot.who().named() || known) || slot.core() && core || newActor) {
+                return Optional.of(Grammar.DIRECTIONS.contains(slot.role()) ? Kind.REVERSED_DIRECTION
+                        : Kind.SWAPPED_ROLE);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,247 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who fills which role in a clause: the agent and the patient of each verb (passives turned round, the agent
+ * of "by" taken as the verb's), and the object of each role preposition ({@link Grammar#ROLE_PREPOSITIONS}),
+ * keyed by its verb or by the noun it follows. Read from the clause's noun phrases and the words between them.
+ */
+final class Roles {
+
+    private final List<Token> words;
+    private final List<NounPhrase> phrases;
+    private final List<Slot> slots = new ArrayList<>();
+    /** The "by" words whose object is already a passive verb's agent, so no "prep:by" of its own. */
+    private final Set<Integer> agentsBy = new HashSet<>();
+
+    private Roles(List<Token> words, List<NounPhrase> phrases) {
+        this.words = words;
+        this.phrases = phrases;
+    }
+
+    static List<Slot> in(List<Token> words, List<NounPhrase> phrases) {
+        Roles roles = new Roles(words, phrases);
+        for (int v = 0; v < words.size(); v++) {
+            if (words.get(v).is("VERB")) {
+                roles.verbSlots(v);
+            }
+        }
+        roles.prepositionSlots();
+        return roles.slots;
+    }
+
+    private void verbSlots(int v) {
+        String verb = words.get(v).stem();
+        NounPhrase left = null;
+        NounPhrase nearest = null;
+        boolean passive = false;
+        for (int j = v - 1; j >= 0; j--) {
+            Token token = words.get(j);
+            NounPhrase phrase = NounPhrases.endingAt(phrases, j + 1);
+            if (phrase != null) {
+                left = phrase.objectOfPreposition(words) ? null : phrase;
+                nearest = phrase;
+                break;
+            }
+            if (token.is("AUX") && Grammar.PASSIVE_AUXILIARIES.contains(token.lower())) {
+                passive = true;
+            }
+            if (!token.is("AUX", "ADV", "PART") && !token.lower().equals(",")) {
+                break;
+            }
+        }
+        // "given 72 hours to leave", "asked Norbrook to carry out": the phrase before an infinitive that is
+        // another verb's object is not taken for the infinitive's subject
+        boolean infinitive = v > 0 && words.get(v - 1).lower().equals("to") && words.get(v - 1).is("PART");
+        if (infinitive && left != null && left.start() > 0 && words.get(left.start() - 1).is("VERB", "AUX")) {
+            left = null;
+        }
+        passive = passive && !words.get(v).lower().endsWith("ing")
+                || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
+                || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing");
+        // "criticised the move, saying costs would rise": a participle after a comma has the clause's subject,
+        // not the object before it
+        if (words.get(v).lower().endsWith("ing") && v > 0 && words.get(v - 1).lower().equals(",")) {
+            NounPhrase subject = clauseSubject();
+            nearest = subject != null && subject.end() < v ? subject : nearest;
+            left = subject != null && subject.end() < v ? subject : left;
+        }
+        // "Orbis, which makes most of its sales in the United States, saw": a relative clause may end in a
+        // preposition's object, and the subject stands before it all the same
+        NounPhrase beforeClause = pastRelativeClause(nearest, v);
+        left = beforeClause != nearest ? beforeClause : left;
+        // the subject and the phrase set beside it are the agents of an active verb, the patients of a passive
+        String subjectRole = passive ? "patient:" : "agent:";
+        conjoinedBefore(left).forEach(subject -> add(subjectRole + verb, subject));
+        add(subjectRole + verb, apposed(left, v));
+        if (!passive) {
+            conjoinedAfter(objectAfter(v)).forEach(object -> add("patient:" + verb, object));
+            return;
+        }
+        for (int k = v + 1; k < words.size() && !words.get(k).is("VERB"); k++) {
+            if (words.get(k).lower().equals("by") && NounPhrases.startingAt(phrases, k + 1) != null) {
+                conjoinedAfter(NounPhrases.startingAt(phrases, k + 1)).forEach(agent -> add("agent:" + verb, agent));
+                agentsBy.add(k);
+                break;
+            }
+        }
+    }
+
+    /** The phrase right after the verb, past adverbs, if it is the verb's object. */
+    private NounPhrase objectAfter(int v) {
+        String verb = words.get(v).stem();
+        for (int k = v + 1; k < words.size(); k++) {
+            NounPhrase phrase = NounPhrases.startingAt(phrases, k);
+            if (phrase != null) {
+                // "said his client had broken": the phrase is the subject of the clause said, not an object;
+                // "pressed the bank to delay": before an infinitive, it is the verb's object, but not after a
+                // verb of wanting or expecting ("expected the bank to keep" is "expected rates to stay" reworded)
+                boolean infinitiveAfter = phrase.end() < words.size() && words.get(phrase.end()).lower().equals("to")
+                        && !Grammar.UNREALISED.contains(verb);
+                return Grammar.nextVerb(words, phrase.end()) >= 0 && !infinitiveAfter ? null : phrase;
+            }
+            if (!words.get(k).is("ADV") || Grammar.role(words.get(k)) != null) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A verb that opens a phrase set off by commas after a noun phrase, before the clause's own verb: "The
+     * captain, arrested on Sunday, has not been charged", "Police, acting on a tip, raided". No subject is
+     * parted from its verb by a comma, so the verb is a participle that describes the phrase: the captain was
+     * arrested (a past participle is passive), police acted.
+     */
+    private boolean parentheticalParticiple(int v) {
+        NounPhrase described = v < 2 || !words.get(v - 1).lower().equals(",") ? null
+                : NounPhrases.endingAt(phrases, v - 1);
+        // "The Greens, led by Tereza Mala, doubled": after a preposition's object the comma closes a phrase
+        if (described == null || described.objectOfPreposition(words)) {
+            return false;
+        }
+        return Grammar.verbAfterComma(words, v + 1);
+    }
+
+    /** The first phrase before the clause's first verb that is no preposition's object: its subject. */
+    private NounPhrase clauseSubject() {
+        int verb = 0;
+        while (verb < words.size() && !words.get(verb).is("VERB")) {
+            verb++;
+        }
+        for (NounPhrase phrase : phrases) {
+            if (phrase.start() < verb && !phrase.objectOfPreposition(words)) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /** A phrase with those joined to it before by "and", "or" or a comma: "Italy and Croatia sent". */
+    private List<NounPhrase> conjoinedBefore(NounPhrase last) {
+        List<NounPhrase> all = new ArrayList<>();
+        for (NounPhrase phrase = last; phrase != null; ) {
+            all.add(phrase);
+            int joiner = phrase.start() - 1;
+            NounPhrase before = joiner > 0 && joins(words.get(joiner)) ? NounPhrases.endingAt(phrases, joiner) : null;
+            phrase = before != null && before.objectOfPreposition(words) ? null : before;
+        }
+        return all;
+    }
+
+    /**
+     * A phrase with those joined to it after by "and", "or" or a comma: "sent by Italy and Croatia", "issued by
+     * a Buenos Aires judge, Silvia Cardozo" (a list or a phrase set beside it). A phrase after a comma that a
+     * verb follows is that verb's subject, not one of the list: "sent by Italy, Rome said".
+     */
+    private List<NounPhrase> conjoinedAfter(NounPhrase first) {
+        List<NounPhrase> all = new ArrayList<>();
+        for (NounPhrase phrase = first; phrase != null; ) {
+            all.add(phrase);
+            int joiner = phrase.end();
+            NounPhrase next = joiner + 1 < words.size() ? NounPhrases.startingAt(phrases, joiner + 1) : null;
+            boolean listed = next != null && (joins(words.get(joiner))
+                    || words.get(joiner).lower().equals(",") && !next.subjectOfVerbAfter(words));
+            phrase = listed ? next : null;
+        }
+        return all;
+    }
+
+    private static boolean joins(Token token) {
+        return token.is("CCONJ") && (token.lower().equals("and") || token.lower().equals("or"));
+    }
+
+    /**
+     * In "Arsenal, which condemned the behaviour of fans, said", the subject is the phrase before the relative
+     * clause, not the last phrase in it; so in "Hronkova, ranked 23rd in the world, saved", before the
+     * participle's phrase.
+     */
+    private NounPhrase pastRelativeClause(NounPhrase left, int verb) {
+        if (left == null || left.end() >= verb || !words.get(left.end()).lower().equals(",")) {
+            return left;
+        }
+        for (int r = left.start() - 1; r > 1; r--) {
+            if (words.get(r).is("VERB") && Grammar.RELATIVE_PRONOUNS.contains(words.get(r - 1).lower())
+                    && words.get(r - 2).lower().equals(",")) {
+                NounPhrase before = NounPhrases.endingAt(phrases, r - 2);
+                return before != null ? before : left;
+            }
+            if (parentheticalParticiple(r)) {
+                return NounPhrases.endingAt(phrases, r - 1);
+            }
+        }
+        return left;
+    }
+
+    /** In "Maarten de Vries, Hale's lawyer, said", the phrase the subject is set beside. */
+    private NounPhrase apposed(NounPhrase left, int verb) {
+        if (left == null || left.start() < 2 || !words.get(left.start() - 1).lower().equals(",")
+                || words.subList(left.end(), verb).stream().noneMatch(token -> token.lower().equals(","))) {
+            return null;
+        }
+        NounPhrase before = NounPhrases.endingAt(phrases, left.start() - 1);
+        return before != null && before.objectOfPreposition(words) ? null : before;
+    }
+
+    private void prepositionSlots() {
+        String verb = "-";
+        for (int k = 0; k < words.size(); k++) {
+            Token token = words.get(k);
+            if (token.is("VERB")) {
+                verb = token.stem();
+            }
+            String role = Grammar.role(token);
+            if (role == null || agentsBy.contains(k) || k > 0 && words.get(k - 1).lower().equals("according")) {
+                continue;
+            }
+            // a phrase right after a noun belongs to the noun ("a trip to Japan"), not to the verb before it; by
+            // the noun, so "talks with the Greens" and "governing with the Freedom Movement" keep their partners
+            String head = k > 0 && words.get(k - 1).is("NOUN", "PROPN") ? "-" + words.get(k - 1).stem() : verb;
+            int at = k + 1;
+            NounPhrase phrase = NounPhrases.startingAt(phrases, at);
+            while (phrase != null) {
+                if (!Grammar.VERB_BOUND_ROLES.contains(role)) {
+                    add("prep:" + role, phrase);
+                }
+                add("prep:" + role + ":" + head, phrase);
+                at = phrase.end();
+                while (at < words.size() && (words.get(at).lower().equals(",") || words.get(at).is("CCONJ"))) {
+                    at++;
+                }
+                phrase = at == phrase.end() ? null : NounPhrases.startingAt(phrases, at);
+                // "took his case to the court, his lawyer said": the phrase before a verb is its subject
+                phrase = phrase != null && phrase.subjectOfVerbAfter(words) ? null : phrase;
+            }
+        }
+    }
+
+    private void add(String key, NounPhrase phrase) {
+        if (phrase != null) {
+            slots.add(new Slot(key, phrase.who()));
+        }
+    }
+}

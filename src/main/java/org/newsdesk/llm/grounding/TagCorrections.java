@@ -1,0 +1,51 @@
+package org.newsdesk.llm.grounding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; a word it
+ * takes for an auxiliary that is no auxiliary or modal is a verb ("the benefits outweighed/AUX the risks");
+ * the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
+ * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
+ * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
+ * ("Conselice", "Lugo", "that Benedetti/PRON accepted").
+ */
+final class TagCorrections {
+
+    private TagCorrections() {
+    }
+
+    static List<Token> applied(List<Token> tagged) {
+        List<Token> tokens = new ArrayList<>(tagged);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.is("VERB") && Grammar.AUXILIARIES.contains(token.lower()) && Grammar.nextVerb(tokens, i + 1) >= 0) {
+                tokens.set(i, retagged(token, "AUX"));
+            } else if (token.is("AUX") && !Grammar.AUXILIARIES.contains(token.lower())
+                    && !Grammar.PASSIVE_AUXILIARIES.contains(token.lower()) && !Grammar.MODALS.contains(token.lower())) {
+                tokens.set(i, retagged(token, "VERB"));
+            } else if (token.is("ADJ") && Character.isUpperCase(token.text().charAt(0)) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("VERB", "AUX")) {
+                // "Arsenal/ADJ said": no adjective is the subject of a verb; a capitalised one is a name
+                tokens.set(i, retagged(token, "PROPN"));
+            } else if (token.is("PUNCT") && token.text().contains("-") && token.text().chars().anyMatch(Character::isLetter)
+                    || token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 2).nominal()) {
+                tokens.set(i, retagged(token, "ADJ"));
+            } else if (token.is("VERB") && i > 2 && tokens.get(i - 1).is("NOUN") && tokens.get(i - 2).is("NUM")
+                    && tokens.get(i - 3).lower().matches("an?") && !token.lower().matches(".*(?:ed|ing)")) {
+                // "a 3 percent raise/VERB": after "a", a figure and its noun, a plain verb form is the noun counted
+                tokens.set(i, retagged(token, "NOUN"));
+            } else if (token.is("NOUN", "PRON") && i > 0 && Character.isUpperCase(token.text().charAt(0))
+                    && !Grammar.STAND_INS.contains(token.lower()) && !Grammar.PERSONAL_PRONOUNS.contains(token.lower())
+                    && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                tokens.set(i, retagged(token, "PROPN"));
+            }
+        }
+        return tokens;
+    }
+
+    private static Token retagged(Token token, String tag) {
+        return new Token(token.text(), token.lower(), token.stem(), tag);
+    }
+}

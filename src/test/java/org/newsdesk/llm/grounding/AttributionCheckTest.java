@@ -1,0 +1,33 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AttributionCheckTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a word of saying          | The union says its members want a raise. | true
+            the speaker as subject    | The Unite union is seeking a raise.      | true
+            neither                   | Members of Unite want a raise.           | false
+            """)
+    void should_keep_an_attribution_by_a_word_of_saying_or_the_speaker_as_subject(String what, String claim,
+                                                                                  boolean keeps) {
+        String reported = "The Unite union said its members wanted a 5 percent raise.";
+
+        assertThat(AttributionCheck.keepsAttribution(claim, reported)).isEqualTo(keeps);
+    }
+
+    @Test
+    void should_find_an_attribution_lost_from_the_part_of_the_passage_the_span_is_in() {
+        String passage = "Officials estimate that the fire destroyed 300 homes.";
+        String claim = "The fire destroyed 300 homes.";
+
+        assertThat(AttributionCheck.loses(claim, Statement.of(claim), List.of("the fire destroyed 300 homes"),
+                List.of(new GivenPassage(1, passage, "A made-up article", "Newsdesk", "2026-01-01")))).isTrue();
+    }
+}

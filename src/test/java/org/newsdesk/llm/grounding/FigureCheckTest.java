@@ -1,0 +1,38 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+class FigureCheckTest {
+
+    @Test
+    void should_report_a_figure_the_support_has_no_value_of_in_any_language() {
+        assertThat(FigureCheck.unsupported("Загинули 32 людини.", Figures.valuesIn("At least 31 people died.")))
+                .containsExactly(new Problem(Kind.UNSUPPORTED_FIGURE, "32"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a bound dropped        | 31 people died.                 | At least 31 people died.                                 | CHANGED_MODALITY
+            a figure moved         | Members want a 3 percent raise. | Members want a 6 percent raise; employers offer 3 percent. | MOVED_FIGURE
+            a date not in support  | The ferry sank on Sunday.       | The ferry sank on Saturday.                              | UNSUPPORTED_FIGURE
+            """)
+    void should_hold_each_figure_and_date_to_the_support(String what, String claim, String support, Kind kind) {
+        ClaimPair pair = ClaimPair.of(claim, support);
+
+        assertThat(FigureCheck.problems(claim, pair.said(), support, pair.source())).extracting(Problem::kind)
+                .containsExactly(kind);
+    }
+
+    @Test
+    void should_catch_figures_swapped_between_roles() {
+        ClaimPair pair = ClaimPair.of("Porto won the first leg 4-2 and went through 3-1 on aggregate.",
+                "Porto won the first leg 3-1 and went through 4-2 on aggregate.");
+
+        assertThat(FigureCheck.moves(pair.clause(), pair.restated())).isTrue();
+    }
+}

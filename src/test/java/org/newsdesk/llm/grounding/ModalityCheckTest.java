@@ -1,0 +1,34 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+class ModalityCheckTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a hedge added                 | Norway may have expelled a diplomat.              | Norway expelled a diplomat.                          | true
+            a hedge dropped               | The runner will appeal.                           | The runner could appeal.                             | true
+            'can' for 'could'             | The runner can still appeal.                      | The runner could still appeal.                       | false
+            'allegedly' for an accusation | Norway expelled a diplomat for allegedly spying.  | Norway expelled a diplomat, accusing him of spying.  | false
+            a suspicion said as fact      | He started the fire.                              | He was arrested on suspicion of starting the fire.   | true
+            what is needed said as done   | Regulators approved the deal.                     | The deal still needs approval from regulators.       | true
+            """)
+    void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
+        ClaimPair pair = ClaimPair.of(claim, support);
+
+        assertThat(ModalityCheck.changes(claim, pair.said(), pair.clause(), pair.restated())).isEqualTo(changes);
+    }
+
+    @Test
+    void should_catch_a_verdict_the_support_does_not_give() {
+        ClaimPair pair = ClaimPair.of("Moser was convicted of fraud.", "Moser was accused of fraud.");
+
+        assertThat(ModalityCheck.verdictsAdded(pair.claim(), pair.said(), pair.source()))
+                .extracting(Problem::kind).containsExactly(Kind.CHANGED_MODALITY);
+    }
+}

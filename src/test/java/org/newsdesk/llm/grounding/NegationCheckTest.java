@@ -1,0 +1,30 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NegationCheckTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a negation added                | The board did not approve the plan.   | The board approved the plan.      | true
+            a negation of the object dropped | The firm had broken the rules.       | The firm had broken no rules.     | true
+            a negated opposite              | The board did not accept the offer.   | The board rejected the offer.     | false
+            """)
+    void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
+        ClaimPair pair = ClaimPair.of(claim, support);
+
+        assertThat(NegationCheck.changes(pair.clause(), pair.restated(), pair.source())).isEqualTo(changes);
+    }
+
+    @Test
+    void should_compare_a_translation_by_whether_it_negates_at_all() {
+        assertThat(NegationCheck.changesInTranslation("Рада не схвалила план.", "The council approved the plan."))
+                .isTrue();
+        assertThat(NegationCheck.changesInTranslation("Рада схвалила план.", "The council approved the plan."))
+                .isFalse();
+    }
+}

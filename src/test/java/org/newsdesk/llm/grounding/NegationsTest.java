@@ -1,0 +1,33 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a clause's negations apply to, by stem. */
+class NegationsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'not' applies to the next content word     | The board did not accept the offer.                  | accept
+            'no' before an object applies to its verb  | The firm had broken no rules.                        | break
+            'no' before a noun negates the noun's clause | There was no evidence that they had been copied.   | copi
+            'deny' negates the clause it takes         | The firm denied that the cuts had affected safety.   | affect
+            'has yet to' denies the verb after it      | The council has yet to decide.                       | decid
+            """)
+    void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
+        assertThat(negatedIn(text)).contains(stem);
+    }
+
+    @Test
+    void should_not_negate_the_verb_whose_object_clause_the_negation_opens() {
+        assertThat(negatedIn("Police said no one was hurt.")).doesNotContain("said", "say");
+    }
+
+    private static List<String> negatedIn(String text) {
+        return Negations.in(Statement.of(text).tokens);
+    }
+}

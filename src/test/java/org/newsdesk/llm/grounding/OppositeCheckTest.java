@@ -1,0 +1,21 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OppositeCheckTest {
+
+    @ParameterizedTest(name = "\"{0}\" for \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The board approved the offer.          | The board rejected the offer.          | true
+            The board did not approve the offer.   | The board rejected the offer.          | false
+            The board did not approve the offer.   | The board did not reject the offer.    | true
+            """)
+    void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
+        ClaimPair pair = ClaimPair.of(claim, support);
+
+        assertThat(OppositeCheck.opposes(pair.clause(), pair.restated())).isEqualTo(opposes);
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.llm.grounding.Problem.Kind;
+
+class RoleCheckTest {
+
+    @Test
+    void should_catch_the_agent_and_the_patient_swapped() {
+        assertThat(swapped("Moss beat Hale in Leeds.", "Hale beat Moss in Leeds.")).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_catch_a_direction_reversed() {
+        assertThat(swapped("The tanker sailed from France to Spain.", "The tanker sailed from Spain to France."))
+                .contains(Kind.REVERSED_DIRECTION);
+    }
+
+    @Test
+    void should_let_the_same_roles_in_other_words_through() {
+        assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
+    }
+
+    private static Optional<Kind> swapped(String claim, String support) {
+        ClaimPair pair = ClaimPair.of(claim, support);
+        return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who fills which role, each participant shown by its head noun, or its names where it has some (without the
+ * "@" groups a place name also gives, by which a capital is its country).
+ */
+class RolesTest {
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police arrested the driver on Friday.                      | agent:arrest    | polic
+            Police arrested the driver on Friday.                      | patient:arrest  | driver
+            The driver was arrested by police on Friday.               | agent:arrest    | polic
+            The driver was arrested by police on Friday.               | patient:arrest  | driver
+            The tanker sailed from Spain to France.                    | prep:from:sail  | [spain]
+            The tanker sailed from Spain to France.                    | prep:to:-spain  | [franc]
+            The tanker sailed from Spain to France.                    | prep:to         | [franc]
+            Novak opened talks with the Greens.                        | prep:with:-talk | [green]
+            Ada Link criticised the move, saying fares would hurt.     | agent:say       | [ada, link]
+            """)
+    void should_give_each_role_its_filler(String text, String key, String filler) {
+        assertThat(slotsOf(text)).filteredOn(slot -> slot.key().equals(key)).extracting(RolesTest::shown)
+                .first().isEqualTo(filler);
+    }
+
+    @Test
+    void should_take_a_name_set_beside_the_agent_of_by_for_an_agent_and_no_object_of_by_of_its_own() {
+        List<Slot> slots = slotsOf("The ship was seized on a warrant issued by a Dutch judge, Anna Berg.");
+
+        assertThat(slots).filteredOn(slot -> slot.key().equals("agent:issu")).extracting(RolesTest::shown)
+                .containsExactly("[dutch]", "[anna, berg]");
+        assertThat(slots).noneMatch(slot -> slot.key().startsWith("prep:by"));
+    }
+
+    @Test
+    void should_compare_with_only_by_its_verb_or_noun() {
+        assertThat(slotsOf("Novak opened talks with the Greens.")).noneMatch(slot -> slot.key().equals("prep:with"));
+    }
+
+    private static List<Slot> slotsOf(String text) {
+        return Statement.of(text).clauses.get(0).slots();
+    }
+
+    private static String shown(Slot slot) {
+        List<String> names = slot.who().names().stream().filter(name -> !name.startsWith("@")).toList();
+        return names.isEmpty() ? slot.who().head() : names.toString();
+    }
+}

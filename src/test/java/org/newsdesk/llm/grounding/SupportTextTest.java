@@ -1,0 +1,32 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SupportTextTest {
+
+    @Test
+    void should_read_a_span_that_starts_with_its_verb_with_the_phrase_before_it() {
+        assertThat(supportOf("Police said De Boer will join the club in May.", "will join the club in May"))
+                .isEqualTo("De Boer will join the club in May");
+    }
+
+    @Test
+    void should_read_a_verb_joined_to_an_earlier_one_with_the_passage_first_subject() {
+        assertThat(supportOf("Mayor Ines Kroll said the city did not plan tax rises but would delay the bridge.",
+                "would delay the bridge")).isEqualTo("Mayor Ines Kroll would delay the bridge");
+    }
+
+    @Test
+    void should_join_the_spans_and_leave_one_that_starts_otherwise_as_it_is() {
+        assertThat(SupportText.of(List.of("the city did not plan tax rises", "the bridge"), List.of()))
+                .isEqualTo("the city did not plan tax rises ; the bridge");
+    }
+
+    private static String supportOf(String passage, String span) {
+        return SupportText.of(List.of(span),
+                List.of(new GivenPassage(1, passage, "A made-up article", "Newsdesk", "2026-01-01")));
+    }
+}

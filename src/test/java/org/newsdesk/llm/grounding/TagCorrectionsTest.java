@@ -1,0 +1,24 @@
+package org.newsdesk.llm.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the words are tagged after the corrections, whatever the tagger made of them first. */
+class TagCorrectionsTest {
+
+    @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kyiv has accused Moscow of abducting children.    | has       | AUX
+            A Greek-owned tanker was seized.                  | owned     | ADJ
+            Employers offered a 3 percent raise.              | raise     | NOUN
+            Judges found that Benedetti accepted the money.   | Benedetti | PROPN
+            """)
+    void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
+        Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
+                .filter(token -> token.text().equals(word)).findFirst().orElseThrow();
+
+        assertThat(corrected.tag()).isEqualTo(tag);
+    }
+}
