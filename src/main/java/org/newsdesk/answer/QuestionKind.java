@@ -49,7 +49,9 @@ enum QuestionKind {
                     // "%" is no word character: a word boundary after it would need a letter to follow ("7.4% in")
                     + "|\\b\\d[\\d,.]*\\s?%"
                     + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                    + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"),
+                    + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"
+                    // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch"
+                    + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"),
     QUANTITY("^(how (many|much)|what (number|percentage|share|amount|proportion|total|figure))\\b",
             "\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -150,12 +152,15 @@ enum QuestionKind {
          */
         static final String PLACE = "\\b(?:in|at|from|to|near|into|across|outside|inside|off|around|through|"
                 + "towards?|of|on|via)\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}"
-                + "(?<thing>\\p{Lu}[\\p{L}’'.-]+)|\\b(?:in|at|from|to|near|into|outside|inside|around)\\s+(?:the|a|an|its|"
+                + "(?<thing>\\p{Lu}[\\p{L}’'.-]+)|\\b(?:in|at|from|to|near|into|outside|inside|around|along|beside|across)"
+                + "\\s+(?:the|a|an|its|"
                 + "their|his|her|our|my)\\s+(?:[\\p{Ll}-]+\\s+)?(?<place>homes?|houses?|orphanages?|hospitals?|schools?|hall|halls|quarter|"
                 + "border|region|area|town|city|village|island|camps?|shelters?|street|port|airport|station|church|"
                 + "square|centre|center|office|court|prison|capital|coast|north|south|east|west|estate|farm|"
                 + "factory|plant|mine|base|embassy|parliament|stadium|park|river|valley|mountains?|hills?|"
-                + "district|province|country|border crossing|front line|frontline|ward|clinic)\\b"
+                + "district|province|country|border crossing|front line|frontline|ward|clinic|harbou?r|waterfront|"
+                + "seafront|beach|shore|bay|lake|fairgrounds?|market|square|library|museum|attic|basement|cellar|"
+                + "garden|forest|pier|quay|dock)\\b"
                 // a place named before the event held there: "his Alaska summit", "the Geneva talks"
                 + "|(?<=\\s)(?<held>\\p{Lu}[\\p{L}’'.-]+)\\s+(?:summit|talks|negotiations|meeting|conference|"
                 + "visit|trip|rally|ceremony|hearing|trial|headquarters|plant|factory|office|base|airport)\\b";
@@ -240,6 +245,10 @@ enum QuestionKind {
             return Offer.NOT_ASKED;
         }
         Offer offer = Offer.LACKS;
+        // "where is she from?": a nationality says where ("Ethiopian runner Meseret Alemu")
+        if (this == PLACE && questionWords.contains("from") && nationalityIn(sentence, questionWords)) {
+            offer = Offer.OFFERS;
+        }
         Matcher found = evidence.matcher(sentence);
         List<int[]> places = this == PERSON || this == ORGANISATION ? placesIn(sentence)
                 : this == TIME && !askedAbout.stream().anyMatch(word -> REPORTING.matcher(word).matches())
@@ -264,6 +273,10 @@ enum QuestionKind {
             offer = Offer.OFFERS;
         }
         return offer;
+    }
+
+    private static boolean nationalityIn(String sentence, Set<String> questionWords) {
+        return words(sentence).stream().anyMatch(word -> Nationalities.isAdjective(word) && !questionWords.contains(word));
     }
 
     /**

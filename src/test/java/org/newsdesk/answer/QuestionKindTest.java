@@ -104,6 +104,22 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            MEASURE | How big were the hailstones?       | Hailstones as large as golf balls fell on Sunday.         | OFFERS
+            MEASURE | How big is the new pitch?          | It will be about the size of a football pitch.            | OFFERS
+            MEASURE | How big were the hailstones?       | The hail damaged roofs and cars on Sunday.               | LACKS
+            PLACE   | Where was the marathon run?        | The race was run in heavy rain along the harbour.         | OFFERS
+            PLACE   | Where was the painting found?      | It was found in the attic of a house.                     | OFFERS
+            PLACE   | Where is the winner from?          | Ethiopian runner Meseret Alemu won the race.              | OFFERS
+            PLACE   | Where was the winner?              | Ethiopian runner Meseret Alemu won the race.              | LACKS
+            """)
+    void should_find_sizes_by_comparison_places_by_their_common_nouns_and_origins_by_nationality(
+            QuestionKind kind, String question, String sentence, QuestionKind.Offer offer) {
+        assertThat(QuestionKind.of(question)).isEqualTo(kind);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             The city will buy 23 trams, it said on Thursday.                  | deliver  | LACKS
             The first trams arrive in 2027, the city said on Thursday.        | deliver  | OFFERS
             Officials told reporters on Monday that the line would reopen.    | reopen   | LACKS
