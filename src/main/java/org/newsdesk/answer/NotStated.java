@@ -43,6 +43,9 @@ final class NotStated {
             "\\s+(?:\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)|held|made|paid|said|laid|sold|told|found|sent|spent|"
                     + "lent|won|hit|set|put|cut|hurt|shut|led|fed|fled|shot|got|struck|stuck|left|lost|meant|met|"
                     + "heard|born|sworn|torn|run|stood|understood|sat|lit|sought|spread|cast|split|dug|spun)$");
+    /** A preposition a question ends with ("where is she from?", "what was it made of?"). */
+    private static final Pattern CLOSING_PREPOSITION = Pattern.compile(
+            "\\s+(?:from|to|for|with|about|in|on|at|of|by|into)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUXILIARY_ANYWHERE = Pattern.compile(
             "\\b(do|does|did|will|would|can|could|should|shall|might|must)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -91,11 +94,16 @@ final class NotStated {
     private static Optional<String> clause(String asked) {
         Matcher be = WH_BE.matcher(asked);
         if (be.matches() && !AUXILIARY_ANYWHERE.matcher(be.group(3)).find()) {
-            // "where was the firm registered?": the verb goes before a closing participle, else at the end
-            Matcher participle = CLOSING_PARTICIPLE.matcher(be.group(3));
+            // "where was the firm registered?": the verb goes before a closing participle, else at the end, but
+            // before a closing preposition ("where is she from?": "where she is from")
+            Matcher preposition = CLOSING_PREPOSITION.matcher(be.group(3));
+            boolean stranded = preposition.find();
+            String subject = stranded ? be.group(3).substring(0, preposition.start()) : be.group(3);
+            String closing = stranded ? preposition.group() : "";
+            Matcher participle = CLOSING_PARTICIPLE.matcher(subject);
             String clause = participle.find()
-                    ? be.group(3).substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group()
-                    : be.group(3) + " " + lower(be.group(2));
+                    ? subject.substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group() + closing
+                    : subject + " " + lower(be.group(2)) + closing;
             return Optional.of(lower(be.group(1)) + " " + lowerFirst(clause));
         }
         Matcher statement = WH_STATEMENT.matcher(asked);

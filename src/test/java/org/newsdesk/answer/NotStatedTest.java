@@ -24,6 +24,9 @@ class NotStatedTest {
                 .containsEntry("clause", "where the company was registered");
         assertThat(of("Where was the summit held?").values()).containsEntry("clause", "where the summit was held");
         assertThat(of("Where is the president?").values()).containsEntry("clause", "where the president is");
+        assertThat(of("Where is Alemu from?").values()).containsEntry("clause", "where Alemu is from");
+        assertThat(of("Where was the painting taken from?").values())
+                .containsEntry("clause", "where the painting was taken from");
         assertThat(of("How old was the girl?").values()).containsEntry("clause", "how old the girl was");
         assertThat(of("Who won the Super Bowl last year?").values())
                 .containsEntry("clause", "who won the Super Bowl last year");
