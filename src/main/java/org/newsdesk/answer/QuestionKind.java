@@ -50,8 +50,10 @@ enum QuestionKind {
                     + "|\\b\\d[\\d,.]*\\s?%"
                     + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                     + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"
-                    // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch"
-                    + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"),
+                    // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch",
+                    // "barely larger than an exercise book"
+                    + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"
+                    + "|\\b(larger|bigger|smaller|taller|higher|deeper|wider|longer|heavier|faster) than\\b"),
     QUANTITY("^(how (many|much)|what (number|percentage|share|amount|proportion|total|figure))\\b",
             "\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"

@@ -106,6 +106,7 @@ class QuestionKindTest {
     @CsvSource(delimiter = '|', textBlock = """
             MEASURE | How big were the hailstones?       | Hailstones as large as golf balls fell on Sunday.         | OFFERS
             MEASURE | How big is the new pitch?          | It will be about the size of a football pitch.            | OFFERS
+            MEASURE | How big is the painting?           | The painting, barely larger than a book, was valued.      | OFFERS
             MEASURE | How big were the hailstones?       | The hail damaged roofs and cars on Sunday.               | LACKS
             PLACE   | Where was the marathon run?        | The race was run in heavy rain along the harbour.         | OFFERS
             PLACE   | Where was the painting found?      | It was found in the attic of a house.                     | OFFERS
