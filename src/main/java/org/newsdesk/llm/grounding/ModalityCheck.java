@@ -25,9 +25,12 @@ final class ModalityCheck {
         return problems;
     }
 
-    /** A clause hedged where its restated clause is not (or the other way round), or surer than it. */
+    /**
+     * A clause surer or less sure than its restated clause ("likely to" restates "is expected to", not "may"),
+     * or surer than it in what it suspects or leaves undone.
+     */
     static boolean changes(String claim, Statement said, Clause clause, Clause restated) {
-        return clause.hedged() != restated.hedged() && !canForCould(clause, restated)
+        return clause.certainty() != restated.certainty() && !canForCould(clause, restated)
                 && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                 || statesUnrealisedAsDone(said, clause, restated);
     }
