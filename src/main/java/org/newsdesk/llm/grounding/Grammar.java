@@ -16,9 +16,12 @@ final class Grammar {
             "nor", "without", "cannot");
     /**
      * Verbs that deny the verb they govern: "fails to slow" is "does not slow", "refused to pay" is "did not
-     * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall).
+     * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall), and
+     * "erred in treating" is "should not have treated" ("erred" stems to "er").
      */
-    static final Set<String> NEGATING_VERBS = Set.of("fail", "refus");
+    static final Set<String> NEGATING_VERBS = Set.of("fail", "refus", "err", "er");
+    /** Adjectives that deny the infinitive after them: "was wrong to treat" is "should not have treated". */
+    static final Set<String> NEGATING_ADJECTIVES = Set.of("wrong", "unable");
     /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */
     static final String DENY = "deni";
     /**
