@@ -20,11 +20,13 @@ class ModalityCheckTest {
             'likely to' for 'expected to' | The minister is likely to visit Oslo in May.      | The minister is expected to visit Oslo in May.       | false
             'may' for 'expected to'       | The minister may visit Oslo in May.               | The minister is expected to visit Oslo in May.       | true
             a lower risk for less likely  | Cyclists had a 20 percent lower risk of flu.      | Cyclists were 20 percent less likely to get flu.     | false
+            a hedge on another verb       | The club said it had not found a sponsor.         | The club said it may sell the stadium, but that no sponsor had been found. | false
+            the hedged verb said as done  | The club said it sold the stadium.                | The club said it may sell the stadium, but that no sponsor had been found. | true
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
         ClaimPair pair = ClaimPair.of(claim, support);
 
-        assertThat(ModalityCheck.changes(claim, pair.said(), pair.clause(), pair.restated())).isEqualTo(changes);
+        assertThat(ModalityCheck.changes(claim, pair.said(), pair.clause(), pair.restated(), pair.source())).isEqualTo(changes);
     }
 
     @Test
