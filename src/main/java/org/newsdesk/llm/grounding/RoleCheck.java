@@ -42,6 +42,14 @@ final class RoleCheck {
                 continue;
             }
             boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
+            // "Corvid's legal bill" for "Corvid's legal costs": the same owner's thing, by another noun the support
+            // never uses, is a rewording, not another party put in the role
+            boolean sameOwnersThing = !known && slot.who().names().isEmpty() && !slot.who().possessors().isEmpty()
+                    && fillers.stream().anyMatch(other -> other.who().names().isEmpty()
+                            && other.who().possessors().equals(slot.who().possessors()));
+            if (sameOwnersThing) {
+                continue;
+            }
             boolean core = source.clauses.stream().flatMap(c -> c.slots().stream())
                     .anyMatch(other -> other.core() && other.who().sameAs(slot.who()));
             boolean namedFiller = fillers.stream().anyMatch(other -> other.who().named());

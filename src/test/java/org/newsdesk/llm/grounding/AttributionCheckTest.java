@@ -13,6 +13,7 @@ class AttributionCheckTest {
     @CsvSource(delimiter = '|', textBlock = """
             a word of saying          | The union says its members want a raise. | true
             the speaker as subject    | The Unite union is seeking a raise.      | true
+            the speaker in a relative clause | Members want a raise, which the Unite union put at 5 percent. | true
             neither                   | Members of Unite want a raise.           | false
             """)
     void should_keep_an_attribution_by_a_word_of_saying_or_the_speaker_as_subject(String what, String claim,
