@@ -28,7 +28,7 @@ class ClaimCorpusTest {
      * loosened to let a rule through.
      */
     private static final double TUNING_CATCH_FLOOR = 239 / 246.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 3 / 246.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 2 / 246.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
