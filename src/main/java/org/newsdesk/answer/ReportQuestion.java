@@ -76,8 +76,9 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
                     + "|\\bwhen\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
                     + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"),
-            // "What is the date of the report?", "What is its publication date?", "What date was the story published?"
-            new Rule(Aspect.PUBLISHED, "\\b(?:date|day)\\s+(?:of|on)\\s+" + THE_REPORT + "\\b"
+            // "What is the date of the report?", "What is its publication date?", "What date was the story published?",
+            // "What date is on the story?"
+            new Rule(Aspect.PUBLISHED, "\\b(?:date|day)\\s+(?:(?:is|was)\\s+)?(?:of|on)\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:publication|release|filing|publishing)\\s+date\\b|\\bdate\\s+of\\s+(?:publication|release)\\b"
                     + "|\\b(?:what|which)\\s+(?:date|day)\\s+(?:was|is|did)\\s+" + THE_REPORT + "\\b"
                     + "|\\bwhen\\s+(?:was|is)\\s+" + THE_REPORT + "\\s+from\\b"),

@@ -84,7 +84,8 @@ public final class ConsoleChat {
     }
 
     private String command(String name) {
-        Optional<Feature> feature = Arrays.stream(Feature.values())
+        // /help lists the console's own commands; asking for help in words gets the desk's help
+        Optional<Feature> feature = Arrays.stream(Feature.values()).filter(f -> f != Feature.HELP)
                 .filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
         if (feature.isPresent()) {
             return AnswerText.render(responder.feature(feature.get(), locale, "/" + name), messages, locale,

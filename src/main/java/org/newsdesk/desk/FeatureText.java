@@ -95,6 +95,11 @@ record FeatureText(Messages messages, Locale locale, String request) {
         return answered(text.toString(), sources);
     }
 
+    /** What Newsdesk does and how to ask it, for a reader who asks for help or says hello. */
+    Answer help(int articles) {
+        return answered(messages.text(locale, "desk.help", Map.of("count", articles)), List.of());
+    }
+
     private String statement(QuickFact fact) {
         if (fact.kind() == QuickFact.Kind.CURATED) {
             return fact.statement();

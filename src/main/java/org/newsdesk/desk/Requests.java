@@ -1,5 +1,6 @@
 package org.newsdesk.desk;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,17 @@ public final class Requests {
                     + "|recap|gist|tldr|tl dr|rundown|briefing)"
                     + "|what (?:is |s )?(?:this|it|that)(?: all)? about|whats (?:this|it|that)(?: all)? about"
                     + "|what are (?:the |your )?(?:articles|they|stories|reports) about"
+                    // "what's new?", "any news?", "what's going on?": the coverage as a whole
+                    + "|(?:whats |what is )?new|(?:any |the |latest |todays )?news(?: today| update)?"
+                    + "|(?:whats|what is) (?:the )?(?:latest|news)(?: today)?|(?:whats|what is) (?:happening|going on)"
                     + "|(?:короткий |стислий |краткий )?(?:огляд|підсумок|підсумки|резюме|зведення|обзор|итог|итоги"
                     + "|сводка|сводку|пересказ)"
                     + "|про що (?:це|тут|статті|йдеться|мова)|о ч[её]м (?:это|статьи|речь)"),
+            Feature.HELP, request("help|help me|how does (?:this|it) work|how do i use (?:this|you|it)"
+                    + "|what (?:can|do) you do|who are you|what are you|commands|(?:the |your )?commands"
+                    + "|hello|hi|hey|hiya|good (?:morning|afternoon|evening)|greetings|start"
+                    + "|thanks|thank you|thank you very much|thx|cheers|many thanks"
+                    + "|допомога|довідка|привіт|вітаю|дякую|помощь|справка|привет|здравствуйте|спасибо"),
             Feature.FACTS, request("(?:(?:key|quick|main|important|basic|top|essential) )?(?:facts|points|takeaways"
                     + "|highlights)|key details|fact ?sheet"
                     + "|(?:(?:головні|ключові|основні|главные|ключевые|основные) )?факт[иы]"),
@@ -54,15 +63,29 @@ public final class Requests {
                     + "|источники|статьи|какие (?:статьи|источники)(?: (?:у тебя есть|у вас есть|есть|ты знаешь))?"));
 
     /**
-     * A summary asked of one story: "give me a summary of the derailment", "summarise the Kesteren story".
+     * A summary asked of one story: "give me a summary of the derailment", "summarise the Kesteren story",
+     * "brief me on the strike".
      * The topic is what follows, less a closing "story", "reports" or such.
      */
     private static final Pattern SUMMARY_OF = Pattern.compile(LEAD
             + "(?:(?:short |quick |brief )?(?:summary|overview|recap|rundown|gist)\\s+(?:of|on|about|for)"
-            + "|summari[sz]e|sum\\s+up|recap)\\s+(?:(?:the|this|that|these|those)\\s+)?"
+            + "|summari[sz]e|sum\\s+up|recap"
+            // "brief me on the strike", "what's the latest on the floods?"
+            + "|(?:brief|update|fill)\\s+(?:me|us)\\s+(?:in\\s+)?on|catch\\s+(?:me|us)\\s+up\\s+on"
+            + "|(?:(?:whats|what\\s+is)\\s+the\\s+)?latest\\s+(?:on|about)|any\\s+news\\s+(?:on|about|from))"
+            + "\\s+(?:(?:the|this|that|these|those)\\s+)?"
             + "(?:(?:stor(?:y|ies)|reports?|articles?|news|coverage)\\s+(?:of|on|about)\\s+(?:the\\s+)?)?"
             + "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
             + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+
+    /**
+     * "What happened in Iceland?", "what's going on in Marseille?": the story of a place, unless the question
+     * narrows it to a time or another place ("what happened in Kyiv on Monday?" asks for a fact).
+     */
+    private static final Pattern WHAT_HAPPENED = Pattern.compile(
+            "(?:(?:so|and|ok|okay)\\s+)?(?:what\\s+happened|(?:whats|what\\s+is)\\s+(?:happening|going\\s+on))\\s+(?:in|at)\\s+"
+                    + "(?:the\\s+)?(?<topic>(?!.*\\b(?:on|in|at|last|yesterday|today|tonight|this|after|before|during|since"
+                    + "|when|between|to|with)\\b).{2,40})");
 
     /** Longer texts are questions, however they start: a request is a few words. */
     private static final int MAX_LENGTH = 80;
@@ -90,8 +113,13 @@ public final class Requests {
         }
         String normal = PUNCTUATION.matcher(APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
                 .replaceAll(" ").strip();
-        Matcher matcher = SUMMARY_OF.matcher(normal);
-        return matcher.matches() ? Optional.of(matcher.group("topic")) : Optional.empty();
+        for (Pattern storyOf : List.of(SUMMARY_OF, WHAT_HAPPENED)) {
+            Matcher matcher = storyOf.matcher(normal);
+            if (matcher.matches()) {
+                return Optional.of(matcher.group("topic"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Pattern request(String names) {

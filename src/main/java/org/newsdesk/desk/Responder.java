@@ -86,6 +86,7 @@ public final class Responder implements Answerer {
             case FACTS -> text.facts(desk.quickFacts(), LocalDate.now(clock));
             case TIMELINE -> text.timeline(desk.timeline(), LocalDate.now(clock));
             case SOURCES -> text.sources(desk.sources(), LocalDate.now(clock));
+            case HELP -> text.help(desk.sources().size());
         };
         return answer.withMillis((System.nanoTime() - started) / 1_000_000);
     }

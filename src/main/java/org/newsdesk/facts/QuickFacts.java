@@ -5,8 +5,9 @@ import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.CuratedFact;
 
 /**
- * Quick facts per article, newest article first: the facts an editor curated in the knowledge folder,
- * or, for an article without any, facts drawn from its text.
+ * Quick facts per article, in the order of the {@link Summary}: the most-reported events first, each
+ * event's reports newest first; the facts an editor curated in the knowledge folder, or, for an article
+ * without any, facts drawn from its text.
  */
 public final class QuickFacts {
 
@@ -21,7 +22,8 @@ public final class QuickFacts {
     }
 
     public static List<ArticleFacts> of(Snapshot snapshot) {
-        return Coverage.stories(snapshot).stream().limit(MAX_ARTICLES).map(QuickFacts::of).toList();
+        return Events.of(snapshot).stream().flatMap(event -> event.reports().stream()).limit(MAX_ARTICLES)
+                .map(QuickFacts::of).toList();
     }
 
     private static ArticleFacts of(Coverage.Story story) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,13 @@ final class FunctionWords {
             theirs += their != null && their.contains(word) ? 1 : 0;
         }
         return counted > 0 && english > theirs && english >= ENGLISH_SHARE * counted;
+    }
+
+    /** Whether any word of the text is a function word of {@code language} (never, for one without a list). */
+    static boolean hasAny(String text, Language language) {
+        CharArraySet theirs = STOP_WORDS.get(language);
+        return theirs != null && Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).strip()))
+                .anyMatch(theirs::contains);
     }
 
     private static Map<Language, CharArraySet> load() {

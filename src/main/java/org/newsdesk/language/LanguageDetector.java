@@ -46,8 +46,28 @@ public final class LanguageDetector {
         String evidence = withoutNames(text);
         Language detected = OURS.getOrDefault(Lingua.DETECTOR.detectLanguageOf(evidence), Language.ENGLISH);
         boolean latin = detected != Language.UKRAINIAN && detected != Language.RUSSIAN;
-        return latin && detected != Language.ENGLISH && FunctionWords.readAsEnglish(evidence, detected)
-                ? Language.ENGLISH : detected;
+        return latin && detected != Language.ENGLISH && readsAsEnglish(evidence, detected) ? Language.ENGLISH : detected;
+    }
+
+    /**
+     * Lingua's confidence in English, as a share of its confidence in the language it chose, from which a
+     * terse question in plain letters without a function word of that language is English ("Verdict
+     * date?", "Storm damage in Portugal?", read as Spanish and French). On the labelled questions of the
+     * test tree with five such English ones added, 0.9 takes every English question for English and no
+     * other; at 0.8 a Polish one ("Ile lat ma Melania Trump?") became English.
+     */
+    static final double NEARLY_ENGLISH = 0.9;
+
+    /** Whether a question Lingua gives to another Latin-script language is English after all. */
+    private static boolean readsAsEnglish(String evidence, Language detected) {
+        if (FunctionWords.readAsEnglish(evidence, detected)) {
+            return true;
+        }
+        boolean plainLetters = evidence.codePoints().filter(Character::isLetter).allMatch(c -> c < 128)
+                && evidence.indexOf('¿') < 0 && evidence.indexOf('¡') < 0;
+        return plainLetters && !FunctionWords.hasAny(evidence, detected)
+                && Lingua.DETECTOR.computeLanguageConfidenceValues(evidence)
+                        .getOrDefault(com.github.pemistahl.lingua.api.Language.ENGLISH, 0.0) >= NEARLY_ENGLISH;
     }
 
     /**

@@ -32,6 +32,7 @@ enum BotCommandName {
             case FACTS -> FACTS;
             case TIMELINE -> TIMELINE;
             case SOURCES -> SOURCES;
+            case HELP -> HELP;
         };
     }
 

@@ -42,6 +42,7 @@ class ReportQuestionTest {
             "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
             "When did the museum story come out?|PUBLISHED|museum",
             "Which day was the ferry report filed?|PUBLISHED|ferry",
+            "What date is on the trawling story?|PUBLISHED|trawling",
             "What city does the grain corridor story come from?|PLACE|grain corridor",
             "What was the flood story's title?|HEADLINE|flood",
             "What is the bridge article called?|HEADLINE|bridge",

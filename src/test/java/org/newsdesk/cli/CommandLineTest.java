@@ -132,6 +132,28 @@ class CommandLineTest {
     }
 
     @Test
+    void should_greet_and_thank_with_help_and_tell_what_happened_in_a_place_with_its_story() throws Exception {
+        Run run = run("hello\nthanks!\nWhat can you do?\nWhat happened in Alaska?\n", folders("ask", "--json"));
+
+        assertThat(run.status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> answers = run.lines().stream().map(line -> {
+            try {
+                return json.readTree(line);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertThat(answers.subList(0, 3)).allSatisfy(help -> {
+            assertThat(help.get("answer").asText()).startsWith("I answer questions about the news from 1 stored article")
+                    .contains("/summary");
+            assertThat(help.get("sources")).isEmpty();
+        });
+        assertThat(answers.get(3).get("answer").asText()).contains("US First Lady Melania Trump announced");
+        assertThat(answers.get(3).get("sources")).isNotEmpty();
+    }
+
+    @Test
     void should_ask_for_english_in_the_questions_language_without_a_model() {
         Run run = run("", folders("ask", "Wie", "viele", "Kinder", "kamen", "zurück?"));
 

@@ -21,7 +21,9 @@ class RequestsTest {
             "a chronology of events|TIMELINE", "Хронологія|TIMELINE", "хронология|TIMELINE",
             "Which articles do you have?|SOURCES", "what sources do you have|SOURCES", "sources|SOURCES",
             "What are your sources?|SOURCES", "list of articles|SOURCES", "Які статті ти маєш?|SOURCES",
-            "какие статьи у тебя есть?|SOURCES"})
+            "какие статьи у тебя есть?|SOURCES", "What's new?|SUMMARY", "any news today?|SUMMARY",
+            "what is going on?|SUMMARY", "help|HELP", "What can you do?|HELP", "hello|HELP", "Thanks!|HELP",
+            "how does this work?|HELP", "привіт|HELP", "спасибо|HELP"})
     void should_recognise_a_request_for_a_feature(String text, Feature feature) {
         assertThat(Requests.of(text)).contains(feature);
     }
@@ -32,14 +34,17 @@ class RequestsTest {
             "Summarise the Kesteren story, please|kesteren",
             "can you summarize the story about the stolen painting?|stolen painting",
             "a quick recap of the ferry strike reports|ferry strike",
-            "summary of the children story|children"})
+            "summary of the children story|children", "What happened in Iceland?|iceland",
+            "brief me on the ferry strike|ferry strike", "what's the latest on the floods?|floods",
+            "So what is going on in Marseille?|marseille"})
     void should_read_the_story_a_summary_is_asked_of(String text, String topic) {
         assertThat(Requests.summaryTopic(text)).contains(topic);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"give me a summary", "summary of the articles", "How many children were returned?",
-            "Summary", "What did the summary of the report say about Kyiv and the children who were returned home?"})
+            "Summary", "What did the summary of the report say about Kyiv and the children who were returned home?",
+            "What happened in Kyiv on Monday?", "What happened to the bridge?"})
     void should_read_no_story_in_a_summary_of_everything_or_in_a_question(String text) {
         assertThat(Requests.summaryTopic(text)).isEmpty();
     }
@@ -50,6 +55,7 @@ class RequestsTest {
             "How many children were returned?", "Which article says Putin replied?",
             "What happened in Kyiv on Monday?", "When did the talks start?", "What does the timeline of the war show?",
             "Who are the sources of the AFP report?", "Facts about Melania Trump", "",
+            "Can you help me write a cover letter?", "Hello, how many trams is Tallinn buying?", "What's new at the zoo?",
             "Скільки дітей повернули?", "Что сказал Зеленский?"})
     void should_take_anything_with_a_focus_of_its_own_as_a_question(String text) {
         assertThat(Requests.of(text)).isEqualTo(Optional.empty());

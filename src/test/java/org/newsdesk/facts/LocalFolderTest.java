@@ -86,6 +86,17 @@ class LocalFolderTest {
     }
 
     @Test
+    void should_give_quick_facts_in_the_order_of_the_summary_every_report_of_an_event_newest_first() {
+        // when
+        List<ArticleFacts> facts = desk.quickFacts();
+
+        // then: the fire (two reports) before the pool, although the pool's report is the newest
+        assertThat(facts).extracting(article -> article.article().document()).containsExactly(
+                "2025-10-07-wire-warehouse-fire.txt", "2025-10-06-gazette-warehouse-fire.txt",
+                "2025-10-08-gazette-riverside-pool.txt", "2025-10-05-gazette-marathon-brief.txt");
+    }
+
+    @Test
     void should_keep_bylines_and_sign_offs_out_of_timeline_summary_and_facts() {
         List<String> quoted = Stream.of(
                 desk.timeline().stream().map(event -> event.quote().text()),

@@ -58,6 +58,21 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void should_take_terse_english_questions_held_out_from_the_rules_for_english_and_keep_most_others() throws IOException {
+        // given: questions written before NEARLY_ENGLISH was set (Lingua alone read two English ones as
+        // German and French); the foreign ones typed without accents, as readers often do
+        List<Labelled> questions = labelled("/language/short-questions-heldout.tsv");
+
+        // when
+        List<Labelled> misread = questions.stream().filter(q -> LanguageDetector.of(q.question()) != q.language()).toList();
+
+        // then: measured once, every English question right and 18 of 20 others ("Ou est le musee?" and
+        // "Czy sa ranni?" are taken for English by Lingua itself, not by the rule)
+        assertThat(misread).noneMatch(q -> q.language() == Language.ENGLISH);
+        assertThat(misread).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
     void should_keep_foreign_questions_whose_words_are_also_english_function_words() {
         // "was" and "an" are English function words, and German ones too
         assertThat(LanguageDetector.of("Was schrieb sie an den Präsidenten?")).isEqualTo(Language.GERMAN);
@@ -79,7 +94,11 @@ class LanguageDetectorTest {
     }
 
     private static List<Labelled> labelled() throws IOException {
-        try (InputStream in = LanguageDetectorTest.class.getResourceAsStream("/language/short-questions.tsv")) {
+        return labelled("/language/short-questions.tsv");
+    }
+
+    private static List<Labelled> labelled(String resource) throws IOException {
+        try (InputStream in = LanguageDetectorTest.class.getResourceAsStream(resource)) {
             List<Labelled> rows = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -32,6 +32,17 @@ class CommandsTest {
     }
 
     @Test
+    void should_answer_a_greeting_or_a_thank_you_with_the_help() {
+        // when
+        String hello = running.ask(3010, "hello").text();
+        String thanks = running.ask(3010, "Thanks!").text();
+
+        // then: the help, in English, not a quote or a request to ask in English
+        assertThat(List.of(hello, thanks)).allSatisfy(reply -> assertThat(reply).contains("/summary").contains("/facts")
+                .contains(SEED_TITLE).doesNotContain("Merci").doesNotContain("do not say"));
+    }
+
+    @Test
     void should_list_the_sources_newest_first() {
         // when
         String sources = running.ask(3002, "/sources").text();
