@@ -103,8 +103,20 @@ final class MetadataAnswers {
         if (allowed.size() <= ReportTuning.MAX_REPORTS_RESCORED) {
             ordered.addAll(allowed);
         }
-        return ordered.stream().filter(article -> !mustCover || coverage(topic, article, snapshot) >= ReportTuning.TOPIC_COVERAGE)
+        List<Article> covering = ordered.stream()
+                .filter(article -> !mustCover || coverage(topic, article, snapshot) >= ReportTuning.TOPIC_COVERAGE).toList();
+        // a story is named by its headline's words: "the story on Storm Ilda" is the one headlined "Storm Ilda kills 12"
+        return covering.stream().sorted(Comparator.comparingDouble(article -> -headlineCoverage(topic, article, snapshot)))
                 .toList();
+    }
+
+    /** The share of a topic's words, weighted by rarity, that a report's headline holds. */
+    private static double headlineCoverage(String topic, Article article, Snapshot snapshot) {
+        LexicalIndex lexical = snapshot.lexical();
+        Set<String> words = lexical.terms(topic);
+        double total = words.stream().mapToDouble(lexical::idf).sum();
+        Set<String> headline = lexical.terms(article.metadata().title());
+        return total == 0 ? 0 : words.stream().filter(headline::contains).mapToDouble(lexical::idf).sum() / total;
     }
 
     /** The share of a topic's words, weighted by rarity, that a report holds in its title, dateline or text. */

@@ -241,7 +241,9 @@ enum QuestionKind {
         }
         Offer offer = Offer.LACKS;
         Matcher found = evidence.matcher(sentence);
-        List<int[]> places = this == PERSON || this == ORGANISATION ? placesIn(sentence) : List.of();
+        List<int[]> places = this == PERSON || this == ORGANISATION ? placesIn(sentence)
+                : this == TIME && !askedAbout.stream().anyMatch(word -> REPORTING.matcher(word).matches())
+                ? datesOfSaying(sentence) : List.of();
         while (found.find()) {
             int start = found.start();
             if (places.stream().anyMatch(place -> place[0] <= start && start < place[1])) {
@@ -296,6 +298,25 @@ enum QuestionKind {
         }
         return places;
     }
+
+    /**
+     * Where a sentence dates its own telling ("it said on Thursday", "told reporters on Monday"): that is
+     * when the news was given, not when what it tells happens, unless the question asks when it was said.
+     */
+    private static List<int[]> datesOfSaying(String sentence) {
+        List<int[]> dates = new ArrayList<>();
+        Matcher saying = DATE_OF_SAYING.matcher(sentence);
+        while (saying.find()) {
+            dates.add(new int[] {saying.start("date"), saying.end("date")});
+        }
+        return dates;
+    }
+
+    private static final Pattern REPORTING = Pattern.compile(
+            "(say|says|said|tell|tells|told|announce[sd]?|report(s|ed)?|state[sd]?|confirm(s|ed)?|add(s|ed)?)");
+    private static final Pattern DATE_OF_SAYING = Pattern.compile("\\b(said|says|told (reporters|journalists|[\\p{L}]+)|"
+            + "added|announced|reported|stated|confirmed)\\s+((late|early)\\s+)?(on\\s+)?(?<date>(monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday|yesterday|today)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** The further capitalised words of a place's name ("Harbour Street", "Ronsay Primary School"). */
     private static final Pattern PLACE_NAME_REST = Pattern.compile("(\\s+\\p{Lu}[\\p{L}’'.-]+)+");

@@ -141,6 +141,11 @@ public final class LexicalIndex {
     }
 
     private Set<String> terms(String text, int limit) {
+        return termsOf(analyzer, text, limit);
+    }
+
+    /** The distinct terms an analyzer makes of a text, in order, at most {@code limit}. */
+    static Set<String> termsOf(Analyzer analyzer, String text, int limit) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

@@ -2,15 +2,18 @@ package org.newsdesk.index;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.newsdesk.text.WordForms;
 import org.newsdesk.text.WordTable;
 
 /**
  * Stems of one word family ("drive" and "driver", "own" and "owner"), which Porter stemming leaves
  * apart: a question about "volunteers who drive" is about a sentence's "volunteer drivers". Derived from
  * WordNet's derivational links ({@code /index/word-families.txt}, written by {@code WordNetTables} in the
- * test tree).
+ * test tree), and the irregular forms of verbs with their verbs ({@link WordForms}).
  */
 final class WordFamilies {
 
@@ -31,6 +34,30 @@ final class WordFamilies {
             String[] stems = line.split(" ");
             relatives.put(stems[0], Set.copyOf(Arrays.asList(stems).subList(1, stems.length)));
         }
+        // an irregular form and its verb ("won" and "win", "paid" and "pay") are of one family: the stemmer
+        // leaves them apart
+        try (NewsAnalyzer analyzer = new NewsAnalyzer()) {
+            WordForms.verbForms().forEach((form, verb) -> {
+                Optional<String> formStem = stemOf(analyzer, form);
+                Optional<String> verbStem = stemOf(analyzer, verb);
+                if (formStem.isPresent() && verbStem.isPresent() && !formStem.equals(verbStem)) {
+                    relate(relatives, formStem.get(), verbStem.get());
+                    relate(relatives, verbStem.get(), formStem.get());
+                }
+            });
+        }
         return Map.copyOf(relatives);
+    }
+
+    private static void relate(Map<String, Set<String>> relatives, String stem, String relative) {
+        Set<String> known = new HashSet<>(relatives.getOrDefault(stem, Set.of()));
+        known.add(relative);
+        relatives.put(stem, Set.copyOf(known));
+    }
+
+    /** The index's stem of a single word; empty for a stop word. */
+    private static Optional<String> stemOf(NewsAnalyzer analyzer, String word) {
+        Set<String> terms = LexicalIndex.termsOf(analyzer, word, 2);
+        return terms.size() == 1 ? Optional.of(terms.iterator().next()) : Optional.empty();
     }
 }

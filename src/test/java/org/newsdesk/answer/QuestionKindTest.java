@@ -104,6 +104,18 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            The city will buy 23 trams, it said on Thursday.                  | deliver  | LACKS
+            The first trams arrive in 2027, the city said on Thursday.        | deliver  | OFFERS
+            Officials told reporters on Monday that the line would reopen.    | reopen   | LACKS
+            The city announced on Thursday that it would buy 23 trams.        | announce | OFFERS_NEAR
+            """)
+    void should_not_take_the_day_a_report_was_given_for_when_its_news_happens(String sentence, String asked,
+                                                                             QuestionKind.Offer offer) {
+        assertThat(QuestionKind.TIME.offeredBy(sentence, Set.of(), Set.of(asked))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How many passengers can each tram carry?       | passengers
             how many homes lost power?                     | homes
             How many people were evacuated?                | ''

@@ -63,6 +63,20 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_report_whose_headline_names_the_story_of_several_on_one_event() {
+        // given: two reports of the Lake Mora ferry, headlined "Ferry capsizes on Lake Mora, dozens missing" (AFP)
+        // and "Ferry survivors found as Lake Mora search widens" (AP); retrieval alone led to the other one
+
+        // when
+        Answer search = ask("When was the story on the Lake Mora search published?");
+        Answer capsizing = ask("Which agency reported the ferry capsizing?");
+
+        // then
+        assertThat(search.sources()).singleElement().extracting(Source::document).isEqualTo(AP_FERRY);
+        assertThat(capsizing.sources()).singleElement().extracting(Source::document).isEqualTo(AFP_FERRY);
+    }
+
+    @Test
     void should_name_the_authors_quoting_the_byline() {
         // when
         Answer answer = ask("Who wrote the report about the flood barriers?");

@@ -36,6 +36,19 @@ class LexicalIndexTest {
         assertThat(LexicalIndex.holds(sentence, only(index.terms("fly")))).isFalse();
     }
 
+    @Test
+    void should_hold_a_verb_when_its_sentence_holds_an_irregular_form_of_it() {
+        // given the terms of a sentence with "won" and "paid"
+        LexicalIndex index = new LexicalIndex(List.of());
+        Set<String> sentence = index.terms("Alemu won the race and the council paid for the lights.");
+
+        // when / then: "winning" and "pays" are held, and "won" is held by a sentence that says "wins"
+        assertThat(LexicalIndex.holds(sentence, only(index.terms("winning")))).isTrue();
+        assertThat(LexicalIndex.holds(sentence, only(index.terms("pays")))).isTrue();
+        assertThat(LexicalIndex.holds(index.terms("She wins again."), only(index.terms("won")))).isTrue();
+        assertThat(LexicalIndex.holds(sentence, only(index.terms("lose")))).isFalse();
+    }
+
     private static String only(Set<String> terms) {
         assertThat(terms).hasSize(1);
         return terms.iterator().next();

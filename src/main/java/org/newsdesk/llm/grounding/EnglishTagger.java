@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.text.PartOfSpeechTagger;
+import org.newsdesk.text.WordForms;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**

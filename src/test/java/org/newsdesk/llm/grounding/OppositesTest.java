@@ -20,12 +20,4 @@ class OppositesTest {
         assertThat(Opposites.opposite("reject", "declin")).isFalse();
         assertThat(Opposites.opposite("arrest", "extradit")).isFalse();
     }
-
-    @Test
-    void should_compare_irregular_forms_by_the_word_they_are_a_form_of() {
-        assertThat(WordForms.base("rose", "VERB")).isEqualTo("rise");
-        assertThat(WordForms.base("fell", "VERB")).isEqualTo("fall");
-        assertThat(WordForms.base("rose", "NOUN")).isEqualTo("rose");
-        assertThat(WordForms.base("children", "NOUN")).isEqualTo("child");
-    }
 }

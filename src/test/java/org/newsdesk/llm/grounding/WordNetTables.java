@@ -39,7 +39,7 @@ final class WordNetTables {
 
     static final Path OPPOSITES = Path.of("src/main/resources/grounding/opposites.txt");
     static final Path CAPITALS = Path.of("src/main/resources/text/capitals.txt");
-    static final Path WORD_FORMS = Path.of("src/main/resources/grounding/word-forms.txt");
+    static final Path WORD_FORMS = Path.of("src/main/resources/text/word-forms.txt");
     static final Path DEMONYMS = Path.of("src/main/resources/text/demonyms.txt");
     static final Path WORD_FAMILIES = Path.of("src/main/resources/index/word-families.txt");
     /** How many of a word's senses, most frequent first, give it relatives: rarer senses relate it to noise. */
