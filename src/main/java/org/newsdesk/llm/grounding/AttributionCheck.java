@@ -36,8 +36,9 @@ final class AttributionCheck {
     /**
      * Whether a sentence keeps the attribution of the reported part of its passage: it says that someone says
      * it (in any answer language); or, in English, a verb of it takes a "that" clause ("the committee concluded
-     * that"); or its subject is the one who speaks ("The union is seeking a raise" for "The union said its members
-     * wanted a raise": what a party says of its own aims or acts stays theirs).
+     * that"); or the subject of one of its clauses is the one who speaks ("The union is seeking a raise" for "The union
+     * said its members wanted a raise": what a party says of its own aims or acts stays theirs; "costs, which the
+     * court estimated at" for "costs, estimated at ..., the court said").
      */
     static boolean keepsAttribution(String claim, String reportedPart) {
         if (Attributions.keptIn(claim)) {
@@ -47,11 +48,11 @@ final class AttributionCheck {
             return false;
         }
         Statement said = Statement.of(claim);
-        Optional<Participant> subject = said.clauses.get(0).slots().stream()
-                .filter(slot -> slot.key().startsWith("agent:")).map(Slot::who).findFirst();
-        return !said.reportingVerbs.isEmpty()
-                || subject.isPresent() && speakers(Statement.of(reportedPart)).stream()
-                        .anyMatch(speaker -> sameSpeaker(speaker, subject.get()));
+        List<Participant> subjects = said.clauses.stream().flatMap(clause -> clause.slots().stream()
+                .filter(slot -> slot.key().startsWith("agent:")).map(Slot::who).findFirst().stream()).toList();
+        List<Participant> speakers = speakers(Statement.of(reportedPart));
+        return !said.reportingVerbs.isEmpty() || subjects.stream()
+                .anyMatch(subject -> speakers.stream().anyMatch(speaker -> sameSpeaker(speaker, subject)));
     }
 
     /**

@@ -36,12 +36,15 @@ final class Attributions {
             + "объяв|рассказ|добав|подчеркн|призна|завери)");
 
     /**
-     * Where a sentence's clauses meet: a semicolon, ", and", ", but", "while", "whereas", "although"; and where a
+     * Where a sentence's clauses meet: a semicolon, ", and", ", but", "while", "whereas", "although"; where a
      * relative clause set off by a comma starts (", where he is accused of fraud" reports an accusation that the
-     * clause before it does not).
+     * clause before it does not); and where "and" joins a verb of saying to the subject's earlier verb: in "Park
+     * welcomed her and said the two countries would double trade", only what follows "said" is reported, so a
+     * span on the welcoming is no one's words.
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|,\\s+(?:and|but)\\s+|\\s+(?:but|while|whereas|although|though)\\s+|,\\s+(?=(?:where|which|who|whom)\\s)");
+            ";|,\\s+(?:and|but)\\s+|\\s+(?:but|while|whereas|although|though)\\s+|,\\s+(?=(?:where|which|who|whom)\\s)"
+                    + "|\\s+and\\s+(?=" + REPORTING_VERB.pattern().replace("(?iu)", "") + ")");
 
     private Attributions() {
     }

@@ -14,13 +14,43 @@ final class Certainty {
     private Certainty() {
     }
 
+    /** How sure a clause is of what it says, from the surest: "closed", "is likely to close", "may close". */
+    enum Degree { CERTAIN, PROBABLE, POSSIBLE }
+
     /** A modal verb or adverb that makes a statement possible rather than so: "may", "allegedly". */
     static boolean hedge(Token word) {
         return Grammar.HEDGES.contains(word.lower()) && (word.is("AUX", "ADV") || word.lower().endsWith("ly"));
     }
 
-    static boolean hedged(List<Token> words) {
-        return words.stream().anyMatch(Certainty::hedge);
+    /**
+     * The degree of certainty of a clause, by its most doubtful hedge: "likely", "probably" and "is expected to"
+     * make it probable (one restates the other), "may", "could", "allegedly" possible. "30 percent less likely"
+     * compares chances and hedges nothing.
+     */
+    static Degree degree(List<Token> words) {
+        Degree degree = Degree.CERTAIN;
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
+            boolean comparison = word.is("ADJ") && i > 0 && Grammar.COMPARATIVES.contains(words.get(i - 1).lower());
+            Degree of = Degree.CERTAIN;
+            if (hedge(word) && !comparison) {
+                of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
+            } else if (expects(words, i)) {
+                of = Degree.PROBABLE;
+            }
+            degree = of.compareTo(degree) > 0 ? of : degree;
+        }
+        return degree;
+    }
+
+    /**
+     * "is expected to", "is expected in June": the passive of expecting, by which a report says what is probable
+     * without saying who expects it. The active ("the firm expects to cut jobs") says what its subject plans or
+     * forecasts, which {@link #unrealised} already leaves undone.
+     */
+    private static boolean expects(List<Token> words, int at) {
+        return words.get(at).is("VERB") && words.get(at).stem().equals(Grammar.EXPECT) && at > 0
+                && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower());
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */

@@ -46,7 +46,7 @@ final class ClaimCheck {
             if (OppositeCheck.opposes(clause, restated)) {
                 problems.add(new Problem(Kind.OPPOSITE_MEANING, claim));
             }
-            if (ModalityCheck.changes(claim, said, clause, restated)) {
+            if (ModalityCheck.changes(claim, said, clause, restated, source)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
             RoleCheck.swapped(clause, restated, source).ifPresent(kind -> problems.add(new Problem(kind, claim)));

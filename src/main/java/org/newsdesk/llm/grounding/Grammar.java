@@ -16,9 +16,12 @@ final class Grammar {
             "nor", "without", "cannot");
     /**
      * Verbs that deny the verb they govern: "fails to slow" is "does not slow", "refused to pay" is "did not
-     * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall).
+     * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall), and
+     * "erred in treating" is "should not have treated" ("erred" stems to "er").
      */
-    static final Set<String> NEGATING_VERBS = Set.of("fail", "refus");
+    static final Set<String> NEGATING_VERBS = Set.of("fail", "refus", "err", "er");
+    /** Adjectives that deny the infinitive after them: "was wrong to treat" is "should not have treated". */
+    static final Set<String> NEGATING_ADJECTIVES = Set.of("wrong", "unable");
     /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */
     static final String DENY = "deni";
     /**
@@ -40,14 +43,20 @@ final class Grammar {
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");
+    /** The hedges that make a statement probable, as "is expected to" does, rather than merely possible. */
+    static final Set<String> PROBABLE_HEDGES = Set.of("likely", "probably");
+    /** Comparatives before "likely" that make it a comparison of chances, not a hedge: "30 percent less likely". */
+    static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
+    /** The stem of "expect", whose infinitive ("is expected to make") is said as probable, not as done. */
+    static final String EXPECT = "expect";
     /**
      * Words before a figure that make it a bound or an estimate, not the exact count: "at least 31 people",
-     * "more than 6,000", "about 600", "up to 1,500". A figure the support gives only so, said bare, is a hedge
+     * "more than 6,000", "about 600", "up to 1,500", "around a 30 percent rise". A figure the support gives only so, said bare, is a hedge
      * dropped ("31 people died" for "at least 31").
      */
     static final Pattern FIGURE_QUALIFIER = Pattern.compile("(?i)\\b(?:at least|more than|over|upwards of|in excess of"
             + "|about|around|some|roughly|approximately|nearly|almost|close to|an estimated|up to|as many as"
-            + "|as much as|fewer than|less than|under|at most)\\s+$");
+            + "|as much as|fewer than|less than|under|at most)(?:\\s+an?)?\\s+$");
     /** Hedges that say whose claim a statement is, not how likely: "allegedly spying", "reportedly left". */
     static final Set<String> ATTRIBUTING_HEDGES = Set.of("allegedly", "reportedly");
     /**

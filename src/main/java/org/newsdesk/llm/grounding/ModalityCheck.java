@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
@@ -25,11 +26,30 @@ final class ModalityCheck {
         return problems;
     }
 
-    /** A clause hedged where its restated clause is not (or the other way round), or surer than it. */
-    static boolean changes(String claim, Statement said, Clause clause, Clause restated) {
-        return clause.hedged() != restated.hedged() && !canForCould(clause, restated)
+    /**
+     * A clause surer or less sure than the support says what it says ("likely to" restates "is expected to", not
+     * "may"), or surer than its restated clause in what it suspects or leaves undone.
+     */
+    static boolean changes(String claim, Statement said, Clause clause, Clause restated, Statement source) {
+        return !certaintiesOf(clause, restated, source).contains(clause.certainty()) && !canForCould(clause, restated)
                 && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                 || statesUnrealisedAsDone(said, clause, restated);
+    }
+
+    /**
+     * How sure the support is of what a clause says: the degrees of the support's clauses that say the clause's
+     * own verbs (not those of saying, nor "be" or "have"), or, when it says none of them, of the restated clause.
+     * "said the company might sell its bus division, but that no buyer had been found" is sure that no buyer was
+     * found: "Lund said the company had not found a buyer for the division" drops no hedge, though the clause
+     * that shares most of its words is the selling one.
+     */
+    private static Set<Certainty.Degree> certaintiesOf(Clause clause, Clause restated, Statement source) {
+        Set<String> verbs = clause.words().stream().filter(word -> word.is("VERB") && !Attributions.reports(word.text())
+                && !Grammar.AUXILIARIES.contains(word.lower())).map(Token::stem).collect(Collectors.toSet());
+        Set<Certainty.Degree> degrees = source.clauses.stream()
+                .filter(other -> other.words().stream().anyMatch(word -> word.is("VERB") && verbs.contains(word.stem())))
+                .map(Clause::certainty).collect(Collectors.toSet());
+        return degrees.isEmpty() ? Set.of(restated.certainty()) : degrees;
     }
 
     /**

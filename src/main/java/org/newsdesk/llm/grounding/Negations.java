@@ -7,8 +7,10 @@ import java.util.Optional;
 /**
  * What the negations of a clause apply to, by stem: the content word after each negator ("did not accept"),
  * the verb whose object it opens ("had broken no law"), the verb of a clause a noun after "no" takes ("no
- * evidence they had been stolen"), and the verb of the clause "denied" takes ("denied that the cuts had
- * affected safety"). "fails to", "refused to" and "has yet to" deny the verb after them.
+ * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found"), every word of
+ * a phrase "not" sets against another ("by the foundation, not by any maker"), and the verb of the clause
+ * "denied" takes ("denied that the cuts had affected safety"). "fails to", "refused to", "has yet to", "was
+ * wrong to" and "erred in" deny the verb after them.
  */
 final class Negations {
 
@@ -20,11 +22,18 @@ final class Negations {
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             // "fails to slow", and "has yet to decide", which is "has not decided yet"
+            // "was wrong to treat" and "erred in treating" say it should not have been treated
             boolean deniesInfinitive = (token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
-                    || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to");
+                    || token.is("ADJ") && Grammar.NEGATING_ADJECTIVES.contains(token.lower())
+                    || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to")
+                    // the tagger takes "erred" for an adjective as often as for a verb
+                    || token.is("VERB", "ADJ") && Grammar.NEGATING_VERBS.contains(token.stem()) && i + 1 < words.size()
+                    && words.get(i + 1).lower().equals("in");
             if (Grammar.NEGATORS.contains(token.lower()) || deniesInfinitive) {
                 negated.add(scope(words, i));
+                negated.addAll(negatedPhrase(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
+                negatedSubjectsVerb(words, i).ifPresent(negated::add);
                 negatedNounsClause(words, i).ifPresent(negated::add);
             } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
                 // "denied that the cuts had affected safety" says the cuts had not affected it
@@ -42,6 +51,43 @@ final class Negations {
             }
         }
         return "";
+    }
+
+    /**
+     * The content words of the phrase "not" sets against another ("by the foundation and not by any maker of
+     * trackers", "from the foundation, not from tracker makers"): what is negated is the phrase, whichever of
+     * its words comes first.
+     */
+    private static List<String> negatedPhrase(List<Token> words, int negator) {
+        int start = negator + 1;
+        while (start < words.size() && words.get(start).is("ADP", "DET") && !Grammar.NEGATORS.contains(words.get(start).lower())) {
+            start++;
+        }
+        if (!words.get(negator).lower().equals("not") || start >= words.size()) {
+            return List.of();
+        }
+        List<Token> rest = words.subList(start, words.size());
+        List<NounPhrase> phrases = NounPhrases.in(rest);
+        if (phrases.isEmpty() || phrases.get(0).start() != 0) {
+            return List.of();
+        }
+        return rest.subList(0, phrases.get(0).end()).stream().filter(Token::content).map(Token::stem).toList();
+    }
+
+    /**
+     * The verb whose subject a negation opens: "no buyer had been found" negates the finding as "had not found
+     * a buyer" does, and "said nobody was hurt" the hurting.
+     */
+    private static Optional<String> negatedSubjectsVerb(List<Token> words, int negator) {
+        if (!words.get(negator).lower().matches("no|none|nobody|nothing|neither")) {
+            return Optional.empty();
+        }
+        int end = negator + 1;
+        while (end < words.size() && words.get(end).nominal()) {
+            end++;
+        }
+        int verb = Grammar.nextVerb(words, end);
+        return verb >= 0 ? Optional.of(words.get(verb).stem()) : Optional.empty();
     }
 
     /**

@@ -42,13 +42,24 @@ final class RoleCheck {
                 continue;
             }
             boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
+            // "Corvid's legal bill" for "Corvid's legal costs": the same owner's thing, by another noun the support
+            // never uses, is a rewording, not another party put in the role
+            boolean sameOwnersThing = !known && slot.who().names().isEmpty() && !slot.who().possessors().isEmpty()
+                    && fillers.stream().anyMatch(other -> other.who().names().isEmpty()
+                            && other.who().possessors().equals(slot.who().possessors()));
+            if (sameOwnersThing) {
+                continue;
+            }
             boolean core = source.clauses.stream().flatMap(c -> c.slots().stream())
                     .anyMatch(other -> other.core() && other.who().sameAs(slot.who()));
             boolean namedFiller = fillers.stream().anyMatch(other -> other.who().named());
             // "Prosecutors welcomed" for "Anti-corruption groups welcomed": an actor the support never speaks of,
             // by a common noun that shares no word with the support's (a name is the name check's; "his team"
             // may be the support's "his side")
-            boolean newActor = slot.key().startsWith("agent:") && !known && !slot.who().named()
+            // "the vessel had passed" for "the ferry had passed": a description for a description, by a noun the
+            // support never uses, names the same thing in other words; an actor named in the support is another matter
+            boolean redescribed = slot.who().described() && !known && fillers.stream().allMatch(other -> other.who().described());
+            boolean newActor = slot.key().startsWith("agent:") && !known && !slot.who().named() && !redescribed
                     && !slot.who().standsIn() && !slot.who().pronoun() && fillers.stream().noneMatch(other -> other.who().words().stream().anyMatch(slot.who().words()::contains));
             if (namedFiller && (slot.who().named() || known) || slot.core() && core || newActor) {
                 return Optional.of(Grammar.DIRECTIONS.contains(slot.role()) ? Kind.REVERSED_DIRECTION

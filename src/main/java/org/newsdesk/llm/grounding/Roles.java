@@ -115,7 +115,8 @@ final class Roles {
      * A verb that opens a phrase set off by commas after a noun phrase, before the clause's own verb: "The
      * captain, arrested on Sunday, has not been charged", "Police, acting on a tip, raided". No subject is
      * parted from its verb by a comma, so the verb is a participle that describes the phrase: the captain was
-     * arrested (a past participle is passive), police acted.
+     * arrested (a past participle is passive), police acted. So is a past participle with no object of its own
+     * after the clause's verb: "must pay the costs, estimated at 400,000 pounds" (the costs were estimated).
      */
     private boolean parentheticalParticiple(int v) {
         NounPhrase described = v < 2 || !words.get(v - 1).lower().equals(",") ? null
@@ -124,7 +125,9 @@ final class Roles {
         if (described == null || described.objectOfPreposition(words)) {
             return false;
         }
-        return Grammar.verbAfterComma(words, v + 1);
+        boolean pastWithoutObject = words.get(v).lower().endsWith("ed") && v + 1 < words.size()
+                && words.get(v + 1).is("ADP") && described.start() > 0;
+        return Grammar.verbAfterComma(words, v + 1) || pastWithoutObject;
     }
 
     /** The first phrase before the clause's first verb that is no preposition's object: its subject. */

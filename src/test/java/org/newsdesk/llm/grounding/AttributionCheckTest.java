@@ -13,6 +13,7 @@ class AttributionCheckTest {
     @CsvSource(delimiter = '|', textBlock = """
             a word of saying          | The union says its members want a raise. | true
             the speaker as subject    | The Unite union is seeking a raise.      | true
+            the speaker in a relative clause | Members want a raise, which the Unite union put at 5 percent. | true
             neither                   | Members of Unite want a raise.           | false
             """)
     void should_keep_an_attribution_by_a_word_of_saying_or_the_speaker_as_subject(String what, String claim,
@@ -29,5 +30,16 @@ class AttributionCheckTest {
 
         assertThat(AttributionCheck.loses(claim, Statement.of(claim), List.of("the fire destroyed 300 homes"),
                 List.of(new GivenPassage(1, passage, "A made-up article", "Newsdesk", "2026-01-01")))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the act before "and said"  | Mayor Ines Duarte opened the bridge | false
+            the words after "and said" | traffic would ease by spring        | true
+            """)
+    void should_report_only_what_a_verb_of_saying_joined_by_and_takes(String what, String span, boolean reported) {
+        String passage = "Mayor Ines Duarte opened the bridge and said traffic would ease by spring.";
+
+        assertThat(Attributions.reports(Attributions.partHolding(passage, List.of(span)))).isEqualTo(reported);
     }
 }

@@ -3,14 +3,24 @@ package org.newsdesk.llm.grounding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CertaintyTest {
 
-    @Test
-    void should_find_a_hedge_by_a_modal_or_an_adverb() {
-        assertThat(Certainty.hedged(Statement.of("Norway may have expelled a diplomat.").tokens)).isTrue();
-        assertThat(Certainty.hedged(Statement.of("Norway allegedly expelled a diplomat.").tokens)).isTrue();
-        assertThat(Certainty.hedged(Statement.of("Norway expelled a diplomat.").tokens)).isFalse();
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a modal                       | Norway may have expelled a diplomat.                | POSSIBLE
+            an adverb of whose claim      | Norway allegedly expelled a diplomat.               | POSSIBLE
+            none                          | Norway expelled a diplomat.                         | CERTAIN
+            'likely to'                   | The mayor is likely to resign in May.               | PROBABLE
+            'probably'                    | The mayor will probably resign in May.              | PROBABLE
+            'is expected to'              | The mayor is expected to resign in May.             | PROBABLE
+            a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
+            a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN
+            """)
+    void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {
+        assertThat(Certainty.degree(Statement.of(text).tokens)).isEqualTo(degree);
     }
 
     @Test

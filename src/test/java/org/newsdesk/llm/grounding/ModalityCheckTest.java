@@ -17,11 +17,16 @@ class ModalityCheckTest {
             'allegedly' for an accusation | Norway expelled a diplomat for allegedly spying.  | Norway expelled a diplomat, accusing him of spying.  | false
             a suspicion said as fact      | He started the fire.                              | He was arrested on suspicion of starting the fire.   | true
             what is needed said as done   | Regulators approved the deal.                     | The deal still needs approval from regulators.       | true
+            'likely to' for 'expected to' | The minister is likely to visit Oslo in May.      | The minister is expected to visit Oslo in May.       | false
+            'may' for 'expected to'       | The minister may visit Oslo in May.               | The minister is expected to visit Oslo in May.       | true
+            a lower risk for less likely  | Cyclists had a 20 percent lower risk of flu.      | Cyclists were 20 percent less likely to get flu.     | false
+            a hedge on another verb       | The club said it had not found a sponsor.         | The club said it may sell the stadium, but that no sponsor had been found. | false
+            the hedged verb said as done  | The club said it sold the stadium.                | The club said it may sell the stadium, but that no sponsor had been found. | true
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
         ClaimPair pair = ClaimPair.of(claim, support);
 
-        assertThat(ModalityCheck.changes(claim, pair.said(), pair.clause(), pair.restated())).isEqualTo(changes);
+        assertThat(ModalityCheck.changes(claim, pair.said(), pair.clause(), pair.restated(), pair.source())).isEqualTo(changes);
     }
 
     @Test

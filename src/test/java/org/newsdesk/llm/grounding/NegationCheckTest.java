@@ -13,6 +13,11 @@ class NegationCheckTest {
             a negation added                | The board did not approve the plan.   | The board approved the plan.      | true
             a negation of the object dropped | The firm had broken the rules.       | The firm had broken no rules.     | true
             a negated opposite              | The board did not accept the offer.   | The board rejected the offer.     | false
+            'had not rescued' for 'no one was rescued'  | Divers had not rescued anyone from the hull. | No one was rescued from the hull, divers said. | false
+            'were rescued' for 'no one was rescued'     | Divers said crew members were rescued from the hull. | No one was rescued from the hull, divers said. | true
+            'X, not Y' for 'X and not Y'    | The city, not private donors, paid for the bridge. | The bridge was paid for by the city and not by any private donor. | false
+            'should not have' for 'wrong to' | The referee should not have awarded the penalty. | The referee was wrong to award the penalty. | false
+            'right to' for 'wrong to'       | The referee was right to award the penalty. | The referee was wrong to award the penalty. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
         ClaimPair pair = ClaimPair.of(claim, support);

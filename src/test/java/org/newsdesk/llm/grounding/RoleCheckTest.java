@@ -24,6 +24,24 @@ class RoleCheckTest {
         assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
     }
 
+    @Test
+    void should_take_the_same_owners_thing_by_another_noun_for_a_rewording_and_another_owner_for_a_swap() {
+        String support = "Ana Ruiz must pay Lindqvist's travel costs.";
+
+        assertThat(swapped("Ana Ruiz has to pay Lindqvist's travel bill.", support)).isEmpty();
+        assertThat(swapped("Lindqvist must pay Ana Ruiz's travel costs.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_a_description_for_a_description_as_a_rewording_but_not_an_unnamed_actor_for_a_named_one() {
+        assertThat(swapped("The vessel sank off Crete after the storm.", "The ferry sank off Crete after the storm."))
+                .isEmpty();
+        assertThat(swapped("The ministry welcomed the plan.", "Mayor Ada Link welcomed the plan."))
+                .contains(Kind.SWAPPED_ROLE);
+        assertThat(swapped("Armed pirates seized the tanker.", "The navy seized the tanker."))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
     private static Optional<Kind> swapped(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());

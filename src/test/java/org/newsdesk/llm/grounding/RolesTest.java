@@ -24,6 +24,7 @@ class RolesTest {
             The tanker sailed from Spain to France.                    | prep:to         | [franc]
             Novak opened talks with the Greens.                        | prep:with:-talk | [green]
             Ada Link criticised the move, saying fares would hurt.     | agent:say       | [ada, link]
+            Ada Link must pay the fees, estimated at 900 euros, the club said. | patient:estim | fee
             """)
     void should_give_each_role_its_filler(String text, String key, String filler) {
         assertThat(slotsOf(text)).filteredOn(slot -> slot.key().equals(key)).extracting(RolesTest::shown)
