@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EnglishTaggerTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             Orbis's shares rose 4 percent.          | 's/PART shares/NOUN rose/VERB
             Moscow's troops have left.              | Moscow/PROPN 's/PART troops/NOUN
             The union said it's over.               | it/PRON 's/AUX
