@@ -57,56 +57,30 @@ final class EnglishTagger {
         }
     }
 
-    /**
-     * The part of speech of the word a clitic was cut from, when the tagger gave the whole one tag: a possessor
-     * it calls an adjective ("Moscow's/ADJ troops") is a name when capitalised, a noun otherwise.
-     */
-    private static String hostTag(String host, String tag) {
-        if (!tag.equals("ADJ")) {
-            return tag;
-        }
-        return Character.isUpperCase(host.charAt(0)) ? "PROPN" : "NOUN";
-    }
-
     List<Token> tag(String text) {
-        List<String> surface = new ArrayList<>();
-        for (String word : tagger.words(text.replace('’', '\'').replace('‘', '\''))) {
-            if (word.matches("-\\p{L}+") && !surface.isEmpty() && surface.get(surface.size() - 1).matches(".*\\p{L}")) {
-                // the tokenizer cuts "Iranian-linked" into "Iranian" and "-linked": one word
-                surface.set(surface.size() - 1, surface.get(surface.size() - 1) + word);
-            } else {
-                surface.add(word);
-            }
-        }
-        joinScores(surface);
-        // tagged as the tokenizer gives them, as the tagger learnt them ("Hale's/PROPN+PART"): split first, "'s"
-        // is a stray mark to it, and the words after it go wrong ("Nordhavn 's/PUNCT shares/VERB rose/NOUN")
-        String[] surfaceTags = tagger.tags(surface.toArray(String[]::new));
         List<String> words = new ArrayList<>();
-        List<String> wordTags = new ArrayList<>();
-        for (int i = 0; i < surface.size(); i++) {
-            String word = surface.get(i);
-            String[] parts = surfaceTags[i].split("\\+");
+        for (String word : tagger.words(text.replace('’', '\'').replace('‘', '\''))) {
             Matcher clitic = CLITIC.matcher(word);
-            if (clitic.matches() && !word.equalsIgnoreCase("can't")) {
+            if (word.matches("-\\p{L}+") && !words.isEmpty() && words.get(words.size() - 1).matches(".*\\p{L}")) {
+                // the tokenizer cuts "Iranian-linked" into "Iranian" and "-linked": one word
+                words.set(words.size() - 1, words.get(words.size() - 1) + word);
+            } else if (clitic.matches() && !word.equalsIgnoreCase("can't")) {
                 words.add(clitic.group(1));
-                wordTags.add(parts.length > 1 ? parts[0] : hostTag(clitic.group(1), parts[0]));
                 words.add(clitic.group(2));
-                wordTags.add(parts.length > 1 ? parts[1] : "PART");
             } else {
                 words.add(word);
-                // a word the model reads as two ("its" as "it's": PRON+AUX) is taken as the first
-                wordTags.add(parts[0]);
             }
         }
-        String[] tags = wordTags.toArray(String[]::new);
+        joinScores(words);
+        String[] tags = tagger.tags(words.toArray(String[]::new));
         EnglishStemmer stemmer = new EnglishStemmer();
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String lower = words.get(i).toLowerCase(Locale.ROOT);
             stemmer.setCurrent(WordForms.base(lower, tags[i]));
             stemmer.stem();
-            String tag = words.get(i).matches("\\d+-\\d+") ? "NUM" : tags[i];
+            // a word the model reads as two ("its" as "it's": PRON+AUX) is taken as the first
+            String tag = words.get(i).matches("\\d+-\\d+") ? "NUM" : tags[i].split("\\+")[0];
             tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tag));
         }
         return tokens;
