@@ -56,10 +56,7 @@ final class RoleCheck {
             // "Prosecutors welcomed" for "Anti-corruption groups welcomed": an actor the support never speaks of,
             // by a common noun that shares no word with the support's (a name is the name check's; "his team"
             // may be the support's "his side")
-            // "the vessel had passed" for "the ferry had passed": a description for a description, by a noun the
-            // support never uses, names the same thing in other words; an actor named in the support is another matter
-            boolean redescribed = slot.who().described() && !known && fillers.stream().allMatch(other -> other.who().described());
-            boolean newActor = slot.key().startsWith("agent:") && !known && !slot.who().named() && !redescribed
+            boolean newActor = slot.key().startsWith("agent:") && !known && !slot.who().named()
                     && !slot.who().standsIn() && !slot.who().pronoun() && fillers.stream().noneMatch(other -> other.who().words().stream().anyMatch(slot.who().words()::contains));
             if (namedFiller && (slot.who().named() || known) || slot.core() && core || newActor) {
                 return Optional.of(Grammar.DIRECTIONS.contains(slot.role()) ? Kind.REVERSED_DIRECTION

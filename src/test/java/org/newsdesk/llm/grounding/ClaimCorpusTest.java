@@ -29,7 +29,7 @@ class ClaimCorpusTest {
      * before): the tuning half is now near its floor, and the held-out rate is the one to watch.
      */
     private static final double TUNING_CATCH_FLOOR = 239 / 246.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 2 / 246.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 3 / 246.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
