@@ -25,8 +25,9 @@ class ClaimCorpusTest {
      * the corpus as it stands, raised as the rules improve. The latest fresh batch (truck-layoffs,
      * royalties-appeal, seoul-visit, walking-study), with more varied faithful rewordings, brought the
      * tuning half from 4 of 207 faithful claims rejected to 14 of 246; the rules fitted to it since brought
-     * that to 2 of 246 with 239 lies still caught, while the held-out half stayed at 38 of 255 rejected (36
-     * before): the tuning half is now near its floor, and the held-out rate is the one to watch.
+     * that to 3 of 246 with 239 lies still caught, while the held-out half went from 36 to 38 of 255
+     * rejected, 217 lies caught before and after (two further rules, each of which let a held-out lie
+     * through, were taken back): the tuning half is near its floor, and the held-out rate is the one to watch.
      */
     private static final double TUNING_CATCH_FLOOR = 239 / 246.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 3 / 246.0;
