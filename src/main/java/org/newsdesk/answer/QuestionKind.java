@@ -161,7 +161,7 @@ enum QuestionKind {
                 + "square|centre|center|office|court|prison|capital|coast|north|south|east|west|estate|farm|"
                 + "factory|plant|mine|base|embassy|parliament|stadium|park|river|valley|mountains?|hills?|"
                 + "district|province|country|border crossing|front line|frontline|ward|clinic|harbou?r|waterfront|"
-                + "seafront|beach|shore|bay|lake|fairgrounds?|market|square|library|museum|attic|basement|cellar|"
+                + "seafront|beach|shore|bay|lake|fairgrounds?|market|library|museum|attic|basement|cellar|"
                 + "garden|forest|pier|quay|dock)\\b"
                 // a place named before the event held there: "his Alaska summit", "the Geneva talks"
                 + "|(?<=\\s)(?<held>\\p{Lu}[\\p{L}’'.-]+)\\s+(?:summit|talks|negotiations|meeting|conference|"
@@ -252,12 +252,13 @@ enum QuestionKind {
             offer = Offer.OFFERS;
         }
         Matcher found = evidence.matcher(sentence);
-        List<int[]> places = this == PERSON || this == ORGANISATION ? placesIn(sentence)
-                : this == TIME && !askedAbout.stream().anyMatch(word -> REPORTING.matcher(word).matches())
+        // what looks like the kind asked for but is none: a place for a person, the day a report was given for a time
+        List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence)
+                : this == TIME && askedAbout.stream().noneMatch(word -> REPORTING.matcher(word).matches())
                 ? datesOfSaying(sentence) : List.of();
         while (found.find()) {
             int start = found.start();
-            if (places.stream().anyMatch(place -> place[0] <= start && start < place[1])) {
+            if (noAnswers.stream().anyMatch(span -> span[0] <= start && start < span[1])) {
                 continue;
             }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
@@ -277,6 +278,7 @@ enum QuestionKind {
         return offer;
     }
 
+    /** Whether the sentence holds a nationality the question does not ("Ethiopian" for "where is Alemu from?"). */
     private static boolean nationalityIn(String sentence, Set<String> questionWords) {
         return words(sentence).stream().anyMatch(word -> Nationalities.isAdjective(word) && !questionWords.contains(word));
     }
@@ -329,7 +331,7 @@ enum QuestionKind {
 
     private static final Pattern REPORTING = Pattern.compile(
             "(say|says|said|tell|tells|told|announce[sd]?|report(s|ed)?|state[sd]?|confirm(s|ed)?|add(s|ed)?)");
-    private static final Pattern DATE_OF_SAYING = Pattern.compile("\\b(said|says|told (reporters|journalists|[\\p{L}]+)|"
+    private static final Pattern DATE_OF_SAYING = Pattern.compile("\\b(said|says|told \\p{L}+|"
             + "added|announced|reported|stated|confirmed)\\s+((late|early)\\s+)?(on\\s+)?(?<date>(monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday|yesterday|today)\\b)", Pattern.CASE_INSENSITIVE);
 

@@ -43,7 +43,7 @@ public final class Requests {
                     + "|сводка|сводку|пересказ)"
                     + "|про що (?:це|тут|статті|йдеться|мова)|о ч[её]м (?:это|статьи|речь)"),
             Feature.HELP, request("help|help me|how does (?:this|it) work|how do i use (?:this|you|it)"
-                    + "|what (?:can|do) you do|who are you|what are you|commands|(?:the |your )?commands"
+                    + "|what (?:can|do) you do|who are you|what are you|(?:the |your )?commands"
                     + "|hello|hi|hey|hiya|good (?:morning|afternoon|evening)|greetings|start"
                     + "|thanks|thank you|thank you very much|thx|cheers|many thanks"
                     + "|допомога|довідка|привіт|вітаю|дякую|помощь|справка|привет|здравствуйте|спасибо"),
