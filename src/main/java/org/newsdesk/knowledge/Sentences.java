@@ -2,10 +2,9 @@ package org.newsdesk.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.Abbreviations;
 
 /**
  * Splits reporting into sentences, as spans of the original text so that every quote stays verbatim.
@@ -28,22 +27,6 @@ public final class Sentences {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*+\\n\\s*+");
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?<![.!?…])[.!?…]++[\"'”“’‘»)\\]]*+(?=\\s++[\"“‘'«(\\[]?[\\p{Lu}\\p{N}])");
-    /** Abbreviations and initials are short: the word before a full stop is looked at up to this length. */
-    private static final int LONGEST_ABBREVIATION = 20;
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cmdr",
-            "gov", "sen", "rep", "pres", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "approx", "est", "fig", "dept", "univ", "mt", "ft", "ave", "blvd");
-    /**
-     * The AP's abbreviations of US states, as datelines write them ("GRANTHAM FALLS, Mont. (AP) —"); matched
-     * as written, capitalised, since several are also words that end sentences ("ill", "wash", "miss").
-     */
-    private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla",
-            "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
-            "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo");
-
     private Sentences() {
     }
 
@@ -76,7 +59,7 @@ public final class Sentences {
         Matcher boundary = BOUNDARY.matcher(text).region(from, to);
         boundary.useTransparentBounds(true);
         while (boundary.find()) {
-            if (!endsWithAbbreviation(text, from, boundary.start() + 1)) {
+            if (!Abbreviations.closesAbbreviation(text, from, boundary.start() + 1)) {
                 ends.add(boundary.end());
             }
         }
@@ -143,32 +126,6 @@ public final class Sentences {
         private boolean parityAt(int startAt) {
             return startAt >= 0 && oddBefore[startAt];
         }
-    }
-
-    private static boolean endsWithAbbreviation(String text, int from, int periodEnd) {
-        if (text.charAt(periodEnd - 1) != '.') {
-            return false;
-        }
-        int wordStart = periodEnd - 1;
-        int floor = Math.max(from, periodEnd - LONGEST_ABBREVIATION);
-        while (wordStart > floor && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        if (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-            return false; // a word longer than any abbreviation
-        }
-        Matcher word = LAST_WORD.matcher(text.substring(wordStart, periodEnd));
-        if (!word.find()) {
-            return false;
-        }
-        String w = word.group(1);
-        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
-            return true; // an initial, as in "John F. Kennedy"
-        }
-        if (w.matches("(\\p{L}\\.)+\\p{L}")) {
-            return true; // "U.S", "a.m": dotted abbreviations rarely end a sentence in news copy
-        }
-        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || STATES.contains(w);
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {

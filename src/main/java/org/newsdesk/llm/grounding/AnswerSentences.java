@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.Abbreviations;
 
 /**
  * Splits an answer into sentences, keeping each citation with the sentence it supports: models write
@@ -21,11 +22,20 @@ public final class AnswerSentences {
     public static List<AnswerSentence> split(String answer) {
         List<int[]> spans = new ArrayList<>();
         // the words a citation quotes may hold sentence ends of their own: they never end the answer's sentence
-        Matcher boundary = BOUNDARY.matcher(masked(answer));
+        String masked = masked(answer);
+        Matcher boundary = BOUNDARY.matcher(masked);
         int start = 0;
         while (start < answer.length()) {
-            int end = boundary.find(start) ? boundary.start() : answer.length();
-            int next = end == answer.length() ? end : boundary.end();
+            int end = answer.length();
+            int next = end;
+            // "on Dec. 3", "Gov. Lee": the full stop of an abbreviation ends no sentence, as in the articles
+            for (int from = start; boundary.find(from); from = boundary.end()) {
+                if (boundary.group().contains("\n") || !Abbreviations.closesAbbreviation(masked, start, boundary.start())) {
+                    end = boundary.start();
+                    next = boundary.end();
+                    break;
+                }
+            }
             Matcher leading = LEADING_CITATIONS.matcher(answer).region(start, answer.length());
             if (!spans.isEmpty() && leading.lookingAt()) {
                 spans.get(spans.size() - 1)[1] = leading.end();

@@ -12,8 +12,8 @@
  * ({@code EnglishTagger}, Apache OpenNLP, corrected by {@code TagCorrections}) split into {@code Clauses}, each
  * {@code Clause} with its {@code NounPhrases}, the {@code Roles} they fill, what its {@code Negations} apply to
  * and its {@code Certainty}; the figures and what they count ({@code Count}). Word classes are in
- * {@code Grammar}; opposite words, irregular forms, capitals and their countries in tables derived from
- * WordNet 3.1 under {@code /grounding/}.
+ * {@code Grammar}; opposite words, capitals and their countries in tables derived from WordNet 3.1 under
+ * {@code /grounding/}; irregular forms and abbreviations are shared with the rest of the product in {@code text}.
  * <p>
  * Text work only: imports OpenNLP and Lucene's Snowball stemmer, and nothing of LangChain4j, the index or the
  * adapters.

@@ -25,4 +25,13 @@ class AnswerSentencesTest {
         assertThat(answer.substring(0, sentences.get(0).end())).isEqualTo("Eight returned [2].");
         assertThat(sentences.get(1).text()).isEqualTo("- Seven went to Ukraine [5].");
     }
+
+    @Test
+    void should_not_end_a_sentence_at_an_abbreviation_or_an_initial() {
+        List<AnswerSentence> sentences = AnswerSentences.split(
+                "The vote is due on Dec. 12, Gov. Lee said [1]. John F. Smith disagreed [2].");
+
+        assertThat(sentences).extracting(AnswerSentence::text)
+                .containsExactly("The vote is due on Dec. 12, Gov. Lee said [1].", "John F. Smith disagreed [2].");
+    }
 }
