@@ -22,15 +22,17 @@ class ClaimCorpusTest {
     /**
      * Floors on the tuning half: the share of lies caught and of faithful claims wrongly rejected. The goal is
      * every lie caught and at most 1 in 20 faithful claims rejected; these are the figures the rules reach on
-     * the corpus as it stands, raised as the rules improve. The latest fresh batch (truck-layoffs,
-     * royalties-appeal, seoul-visit, walking-study), with more varied faithful rewordings, brought the
-     * tuning half from 4 of 207 faithful claims rejected to 14 of 246; the rules fitted to it since brought
-     * that to 3 of 246 with 239 lies still caught, while the held-out half went from 36 to 38 of 255
-     * rejected, 217 lies caught before and after (two further rules, each of which let a held-out lie
-     * through, were taken back): the tuning half is near its floor, and the held-out rate is the one to watch.
+     * the corpus as it stands, raised as the rules improve. The fifth round's first fresh batch (truck-layoffs,
+     * royalties-appeal, seoul-visit, walking-study) brought the tuning half from 4 of 207 faithful claims
+     * rejected to 14 of 246; the rules fitted to it brought that to 3 of 246, while the held-out half went
+     * from 36 to 38 of 255 rejected with 217 lies caught before and after (two rules that each let a held-out
+     * lie through were taken back). The second fresh batch (slovenia-budget, museum-heist, rugby-signing),
+     * measured on those rules and fitted to by nothing but an abbreviation fix ("on Dec. 12" split the
+     * sentence), records what new text does: 260 of 270 lies caught and 10 of 270 faithful claims rejected
+     * on the tuning half; the held-out rate (40 of 285) is the one to watch.
      */
-    private static final double TUNING_CATCH_FLOOR = 239 / 246.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 3 / 246.0;
+    private static final double TUNING_CATCH_FLOOR = 260 / 270.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 10 / 270.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
