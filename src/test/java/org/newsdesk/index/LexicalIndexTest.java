@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleParser;
 
@@ -24,29 +26,23 @@ class LexicalIndexTest {
         assertThat(index.passageTerms(0)).doesNotContainAnyElementsOf(index.terms("Geneva"));
     }
 
-    @Test
-    void should_hold_a_word_when_its_sentence_holds_one_of_its_family() {
-        // given the terms of a sentence with "drivers" and "owner"
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The charity has 34 volunteer drivers and one owner.          | drive   | true
+            The charity has 34 volunteer drivers and one owner.          | owns    | true
+            The charity has 34 volunteer drivers and one owner.          | fly     | false
+            Alemu won the race and the council paid for the lights.      | winning | true
+            Alemu won the race and the council paid for the lights.      | pays    | true
+            She wins again.                                              | won     | true
+            Alemu won the race and the council paid for the lights.      | lose    | false
+            """)
+    void should_hold_a_word_when_its_sentence_holds_one_of_its_family_or_an_irregular_form(String sentence,
+                                                                                          String word, boolean held) {
+        // given the terms of a sentence: word families by WordNet's derivations, irregular verbs by its exceptions
         LexicalIndex index = new LexicalIndex(List.of());
-        Set<String> sentence = index.terms("The charity has 34 volunteer drivers and one owner.");
 
-        // when / then: "drive" and "own" are held, an unrelated word is not
-        assertThat(LexicalIndex.holds(sentence, only(index.terms("drive")))).isTrue();
-        assertThat(LexicalIndex.holds(sentence, only(index.terms("owns")))).isTrue();
-        assertThat(LexicalIndex.holds(sentence, only(index.terms("fly")))).isFalse();
-    }
-
-    @Test
-    void should_hold_a_verb_when_its_sentence_holds_an_irregular_form_of_it() {
-        // given the terms of a sentence with "won" and "paid"
-        LexicalIndex index = new LexicalIndex(List.of());
-        Set<String> sentence = index.terms("Alemu won the race and the council paid for the lights.");
-
-        // when / then: "winning" and "pays" are held, and "won" is held by a sentence that says "wins"
-        assertThat(LexicalIndex.holds(sentence, only(index.terms("winning")))).isTrue();
-        assertThat(LexicalIndex.holds(sentence, only(index.terms("pays")))).isTrue();
-        assertThat(LexicalIndex.holds(index.terms("She wins again."), only(index.terms("won")))).isTrue();
-        assertThat(LexicalIndex.holds(sentence, only(index.terms("lose")))).isFalse();
+        // when / then
+        assertThat(LexicalIndex.holds(index.terms(sentence), only(index.terms(word)))).isEqualTo(held);
     }
 
     private static String only(Set<String> terms) {
