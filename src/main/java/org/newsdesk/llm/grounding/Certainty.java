@@ -44,12 +44,12 @@ final class Certainty {
     }
 
     /**
-     * "is expected to", "is expected in June": the passive of expecting, by which a report says what is probable
-     * without saying who expects it. The active ("the firm expects to cut jobs") says what its subject plans or
-     * forecasts, which {@link #unrealised} already leaves undone.
+     * "is expected to", "is forecast to", "is expected in June": the passive of expecting, by which a report
+     * says what is probable without saying who expects it. The active ("the firm expects to cut jobs") says what
+     * its subject plans or forecasts, which {@link #unrealised} already leaves undone.
      */
     private static boolean expects(List<Token> words, int at) {
-        return words.get(at).is("VERB") && words.get(at).stem().equals(Grammar.EXPECT) && at > 0
+        return words.get(at).is("VERB") && Grammar.EXPECTING.contains(words.get(at).stem()) && at > 0
                 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower());
     }
 

@@ -47,8 +47,11 @@ final class Grammar {
     static final Set<String> PROBABLE_HEDGES = Set.of("likely", "probably");
     /** Comparatives before "likely" that make it a comparison of chances, not a hedge: "30 percent less likely". */
     static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
-    /** The stem of "expect", whose infinitive ("is expected to make") is said as probable, not as done. */
-    static final String EXPECT = "expect";
+    /**
+     * The stems of verbs of expecting, whose passive infinitive ("is expected to make", "is forecast to grow",
+     * "is projected to reach") is said as probable, not as done: each restates the others.
+     */
+    static final Set<String> EXPECTING = Set.of("expect", "forecast", "project", "predict", "anticip");
     /**
      * Words before a figure that make it a bound or an estimate, not the exact count: "at least 31 people",
      * "more than 6,000", "about 600", "up to 1,500", "around a 30 percent rise". A figure the support gives only so, said bare, is a hedge

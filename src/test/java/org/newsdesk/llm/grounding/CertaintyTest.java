@@ -16,6 +16,8 @@ class CertaintyTest {
             'likely to'                   | The mayor is likely to resign in May.               | PROBABLE
             'probably'                    | The mayor will probably resign in May.              | PROBABLE
             'is expected to'              | The mayor is expected to resign in May.             | PROBABLE
+            'is forecast to'              | The economy is forecast to grow by 2 percent.       | PROBABLE
+            'is projected to'             | Debt is projected to reach 70 percent of output.    | PROBABLE
             a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
             a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN
             """)
