@@ -22,12 +22,14 @@ final class Attributions {
             + "reported(?!\\s+(?:a|an)\\s)|reportedly|added|adds|wrote|writes|confirm(?:s|ed))\\b");
     /**
      * Words that keep an attribution in an English answer, verbs and nouns alike ("tracking data showed" keeps
-     * "according to tracking data").
+     * "according to tracking data", "in the view of the council" keeps "the council said").
      */
     private static final Pattern ATTRIBUTION_WORD = Pattern.compile("(?iu)\\b(?:said|says|say|saying|told|tells|"
             + "accus\\p{L}*|alleg\\p{L}*|charg\\p{L}*|claim\\p{L}*|according|den(?:y|ies|ied)|insist\\p{L}*|stat(?:ed|es|ement)|"
             + "announc\\p{L}*|reveal\\p{L}*|assert\\p{L}*|maintain\\p{L}*|argu\\p{L}*|warn\\p{L}*|report\\p{L}*|"
-            + "added|adds|wrote|writes|confirm\\p{L}*|purported\\p{L}*|show(?:s|ed|n|ing)?)\\b");
+            + "added|adds|wrote|writes|confirm\\p{L}*|purported\\p{L}*|show(?:s|ed|n|ing)?|believ\\p{L}*"
+            // "in the view of the fiscal council", "in its view", "in the opinion of the court"
+            + "|in\\s+(?:the|its|his|her|their|[\\p{L}.-]+['’]s?)\\s+view|in\\s+the\\s+opinion\\s+of)\\b");
     /** Stems, so inflected Ukrainian and Russian forms match: "заявила", "звинувачує", "утверждают". */
     private static final Pattern REPORTING_STEM = Pattern.compile("(?iu)(?<!\\p{L})(?:"
             + "за словами|за даними|за інформацією|за її словами|за його словами|каж|сказа|заяв|стверд|звинува|"

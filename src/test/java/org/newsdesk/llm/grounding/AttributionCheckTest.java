@@ -14,6 +14,8 @@ class AttributionCheckTest {
             a word of saying          | The union says its members want a raise. | true
             the speaker as subject    | The Unite union is seeking a raise.      | true
             the speaker in a relative clause | Members want a raise, which the Unite union put at 5 percent. | true
+            a view held               | In the view of the Unite union, its members want a raise. | true
+            a belief                  | The Unite union believes its members want a raise.         | true
             neither                   | Members of Unite want a raise.           | false
             """)
     void should_keep_an_attribution_by_a_word_of_saying_or_the_speaker_as_subject(String what, String claim,

@@ -29,11 +29,11 @@ class ClaimCorpusTest {
      * lie through were taken back). The second fresh batch (slovenia-budget, museum-heist, rugby-signing),
      * measured on those rules and fitted to by nothing but an abbreviation fix ("on Dec. 12" split the
      * sentence), records what new text does: 260 of 270 lies caught and 10 of 270 faithful claims rejected
-     * on the tuning half (9 once "is forecast to" was read as "is expected to" is); the held-out rate (40 of
-     * 285) is the one to watch.
+     * on the tuning half (8 once "is forecast to" and "in the view of" were read as restatements); the
+     * held-out rate (40 of 285) is the one to watch.
      */
     private static final double TUNING_CATCH_FLOOR = 260 / 270.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 9 / 270.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 8 / 270.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
