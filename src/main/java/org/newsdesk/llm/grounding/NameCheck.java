@@ -2,12 +2,10 @@ package org.newsdesk.llm.grounding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsdesk.llm.grounding.Problem.Kind;
@@ -15,8 +13,7 @@ import org.newsdesk.llm.grounding.Problem.Kind;
 /**
  * Every name of a sentence is in the words it rests on, not merely somewhere in the passages: by its first
  * letters, spelled out ("ICC"), as the country of a capital, as the cited publisher ("according to AFP"), or
- * standing in the support's place for a word that stands for it ("he", "its", "the airline"), or, for the
- * article's subject, for a definite description ("the company").
+ * standing in the support's place for a word that stands for it ("he", "its", "the airline").
  */
 final class NameCheck {
 
@@ -37,9 +34,8 @@ final class NameCheck {
                     || standIns.contains(name.getValue().toLowerCase(Locale.ROOT))
                     || publishers.contains(name.getKey());
             boolean shownAtAll = lowerShown.contains(name.getKey());
-            boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source, NameCheck::standsIn)
-                    || shownAtAll && namesDescription(name.getValue(), source, shown)
-                    || topics(cited).contains(name.getKey()) && describesTopic(name.getKey(), said, source);
+            boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
+                    || shownAtAll && namesDescription(name.getValue(), source, shown);
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
@@ -62,54 +58,14 @@ final class NameCheck {
      * role stands for someone else: "The union rejected the claim and said it had informed employers" is no
      * ground for "Cepa rejected the claim", nor "It was the deadliest accident" for "drowned off Lombok".
      */
-    private static boolean standsInFor(String name, Statement said, Statement source, Predicate<Participant> standIn) {
+    private static boolean standsInFor(String name, Statement said, Statement source) {
         List<Slot> saidSlots = said.clauses.stream().flatMap(clause -> clause.slots().stream()).toList();
-        Set<String> kinds = kindsGiven(name, saidSlots);
+        Set<String> kinds = saidSlots.stream().filter(slot -> givesTo(List.of(slot), slot.key(), name))
+                .map(NameCheck::roleKind).collect(Collectors.toSet());
         return source.clauses.stream().flatMap(clause -> clause.slots().stream())
-                .filter(slot -> standIn.test(slot.who()))
+                .filter(slot -> slot.who().standsIn() || slot.who().words().stream().anyMatch(word -> word.matches("\\d+-year-old")))
                 .anyMatch(slot -> kinds.contains(roleKind(slot)) && (givesTo(saidSlots, slot.key(), name)
                         || saidSlots.stream().noneMatch(other -> other.key().equals(slot.key()))));
-    }
-
-    private static boolean standsIn(Participant who) {
-        return who.standsIn() || who.words().stream().anyMatch(word -> word.matches("\\d+-year-old"));
-    }
-
-    private static Set<String> kindsGiven(String name, List<Slot> slots) {
-        return slots.stream().filter(slot -> givesTo(List.of(slot), slot.key(), name)).map(NameCheck::roleKind)
-                .collect(Collectors.toSet());
-    }
-
-    /**
-     * The names an article is about: the first name of each cited passage's title ("Nordhavn Motors to cut 4,200
-     * jobs"), which its passages speak of as "the company" or "the team" once they have named it. A title's first
-     * word is capitalised anyway, and the tagger takes one it does not know for a common noun ("Fjordair/NOUN to
-     * close"): a capitalised noun counts there too.
-     */
-    private static Set<String> topics(List<GivenPassage> cited) {
-        Set<String> topics = new HashSet<>();
-        for (GivenPassage passage : cited) {
-            Statement.of(passage.title()).tokens.stream()
-                    .filter(token -> Names.isName(token) || token.is("NOUN") && Character.isUpperCase(token.text().charAt(0))
-                            && !Names.NOT_NAMES.contains(token.lower()))
-                    .findFirst().ifPresent(token -> topics.add(Names.prefix(token.lower())));
-        }
-        return topics;
-    }
-
-    /**
-     * Whether the support speaks of the article's subject by a definite description ("the company will move
-     * production" for "Nordhavn will move production"), in the kind of role the sentence gives the name, as a
-     * pronoun stands for it ({@link #standsInFor}); or anywhere, when the sentence gives the name no role its
-     * words read ("Nordhavn is under investigation by prosecutors" for "prosecutors are investigating the
-     * company"). Only the article's subject: "the company" in a passage about another firm names no one else.
-     */
-    private static boolean describesTopic(String name, Statement said, Statement source) {
-        List<Slot> saidSlots = said.clauses.stream().flatMap(clause -> clause.slots().stream()).toList();
-        if (kindsGiven(name, saidSlots).isEmpty()) {
-            return source.participants().stream().anyMatch(Participant::described);
-        }
-        return standsInFor(name, said, source, Participant::described);
     }
 
     private static boolean givesTo(List<Slot> slots, String key, String name) {

@@ -29,11 +29,13 @@ class ClaimCorpusTest {
      * lie through were taken back). The second fresh batch (slovenia-budget, museum-heist, rugby-signing),
      * measured once on those rules (44 of its 54 lies caught, 10 of 54 faithful claims rejected), then had
      * three fixes fitted to its tuning half (an abbreviation that ended a sentence, "is forecast to", "in the
-     * view of"): the tuning half now stands at 260 of 270 lies caught and 8 of 270 faithful claims rejected;
-     * the held-out rate (40 of 285) is the one to watch.
+     * view of"): the tuning half then stood at 260 of 270 lies caught and 8 of 270 faithful claims rejected.
+     * The rule that let an article's subject stand for any definite description was then taken back: it passed
+     * "Fjordair said" for "the union said" (NameCheckTest) and one tuning lie, and its 3 fewer rejections were
+     * not worth it. Now 261 of 270 and 11 of 270; the held-out rate (40 of 285) is the one to watch.
      */
-    private static final double TUNING_CATCH_FLOOR = 260 / 270.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 8 / 270.0;
+    private static final double TUNING_CATCH_FLOOR = 261 / 270.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 11 / 270.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 class NameCheckTest {
@@ -31,26 +29,21 @@ class NameCheckTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            the article's subject for 'the company'          | In May, Fjordair will close two routes.        | In May, the company will close two routes.     | true
-            the subject, in no role the sentence reads       | As of May, Fjordair is under investigation.    | Police are investigating the company.          | true
-            another name for 'the company'                   | In May, Cepa will close two routes.            | In May, the company will close two routes.     | false
-            the subject for an actor named by no description | In May, Fjordair arrested two pilots.          | In May, police arrested two pilots of the company. | false
-            """)
-    void should_take_the_articles_subject_for_a_definite_description_in_its_role(String what, String claim,
-                                                                                 String support, boolean taken) {
-        // given an article about Fjordair, which its passages then call "the company"
-        ClaimPair pair = ClaimPair.of(claim, support);
+    @Test
+    void should_not_take_the_articles_subject_for_someone_the_support_describes() {
+        // given an article about Fjordair whose cited sentence is the union's (a rule that let the article's
+        // subject stand for "the union", "the regulator" and the like was taken back: it passed these lies)
+        String support = "The union said the closures were unfair.";
+        ClaimPair pair = ClaimPair.of("Fjordair said the closures were unfair.", support);
         List<GivenPassage> cited = List.of(new GivenPassage(2, support, "Fjordair to close two routes", "Newsdesk",
                 "2026-01-01"));
 
         // when
-        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(),
-                "Fjordair, a Norwegian airline, lost money.\n" + support + "\n" + ELSEWHERE, cited);
+        List<Problem> problems = NameCheck.problems("Fjordair said the closures were unfair.", pair.said(), support,
+                pair.source(), "Fjordair, a Norwegian airline, lost money.\n" + support + "\n" + ELSEWHERE, cited);
 
         // then
-        assertThat(problems.isEmpty()).isEqualTo(taken);
+        assertThat(problems).containsExactly(new Problem(Kind.NAME_NOT_IN_SPAN, "Fjordair"));
     }
 
     private static List<Problem> problems(String claim, String support) {
