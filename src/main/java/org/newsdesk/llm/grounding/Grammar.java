@@ -95,6 +95,14 @@ final class Grammar {
     /** Pronouns that are a noun phrase on their own: "a charge it denies" is two phrases. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us",
             "me");
+    /** English pronouns, a closed class: a word the tagger calls a pronoun and is none of these is a name. */
+    static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
+            "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs", "this",
+            "that", "these", "those", "who", "whom", "whose", "what", "which", "someone", "somebody", "something",
+            "anyone", "anybody", "anything", "everyone", "everybody", "everything", "no one", "nobody", "nothing",
+            "none", "all", "each", "both", "some", "many", "few", "several", "most", "others", "other", "one",
+            "another", "either", "neither", "such", "myself", "yourself", "himself", "herself", "itself",
+            "ourselves", "themselves", "there");
     /** Pronouns that open a relative clause and stand for the phrase before it: "Andes Copper, which said". */
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "that");
     /** Words that join clauses, after which a new statement starts. */

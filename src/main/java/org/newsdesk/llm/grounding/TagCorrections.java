@@ -9,7 +9,8 @@ import java.util.List;
  * the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
  * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
- * ("Conselice", "Lugo", "that Benedetti/PRON accepted").
+ * ("Conselice", "Lugo", "that Benedetti/PRON accepted"), as is one opening a sentence that it takes for a pronoun
+ * ("Fjordair/PRON will strike").
  */
 final class TagCorrections {
 
@@ -36,6 +37,10 @@ final class TagCorrections {
                     && tokens.get(i - 3).lower().matches("an?") && !token.lower().matches(".*(?:ed|ing)")) {
                 // "a 3 percent raise/VERB": after "a", a figure and its noun, a plain verb form is the noun counted
                 tokens.set(i, retagged(token, "NOUN"));
+            } else if (token.is("PRON") && i == 0 && Character.isUpperCase(token.text().charAt(0))
+                    && !Grammar.PRONOUNS.contains(token.lower())) {
+                // "Fjordair/PRON will strike": no pronoun is missing from the short list of them
+                tokens.set(i, retagged(token, "PROPN"));
             } else if (token.is("NOUN", "PRON") && i > 0 && Character.isUpperCase(token.text().charAt(0))
                     && !Grammar.STAND_INS.contains(token.lower()) && !Grammar.PERSONAL_PRONOUNS.contains(token.lower())
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {

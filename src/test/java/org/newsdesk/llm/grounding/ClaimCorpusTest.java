@@ -32,7 +32,8 @@ class ClaimCorpusTest {
      * view of"): the tuning half then stood at 260 of 270 lies caught and 8 of 270 faithful claims rejected.
      * The rule that let an article's subject stand for any definite description was then taken back: it passed
      * "Fjordair said" for "the union said" (NameCheckTest) and one tuning lie, and its 3 fewer rejections were
-     * not worth it. Now 261 of 270 and 11 of 270; the held-out rate (40 of 285) is the one to watch.
+     * not worth it. Now 261 of 270 and 11 of 270 (held-out: 242 of 285 caught once a name opening a sentence
+     * was no longer taken for a pronoun, 40 of 285 rejected); the held-out rate is the one to watch.
      */
     private static final double TUNING_CATCH_FLOOR = 261 / 270.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 11 / 270.0;

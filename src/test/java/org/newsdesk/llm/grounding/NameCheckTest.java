@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 class NameCheckTest {
@@ -29,18 +31,22 @@ class NameCheckTest {
                 .isEmpty();
     }
 
-    @Test
-    void should_not_take_the_articles_subject_for_someone_the_support_describes() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            said      | The union said the closures were unfair. | Fjordair said the closures were unfair.
+            will, where the tagger took the name for a pronoun | The union will strike in May. | Fjordair will strike in May.
+            """)
+    void should_not_take_the_articles_subject_for_someone_the_support_describes(String what, String support,
+                                                                               String claim) {
         // given an article about Fjordair whose cited sentence is the union's (a rule that let the article's
         // subject stand for "the union", "the regulator" and the like was taken back: it passed these lies)
-        String support = "The union said the closures were unfair.";
-        ClaimPair pair = ClaimPair.of("Fjordair said the closures were unfair.", support);
+        ClaimPair pair = ClaimPair.of(claim, support);
         List<GivenPassage> cited = List.of(new GivenPassage(2, support, "Fjordair to close two routes", "Newsdesk",
                 "2026-01-01"));
 
         // when
-        List<Problem> problems = NameCheck.problems("Fjordair said the closures were unfair.", pair.said(), support,
-                pair.source(), "Fjordair, a Norwegian airline, lost money.\n" + support + "\n" + ELSEWHERE, cited);
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(),
+                "Fjordair, a Norwegian airline, lost money.\n" + support + "\n" + ELSEWHERE, cited);
 
         // then
         assertThat(problems).containsExactly(new Problem(Kind.NAME_NOT_IN_SPAN, "Fjordair"));

@@ -14,6 +14,8 @@ class TagCorrectionsTest {
             A Greek-owned tanker was seized.                  | owned     | ADJ
             Employers offered a 3 percent raise.              | raise     | NOUN
             Judges found that Benedetti accepted the money.   | Benedetti | PROPN
+            Fjordair will strike in May.                      | Fjordair  | PROPN
+            Someone will strike in May.                       | Someone   | PRON
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
