@@ -103,42 +103,35 @@ final class MetadataAnswers {
         if (allowed.size() <= ReportTuning.MAX_REPORTS_RESCORED) {
             ordered.addAll(allowed);
         }
-        List<Article> covering = ordered.stream()
-                .filter(article -> !mustCover || coverage(topic, article, snapshot) >= ReportTuning.TOPIC_COVERAGE).toList();
-        // a story is named by its headline's words: "the story on Storm Ilda" is the one headlined "Storm Ilda kills 12"
-        return covering.stream().sorted(Comparator.comparingDouble(article -> -headlineCoverage(topic, article, snapshot)))
-                .toList();
-    }
-
-    /** The share of a topic's words, weighted by rarity, that a report's headline holds. */
-    private static double headlineCoverage(String topic, Article article, Snapshot snapshot) {
-        LexicalIndex lexical = snapshot.lexical();
-        Set<String> words = lexical.terms(topic);
-        double total = words.stream().mapToDouble(lexical::idf).sum();
-        Set<String> headline = lexical.terms(article.metadata().title());
-        return total == 0 ? 0 : words.stream().filter(headline::contains).mapToDouble(lexical::idf).sum() / total;
-    }
-
-    /** The share of a topic's words, weighted by rarity, that a report holds in its title, dateline or text. */
-    private static double coverage(String topic, Article article, Snapshot snapshot) {
         LexicalIndex lexical = snapshot.lexical();
         Set<String> words = lexical.terms(topic);
         // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart
         Set<String> wanted = new HashSet<>(words);
         wanted.removeIf(term -> lexical.passagesWith(term) == 0);
-        if (words.isEmpty()) {
-            return 1;
-        }
-        double total = wanted.stream().mapToDouble(lexical::idf).sum();
-        if (total == 0) {
-            return 0;
-        }
+        List<Article> covering = ordered.stream().filter(article -> !mustCover || words.isEmpty()
+                || share(wanted, heldBy(article, snapshot), lexical) >= ReportTuning.TOPIC_COVERAGE).toList();
+        // a story is named by its headline's words: "the story on Storm Ilda" is the one headlined "Storm Ilda kills 12"
+        Map<Article, Double> byHeadline = new HashMap<>();
+        covering.forEach(article -> byHeadline.put(article,
+                share(wanted, lexical.terms(article.metadata().title()), lexical)));
+        return covering.stream().sorted(Comparator.comparingDouble(article -> -byHeadline.get(article))).toList();
+    }
+
+    /** The share of the words, weighted by rarity, among the terms held; none of no words. */
+    private static double share(Set<String> words, Set<String> held, LexicalIndex lexical) {
+        double total = words.stream().mapToDouble(lexical::idf).sum();
+        return total == 0 ? 0 : words.stream().filter(held::contains).mapToDouble(lexical::idf).sum() / total;
+    }
+
+    /** The terms of a report's title, dateline, byline and other metadata, and of its text. */
+    private static Set<String> heldBy(Article article, Snapshot snapshot) {
+        LexicalIndex lexical = snapshot.lexical();
         ArticleMetadata metadata = article.metadata();
         Set<String> held = new HashSet<>(lexical.terms(
                 String.join(" ", metadata.title(), metadata.byline(), metadata.dateline(), metadata.place(),
                         metadata.publisher(), metadata.signOff())));
         snapshot.passagesOf(article).forEach(passage -> held.addAll(lexical.terms(passage.text())));
-        return wanted.stream().filter(held::contains).mapToDouble(lexical::idf).sum() / total;
+        return held;
     }
 
     /** What each report says of the aspect asked about, one sentence each, citing what the article says of itself. */

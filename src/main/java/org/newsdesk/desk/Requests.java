@@ -1,5 +1,6 @@
 package org.newsdesk.desk;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,8 @@ public final class Requests {
             + "(?:articles?|news|coverage|stor(?:y|ies)|events?|reports?|it|this|everything))?"
             + "(?:\\s+(?:so far|please|pls|for me|thanks|thank you|будь ласка|пожалуйста))*";
 
-    private static final Map<Feature, Pattern> FEATURES = Map.of(
+    /** In the order of {@link Feature}, so that the first feature a text asks for is the same on every run. */
+    private static final Map<Feature, Pattern> FEATURES = new EnumMap<>(Map.of(
             Feature.SUMMARY, request("(?:short |quick |brief |news )?(?:summary|summari[sz]e|sum (?:it )?up|overview"
                     + "|recap|gist|tldr|tl dr|rundown|briefing)"
                     + "|what (?:is |s )?(?:this|it|that)(?: all)? about|whats (?:this|it|that)(?: all)? about"
@@ -60,7 +62,7 @@ public final class Requests {
                     + "|what do you know|where (?:does|do) (?:this|it|the information|your information) come from"
                     + "|джерела|статті|перелік статей|список статей|які (?:статті|джерела)(?: (?:ти маєш|маєш|є"
                     + "|у тебе є|у вас є|ви маєте))?"
-                    + "|источники|статьи|какие (?:статьи|источники)(?: (?:у тебя есть|у вас есть|есть|ты знаешь))?"));
+                    + "|источники|статьи|какие (?:статьи|источники)(?: (?:у тебя есть|у вас есть|есть|ты знаешь))?")));
 
     /**
      * A summary asked of one story: "give me a summary of the derailment", "summarise the Kesteren story",
@@ -100,8 +102,7 @@ public final class Requests {
         if (text == null || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        String normal = PUNCTUATION.matcher(APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
-                .replaceAll(" ").strip();
+        String normal = normal(text);
         return FEATURES.entrySet().stream().filter(feature -> feature.getValue().matcher(normal).matches())
                 .map(Map.Entry::getKey).findFirst();
     }
@@ -111,8 +112,7 @@ public final class Requests {
         if (text == null || text.length() > MAX_LENGTH || of(text).isPresent()) {
             return Optional.empty();
         }
-        String normal = PUNCTUATION.matcher(APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
-                .replaceAll(" ").strip();
+        String normal = normal(text);
         for (Pattern storyOf : List.of(SUMMARY_OF, WHAT_HAPPENED)) {
             Matcher matcher = storyOf.matcher(normal);
             if (matcher.matches()) {
@@ -120,6 +120,12 @@ public final class Requests {
             }
         }
         return Optional.empty();
+    }
+
+    /** The text as the patterns read it: lower case, without apostrophes, punctuation as single spaces. */
+    private static String normal(String text) {
+        return PUNCTUATION.matcher(APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ")
+                .strip();
     }
 
     private static Pattern request(String names) {
