@@ -66,15 +66,14 @@ public final class Responder implements Answerer {
 
     /** The feature the question asks for, as an answer; otherwise the answerer's answer to it. */
     public Answer respond(Question question) {
-        Optional<Feature> feature = requested(question.text());
+        Locale locale = question.readerLanguage().locale();
         Optional<List<Quote>> about = summaryAbout(question.text());
         if (about.isPresent()) {
-            return storySummary(about.get(), question.readerLanguage().locale(), question.text());
+            return storySummary(about.get(), locale, question.text());
         }
-        if (feature.isEmpty()) {
-            return answerer.answer(question);
-        }
-        return feature(feature.get(), question.readerLanguage().locale(), question.text());
+        return requested(question.text())
+                .map(feature -> feature(feature, locale, question.text()))
+                .orElseGet(() -> answerer.answer(question));
     }
 
     /** A feature's content as an answer, with its quotes as sources, in the reader's language. */

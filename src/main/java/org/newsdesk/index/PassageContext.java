@@ -62,6 +62,11 @@ final class PassageContext {
     /** A run of capitalised words: "Lindholm Marathon", "Drenovec". */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}’'-])\\p{Lu}[\\p{L}’'-]*+(?:\\s++\\p{Lu}[\\p{L}’'-]*+)*+");
+    /**
+     * A possessive: a lead's first word names something when it owns what follows ("Tallinn's city
+     * government will buy..."), where a capitalised first word alone may be any word ("Police said...").
+     */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** A capitalised word that is not the first: the phrase names something. */
     private static final Pattern NAMED_AFTER_FIRST = Pattern.compile("\\s\\p{Lu}");
     /**
@@ -114,7 +119,7 @@ final class PassageContext {
         Set<String> names = new LinkedHashSet<>();
         Matcher name = CAPITALISED_RUN.matcher(lead);
         while (name.find()) {
-            if (name.start() > 0) {
+            if (name.start() > 0 || POSSESSIVE.matcher(name.group()).find()) {
                 names.add(name.group());
             }
         }

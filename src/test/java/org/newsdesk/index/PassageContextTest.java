@@ -108,4 +108,18 @@ class PassageContextTest {
         assertThat(context.of("It rained all day.", false))
                 .containsExactly("Meseret Alemu, Lindholm Marathon, Sunday: It rained all day.");
     }
+
+    @Test
+    void should_name_a_brief_after_the_possessive_its_lead_opens_with() throws Exception {
+        // given a brief whose lead opens with the owner of its subject, and one opening with a plain word
+        String lead = "Tallinn's city government will buy 23 trams, it said on Thursday.";
+        Article brief = new ArticleParser().parse("a.txt", lead + " The first of them will run from 2027.", "h");
+
+        // when / then: the possessive is a name of the lead; a capitalised opening word alone is not
+        PassageContext context = PassageContext.of(brief);
+        context.of(lead, true);
+        assertThat(context.of("The first of them will run from 2027.", false))
+                .containsExactly("Tallinn's, Thursday: The first of them will run from 2027.");
+        assertThat(PassageContext.namesIn("Police closed the Harbour Road on Monday.")).isEqualTo("Harbour Road, Monday");
+    }
 }
