@@ -20,7 +20,7 @@ record ReportQuestion(Aspect aspect, String topic) {
     /** What a question asks about a report. */
     enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
 
-    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update)s?";
+    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
@@ -108,6 +108,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|what|what's|which|who|whom|whose|when|where|how|please|tell|me|us|give|name|first|originally|ago|long|old"
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
+            + "|features?|briefs?"
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"

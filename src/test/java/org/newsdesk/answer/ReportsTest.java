@@ -77,6 +77,23 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_report_that_holds_the_name_or_the_word_a_topic_gives() {
+        // given: a takeover story (Reuters) that never says "takeover", beside a feature whose words hold
+        // "take" and "over", the parts the index also gives of "takeover"
+        Desk folder = TestDesks.loaded(root.resolve("takeover"), WIRE + "2025-07-01-reuters-brewery-takeover.txt",
+                WIRE + "2025-07-05-quay-feature.md", WIRE + "2025-06-02-afp-paris-museum.txt");
+
+        // when
+        Answer named = folder.extractive().answer(Question.of("Which journalists reported the Heemstra takeover story?"));
+        Answer worded = folder.extractive().answer(Question.of("Where is the brewery takeover story datelined?"));
+
+        // then: the report that names Heemstra, and the one about a brewery, not the feature
+        assertThat(named.text()).contains("Anna de Vries");
+        assertThat(worded.sources()).singleElement().extracting(Source::document)
+                .isEqualTo("2025-07-01-reuters-brewery-takeover.txt");
+    }
+
+    @Test
     void should_name_the_authors_quoting_the_byline() {
         // when
         Answer answer = ask("Who wrote the report about the flood barriers?");
