@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
@@ -58,7 +59,10 @@ final class MetadataAnswers {
         if (allowed.isEmpty()) {
             return Optional.of(unanswered(question, messages.text(locale, filter.noSuchReportMessage(), filter.described(locale))));
         }
-        List<Article> reports = reports(asked.get().topic(), question, allowed, filter, chain);
+        // the day that chose the report ("the Monday report") says nothing of its story, which a later report may tell of
+        String topic = filter.dayStated() ? Pattern.compile(Pattern.quote(filter.dayWords()), Pattern.CASE_INSENSITIVE)
+                .matcher(asked.get().topic()).replaceAll(" ").strip() : asked.get().topic();
+        List<Article> reports = reports(topic, question, allowed, filter, chain);
         if (reports.isEmpty()) {
             return Optional.of(unanswered(question, messages.text(locale, "answer.not-found")));
         }

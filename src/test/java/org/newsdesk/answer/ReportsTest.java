@@ -189,6 +189,21 @@ class ReportsTest {
     }
 
     @Test
+    void should_answer_from_the_report_of_the_weekday_a_question_names() {
+        // given: a dpa report of Monday 10 February 2025, and a later one (Wednesday) that speaks of "Monday's landslide"
+        Desk folder = TestDesks.loaded(root.resolve("weekday"), WIRE + "2025-02-10-dpa-pass-landslide.txt",
+                WIRE + "2025-02-12-tirol-courier-pass-landslide.md");
+
+        // when
+        Answer monday = folder.extractive().answer(Question.of("In the Monday report, how many drivers were injured?"));
+        Answer agency = folder.extractive().answer(Question.of("Which agency filed the Monday report on the landslide?"));
+
+        // then: the Monday report's own figure, not both side by side, and its agency
+        assertThat(monday.text()).contains("two drivers").doesNotContain("Four drivers");
+        assertThat(agency.text()).contains("dpa");
+    }
+
+    @Test
     void should_answer_from_the_latest_or_the_first_report() {
         // when
         Answer latest = ask("What is the latest count of passengers rescued from the ferry?");
