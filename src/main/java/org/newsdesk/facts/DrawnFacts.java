@@ -50,7 +50,6 @@ final class DrawnFacts {
     private static final Pattern CURRENCY = Pattern.compile("[£$€¥].*");
     private static final Pattern SYMBOL = Pattern.compile("[£$€¥]");
     private static final Set<String> PERCENT = Set.of("%", "percent");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     /** "the town of Valmorte", "the villages of Kanyoro and Ruvumu". */
     private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "villages", "hamlet", "region",
             "province", "state", "county", "district", "island", "port", "capital", "municipality", "suburb");
@@ -62,7 +61,6 @@ final class DrawnFacts {
     /** Words that may stand before a figure and belong to it: "more than 300 ambulances". */
     private static final Set<String> QUALIFIERS = Set.of("about", "almost", "nearly", "around", "some", "over",
             "roughly", "approximately", "least", "than", "to", "only", "just");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
     /** Titles and roles before a name; they are not part of it: "Deputy Health Minister Oksana Hrytsenko". */
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "first", "lady", "princess",
             "prince", "king", "queen", "pope", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "chief",
@@ -173,10 +171,10 @@ final class DrawnFacts {
             boolean symbolBefore = i > 0 && SYMBOL.matcher(tokens.get(i - 1).text()).matches();
             boolean money = symbolBefore || CURRENCY.matcher(number.text()).matches();
             int first = qualifiedFrom(tokens, symbolBefore ? i - 1 : i);
-            boolean percent = last + 1 < tokens.size() && PERCENT.contains(lower(tokens.get(last + 1)));
+            boolean percent = last + 1 < tokens.size() && PERCENT.contains(Tokens.lower(tokens.get(last + 1)));
             int counted = number.text().endsWith("%") ? last : percent ? last + 1 : countedNoun(tokens, last);
             if (counted >= 0 || money) {
-                found.add(span(sentence, tokens, first, counted >= 0 ? counted : last));
+                found.add(Tokens.span(sentence, tokens, first, counted >= 0 ? counted : last));
             }
         }
         return found;
@@ -189,24 +187,24 @@ final class DrawnFacts {
 
     private static List<String> people(String sentence, List<Token> tokens) {
         List<String> found = new ArrayList<>();
-        for (int[] run : capitalisedRuns(tokens)) {
-            int start = run[0];
-            int end = run[1];
+        for (Tokens.Run run : Tokens.capitalisedRuns(tokens)) {
+            int start = run.start();
+            int end = run.end();
             int nameStart = start;
             for (int i = start; i < end; i++) {
-                if (TITLES.contains(lower(tokens.get(i))) || DETERMINERS.contains(lower(tokens.get(i)))) {
+                if (TITLES.contains(Tokens.lower(tokens.get(i))) || Tokens.determiner(tokens.get(i))) {
                     nameStart = i + 1;
                 }
             }
-            int words = (int) tokens.subList(nameStart, end).stream().filter(DrawnFacts::capitalised).count();
+            int words = (int) tokens.subList(nameStart, end).stream().filter(Tokens::capitalised).count();
             boolean opensSentence = nameStart == 0 && !tokens.get(0).is("PROPN");
             if (words < 2 || words > 4 || opensSentence || organisation(tokens, nameStart, end)) {
                 continue;
             }
-            boolean titled = nameStart > start && !DETERMINERS.contains(lower(tokens.get(nameStart - 1)))
+            boolean titled = nameStart > start && !Tokens.determiner(tokens.get(nameStart - 1))
                     || roleBefore(tokens, nameStart);
             if (titled || personCueAfter(sentence, tokens, end) || reportedBefore(tokens, nameStart)) {
-                found.add(span(sentence, tokens, nameStart, end - 1));
+                found.add(Tokens.span(sentence, tokens, nameStart, end - 1));
             }
         }
         return found;
@@ -223,24 +221,24 @@ final class DrawnFacts {
      */
     private static List<String> places(String sentence, List<Token> tokens, String datelinePlace) {
         List<String> found = new ArrayList<>();
-        for (int[] run : capitalisedRuns(tokens)) {
-            int start = run[0];
-            int end = run[1];
-            boolean theInName = lower(tokens.get(start)).equals("the") && end - start >= 2 && start > 0;
-            int nameStart = DETERMINERS.contains(lower(tokens.get(start))) && !theInName ? start + 1 : start;
+        for (Tokens.Run run : Tokens.capitalisedRuns(tokens)) {
+            int start = run.start();
+            int end = run.end();
+            boolean theInName = Tokens.lower(tokens.get(start)).equals("the") && end - start >= 2 && start > 0;
+            int nameStart = Tokens.determiner(tokens.get(start)) && !theInName ? start + 1 : start;
             if (nameStart >= end || end - nameStart > 3) {
                 continue;
             }
-            String name = span(sentence, tokens, nameStart, end - 1);
+            String name = Tokens.span(sentence, tokens, nameStart, end - 1);
             boolean dateline = !datelinePlace.isEmpty() && name.equalsIgnoreCase(datelinePlace);
             if (!dateline && !afterPlaceWord(tokens, nameStart)) {
                 continue;
             }
-            boolean modifier = end < tokens.size() && tokens.get(end).is("NOUN") && lowerCase(tokens.get(end));
+            boolean modifier = end < tokens.size() && tokens.get(end).is("NOUN") && Tokens.lowerCase(tokens.get(end));
             boolean organisation = tokens.subList(theInName ? start + 1 : nameStart, end).stream()
-                    .anyMatch(token -> NOT_PLACES.contains(lower(token)) || NOT_PEOPLE.contains(lower(token))
-                            && !PLACE_WORDS.contains(lower(token)));
-            boolean person = personCueAfter(sentence, tokens, end) || TITLES.contains(lower(tokens.get(nameStart)));
+                    .anyMatch(token -> NOT_PLACES.contains(Tokens.lower(token)) || NOT_PEOPLE.contains(Tokens.lower(token))
+                            && !PLACE_WORDS.contains(Tokens.lower(token)));
+            boolean person = personCueAfter(sentence, tokens, end) || TITLES.contains(Tokens.lower(tokens.get(nameStart)));
             if (!modifier && !organisation && !person) {
                 found.add(name);
             }
@@ -251,55 +249,23 @@ final class DrawnFacts {
     /** "in Braga", "from the West Midlands", "in eastern Congo", "the town of Valmorte". */
     private static boolean afterPlaceWord(List<Token> tokens, int start) {
         int before = start - 1;
-        if (before >= 0 && lower(tokens.get(before)).equals("the")) {
+        if (before >= 0 && Tokens.lower(tokens.get(before)).equals("the")) {
             before--;
         }
-        if (before >= 0 && tokens.get(before).is("ADJ") && lowerCase(tokens.get(before))) {
+        if (before >= 0 && tokens.get(before).is("ADJ") && Tokens.lowerCase(tokens.get(before))) {
             before--;
         }
         if (before < 0) {
             return false;
         }
-        String word = lower(tokens.get(before));
+        String word = Tokens.lower(tokens.get(before));
         return PLACE_PREPOSITIONS.contains(word)
-                || word.equals("of") && before > 0 && SETTLEMENTS.contains(lower(tokens.get(before - 1)));
-    }
-
-    /** Runs of capitalised words, hyphenated names ("Marie-Claire") kept whole, as [start, end) token indexes. */
-    private static List<int[]> capitalisedRuns(List<Token> tokens) {
-        List<int[]> runs = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            if (!capitalised(tokens.get(i))) {
-                i++;
-                continue;
-            }
-            int start = i++;
-            while (i < tokens.size()) {
-                boolean next = capitalised(tokens.get(i)) && spaced(tokens, i - 1);
-                boolean hyphen = i + 1 < tokens.size() && tokens.get(i).text().equals("-") && attached(tokens, i)
-                        && capitalised(tokens.get(i + 1));
-                if (hyphen) {
-                    i += 2;
-                } else if (next) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            runs.add(new int[] {start, i});
-        }
-        return runs;
-    }
-
-    private static boolean capitalised(Token token) {
-        return CAPITALISED.matcher(token.text()).matches() && token.text().chars().anyMatch(Character::isLowerCase)
-                && !token.text().endsWith("'s") && !token.text().endsWith("’s");
+                || word.equals("of") && before > 0 && SETTLEMENTS.contains(Tokens.lower(tokens.get(before - 1)));
     }
 
     private static boolean organisation(List<Token> tokens, int start, int end) {
-        return tokens.subList(start, end).stream().anyMatch(token -> NOT_PEOPLE.contains(lower(token))
-                || NOT_PLACES.contains(lower(token)) && !TITLES.contains(lower(token)));
+        return tokens.subList(start, end).stream().anyMatch(token -> NOT_PEOPLE.contains(Tokens.lower(token))
+                || NOT_PLACES.contains(Tokens.lower(token)) && !TITLES.contains(Tokens.lower(token)));
     }
 
     /** "parks director Helen Marsh", "the engineer Arthur Pell", "His defense lawyer, Marie-Claire Dufresne". */
@@ -308,7 +274,7 @@ final class DrawnFacts {
         if (before >= 0 && tokens.get(before).text().equals(",")) {
             before--;
         }
-        return before >= 0 && ROLES.contains(lower(tokens.get(before)));
+        return before >= 0 && ROLES.contains(Tokens.lower(tokens.get(before)));
     }
 
     /** ", 52,", ", who", ", a former militia commander", or a reporting verb right after a name. */
@@ -321,12 +287,12 @@ final class DrawnFacts {
             return true;
         }
         int next = tokens.get(end).text().equals(",") ? end + 1 : end;
-        if (next < tokens.size() && REPORTING.contains(lower(tokens.get(next)))) {
+        if (next < tokens.size() && REPORTING.contains(Tokens.lower(tokens.get(next)))) {
             return true;
         }
-        boolean apposition = next > end && next < tokens.size() && DETERMINERS.contains(lower(tokens.get(next)));
+        boolean apposition = next > end && next < tokens.size() && Tokens.determiner(tokens.get(next));
         for (int i = next + 1; apposition && i < Math.min(tokens.size(), next + 5); i++) {
-            if (ROLES.contains(lower(tokens.get(i)))) {
+            if (ROLES.contains(Tokens.lower(tokens.get(i)))) {
                 return true;
             }
         }
@@ -335,24 +301,24 @@ final class DrawnFacts {
 
     /** "said Nadia Hussain", "according to Esther Mwamba". */
     private static boolean reportedBefore(List<Token> tokens, int start) {
-        String previous = start > 0 ? lower(tokens.get(start - 1)) : "";
-        return REPORTING.contains(previous) || previous.equals("to") && start > 1 && lower(tokens.get(start - 2))
+        String previous = start > 0 ? Tokens.lower(tokens.get(start - 1)) : "";
+        return REPORTING.contains(previous) || previous.equals("to") && start > 1 && Tokens.lower(tokens.get(start - 2))
                 .equals("according");
     }
 
     /** Where a figure starts: its number, or the qualifiers before it ("more than", "at least", "about"). */
     private static int qualifiedFrom(List<Token> tokens, int number) {
         int first = number;
-        while (first > 0 && QUALIFIERS.contains(lower(tokens.get(first - 1)))) {
+        while (first > 0 && QUALIFIERS.contains(Tokens.lower(tokens.get(first - 1)))) {
             first--;
         }
         if (first < number && first > 0 && tokens.get(first - 1).is("VERB")) {
             // "handed over 35 ambulances": the word belongs to the verb
             first++;
         }
-        String word = first < number ? lower(tokens.get(first)) : "";
+        String word = first < number ? Tokens.lower(tokens.get(first)) : "";
         if (word.equals("least") || word.equals("than") || word.equals("to")) {
-            String before = first > 0 ? lower(tokens.get(first - 1)) : "";
+            String before = first > 0 ? Tokens.lower(tokens.get(first - 1)) : "";
             boolean complete = word.equals("least") && before.equals("at") || word.equals("than")
                     && (before.equals("more") || before.equals("fewer") || before.equals("less"))
                     || word.equals("to") && before.equals("up");
@@ -371,15 +337,15 @@ final class DrawnFacts {
         int i = last + 1;
         for (int taken = 0; i < tokens.size() && taken < MAX_COUNTED_WORDS; i++) {
             Token token = tokens.get(i);
-            if (token.text().equals("-") && attached(tokens, i) && i + 1 < tokens.size()) {
+            if (token.text().equals("-") && Tokens.attached(tokens, i) && i + 1 < tokens.size()) {
                 continue;
             }
             boolean word = token.text().chars().allMatch(Character::isLetter);
             // the tagger reads some participles before a plural as verbs ("35 armoured ambulances"); a
             // verb before anything else is the clause's own ("the eight included twin girls")
-            boolean participle = token.is("VERB") && token.text().endsWith("ed") && lowerCase(token)
+            boolean participle = token.is("VERB") && token.text().endsWith("ed") && Tokens.lowerCase(token)
                     && i + 1 < tokens.size() && tokens.get(i + 1).is("NOUN") && tokens.get(i + 1).text().endsWith("s");
-            boolean nominal = token.is("NOUN") && lowerCase(token) || token.is("ADJ") || participle;
+            boolean nominal = token.is("NOUN") && Tokens.lowerCase(token) || token.is("ADJ") || participle;
             if (!word || !nominal) {
                 break;
             }
@@ -393,18 +359,18 @@ final class DrawnFacts {
                 }
             }
         }
-        if (noun != i - 1 || i >= tokens.size() || !lower(tokens.get(i)).equals("of")) {
+        if (noun != i - 1 || i >= tokens.size() || !Tokens.lower(tokens.get(i)).equals("of")) {
             return noun;
         }
         int of = i + 1;
-        while (of < tokens.size() && of <= i + 2 && tokens.get(of).is("NOUN") && lowerCase(tokens.get(of))) {
+        while (of < tokens.size() && of <= i + 2 && tokens.get(of).is("NOUN") && Tokens.lowerCase(tokens.get(of))) {
             noun = of++;
         }
         return noun;
     }
 
     private static boolean number(Token token) {
-        return DIGITS.matcher(token.text()).matches() || NUMBER_WORDS.contains(lower(token));
+        return DIGITS.matcher(token.text()).matches() || NUMBER_WORDS.contains(Tokens.lower(token));
     }
 
     /** A year or a date the number is part of: "the 1931 span", "in April 2019". */
@@ -413,26 +379,4 @@ final class DrawnFacts {
         return dates.stream().anyMatch(date -> word.matcher(date).find());
     }
 
-    /** No space between the token and either neighbour: the hyphen of "single-use". */
-    private static boolean attached(List<Token> tokens, int i) {
-        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start()
-                && tokens.get(i).end() == tokens.get(i + 1).start();
-    }
-
-    /** The next token follows this one after one space at most. */
-    private static boolean spaced(List<Token> tokens, int i) {
-        return tokens.get(i + 1).start() - tokens.get(i).end() <= 1;
-    }
-
-    private static boolean lowerCase(Token token) {
-        return Character.isLowerCase(token.text().charAt(0));
-    }
-
-    private static String span(String sentence, List<Token> tokens, int first, int last) {
-        return sentence.substring(tokens.get(first).start(), tokens.get(last).end());
-    }
-
-    private static String lower(Token token) {
-        return token.text().toLowerCase(Locale.ROOT);
-    }
 }
