@@ -15,7 +15,7 @@ class DrawnFactsTest {
             Kyiv accused Moscow of abducting almost 20,000 children from the east.      | almost 20,000 children
             """)
     void should_draw_figures_with_what_they_count_but_not_years(String sentence, String drawn) {
-        assertThat(DrawnFacts.figures(sentence)).containsExactly(drawn.split("; "));
+        assertThat(FigureFinder.figures(sentence)).containsExactly(drawn.split("; "));
     }
 
     @ParameterizedTest
@@ -26,7 +26,7 @@ class DrawnFactsTest {
             The vote was 38-21; Bantara, 52, was there with at least 87 civilians.      | at least 87 civilians
             """)
     void should_draw_whole_figures_and_never_a_number_without_its_noun(String sentence, String drawn) {
-        assertThat(DrawnFacts.figures(sentence)).containsExactly(drawn.split("; "));
+        assertThat(FigureFinder.figures(sentence)).containsExactly(drawn.split("; "));
     }
 
     @ParameterizedTest
