@@ -37,12 +37,12 @@ class DrawnFactsTest {
             His defense lawyer, Marie-Claire Dufresne, said the judges erred.                   | Marie-Claire Dufresne
             """)
     void should_draw_people_without_titles_and_leave_out_organisations(String sentence, String person) {
-        assertThat(DrawnFacts.people(sentence)).containsExactly(person);
+        assertThat(PersonFinder.people(sentence)).containsExactly(person);
     }
 
     @Test
     void should_not_take_libraries_streets_lakes_towns_or_eras_for_people() {
-        assertThat(DrawnFacts.people("Visitors to the Viking Age exhibition at Norhavn Central Library walked along "
+        assertThat(PersonFinder.people("Visitors to the Viking Age exhibition at Norhavn Central Library walked along "
                 + "Harbour Street to the Twin Lakes and on to Port Ellen.")).isEmpty();
     }
 
