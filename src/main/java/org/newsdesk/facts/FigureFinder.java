@@ -8,8 +8,9 @@ import org.newsdesk.text.PartOfSpeechTagger;
 import org.newsdesk.text.PartOfSpeechTagger.Token;
 
 /**
- * The figures of a sentence for {@link DrawnFacts}: a number with the noun it counts ("eight children", "about
- * 1,400 people", "150 prisoners of war") or an amount of money ("£42 million"), never a year or a bare number.
+ * The figures a sentence gives, for {@link DrawnFacts}. A figure is a number with the noun it counts ("eight
+ * children", "about 1,400 people", "150 prisoners of war") or an amount of money ("£42 million"), never a year
+ * or a bare number.
  */
 final class FigureFinder {
 

@@ -5,9 +5,8 @@ import java.util.Set;
 import org.newsdesk.text.PartOfSpeechTagger.Token;
 
 /**
- * What the words of a capitalised name say it is, for {@link PersonFinder} and the places of
- * {@link DrawnFacts}: a title before a person's name, an organisation or a thing, or a place's own name
- * ("River Wend").
+ * What the words of a capitalised name say it is, for {@link PersonFinder} and {@link PlaceFinder}: a title
+ * before a person's name, an organisation or a thing, or a place's own name ("River Wend").
  */
 final class NameWords {
 

@@ -8,9 +8,9 @@ import org.newsdesk.text.PartOfSpeechTagger;
 import org.newsdesk.text.PartOfSpeechTagger.Token;
 
 /**
- * The people a sentence names, for {@link DrawnFacts}: a run of capitalised names next to a person cue: a
- * reporting verb ("said", "told"), a title or role ("Deputy Health Minister", "parks director", "Mr"), an age
- * (", 52,") or ", who". Titles are left out of the name, and a name with a word of an organisation is no
+ * The people a sentence names, for {@link DrawnFacts}. A person is a run of capitalised names next to a person
+ * cue: a reporting verb ("said", "told"), a title or role ("Deputy Health Minister", "parks director", "Mr"), an
+ * age (", 52,") or ", who". Titles are left out of the name, and a name with a word of an organisation is no
  * person's ({@link NameWords}).
  */
 final class PersonFinder {

@@ -81,7 +81,7 @@ class DrawnFactsPrecisionTest {
 
     private static List<Verdict> drawn(Map<String, Map<QuickFact.Kind, Set<String>>> labels) {
         Map<QuickFact.Kind, Function<String, List<String>>> finders = Map.of(QuickFact.Kind.FIGURE, FigureFinder::figures,
-                QuickFact.Kind.PERSON, PersonFinder::people, QuickFact.Kind.PLACE, DrawnFacts::places);
+                QuickFact.Kind.PERSON, PersonFinder::people, QuickFact.Kind.PLACE, PlaceFinder::places);
         List<Verdict> drawn = new ArrayList<>();
         for (Coverage.Story story : Coverage.stories(desk.snapshot())) {
             story.sentences().forEach(sentence -> finders.forEach((kind, finder) -> finder.apply(sentence.text())

@@ -48,13 +48,13 @@ class DrawnFactsTest {
 
     @Test
     void should_draw_places_after_a_preposition() {
-        assertThat(DrawnFacts.places("Troops were flown to Belarus, according to Ukraine's headquarters in Kyiv."))
+        assertThat(PlaceFinder.places("Troops were flown to Belarus, according to Ukraine's headquarters in Kyiv."))
                 .containsExactly("Belarus", "Kyiv");
     }
 
     @Test
     void should_not_take_organisations_or_the_first_word_of_a_longer_name_for_places() {
-        assertThat(DrawnFacts.places("She studied at the University of Lisbon and sang at the Methodist church in Harwick."))
+        assertThat(PlaceFinder.places("She studied at the University of Lisbon and sang at the Methodist church in Harwick."))
                 .containsExactly("Harwick");
     }
 }
