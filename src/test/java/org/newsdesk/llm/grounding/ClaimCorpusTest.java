@@ -34,9 +34,12 @@ class ClaimCorpusTest {
      * "Fjordair said" for "the union said" (NameCheckTest) and one tuning lie, and its 3 fewer rejections were
      * not worth it. Now 261 of 270 and 11 of 270 (held-out: 242 of 285 caught once a name opening a sentence
      * was no longer taken for a pronoun, 40 of 285 rejected); the held-out rate is the one to watch.
+     * The third fresh batch (porto-sentencing, kiel-derby, paper-lockout, baltic-cod), written without reading
+     * the check and measured once alone (69 of its 77 lies caught, 25 of 77 faithful claims rejected; its tuning
+     * half 37/40 and 13/40, its held-out half 32/37 and 12/37), brought the tuning half to 298 of 310 and 24 of 310.
      */
-    private static final double TUNING_CATCH_FLOOR = 261 / 270.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 11 / 270.0;
+    private static final double TUNING_CATCH_FLOOR = 298 / 310.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 24 / 310.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
