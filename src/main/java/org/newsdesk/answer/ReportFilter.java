@@ -228,7 +228,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
             }
         });
         for (String publisher : loaded) {
-            if (Agencies.asWord(publisher).matcher(question).find()) {
+            if (Agencies.asWord(publisher).matcher(question).find() || shortFormIn(question, publisher, loaded)) {
                 named.add(Agencies.shortName(publisher));
             }
         }
@@ -239,6 +239,21 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
             }
         }
         return named;
+    }
+
+    /**
+     * Whether the question names a paper by the last word of its name, as readers do: "the Herald" for the
+     * Caucasus Herald, "the Courier" for The North Sea Courier. Only with "the" and its capital, and only when
+     * no other loaded outlet's name ends in that word.
+     */
+    private static boolean shortFormIn(String question, String publisher, Set<String> loaded) {
+        String[] words = publisher.strip().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 2 || !Character.isUpperCase(last.charAt(0)) || last.length() < 3) {
+            return false;
+        }
+        long sharing = loaded.stream().filter(other -> other.strip().endsWith(" " + last)).count();
+        return sharing == 1 && Pattern.compile("\\b[Tt]he\\s+" + Pattern.quote(last) + "(?![\\p{L}\\p{N}])").matcher(question).find();
     }
 
     private static MonthDay monthDay(Matcher date) {

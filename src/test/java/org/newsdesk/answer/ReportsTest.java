@@ -189,6 +189,21 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_last_word_of_a_papers_name_for_the_paper() {
+        // given: a dpa report and a later one of the Tirol Courier that gives another figure
+        Desk folder = TestDesks.loaded(root.resolve("paper"), WIRE + "2025-02-10-dpa-pass-landslide.txt",
+                WIRE + "2025-02-12-tirol-courier-pass-landslide.md");
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("According to the Courier, how many drivers were injured?"));
+
+        // then: the Courier's figure alone
+        assertThat(answer.text()).contains("Four drivers").doesNotContain("two drivers");
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("2025-02-12-tirol-courier-pass-landslide.md"));
+    }
+
+    @Test
     void should_answer_from_the_report_of_the_weekday_a_question_names() {
         // given: a dpa report of Monday 10 February 2025, and a later one (Wednesday) that speaks of "Monday's landslide"
         Desk folder = TestDesks.loaded(root.resolve("weekday"), WIRE + "2025-02-10-dpa-pass-landslide.txt",
