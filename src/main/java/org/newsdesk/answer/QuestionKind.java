@@ -253,7 +253,9 @@ enum QuestionKind {
         }
         Matcher found = evidence.matcher(sentence);
         // what looks like the kind asked for but is none: a place for a person, the day a report was given for a time
-        List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence)
+        // ("of the National University" is no place to "which university?": it names what is asked for)
+        List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence).stream()
+                .filter(span -> words(sentence.substring(span[0], span[1])).stream().noneMatch(askedAbout::contains)).toList()
                 : this == TIME && askedAbout.stream().noneMatch(word -> REPORTING.matcher(word).matches())
                 ? datesOfSaying(sentence) : List.of();
         while (found.find()) {

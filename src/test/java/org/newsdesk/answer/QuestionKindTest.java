@@ -59,6 +59,21 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            Lead archaeologist Rosario Villanueva of the National University of Trujillo spoke. | OFFERS_NEAR
+            Lead archaeologist Rosario Villanueva of the university spoke in Trujillo.          | LACKS
+            """)
+    void should_take_a_name_after_of_for_the_organisation_it_names_of_the_kind_asked_for(String sentence,
+                                                                                     QuestionKind.Offer offer) {
+        // given "which university?": a place after "of" is no answer, unless its name holds "University"
+        Set<String> questionWords = QuestionKind.words("Which university does archaeologist Villanueva work for?");
+
+        // when / then
+        assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, questionWords, Set.of("university", "archaeologist")))
+                .isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             The leaders met in Anchorage on Friday.                             | OFFERS
             She spoke after his Alaska summit with the president.               | OFFERS
             She spoke after the summit with the president.                      | LACKS
