@@ -3,7 +3,6 @@ package org.newsdesk.index;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,13 +13,11 @@ import org.newsdesk.text.WordTable;
  * Stems of one word family ("drive" and "driver", "own" and "owner"), which Porter stemming leaves
  * apart: a question about "volunteers who drive" is about a sentence's "volunteer drivers". Derived from
  * WordNet's derivational links ({@code /index/word-families.txt}, written by {@code WordNetTables} in the
- * test tree), the synonyms of a word's most frequent sense ({@code /index/synonyms.txt}, likewise: "hurt"
- * and "injuries"), and the irregular forms of verbs with their verbs ({@link WordForms}).
+ * test tree), and the irregular forms of verbs with their verbs ({@link WordForms}).
  */
 final class WordFamilies {
 
     private static final String TABLE = "/index/word-families.txt";
-    private static final String SYNONYMS = "/index/synonyms.txt";
     private static final Map<String, Set<String>> RELATIVES = load();
 
     private WordFamilies() {
@@ -33,11 +30,9 @@ final class WordFamilies {
 
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> relatives = new HashMap<>();
-        for (String table : List.of(TABLE, SYNONYMS)) {
-            for (String line : WordTable.lines(table)) {
-                String[] stems = line.split(" ");
-                Arrays.asList(stems).subList(1, stems.length).forEach(relative -> relate(relatives, stems[0], relative));
-            }
+        for (String line : WordTable.lines(TABLE)) {
+            String[] stems = line.split(" ");
+            relatives.put(stems[0], Set.copyOf(Arrays.asList(stems).subList(1, stems.length)));
         }
         // an irregular form and its verb ("won" and "win", "paid" and "pay") are of one family: the stemmer
         // leaves them apart

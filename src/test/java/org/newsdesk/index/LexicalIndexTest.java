@@ -46,8 +46,6 @@ class LexicalIndexTest {
             Alemu won the race and the council paid for the lights.      | winning | true
             Alemu won the race and the council paid for the lights.      | pays    | true
             She wins again.                                              | won     | true
-            Rescuers pulled 32 people alive, 11 of them with injuries.   | hurt    | true
-            Rescuers pulled 32 people alive, 11 of them with injuries.   | killed  | false
             Alemu won the race and the council paid for the lights.      | lose    | false
             """)
     void should_hold_a_word_when_its_sentence_holds_one_of_its_family_or_an_irregular_form(String sentence,

@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -43,19 +42,10 @@ final class WordNetTables {
     static final Path WORD_FORMS = Path.of("src/main/resources/text/word-forms.txt");
     static final Path DEMONYMS = Path.of("src/main/resources/text/demonyms.txt");
     static final Path WORD_FAMILIES = Path.of("src/main/resources/index/word-families.txt");
-    static final Path SYNONYMS = Path.of("src/main/resources/index/synonyms.txt");
-    /**
-     * How often a word must stand in WordNet's tagged texts in a sense for that sense to make it a synonym:
-     * rarer uses relate it to noise. Two, and only a word's most frequent sense, chosen on the tuning halves
-     * (round 6's and more/'s facts 2 and 1 more right, nothing lost on the tuning sets; requiring the sense to
-     * be the most frequent of both words moved nothing).
-     */
-    private static final int SYNONYM_USES = 2;
     /** How many of a word's senses, most frequent first, give it relatives: rarer senses relate it to noise. */
     private static final int FAMILY_SENSES = 2;
 
     private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]{2,}");
-    private static final Pattern SYNONYM_WORD = Pattern.compile("[a-z]{3,}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}.']*(?: (?:of |the |and )*\\p{Lu}[\\p{L}.']*)*");
     /** How far up "part of" a capital's country may be: London is in England, which is in the United Kingdom. */
     private static final int HOLONYM_DEPTH = 3;
@@ -91,7 +81,6 @@ final class WordNetTables {
         Files.writeString(DEMONYMS, demonyms(wordNet), StandardCharsets.UTF_8);
         Files.writeString(WORD_FORMS, wordForms(wordNet), StandardCharsets.UTF_8);
         Files.writeString(WORD_FAMILIES, wordFamilies(wordNet), StandardCharsets.UTF_8);
-        Files.writeString(SYNONYMS, synonyms(wordNet), StandardCharsets.UTF_8);
     }
 
     /**
@@ -138,43 +127,6 @@ final class WordNetTables {
             }
             forms.forEach(form -> out.append(form).append('\n'));
         }
-        return out.toString();
-    }
-
-    /**
-     * Lines "stem stem…": a word's stem, then the stems of the other words of its most frequent sense, both
-     * in use in WordNet's tagged texts, and of the words whose most frequent sense it shares so ("hurt harm
-     * injuri wound": "How many people were hurt?" meets "11 of them with injuries").
-     */
-    static String synonyms(Dictionary wordNet) throws JWNLException {
-        LexicalIndex stems = new LexicalIndex(List.of());
-        Map<String, Set<String>> synonyms = new TreeMap<>();
-        for (POS pos : List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE)) {
-            for (Iterator<IndexWord> words = wordNet.getIndexWordIterator(pos); words.hasNext(); ) {
-                IndexWord word = words.next();
-                Set<String> stem = stems.terms(word.getLemma());
-                if (!SYNONYM_WORD.matcher(word.getLemma()).matches() || stem.size() != 1 || word.getSenses().isEmpty()) {
-                    continue;
-                }
-                Synset sense = word.getSenses().get(0);
-                Optional<Word> self = sense.getWords().stream().filter(w -> w.getLemma().equals(word.getLemma())).findFirst();
-                if (self.isEmpty() || self.get().getUseCount() < SYNONYM_USES) {
-                    continue;
-                }
-                for (Word other : sense.getWords()) {
-                    Set<String> otherStem = stems.terms(other.getLemma());
-                    if (other == self.get() || !SYNONYM_WORD.matcher(other.getLemma()).matches()
-                            || other.getUseCount() < SYNONYM_USES || otherStem.size() != 1 || otherStem.equals(stem)) {
-                        continue;
-                    }
-                    synonyms.computeIfAbsent(stem.iterator().next(), key -> new TreeSet<>()).addAll(otherStem);
-                    synonyms.computeIfAbsent(otherStem.iterator().next(), key -> new TreeSet<>()).addAll(stem);
-                }
-            }
-        }
-        StringBuilder out = new StringBuilder(LICENCE);
-        out.append("# A stem, then the stems of its synonyms (the words of its most frequent sense in WordNet).\n");
-        synonyms.forEach((stem, others) -> out.append(stem).append(' ').append(String.join(" ", others)).append('\n'));
         return out.toString();
     }
 
