@@ -46,6 +46,7 @@ class LexicalIndexTest {
             Alemu won the race and the council paid for the lights.      | winning | true
             Alemu won the race and the council paid for the lights.      | pays    | true
             She wins again.                                              | won     | true
+            The death toll rose to 17 on Tuesday.                        | died    | true
             Alemu won the race and the council paid for the lights.      | lose    | false
             """)
     void should_hold_a_word_when_its_sentence_holds_one_of_its_family_or_an_irregular_form(String sentence,
