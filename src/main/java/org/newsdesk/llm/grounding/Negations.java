@@ -29,7 +29,7 @@ final class Negations {
                     // the tagger takes "erred" for an adjective as often as for a verb
                     || token.is("VERB", "ADJ") && Grammar.NEGATING_VERBS.contains(token.stem()) && i + 1 < words.size()
                     && words.get(i + 1).lower().equals("in");
-            if (Grammar.NEGATORS.contains(token.lower()) || deniesInfinitive) {
+            if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
                 negated.add(scope(words, i));
                 negated.addAll(negatedPhrase(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
@@ -41,6 +41,15 @@ final class Negations {
             }
         }
         return negated;
+    }
+
+    /**
+     * "no" that opens a bound on a figure or a date, "no less than 900,000", "no more than", "no later than June":
+     * it negates nothing, as "at least" does not.
+     */
+    private static boolean bound(List<Token> words, int negator) {
+        return words.get(negator).lower().equals("no") && negator + 2 < words.size()
+                && words.get(negator + 2).lower().equals("than");
     }
 
     /** The word a negation applies to: the next content word. */

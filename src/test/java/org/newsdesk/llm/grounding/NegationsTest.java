@@ -31,6 +31,15 @@ class NegationsTest {
         assertThat(negatedIn("Police said no one was hurt.")).doesNotContain("said", "say");
     }
 
+    @Test
+    void should_not_take_a_bound_on_a_figure_for_a_negation() {
+        // given "no less than", which says "at least"
+        List<String> negated = negatedIn("Falcao had received no less than 900,000 euros from the company.");
+
+        // then nothing is negated: not the receiving, nor "less"
+        assertThat(negated).isEmpty();
+    }
+
     private static List<String> negatedIn(String text) {
         return Negations.in(Statement.of(text).tokens);
     }
