@@ -9,8 +9,9 @@ import java.util.Optional;
  * the verb whose object it opens ("had broken no law"), the verb of a clause a noun after "no" takes ("no
  * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found"), every word of
  * a phrase "not" sets against another ("by the foundation, not by any maker"), and the verb of the clause
- * "denied" takes ("denied that the cuts had affected safety"). "fails to", "refused to", "has yet to", "was
- * wrong to" and "erred in" deny the verb after them.
+ * "denied" takes ("denied that the cuts had affected safety"), and the infinitive a negated adjective takes ("not
+ * able to cope"). "fails to", "refused to", "has yet to", "was wrong to", "unable to" and "erred in" deny the verb
+ * after them.
  */
 final class Negations {
 
@@ -31,6 +32,7 @@ final class Negations {
                     && words.get(i + 1).lower().equals("in");
             if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
                 negated.add(scope(words, i));
+                adjectivesInfinitive(words, i).ifPresent(negated::add);
                 negated.addAll(negatedPhrase(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
                 negatedSubjectsVerb(words, i).ifPresent(negated::add);
@@ -60,6 +62,21 @@ final class Negations {
             }
         }
         return "";
+    }
+
+    /**
+     * The verb of the infinitive that a negated adjective takes: "had not been able to cope" says they did not
+     * cope, as "were unable to cope" does.
+     */
+    private static Optional<String> adjectivesInfinitive(List<Token> words, int negator) {
+        for (int i = negator + 1; i + 1 < words.size(); i++) {
+            if (words.get(i).content()) {
+                int verb = words.get(i).is("ADJ") && words.get(i + 1).lower().equals("to")
+                        ? Grammar.nextVerb(words, i + 2) : -1;
+                return verb >= 0 ? Optional.of(words.get(verb).stem()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

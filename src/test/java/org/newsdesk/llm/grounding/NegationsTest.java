@@ -21,6 +21,7 @@ class NegationsTest {
             'not' before a phrase negates the phrase   | The grant came from the city, not from any private donor. | donor
             'wrong to' denies the verb after it        | The referee was wrong to award the penalty.          | award
             'erred in' denies the verb after it        | The referee erred in awarding the penalty.           | award
+            'not able to' denies the verb after it     | His team had not been able to cope with the pace.    | cope
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
