@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,16 +30,28 @@ final class NegationCheck {
     static boolean changes(Clause clause, Clause restated, Statement source) {
         Set<String> negatedInSource = source.clauses.stream().flatMap(c -> c.negated().stream())
                 .collect(Collectors.toSet());
-        boolean added = !clause.negated().isEmpty() && restated.negated().isEmpty()
-                && clause.negated().stream().noneMatch(negatedInSource::contains)
-                && !clause.negated().stream().allMatch(word -> negatesOpposite(word, clause, restated));
+        List<String> negated = clause.negated().stream().filter(word -> !deniesAsSupportDoes(word, clause, restated))
+                .toList();
+        boolean added = !negated.isEmpty() && restated.negated().isEmpty()
+                && negated.stream().noneMatch(negatedInSource::contains)
+                && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
         // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
         // negation of its own, but says the word this clause negates without one
-        boolean addedBeside = clause.negated().stream().anyMatch(word -> !word.isEmpty()
+        boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
                 && !negatedInSource.contains(word) && restated.content().contains(word));
         boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
                 && negatedInSource.stream().anyMatch(clause.content()::contains);
         return added || addedBeside || dropped;
+    }
+
+    /**
+     * "denied that Barcelona had paid a fee" for "denied reports that Barcelona had paid a fee": the word a clause
+     * denies is denied in the restated clause too, by the same verb through the noun it denies ("reports",
+     * "claims"), whose clause is left unnegated there so that restating the reports is no negation dropped.
+     */
+    private static boolean deniesAsSupportDoes(String word, Clause clause, Clause restated) {
+        return Negations.deniedIn(clause.words()).contains(word) && restated.content().contains(Grammar.DENY)
+                && restated.content().contains(word);
     }
 
     /**

@@ -37,11 +37,10 @@ final class Negations {
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
                 negatedSubjectsVerb(words, i).ifPresent(negated::add);
                 negatedNounsClause(words, i).ifPresent(negated::add);
-            } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
-                // "denied that the cuts had affected safety" says the cuts had not affected it
-                clauseVerbAfter(words, i).ifPresent(negated::add);
             }
         }
+        // "denied that the cuts had affected safety" says the cuts had not affected it
+        negated.addAll(deniedIn(words));
         return negated;
     }
 
@@ -52,6 +51,17 @@ final class Negations {
     private static boolean bound(List<Token> words, int negator) {
         return words.get(negator).lower().equals("no") && negator + 2 < words.size()
                 && words.get(negator + 2).lower().equals("than");
+    }
+
+    /** The verbs of the clauses a clause denies ("denied that the cuts had affected safety": the affecting). */
+    static List<String> deniedIn(List<Token> words) {
+        List<String> denied = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).is("VERB") && words.get(i).stem().equals(Grammar.DENY)) {
+                clauseVerbAfter(words, i).ifPresent(denied::add);
+            }
+        }
+        return denied;
     }
 
     /** The word a negation applies to: the next content word. */
