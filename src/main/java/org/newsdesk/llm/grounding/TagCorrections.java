@@ -10,7 +10,8 @@ import java.util.List;
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
  * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
  * ("Conselice", "Lugo", "that Benedetti/PRON accepted"), as is one opening a sentence that it takes for a pronoun
- * ("Fjordair/PRON will strike").
+ * ("Fjordair/PRON will strike"); "though" after a comma that words follow opens a clause, whatever the tagger
+ * says.
  */
 final class TagCorrections {
 
@@ -37,6 +38,11 @@ final class TagCorrections {
                     && tokens.get(i - 3).lower().matches("an?") && !token.lower().matches(".*(?:ed|ing)")) {
                 // "a 3 percent raise/VERB": after "a", a figure and its noun, a plain verb form is the noun counted
                 tokens.set(i, retagged(token, "NOUN"));
+            } else if (token.is("ADV") && Grammar.CLAUSE_JOINERS.contains(token.lower()) && i > 0
+                    && tokens.get(i - 1).lower().equals(",") && i + 1 < tokens.size() && !tokens.get(i + 1).is("PUNCT")) {
+                // "was not made public, though/ADV a newspaper reported it": after a comma and before words, no
+                // adverb but the conjunction that opens a clause ("he said, though, that" keeps its adverb)
+                tokens.set(i, retagged(token, "SCONJ"));
             } else if (token.is("PRON") && i == 0 && Character.isUpperCase(token.text().charAt(0))
                     && !Grammar.PRONOUNS.contains(token.lower())) {
                 // "Fjordair/PRON will strike": no pronoun is missing from the short list of them

@@ -16,6 +16,7 @@ class TagCorrectionsTest {
             Judges found that Benedetti accepted the money.   | Benedetti | PROPN
             Fjordair will strike in May.                      | Fjordair  | PROPN
             Someone will strike in May.                       | Someone   | PRON
+            The fee was not made public, though a newspaper reported it. | though | SCONJ
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
