@@ -40,8 +40,23 @@ final class NegationCheck {
         boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
                 && !negatedInSource.contains(word) && restated.content().contains(word));
         boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
-                && negatedInSource.stream().anyMatch(clause.content()::contains);
+                && negatedInSource.stream().anyMatch(word -> clause.content().contains(word) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
+    }
+
+    /**
+     * Whether a clause that says a word the support negates says it of what the support negates it of. A word the
+     * support also says without a negation ("Two were charged with theft, while the third was released without
+     * charge") is dropped only by a clause that shares another word with the negating clause and not with the
+     * others ("The third man was charged"), not by one that restates the others ("Charges were brought against two").
+     */
+    private static boolean dropsFrom(String word, Clause clause, Statement source) {
+        Set<String> saidUnnegated = source.clauses.stream()
+                .filter(other -> other.content().contains(word) && !other.negated().contains(word))
+                .flatMap(other -> other.content().stream()).collect(Collectors.toSet());
+        return saidUnnegated.isEmpty() || source.clauses.stream().filter(other -> other.negated().contains(word))
+                .anyMatch(negating -> negating.content().stream().anyMatch(other -> !other.equals(word)
+                        && clause.content().contains(other) && !saidUnnegated.contains(other)));
     }
 
     /**

@@ -18,6 +18,8 @@ class NegationCheckTest {
             'X, not Y' for 'X and not Y'    | The city, not private donors, paid for the bridge. | The bridge was paid for by the city and not by any private donor. | false
             'should not have' for 'wrong to' | The referee should not have awarded the penalty. | The referee was wrong to award the penalty. | false
             'right to' for 'wrong to'       | The referee was right to award the penalty. | The referee was wrong to award the penalty. | true
+            a word the support says both ways, restated unnegated | Theft charges were brought against two of the men. | Two of the men were charged with theft, while the third was released without charge. | false
+            the negated one said unnegated  | The third man was charged with theft. | Two of the men were charged with theft, while the third was released without charge. | true
             'denied that' for 'denied reports that' | Hahn denied that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | false
             'did not deny reports that' for 'denied reports that' | Hahn did not deny reports that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | true
             """)
