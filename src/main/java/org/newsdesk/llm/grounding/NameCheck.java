@@ -5,15 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
  * Every name of a sentence is in the words it rests on, not merely somewhere in the passages: by its first
  * letters, spelled out ("ICC"), as the country of a capital, as the cited publisher ("according to AFP"), or
- * standing in the support's place for a word that stands for it ("he", "its", "the airline").
+ * standing in the support's place for a word that stands for it ("he", "its", "the airline"), or owning what
+ * a possessive pronoun owns there ("Falcao's lawyer" for "his lawyer").
  */
 final class NameCheck {
 
@@ -35,7 +38,9 @@ final class NameCheck {
                     || publishers.contains(name.getKey());
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
-                    || shownAtAll && namesDescription(name.getValue(), source, shown);
+                    || shownAtAll && namesDescription(name.getValue(), source, shown)
+                    || source.standIn && ownsForPronoun(name.getKey(), said, source)
+                    && mostNamed(shownBefore(cited, shown)).filter(name.getKey()::equals).isPresent();
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
@@ -66,6 +71,44 @@ final class NameCheck {
                 .filter(slot -> slot.who().standsIn() || slot.who().words().stream().anyMatch(word -> word.matches("\\d+-year-old")))
                 .anyMatch(slot -> kinds.contains(roleKind(slot)) && (givesTo(saidSlots, slot.key(), name)
                         || saidSlots.stream().noneMatch(other -> other.key().equals(slot.key()))));
+    }
+
+    /**
+     * Whether a name as the possessor of a phrase stands for the possessive pronoun of the support's phrase with
+     * the same head ("Falcao's lawyer" for "His lawyer"), in any role; the pronoun must stand for that name
+     * ({@link #mostNamed}).
+     */
+    private static boolean ownsForPronoun(String name, Statement said, Statement source) {
+        return said.participants().stream().filter(who -> who.possessors().contains(name) && who.head() != null)
+                .anyMatch(who -> source.participants().stream().anyMatch(other -> other.standsIn()
+                        && other.names().isEmpty() && other.possessors().isEmpty() && !other.pronoun()
+                        && who.head().equals(other.head())));
+    }
+
+    /**
+     * The passages the model was shown before the first passage cited, where a pronoun of that passage finds its
+     * name: each line once, without the cited article's title, publisher and date, shown with every passage.
+     */
+    private static String shownBefore(List<GivenPassage> cited, String shown) {
+        String before = cited.stream().map(passage -> shown.indexOf(passage.text())).filter(at -> at >= 0)
+                .min(Integer::compare).map(at -> shown.substring(0, at)).orElse("");
+        Set<String> everyPassage = cited.stream().flatMap(passage -> Stream.of(passage.title(), passage.publisher(),
+                passage.published())).collect(Collectors.toSet());
+        return before.lines().filter(line -> !everyPassage.contains(line)).distinct().collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The one named most often in a text, by the first letters names are compared by, if no other is named as
+     * often: whom a pronoun after it stands for when the pronoun's own sentence names no one before it ("His
+     * lawyer said" in an article about Falcao, where his aide and the judge are named once each).
+     */
+    private static Optional<String> mostNamed(String text) {
+        Map<String, Long> counts = Statement.of(text).tokens.stream().filter(Names::isName)
+                .collect(Collectors.groupingBy(token -> Names.prefix(token.lower()), Collectors.counting()));
+        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<String> named = counts.entrySet().stream().filter(entry -> entry.getValue() == most).map(Map.Entry::getKey)
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static boolean givesTo(List<Slot> slots, String key, String name) {

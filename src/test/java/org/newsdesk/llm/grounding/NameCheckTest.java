@@ -52,6 +52,26 @@ class NameCheckTest {
         assertThat(problems).containsExactly(new Problem(Kind.NAME_NOT_IN_SPAN, "Fjordair"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the one the article names most, for 'his'  | The defence will appeal, according to Falcao's lawyer. | true
+            someone named less often, for 'his'         | The defence will appeal, according to Rebelo's lawyer. | false
+            """)
+    void should_take_the_most_named_for_a_possessive_pronoun(String what, String claim, boolean taken) {
+        // given an article that names Falcao twice and his aide once before "His lawyer"
+        String support = "His lawyer said the defence would appeal.";
+        String article = "A court sentenced Rui Falcao to six years.\nJudge Helena Matos said Falcao took bribes.\n"
+                + "His aide, Joana Rebelo, was acquitted.\n" + support;
+        ClaimPair pair = ClaimPair.of(claim, support);
+        List<GivenPassage> cited = List.of(new GivenPassage(4, support, "Former mayor jailed", "Newsdesk", "2026-01-01"));
+
+        // when
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
+
+        // then
+        assertThat(problems.isEmpty()).isEqualTo(taken);
+    }
+
     private static List<Problem> problems(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         List<GivenPassage> cited = List.of(new GivenPassage(1, support, "A made-up article", "Newsdesk", "2026-01-01"));
