@@ -2,11 +2,14 @@ package org.newsdesk.llm.grounding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,7 +43,8 @@ final class NameCheck {
             boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
                     || shownAtAll && namesDescription(name.getValue(), source, shown)
                     || source.standIn && ownsForPronoun(name.getKey(), said, source)
-                    && mostNamed(shownBefore(cited, shown)).filter(name.getKey()::equals).isPresent();
+                    && mostNamed(name.getKey(), shownBefore(cited, shown))
+                    || shownAtAll && describedAs(name.getKey(), said, source, shown, cited);
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
@@ -64,13 +68,122 @@ final class NameCheck {
      * ground for "Cepa rejected the claim", nor "It was the deadliest accident" for "drowned off Lombok".
      */
     private static boolean standsInFor(String name, Statement said, Statement source) {
+        return standsInFor(name, said, source,
+                who -> who.standsIn() || who.words().stream().anyMatch(word -> word.matches("\\d+-year-old")));
+    }
+
+    private static boolean standsInFor(String name, Statement said, Statement source, Predicate<Participant> standIn) {
         List<Slot> saidSlots = said.clauses.stream().flatMap(clause -> clause.slots().stream()).toList();
-        Set<String> kinds = saidSlots.stream().filter(slot -> givesTo(List.of(slot), slot.key(), name))
-                .map(NameCheck::roleKind).collect(Collectors.toSet());
+        Set<String> kinds = kindsGiven(name, saidSlots);
         return source.clauses.stream().flatMap(clause -> clause.slots().stream())
-                .filter(slot -> slot.who().standsIn() || slot.who().words().stream().anyMatch(word -> word.matches("\\d+-year-old")))
+                .filter(slot -> standIn.test(slot.who()))
                 .anyMatch(slot -> kinds.contains(roleKind(slot)) && (givesTo(saidSlots, slot.key(), name)
                         || saidSlots.stream().noneMatch(other -> other.key().equals(slot.key()))));
+    }
+
+    private static Set<String> kindsGiven(String name, List<Slot> slots) {
+        return slots.stream().filter(slot -> givesTo(List.of(slot), slot.key(), name)).map(NameCheck::roleKind)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether a name stands for a bare definite description of the support ("Veldmark now forecasts" for "The
+     * company now expects"), the one party the support speaks of so: the one the passages before name most
+     * ({@link #mostNamed}), which the passages neither call something else by setting a description beside it
+     * ("Fjordair, a Norwegian airline" is no "union"), nor give the description's noun to another name or
+     * description ("the company, Construtora Atlantico", "the Paperworkers' Union", "a construction company"),
+     * as far as the passages shown tell. The description is in the clause the name's clause restates, in the kind of role
+     * the name has ("Kuusi had demanded" is no ground in "The union had demanded ..., while the company offered"),
+     * or in any role when the sentence's words give the name none ("Nordhavn is under investigation").
+     */
+    private static boolean describedAs(String name, Statement said, Statement source, String shown,
+                                       List<GivenPassage> cited) {
+        boolean described = source.participants().stream()
+                .anyMatch(who -> who.described() != null && !describesAnother(who.described(), name, shown));
+        // "The union had demanded a raise, while the company offered less": two parties by description, of which
+        // the name can be either for all its passages say
+        long parties = source.clauses.stream().flatMap(clause -> clause.slots().stream())
+                .filter(slot -> slot.core() && slot.who().described() != null).map(slot -> slot.who().described())
+                .distinct().count();
+        if (!described || parties > 1 || !mostNamed(name, shownBefore(cited, shown))) {
+            return false;
+        }
+        for (Clause clause : said.clauses) {
+            if (clause.participants().stream().noneMatch(who -> who.names().contains(name) || who.possessors().contains(name))) {
+                continue;
+            }
+            Set<String> kinds = kindsGiven(name, clause.slots());
+            Clause restated = source.restated(clause);
+            Predicate<Participant> description = who -> who.described() != null && !describesAnother(who.described(), name, shown);
+            boolean stands = kinds.isEmpty() ? restated.participants().stream().anyMatch(description)
+                    : restated.slots().stream().anyMatch(slot -> description.test(slot.who()) && kinds.contains(roleKind(slot)));
+            if (!stands) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the passages speak of something by the noun with more words than "the" that do not name this one:
+     * "the Portuguese anti-doping authority" introduces the one "the authority" stands for, "a construction
+     * company" the one "the company" does, "his team" or "the pilots' union" someone's; "the company" alone, or
+     * "truck maker Nordhavn", do not.
+     */
+    private static boolean introducedOtherwise(String noun, String name, String shown) {
+        for (String line : shown.lines().distinct().filter(line -> line.toLowerCase(Locale.ROOT).contains(noun)).toList()) {
+            for (Clause clause : Statement.of(line).clauses) {
+                for (NounPhrase phrase : NounPhrases.in(clause.words())) {
+                    List<Token> words = clause.words().subList(phrase.start(), phrase.end());
+                    int at = 0;
+                    while (at < words.size() && !(words.get(at).lower().equals(noun) && words.get(at).is("NOUN"))) {
+                        at++;
+                    }
+                    // "which the company put at": a pronoun before it is a phrase of its own the tagger ran into it
+                    boolean bare = words.subList(0, at).stream().allMatch(word -> word.lower().equals("the")
+                            || Grammar.RELATIVE_PRONOUNS.contains(word.lower()) || Grammar.PERSONAL_PRONOUNS.contains(word.lower()));
+                    boolean namesIt = phrase.who().names().contains(name) || phrase.who().possessors().contains(name);
+                    if (at < words.size() && !bare && !namesIt) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the passages give a description's noun to another name than this one, or this name another noun,
+     * by setting them side by side: "the company, Construtora Atlantico", "rival firm Orbis", "The Metalforbundet
+     * union", "Cepa, the employers' federation", a name that ends in the noun ("the Paperworkers' Union"); or
+     * "Fjordair, a Norwegian airline" against "the union".
+     */
+    private static boolean describesAnother(String noun, String name, String shown) {
+        String word = "(?iu:" + Pattern.quote(noun) + ")";
+        String names = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)";
+        Matcher beside = Pattern.compile("\\b" + word + ",?\\s+" + names
+                + "|" + names + ",\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+){0,3}?" + word + "\\b"
+                + "|\\b[Tt]he\\s+" + names + "\\s+" + word + "\\b").matcher(shown);
+        while (beside.find()) {
+            String other = beside.group(1) != null ? beside.group(1) : beside.group(2) != null ? beside.group(2) : beside.group(3);
+            if (!Names.prefix(other.toLowerCase(Locale.ROOT)).equals(name) && Arrays.stream(other.split("\\s+"))
+                    .noneMatch(part -> Names.prefix(part.toLowerCase(Locale.ROOT)).equals(name))) {
+                return true;
+            }
+        }
+        if (Pattern.compile("[\\p{L}'’]\\s+" + Pattern.quote(Character.toUpperCase(noun.charAt(0)) + noun.substring(1)) + "\\b")
+                .matcher(shown).find() || introducedOtherwise(noun, name, shown)) {
+            return true;
+        }
+        Matcher apposed = Pattern.compile("(?iu:" + Pattern.quote(name) + ")\\S*,\\s+(?:an?|the)\\s+([^,.;\\n]+)").matcher(shown);
+        while (apposed.find()) {
+            String kind = Statement.of(apposed.group(0).substring(apposed.group(0).indexOf(',') + 1)).participants().stream()
+                    .map(Participant::head).filter(head -> head != null).findFirst().orElse("");
+            if (!kind.isEmpty() && !kind.equals(Statement.of("the " + noun).participants().get(0).head())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -86,29 +199,59 @@ final class NameCheck {
     }
 
     /**
-     * The passages the model was shown before the first passage cited, where a pronoun of that passage finds its
-     * name: each line once, without the cited article's title, publisher and date, shown with every passage.
+     * The passages the model was shown before the first passage cited, where a word of that passage that stands
+     * for someone finds its name: each line once (the title shown with every passage counts once), without the
+     * publisher and the date.
      */
     private static String shownBefore(List<GivenPassage> cited, String shown) {
         String before = cited.stream().map(passage -> shown.indexOf(passage.text())).filter(at -> at >= 0)
                 .min(Integer::compare).map(at -> shown.substring(0, at)).orElse("");
-        Set<String> everyPassage = cited.stream().flatMap(passage -> Stream.of(passage.title(), passage.publisher(),
-                passage.published())).collect(Collectors.toSet());
+        Set<String> everyPassage = cited.stream().flatMap(passage -> Stream.of(passage.publisher(), passage.published()))
+                .collect(Collectors.toSet());
         return before.lines().filter(line -> !everyPassage.contains(line)).distinct().collect(Collectors.joining("\n"));
     }
 
     /**
-     * The one named most often in a text, by the first letters names are compared by, if no other is named as
-     * often: whom a pronoun after it stands for when the pronoun's own sentence names no one before it ("His
-     * lawyer said" in an article about Falcao, where his aide and the judge are named once each).
+     * Whether a text names this one in more of its lines than anyone else: whom a word standing for someone stands
+     * for when its own sentence names no one before it ("His lawyer said" in an article about Falcao, where his
+     * aide and the judge are named once each). A name counts where it is no preposition's object ("in Porto",
+     * "exports to China" name a place, not who acts), and the other words of its own name do not count against it
+     * ("Rui" of "Rui Falcao").
      */
-    private static Optional<String> mostNamed(String text) {
-        Map<String, Long> counts = Statement.of(text).tokens.stream().filter(Names::isName)
-                .collect(Collectors.groupingBy(token -> Names.prefix(token.lower()), Collectors.counting()));
-        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        List<String> named = counts.entrySet().stream().filter(entry -> entry.getValue() == most).map(Map.Entry::getKey)
-                .toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    private static boolean mostNamed(String name, String text) {
+        long named = 0;
+        Map<String, Long> others = new HashMap<>();
+        for (String line : text.lines().toList()) {
+            Statement statement = Statement.of(line);
+            // the word that opens a sentence is its subject's, whatever the tagger makes of a name it does not know
+            // there ("Nordhavn/PROPN 's/PUNCT shares/VERB rose" has no phrase); its capital tells nothing, so any
+            // noun there counts
+            Token opening = statement.tokens.isEmpty() ? null : statement.tokens.get(0);
+            boolean namesIt = opening != null && opening.is("PROPN", "NOUN") && Names.prefix(opening.lower()).equals(name);
+            Set<String> namedBeside = new HashSet<>();
+            if (opening != null && opening.is("PROPN", "NOUN") && !namesIt) {
+                namedBeside.add(Names.prefix(opening.lower()));
+            }
+            for (Clause clause : statement.clauses) {
+                for (NounPhrase phrase : NounPhrases.in(clause.words())) {
+                    Set<String> names = new HashSet<>(phrase.who().names());
+                    names.addAll(phrase.who().possessors());
+                    names.removeIf(other -> other.startsWith("@"));
+                    if (phrase.objectOfPreposition(clause.words())) {
+                        continue;
+                    }
+                    if (names.contains(name)) {
+                        namesIt = true;
+                    } else {
+                        namedBeside.addAll(names);
+                    }
+                }
+            }
+            named += namesIt ? 1 : 0;
+            namedBeside.forEach(other -> others.merge(other, 1L, Long::sum));
+        }
+        long mostOther = others.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return named > mostOther;
     }
 
     private static boolean givesTo(List<Slot> slots, String key, String name) {

@@ -72,6 +72,29 @@ class NameCheckTest {
         assertThat(problems.isEmpty()).isEqualTo(taken);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the most named, for 'the company' in its role   | Veldmark now forecasts revenue of 6.2 billion euros. | The company now expects revenue of 6.2 billion euros. | true
+            the most named, in no role the sentence reads   | Veldmark is under investigation by prosecutors.    | Prosecutors are investigating the company.          | true
+            the most named, for a description of another clause | Veldmark had demanded a raise.              | The union had demanded a raise, while the company offered less. | false
+            the most named, for a company introduced apart  | Veldmark paid the bribes.                           | The firm paid the bribes.                           | false
+            someone named less often, for 'the company'     | Orbis now expects revenue of 6.2 billion euros.     | The company now expects revenue of 6.2 billion euros. | false
+            """)
+    void should_take_the_most_named_for_a_bare_definite_description(String what, String claim, String support,
+                                                                     boolean taken) {
+        // given an article about Veldmark, which names a rival once and a firm by a description of its own
+        String article = "Veldmark shares slide\nShares in chip maker Veldmark fell after it cut its forecast.\n"
+                + "Rival firm Orbis was unaffected, and a Malaysian firm was raided.\nVeldmark has 9,000 staff.\n" + support;
+        ClaimPair pair = ClaimPair.of(claim, support);
+        List<GivenPassage> cited = List.of(new GivenPassage(4, support, "Veldmark shares slide", "Newsdesk", "2026-01-01"));
+
+        // when
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
+
+        // then
+        assertThat(problems.isEmpty()).isEqualTo(taken);
+    }
+
     private static List<Problem> problems(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         List<GivenPassage> cited = List.of(new GivenPassage(1, support, "A made-up article", "Newsdesk", "2026-01-01"));
