@@ -41,6 +41,14 @@ final class RoleCheck {
             if (describesFiller) {
                 continue;
             }
+            // "Stade Olonnais said" for "French rugby club Stade Olonnais has signed ..., the club said": a name for
+            // a bare description that the support gives the name itself
+            boolean describedThere = fillers.stream().allMatch(filler -> filler.who().described() != null
+                    && !slot.who().names().isEmpty() && source.participants().stream()
+                    .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head())));
+            if (describedThere) {
+                continue;
+            }
             boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
             // "Corvid's legal bill" for "Corvid's legal costs": the same owner's thing, by another noun the support
             // never uses, is a rewording, not another party put in the role

@@ -32,6 +32,14 @@ class RoleCheckTest {
         assertThat(swapped("Lindqvist must pay Ana Ruiz's travel costs.", support)).contains(Kind.SWAPPED_ROLE);
     }
 
+    @Test
+    void should_take_a_name_for_a_description_the_support_gives_it_and_not_another() {
+        String support = "Rugby club Stade Olonnais has signed Tama Rewiti, the club said on Monday.";
+
+        assertThat(swapped("Stade Olonnais said on Monday it had signed Tama Rewiti.", support)).isEmpty();
+        assertThat(swapped("Tama Rewiti said on Monday Stade Olonnais had signed him.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
     private static Optional<Kind> swapped(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());
