@@ -10,7 +10,8 @@ import java.util.List;
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
  * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
  * ("Conselice", "Lugo", "that Benedetti/PRON accepted"), as is one opening a sentence that it takes for a pronoun
- * ("Fjordair/PRON will strike"); "though" after a comma that words follow opens a clause, whatever the tagger
+ * ("Fjordair/PRON will strike"); a word in -s between a noun and an infinitive is a verb ("The company
+ * plans/NOUN to shift"); "though" after a comma that words follow opens a clause, whatever the tagger
  * says.
  */
 final class TagCorrections {
@@ -43,6 +44,11 @@ final class TagCorrections {
                 // "was not made public, though/ADV a newspaper reported it": after a comma and before words, no
                 // adverb but the conjunction that opens a clause ("he said, though, that" keeps its adverb)
                 tokens.set(i, retagged(token, "SCONJ"));
+            } else if (token.is("NOUN") && token.lower().endsWith("s") && i > 0 && tokens.get(i - 1).is("NOUN", "PROPN")
+                    && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to") && tokens.get(i + 1).is("PART")
+                    && tokens.get(i + 2).is("VERB")) {
+                // "The company plans/NOUN to shift": after its subject and before an infinitive, the verb
+                tokens.set(i, retagged(token, "VERB"));
             } else if (token.is("PRON") && i == 0 && Character.isUpperCase(token.text().charAt(0))
                     && !Grammar.PRONOUNS.contains(token.lower())) {
                 // "Fjordair/PRON will strike": no pronoun is missing from the short list of them

@@ -17,6 +17,7 @@ class TagCorrectionsTest {
             Fjordair will strike in May.                      | Fjordair  | PROPN
             Someone will strike in May.                       | Someone   | PRON
             The fee was not made public, though a newspaper reported it. | though | SCONJ
+            The company plans to shift some production to Sweden. | plans   | VERB
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
