@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -150,6 +151,28 @@ final class NameCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * The name each bare definite description of the sentence stands for, among those of its support ("The lockout
+     * may cut output, the company said" for "Kuusi said the lockout could cut output"): the one the passages up to
+     * the cited one name most ({@link #mostNamed}), where they neither give the noun to another nor another kind
+     * to the name ({@link #describesAnother}).
+     */
+    static Map<String, String> namedByDescriptions(Statement said, Statement source, String shown,
+                                                   List<GivenPassage> cited) {
+        List<String> nouns = said.participants().stream().map(Participant::described).filter(noun -> noun != null)
+                .distinct().toList();
+        if (nouns.isEmpty()) {
+            return Map.of();
+        }
+        String upToCited = shownBefore(cited, shown) + "\n" + cited.stream().map(GivenPassage::text)
+                .collect(Collectors.joining("\n"));
+        Optional<String> most = source.names.keySet().stream().filter(name -> mostNamed(name, upToCited)).findFirst();
+        Map<String, String> named = new HashMap<>();
+        most.ifPresent(name -> nouns.stream().filter(noun -> !describesAnother(noun, name, shown))
+                .forEach(noun -> named.put(noun, name)));
+        return named;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsdesk.llm.grounding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
@@ -19,8 +20,20 @@ final class RoleCheck {
      * the support has as a subject or object elsewhere.
      */
     static Optional<Kind> swapped(Clause clause, Clause restated, Statement source) {
+        return swapped(clause, restated, source, Map.of());
+    }
+
+    /**
+     * @param described the name each bare definite description of the sentence stands for, by its noun ("the
+     *                  company said" for "Kuusi said", {@link NameCheck#namedByDescriptions})
+     */
+    static Optional<Kind> swapped(Clause clause, Clause restated, Statement source, Map<String, String> described) {
         for (Slot slot : clause.slots()) {
             List<Slot> fillers = restated.slots().stream().filter(other -> other.key().equals(slot.key())).toList();
+            String standsFor = slot.who().described() == null ? null : described.get(slot.who().described());
+            if (standsFor != null && fillers.stream().anyMatch(filler -> filler.who().names().contains(standsFor))) {
+                continue;
+            }
             // a pronoun of the sentence may stand for whoever fills the role
             if (fillers.isEmpty() || slot.who().pronoun() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
                 continue;

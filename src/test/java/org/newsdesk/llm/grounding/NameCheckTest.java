@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,6 +94,23 @@ class NameCheckTest {
 
         // then
         assertThat(problems.isEmpty()).isEqualTo(taken);
+    }
+
+    @Test
+    void should_tell_which_name_a_description_of_the_sentence_stands_for() {
+        // given an article about Kuusi that names the union it bargains with
+        String support = "Kuusi said the lockout could cut output.";
+        String article = "Kuusi to lock out workers\nPaper maker Kuusi will lock out workers after talks with the "
+                + "Paperworkers' Union broke down.\nUnion chairman Petri Vainio accused Kuusi of bad faith.\n" + support;
+        String claim = "The lockout may cut output, the company said, not the union.";
+        ClaimPair pair = ClaimPair.of(claim, support);
+        List<GivenPassage> cited = List.of(new GivenPassage(3, support, "Kuusi to lock out workers", "Newsdesk", "2026-01-01"));
+
+        // when
+        Map<String, String> named = NameCheck.namedByDescriptions(pair.said(), pair.source(), article, cited);
+
+        // then "the company" is Kuusi, "the union" the one named so
+        assertThat(named).containsEntry("company", "kuusi").doesNotContainKey("union");
     }
 
     private static List<Problem> problems(String claim, String support) {

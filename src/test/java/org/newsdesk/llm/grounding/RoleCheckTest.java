@@ -2,6 +2,7 @@ package org.newsdesk.llm.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.llm.grounding.Problem.Kind;
@@ -38,6 +39,15 @@ class RoleCheckTest {
 
         assertThat(swapped("Stade Olonnais said on Monday it had signed Tama Rewiti.", support)).isEmpty();
         assertThat(swapped("Tama Rewiti said on Monday Stade Olonnais had signed him.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_a_description_for_the_name_it_stands_for_in_the_article_and_no_other() {
+        ClaimPair pair = ClaimPair.of("The lockout may cut output, the company said.", "Kuusi said the lockout could cut output.");
+
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("company", "kuusi"))).isEmpty();
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("company", "orbis")))
+                .contains(Kind.SWAPPED_ROLE);
     }
 
     private static Optional<Kind> swapped(String claim, String support) {
