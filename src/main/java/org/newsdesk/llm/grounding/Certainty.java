@@ -25,15 +25,18 @@ final class Certainty {
     /**
      * The degree of certainty of a clause, by its most doubtful hedge: "likely", "probably" and "is expected to"
      * make it probable (one restates the other), "may", "could", "allegedly" possible. "30 percent less likely"
-     * compares chances and hedges nothing.
+     * compares chances and "could not" denies an ability: they hedge nothing.
      */
     static Degree degree(List<Token> words) {
         Degree degree = Degree.CERTAIN;
         for (int i = 0; i < words.size(); i++) {
             Token word = words.get(i);
             boolean comparison = word.is("ADJ") && i > 0 && Grammar.COMPARATIVES.contains(words.get(i - 1).lower());
+            // "could not cope" says they were unable to, as surely as "cannot" does; "may not" still hedges
+            boolean inability = word.lower().equals("could") && i + 1 < words.size()
+                    && Grammar.NEGATORS.contains(words.get(i + 1).lower());
             Degree of = Degree.CERTAIN;
-            if (hedge(word) && !comparison) {
+            if (hedge(word) && !comparison && !inability) {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;

@@ -20,6 +20,8 @@ class CertaintyTest {
             'is projected to'             | Debt is projected to reach 70 percent of output.    | PROBABLE
             a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
             a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN
+            'could not', an inability     | His team could not cope with the pace.              | CERTAIN
+            'may not'                     | His team may not cope with the pace.                | POSSIBLE
             """)
     void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {
         assertThat(Certainty.degree(Statement.of(text).tokens)).isEqualTo(degree);
