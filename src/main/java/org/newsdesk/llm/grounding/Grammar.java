@@ -16,10 +16,13 @@ final class Grammar {
             "nor", "without", "cannot");
     /**
      * Verbs that deny the verb they govern: "fails to slow" is "does not slow", "refused to pay" is "did not
-     * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall), and
+     * pay" (the negative implicative verbs; "decline" only before a verb, {@link #DECLINE}, "declined to 5
+     * percent" being a fall), and
      * "erred in treating" is "should not have treated" ("erred" stems to "er").
      */
     static final Set<String> NEGATING_VERBS = Set.of("fail", "refus", "err", "er");
+    /** The stem of "decline", which denies the verb of the infinitive it takes: "declined to comment". */
+    static final String DECLINE = "declin";
     /** Adjectives that deny the infinitive after them: "was wrong to treat" is "should not have treated". */
     static final Set<String> NEGATING_ADJECTIVES = Set.of("wrong", "unable");
     /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */

@@ -10,8 +10,8 @@ import java.util.Optional;
  * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found"), every word of
  * a phrase "not" sets against another ("by the foundation, not by any maker"), and the verb of the clause
  * "denied" takes ("denied that the cuts had affected safety"), and the infinitive a negated adjective takes ("not
- * able to cope"). "fails to", "refused to", "has yet to", "was wrong to", "unable to" and "erred in" deny the verb
- * after them.
+ * able to cope"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
+ * deny the verb after them.
  */
 final class Negations {
 
@@ -29,7 +29,10 @@ final class Negations {
                     || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to")
                     // the tagger takes "erred" for an adjective as often as for a verb
                     || token.is("VERB", "ADJ") && Grammar.NEGATING_VERBS.contains(token.stem()) && i + 1 < words.size()
-                    && words.get(i + 1).lower().equals("in");
+                    && words.get(i + 1).lower().equals("in")
+                    // "declined to comment", where "declined to 5 percent" is a fall
+                    || token.is("VERB") && token.stem().equals(Grammar.DECLINE) && i + 2 < words.size()
+                    && words.get(i + 1).lower().equals("to") && words.get(i + 2).is("VERB");
             if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
                 negated.add(scope(words, i));
                 adjectivesInfinitive(words, i).ifPresent(negated::add);

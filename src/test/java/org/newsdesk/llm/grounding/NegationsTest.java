@@ -22,6 +22,7 @@ class NegationsTest {
             'wrong to' denies the verb after it        | The referee was wrong to award the penalty.          | award
             'erred in' denies the verb after it        | The referee erred in awarding the penalty.           | award
             'not able to' denies the verb after it     | His team had not been able to cope with the pace.    | cope
+            'declined to' denies the verb after it     | Both sides declined to comment on the talks.         | comment
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
@@ -39,6 +40,11 @@ class NegationsTest {
 
         // then nothing is negated: not the receiving, nor "less"
         assertThat(negated).isEmpty();
+    }
+
+    @Test
+    void should_take_declined_to_a_figure_for_a_fall() {
+        assertThat(negatedIn("Inflation declined to 5 percent in May.")).isEmpty();
     }
 
     private static List<String> negatedIn(String text) {
