@@ -8,9 +8,10 @@ import java.util.Optional;
  * What the negations of a clause apply to, by stem: the content word after each negator ("did not accept"),
  * the verb whose object it opens ("had broken no law"), the verb of a clause a noun after "no" takes ("no
  * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found"), every word of
- * a phrase "not" sets against another ("by the foundation, not by any maker"), and the verb of the clause
- * "denied" takes ("denied that the cuts had affected safety"), and the infinitive a negated adjective takes ("not
- * able to cope"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
+ * a phrase "not" sets against another ("by the foundation, not by any maker"), the verb of the clause "denied"
+ * takes ("denied that the cuts had affected safety"), the verb of the condition "unless" opens ("unless
+ * run-off was cut" restates "without cuts in run-off"), and the infinitive a negated adjective takes ("not able
+ * to cope"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
  * deny the verb after them.
  */
 final class Negations {
@@ -40,6 +41,9 @@ final class Negations {
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
                 negatedSubjectsVerb(words, i).ifPresent(negated::add);
                 negatedNounsClause(words, i).ifPresent(negated::add);
+            } else if (token.lower().equals("unless")) {
+                // "unless run-off was cut" is "if run-off was not cut"
+                conditionsVerb(words, i).ifPresent(negated::add);
             }
         }
         // "denied that the cuts had affected safety" says the cuts had not affected it
@@ -54,6 +58,19 @@ final class Negations {
     private static boolean bound(List<Token> words, int negator) {
         return words.get(negator).lower().equals("no") && negator + 2 < words.size()
                 && words.get(negator + 2).lower().equals("than");
+    }
+
+    /**
+     * The verb of the condition a word such as "unless" opens, up to a comma: its first verb, or the participle
+     * after a form of "be" that the tagger takes for an adjective ("unless run-off is cut/ADJ").
+     */
+    private static Optional<String> conditionsVerb(List<Token> words, int conjunction) {
+        for (int i = conjunction + 1; i < words.size() && !words.get(i).lower().equals(","); i++) {
+            if (words.get(i).is("VERB") || words.get(i).is("ADJ") && Grammar.PASSIVE_AUXILIARIES.contains(words.get(i - 1).lower())) {
+                return Optional.of(words.get(i).stem());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The verbs of the clauses a clause denies ("denied that the cuts had affected safety": the affecting). */

@@ -23,6 +23,7 @@ class NegationsTest {
             'erred in' denies the verb after it        | The referee erred in awarding the penalty.           | award
             'not able to' denies the verb after it     | His team had not been able to cope with the pace.    | cope
             'declined to' denies the verb after it     | Both sides declined to comment on the talks.         | comment
+            'unless' denies the verb of its condition  | It will recover unless fertiliser run-off is cut.    | cut
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
