@@ -48,12 +48,23 @@ final class Certainty {
 
     /**
      * "is expected to", "is forecast to", "is expected in June": the passive of expecting, by which a report
-     * says what is probable without saying who expects it. The active ("the firm expects to cut jobs") says what
-     * its subject plans or forecasts, which {@link #unrealised} already leaves undone.
+     * says what is probable without saying who expects it, as the active with an object does ("officials expect
+     * the bridge to reopen"). The active alone ("the firm expects to cut jobs") says what its subject plans or
+     * forecasts, which {@link #unrealised} already leaves undone.
      */
     private static boolean expects(List<Token> words, int at) {
-        return words.get(at).is("VERB") && Grammar.EXPECTING.contains(words.get(at).stem()) && at > 0
-                && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower());
+        if (!words.get(at).is("VERB") || !Grammar.EXPECTING.contains(words.get(at).stem())) {
+            return false;
+        }
+        // "Officials expect the bridge to reopen": an expectation of something else, as probable as "the bridge is
+        // expected to reopen, officials said"
+        int object = at + 1;
+        while (object < words.size() && words.get(object).nominal()) {
+            object++;
+        }
+        boolean ofSomethingElse = object > at + 1 && object < words.size() && words.get(object).lower().equals("to")
+                && words.get(object).is("PART");
+        return at > 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower()) || ofSomethingElse;
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */

@@ -19,6 +19,7 @@ class CertaintyTest {
             'is forecast to'              | The economy is forecast to grow by 2 percent.       | PROBABLE
             'is projected to'             | Debt is projected to reach 70 percent of output.    | PROBABLE
             a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
+            an expectation of another     | Officials expect the bridge to reopen in June.      | PROBABLE
             a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN
             'could not', an inability     | His team could not cope with the pace.              | CERTAIN
             'may not'                     | His team may not cope with the pace.                | POSSIBLE
