@@ -30,8 +30,8 @@ final class NegationCheck {
     static boolean changes(Clause clause, Clause restated, Statement source) {
         Set<String> negatedInSource = source.clauses.stream().flatMap(c -> c.negated().stream())
                 .collect(Collectors.toSet());
-        List<String> negated = clause.negated().stream().filter(word -> !deniesAsSupportDoes(word, clause, restated))
-                .toList();
+        List<String> negated = deniesVerdict(clause.negated(), restated) ? List.of() : clause.negated().stream()
+                .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(negatedInSource::contains)
                 && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
@@ -76,5 +76,12 @@ final class NegationCheck {
     private static boolean negatesOpposite(String negated, Clause clause, Clause restated) {
         return !restated.content().contains(negated) && restated.words().stream()
                 .anyMatch(other -> !clause.content().contains(other.stem()) && Opposites.opposite(negated, other.stem()));
+    }
+
+    /** "found not guilty of money laundering" for "acquitted of money laundering": a verdict denied is the other. */
+    private static boolean deniesVerdict(List<String> negated, Clause restated) {
+        return Grammar.VERDICTS.stream().anyMatch(verdict -> verdict.stream().anyMatch(negated::contains)
+                && verdict.stream().noneMatch(restated.content()::contains) && Grammar.VERDICTS.stream()
+                .anyMatch(other -> other != verdict && other.stream().anyMatch(restated.content()::contains)));
     }
 }
