@@ -119,7 +119,10 @@ final class Negations {
         while (start < words.size() && words.get(start).is("ADP", "DET") && !Grammar.NEGATORS.contains(words.get(start).lower())) {
             start++;
         }
-        if (!words.get(negator).lower().equals("not") || start >= words.size()) {
+        // set against another after a comma or "and"/"but", not "for not reporting transactions", which negates
+        // the reporting alone
+        boolean setAgainst = negator > 0 && (words.get(negator - 1).lower().equals(",") || words.get(negator - 1).is("CCONJ"));
+        if (!words.get(negator).lower().equals("not") || start >= words.size() || !setAgainst) {
             return List.of();
         }
         List<Token> rest = words.subList(start, words.size());

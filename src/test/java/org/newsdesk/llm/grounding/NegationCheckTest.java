@@ -20,6 +20,7 @@ class NegationCheckTest {
             'right to' for 'wrong to'       | The referee was right to award the penalty. | The referee was wrong to award the penalty. | true
             a word the support says both ways, restated unnegated | Theft charges were brought against two of the men. | Two of the men were charged with theft, while the third was released without charge. | false
             the negated one said unnegated  | The third man was charged with theft. | Two of the men were charged with theft, while the third was released without charge. | true
+            'for not reporting' for 'for failing to report' | The bank was fined by the regulator for not reporting suspicious transactions. | The regulator fined the bank for failing to report suspicious transactions. | false
             'not guilty' for 'acquitted'    | She was found not guilty of money laundering. | The court acquitted her of money laundering. | false
             'not guilty' for 'convicted'    | She was found not guilty of money laundering. | The court convicted her of money laundering. | true
             'denied that' for 'denied reports that' | Hahn denied that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | false
