@@ -28,6 +28,9 @@ final class RoleCheck {
      *                  company said" for "Kuusi said", {@link NameCheck#namedByDescriptions})
      */
     static Optional<Kind> swapped(Clause clause, Clause restated, Statement source, Map<String, String> described) {
+        if (crossed(clause, restated)) {
+            return Optional.of(Kind.REVERSED_DIRECTION);
+        }
         for (Slot slot : clause.slots()) {
             List<Slot> fillers = restated.slots().stream().filter(other -> other.key().equals(slot.key())).toList();
             String standsFor = slot.who().described() == null ? null : described.get(slot.who().described());
@@ -85,5 +88,21 @@ final class RoleCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "from hospitals to road building" for "from road building to hospitals": the clause's "from" and "to" are
+     * the restated clause's "to" and "from", named or not (a role given to someone unnamed is otherwise left to
+     * rewording, "due to the threat" no destination for "protect them from the threat").
+     */
+    private static boolean crossed(Clause clause, Clause restated) {
+        return fillers(clause, "prep:from").stream().anyMatch(from -> fillers(restated, "prep:to").stream().anyMatch(from::sameAs)
+                && fillers(restated, "prep:from").stream().noneMatch(from::sameAs))
+                && fillers(clause, "prep:to").stream().anyMatch(to -> fillers(restated, "prep:from").stream().anyMatch(to::sameAs)
+                && fillers(restated, "prep:to").stream().noneMatch(to::sameAs));
+    }
+
+    private static List<Participant> fillers(Clause clause, String key) {
+        return clause.slots().stream().filter(slot -> slot.key().equals(key)).map(Slot::who).toList();
     }
 }

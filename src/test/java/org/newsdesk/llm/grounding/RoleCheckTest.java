@@ -21,6 +21,15 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_a_direction_reversed_between_unnamed_places_and_not_another_from() {
+        String support = "The plan moves 350 million euros from road building to hospitals.";
+
+        assertThat(swapped("The plan moves 350 million euros from hospitals to road building.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("The plan shifts 350 million euros to hospitals from road building.", support)).isEmpty();
+    }
+
+    @Test
     void should_let_the_same_roles_in_other_words_through() {
         assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
     }
