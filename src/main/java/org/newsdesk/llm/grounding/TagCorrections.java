@@ -2,6 +2,8 @@ package org.newsdesk.llm.grounding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.newsdesk.text.WordForms;
 
 /**
  * Corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; a word it
@@ -15,6 +17,9 @@ import java.util.List;
  * says.
  */
 final class TagCorrections {
+
+    /** Irregular forms of verbs ("rose", "fell"), which the tagger takes for nouns and adjectives after a noun. */
+    private static final Map<String, String> IRREGULAR_VERB_FORMS = WordForms.verbForms();
 
     private TagCorrections() {
     }
@@ -44,6 +49,14 @@ final class TagCorrections {
                 // "was not made public, though/ADV a newspaper reported it": after a comma and before words, no
                 // adverb but the conjunction that opens a clause ("he said, though, that" keeps its adverb)
                 tokens.set(i, retagged(token, "SCONJ"));
+            } else if (token.is("VERB") && i > 0 && tokens.get(i - 1).lower().equals("'s")) {
+                // "Nordhavn's shares/VERB rose/NOUN": what a possessor owns is a noun, and the verb form after it
+                // the verb
+                tokens.set(i, retagged(token, "NOUN"));
+                if (i + 1 < tokens.size() && tokens.get(i + 1).is("NOUN", "ADJ") && IRREGULAR_VERB_FORMS.containsKey(tokens.get(i + 1).lower())) {
+                    Token form = tokens.get(i + 1);
+                    tokens.set(i + 1, new Token(form.text(), form.lower(), EnglishTagger.stem(form.lower(), "VERB"), "VERB"));
+                }
             } else if (token.is("NOUN") && token.lower().endsWith("s") && i > 0 && tokens.get(i - 1).is("NOUN", "PROPN")
                     && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to") && tokens.get(i + 1).is("PART")
                     && tokens.get(i + 2).is("VERB")) {
