@@ -51,10 +51,11 @@ final class Grammar {
     /** Comparatives before "likely" that make it a comparison of chances, not a hedge: "30 percent less likely". */
     static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
     /**
-     * The stems of verbs of expecting, whose passive infinitive ("is expected to make", "is forecast to grow",
-     * "is projected to reach") is said as probable, not as done: each restates the others.
+     * The stems of verbs of expecting and believing, whose passive infinitive ("is expected to make", "is forecast
+     * to grow", "is believed to have fled", "is thought to have fled") is said as probable, not as done: each
+     * restates the others.
      */
-    static final Set<String> EXPECTING = Set.of("expect", "forecast", "project", "predict", "anticip");
+    static final Set<String> EXPECTING = Set.of("expect", "forecast", "project", "predict", "anticip", "believ", "think");
     /**
      * Words before a figure that make it a bound or an estimate, not the exact count: "at least 31 people",
      * "more than 6,000", "about 600", "up to 1,500", "around a 30 percent rise". A figure the support gives only so, said bare, is a hedge

@@ -18,6 +18,8 @@ class CertaintyTest {
             'is expected to'              | The mayor is expected to resign in May.             | PROBABLE
             'is forecast to'              | The economy is forecast to grow by 2 percent.       | PROBABLE
             'is projected to'             | Debt is projected to reach 70 percent of output.    | PROBABLE
+            'is believed to'              | The suspect is believed to have fled to Spain.      | PROBABLE
+            'is thought to'               | The suspect is thought to have fled to Spain.       | PROBABLE
             a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
             an expectation of another     | Officials expect the bridge to reopen in June.      | PROBABLE
             a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN
