@@ -2,8 +2,11 @@ package org.newsdesk.answer;
 
 import dev.langchain4j.rag.content.Content;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,13 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleMetadata;
-import org.newsdesk.prompts.Byline;
-import org.newsdesk.prompts.Messages;
+import org.newsdesk.knowledge.MonthNames;
 import com.ibm.icu.text.ListFormatter;
 import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
@@ -55,7 +59,10 @@ final class MetadataAnswers {
         if (allowed.isEmpty()) {
             return Optional.of(unanswered(question, messages.text(locale, filter.noSuchReportMessage(), filter.described(locale))));
         }
-        List<Article> reports = reports(asked.get().topic(), question, allowed, filter, chain);
+        // the day that chose the report ("the Monday report") says nothing of its story, which a later report may tell of
+        String topic = filter.dayStated() ? Pattern.compile(Pattern.quote(filter.dayWords()), Pattern.CASE_INSENSITIVE)
+                .matcher(asked.get().topic()).replaceAll(" ").strip() : asked.get().topic();
+        List<Article> reports = reports(topic, question, allowed, filter, chain);
         if (reports.isEmpty()) {
             return Optional.of(unanswered(question, messages.text(locale, "answer.not-found")));
         }
@@ -79,7 +86,9 @@ final class MetadataAnswers {
                     : filter.order() == ReportFilter.Order.LATEST || allowed.size() == 1 ? List.of(newestFirst.get(0))
                     : newestFirst.subList(0, Math.min(newestFirst.size(), ReportTuning.MAX_REPORTS_DESCRIBED));
         }
-        List<Article> matching = about(about, allowed, chain, !fromConversation);
+        List<String> names = Specifics.namesIn(fromConversation ? about : question.text()).stream()
+                .filter(name -> (fromConversation || about.contains(name)) && !dateWord(name)).toList();
+        List<Article> matching = about(about, names, allowed, chain, !fromConversation);
         if (matching.isEmpty() || filter.order() == ReportFilter.Order.ANY) {
             return matching.isEmpty() ? List.of() : List.of(matching.get(0));
         }
@@ -88,8 +97,18 @@ final class MetadataAnswers {
                 : matching.stream().filter(a -> a.metadata().published() != null).min(byDate).orElse(matching.get(0)));
     }
 
-    /** The allowed reports about a topic, best match first: in retrieval's order, each holding enough of the topic's words. */
-    private static List<Article> about(String topic, List<Article> allowed, RetrievalChain chain, boolean mustCover) {
+    /** A month or a day of the week: capitalised, but it names no story ("the March story on the floods"). */
+    private static boolean dateWord(String word) {
+        return MonthNames.of(word).isPresent() || Arrays.stream(DayOfWeek.values())
+                .anyMatch(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(word));
+    }
+
+    /**
+     * The allowed reports about a topic, best match first: in retrieval's order, each holding enough of the
+     * topic's words, or every name the topic gives; and when some report holds those names, only such reports.
+     */
+    private static List<Article> about(String topic, List<String> names, List<Article> allowed, RetrievalChain chain,
+                                       boolean mustCover) {
         Snapshot snapshot = chain.snapshot();
         Set<String> documents = new HashSet<>();
         allowed.forEach(article -> documents.add(article.document()));
@@ -104,12 +123,29 @@ final class MetadataAnswers {
             ordered.addAll(allowed);
         }
         LexicalIndex lexical = snapshot.lexical();
-        Set<String> words = lexical.terms(topic);
+        // the words as written: "the takeover story" is not any report that holds "take" and "over"
+        Set<String> words = lexical.wordTerms(topic);
         // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart
         Set<String> wanted = new HashSet<>(words);
         wanted.removeIf(term -> lexical.passagesWith(term) == 0);
-        List<Article> covering = ordered.stream().filter(article -> !mustCover || words.isEmpty()
-                || share(wanted, heldBy(article, snapshot), lexical) >= ReportTuning.TOPIC_COVERAGE).toList();
+        // each name as any of its spellings ("the UK" is held by "Britain", "Portuguese" by "Portugal"), among
+        // those some report uses
+        List<Set<String>> nameSpellings = names.stream().map(name -> {
+            Set<String> spellings = new HashSet<>();
+            Specifics.spellings(name).forEach(spelling -> spellings.addAll(lexical.wordTerms(spelling)));
+            spellings.removeIf(term -> lexical.passagesWith(term) == 0);
+            return spellings;
+        }).filter(spellings -> !spellings.isEmpty()).toList();
+        Map<Article, Set<String>> held = new HashMap<>();
+        ordered.forEach(article -> held.put(article, heldBy(article, snapshot)));
+        Predicate<Article> namesAll = article -> nameSpellings.stream()
+                .allMatch(spellings -> spellings.stream().anyMatch(held.get(article)::contains));
+        // a name tells the story ("the Fjellvik takeover story"): a report that lacks it, when another holds it, is another story
+        boolean someNamesAll = !nameSpellings.isEmpty() && ordered.stream().anyMatch(namesAll);
+        List<Article> covering = ordered.stream()
+                .filter(article -> !someNamesAll || namesAll.test(article))
+                .filter(article -> !mustCover || words.isEmpty() || someNamesAll
+                        || share(wanted, held.get(article), lexical) >= ReportTuning.TOPIC_COVERAGE).toList();
         // a story is named by its headline's words: "the story on Storm Ilda" is the one headlined "Storm Ilda kills 12"
         Map<Article, Double> byHeadline = new HashMap<>();
         covering.forEach(article -> byHeadline.put(article,

@@ -122,6 +122,13 @@ enum QuestionKind {
             "december", "president", "prime", "minister", "first", "lady", "king", "queen", "prince", "princess",
             "pope", "chancellor", "governor", "mayor", "senator", "general", "sir", "lord", "judge");
 
+    /** The words of a compass that say which part of a place: "eastern", "north-west", "central". */
+    private static final Pattern COMPASS = Pattern.compile(
+            "\\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of a question that asks for a part of a place: "which region of Slovenia?". */
+    private static final Set<String> AREAS = Set.of("region", "part", "area", "province", "district", "state");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'-]+");
     /** How many words from the thing offered a word of the question may stand to count as next to it. */
     private static final int NEAR = 3;
     /** Words are compared by their first letters, so that "homes" meets "home" and "rebuilt" "rebuild". */
@@ -253,7 +260,9 @@ enum QuestionKind {
         }
         Matcher found = evidence.matcher(sentence);
         // what looks like the kind asked for but is none: a place for a person, the day a report was given for a time
-        List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence)
+        // ("of the National University" is no place to "which university?": it names what is asked for)
+        List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence).stream()
+                .filter(span -> words(sentence.substring(span[0], span[1])).stream().noneMatch(askedAbout::contains)).toList()
                 : this == TIME && askedAbout.stream().noneMatch(word -> REPORTING.matcher(word).matches())
                 ? datesOfSaying(sentence) : List.of();
         while (found.find()) {
@@ -275,7 +284,33 @@ enum QuestionKind {
             }
             offer = Offer.OFFERS;
         }
+        if (offer == Offer.LACKS && (this == PLACE || this == NAME && askedAbout.stream().anyMatch(AREAS::contains))
+                && partOfAskedPlace(sentence, questionWords)) {
+            return Offer.OFFERS;
+        }
         return offer;
+    }
+
+    /**
+     * Whether the sentence says which part of a place the question names: "in eastern Slovenia",
+     * "Georgia's northern mountains" answer "in which region of Slovenia?" and "where in Georgia?".
+     */
+    private static boolean partOfAskedPlace(String sentence, Set<String> questionWords) {
+        Set<String> named = new HashSet<>();
+        Matcher capitalised = CAPITALISED_WORD.matcher(sentence);
+        while (capitalised.find()) {
+            String word = capitalised.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            if (questionWords.contains(word)) {
+                named.add(word);
+            }
+        }
+        Matcher compass = COMPASS.matcher(sentence);
+        while (compass.find()) {
+            if (nextTo(sentence, compass.start(), compass.end(), named)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence holds a nationality the question does not ("Ethiopian" for "where is Alemu from?"). */

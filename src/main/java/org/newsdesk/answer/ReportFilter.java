@@ -1,11 +1,13 @@
 package org.newsdesk.answer;
 
 import com.ibm.icu.text.ListFormatter;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,19 +35,23 @@ import org.newsdesk.knowledge.MonthNames;
  * @param dayStated whether the date plainly qualifies a report ("the October 16 report") rather than perhaps an event ("on March 5")
  * @param dayWords  the date as the question writes it ("March 4"), or empty
  * @param order     whether it asks for the latest or the earliest report
+ * @param weekday   the day of the week a report it names came out ("the Monday report"), or null
  */
-record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStated, String dayWords, Order order) {
+record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStated, String dayWords, Order order,
+                    DayOfWeek weekday) {
 
     /** Which of the reports that answer a question it wants. */
     enum Order { ANY, LATEST, EARLIEST }
 
-    static final ReportFilter NONE = new ReportFilter(Set.of(), null, 0, false, "", Order.ANY);
+    static final ReportFilter NONE = new ReportFilter(Set.of(), null, 0, false, "", Order.ANY, null);
 
     private static final String REPORT = "(?:report|story|article|dispatch|update|version|account|piece|coverage|reporting)s?";
     private static final String DATE = "(?:(?<month>" + MonthNames.PATTERN + ")\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"
             + "|(?<dayFirst>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<monthAfter>" + MonthNames.PATTERN + "))"
             + "(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?|(?<iso>\\d{4}-\\d{2}-\\d{2})";
     private static final Pattern DATE_MENTION = Pattern.compile("\\b(?:" + DATE + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_MENTION = Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Pattern.CASE_INSENSITIVE);
     /** Words before a date that make it a report's: "the report of", "published on", "dated". */
     private static final Pattern REPORT_BEFORE_DATE = Pattern.compile(
             "(?:\\b" + REPORT + "\\s+(?:of|from|dated|published\\s+on|filed\\s+on|on)|\\b(?:published|filed|dated)(?:\\s+on)?)"
@@ -101,9 +107,20 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
                 dayWords = date.group();
             }
         }
+        // "the Monday report", "Tuesday's story": a weekday names a report only in words that say so, never
+        // an event's day ("what happened on Monday?")
+        DayOfWeek weekday = null;
+        Matcher named = WEEKDAY_MENTION.matcher(question);
+        while (day == null && weekday == null && named.find()) {
+            if (namesAReport(question, named)) {
+                weekday = DayOfWeek.valueOf(named.group().toUpperCase(Locale.ROOT));
+                dayStated = true;
+                dayWords = named.group();
+            }
+        }
         Order order = LATEST.matcher(question).find() ? Order.LATEST
                 : EARLIEST.matcher(question).find() ? Order.EARLIEST : Order.ANY;
-        return new ReportFilter(Set.copyOf(outlets), day, year, dayStated, dayWords, order);
+        return new ReportFilter(Set.copyOf(outlets), day, year, dayStated, dayWords, order, weekday);
     }
 
     private static boolean namesAReport(String question, Matcher date) {
@@ -124,6 +141,10 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
      */
     List<Article> allowed(Snapshot snapshot) {
         List<Article> fromOutlets = snapshot.articles().stream().filter(this::fromNamedOutlet).toList();
+        if (weekday != null) {
+            return fromOutlets.stream().filter(article -> article.metadata().published() != null
+                    && article.metadata().published().getDayOfWeek() == weekday).toList();
+        }
         if (day == null) {
             return fromOutlets;
         }
@@ -134,7 +155,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     /** How the reports asked for are named, for saying that none is loaded: "AFP", "16 October". */
     Map<String, String> described(Locale locale) {
         String outlet = ListFormatter.getInstance(locale, ListFormatter.Type.OR, ListFormatter.Width.WIDE).format(outlets);
-        String date = day == null ? ""
+        String date = weekday != null ? weekday.getDisplayName(TextStyle.FULL, locale) : day == null ? ""
                 : DateTimeFormatter.ofPattern(year > 0 ? "d MMMM yyyy" : "d MMMM", locale).format(
                         LocalDate.of(year > 0 ? year : 2000, day.getMonth(), day.getDayOfMonth()));
         return Map.of("outlet", outlet, "date", date);
@@ -152,7 +173,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
      */
     List<Candidate> restrict(List<Candidate> ranked, Evidence evidence, Snapshot snapshot) {
         List<Candidate> candidates = ranked;
-        if (!outlets.isEmpty() || day != null) {
+        if (!outlets.isEmpty() || day != null || weekday != null) {
             List<Article> allowed = allowed(snapshot);
             candidates = allowed.size() < snapshot.articles().size() ? from(allowed, ranked, evidence, snapshot) : ranked;
         }
@@ -207,7 +228,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
             }
         });
         for (String publisher : loaded) {
-            if (Agencies.asWord(publisher).matcher(question).find()) {
+            if (Agencies.asWord(publisher).matcher(question).find() || shortFormIn(question, publisher, loaded)) {
                 named.add(Agencies.shortName(publisher));
             }
         }
@@ -218,6 +239,21 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
             }
         }
         return named;
+    }
+
+    /**
+     * Whether the question names a paper by the last word of its name, as readers do: "the Herald" for the
+     * Caucasus Herald, "the Courier" for The North Sea Courier. Only with "the" and its capital, and only when
+     * no other loaded outlet's name ends in that word.
+     */
+    private static boolean shortFormIn(String question, String publisher, Set<String> loaded) {
+        String[] words = publisher.strip().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 2 || !Character.isUpperCase(last.charAt(0)) || last.length() < 3) {
+            return false;
+        }
+        long sharing = loaded.stream().filter(other -> other.strip().endsWith(" " + last)).count();
+        return sharing == 1 && Pattern.compile("\\b[Tt]he\\s+" + Pattern.quote(last) + "(?![\\p{L}\\p{N}])").matcher(question).find();
     }
 
     private static MonthDay monthDay(Matcher date) {

@@ -20,7 +20,7 @@ record ReportQuestion(Aspect aspect, String topic) {
     /** What a question asks about a report. */
     enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
 
-    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update)s?";
+    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
@@ -56,9 +56,10 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.EDITOR, "\\bwho\\s+(?:edited|was\\s+the\\s+editor\\s+of|were\\s+the\\s+editors\\s+of|is\\s+the\\s+editor\\s+of)\\s+"
                     + THE_REPORT + "\\b"
                     + "|\\beditors?\\s+(?:of|for|on)\\s+" + THE_REPORT + "\\b|\\b(?:which|what)\\s+editors?\\b"),
-            // "Which AP writer contributed to the flood story?", "Who contributed to the report?"
-            new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
-                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?" + PEOPLE + "\\s+contributed\\b"
+            // "Which AP writer contributed to the flood story?", "Who contributed to the report?", "Which journalist helped
+            // with the story?"
+            new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted|helped)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?" + PEOPLE + "\\s+(?:contributed|helped|assisted)\\b"
                     + "|\\bcontributed\\s+(?:additional\\s+)?reporting\\b"
                     + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
             // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?", "By whom was it written?",
@@ -108,11 +109,12 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|what|what's|which|who|whom|whose|when|where|how|please|tell|me|us|give|name|first|originally|ago|long|old"
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
+            + "|features?|briefs?"
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
             + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|behind|dateline[sd]?|headline[sd]?|title"
-            + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|with"
+            + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 

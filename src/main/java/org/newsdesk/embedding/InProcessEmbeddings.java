@@ -27,9 +27,16 @@ import org.slf4j.LoggerFactory;
  */
 public enum InProcessEmbeddings {
     /** e5-small-v2, quantized (34 MB); wants "query: " and "passage: " prefixes. */
-    E5_SMALL_V2_QUANTIZED("e5-small-v2-q", "query: ", "passage: ", "e5-small-v2-q"),
-    /** all-MiniLM-L6-v2, quantized (23 MB). */
-    MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q");
+    E5_SMALL_V2_QUANTIZED("e5-small-v2-q", "query: ", "passage: ", "e5-small-v2-q", "e5-small-v2-q"),
+    /**
+     * all-MiniLM-L6-v2, quantized (23 MB). Its tokenizer is e5's: both files hold BERT's uncased WordPiece
+     * vocabulary and rules and differ only in their padding and truncation settings, so the jar carries one
+     * of the two (208 KB compressed). Padding LangChain4j's encoder turns off; the truncation of MiniLM's
+     * file cut a sentence at 128 word pieces (about 90 words), which e5's does not: such a sentence is now
+     * read whole, as e5 reads it ({@code InProcessEmbeddingsTest} checks the vectors are the artifact's
+     * up to that length).
+     */
+    MINILM_QUANTIZED("all-minilm-l6-v2-q", "", "", "all-minilm-l6-v2-q", "e5-small-v2-q");
 
     public static final InProcessEmbeddings DEFAULT = E5_SMALL_V2_QUANTIZED;
 
@@ -41,14 +48,17 @@ public enum InProcessEmbeddings {
     private final String id;
     private final String queryPrefix;
     private final String passagePrefix;
-    /** The name the LangChain4j artifact gives its files: {@code NAME.onnx}, {@code NAME-tokenizer.json}. */
+    /** The name the LangChain4j artifact gives its model file: {@code NAME.onnx}. */
     private final String files;
+    /** The tokenizer read with it, by the name of its artifact: {@code NAME-tokenizer.json}. */
+    private final String tokenizer;
 
-    InProcessEmbeddings(String id, String queryPrefix, String passagePrefix, String files) {
+    InProcessEmbeddings(String id, String queryPrefix, String passagePrefix, String files, String tokenizer) {
         this.id = id;
         this.queryPrefix = queryPrefix;
         this.passagePrefix = passagePrefix;
         this.files = files;
+        this.tokenizer = tokenizer;
     }
 
     public String id() {
@@ -71,7 +81,7 @@ public enum InProcessEmbeddings {
     public InProcessEmbedder load() {
         preventNetworkAccess();
         NativeLibraries.preferCachedCopy(ModelFiles.userCache());
-        OnnxFileModel model = OnnxFileModel.load(modelFile(), files + "-tokenizer.json", PoolingMode.MEAN, DIMENSION);
+        OnnxFileModel model = OnnxFileModel.load(modelFile(), tokenizer + "-tokenizer.json", PoolingMode.MEAN, DIMENSION);
         return new InProcessEmbedder(id, model, queryPrefix, passagePrefix);
     }
 

@@ -8,27 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.newsdesk.facts.QuickFact.Kind;
 import org.newsdesk.index.Passage;
 import org.newsdesk.text.PartOfSpeechTagger;
 import org.newsdesk.text.PartOfSpeechTagger.Token;
 
 /**
- * Quick facts for an article no editor curated: the figures, people, places and dates its reporting
- * names, each with the first sentence that names it. The words come from OpenNLP's part-of-speech tagger
- * ({@link PartOfSpeechTagger}); what they are comes from cues around them, and a detail without its cue is
- * left out rather than mislabelled:
- * <ul>
- *   <li>a figure is a number with the noun it counts ("eight children", "about 1,400 people", "150
- *       prisoners of war") or an amount of money ("£42 million"), never a year or a bare number;</li>
- *   <li>a person is a run of capitalised names next to a person cue: a reporting verb ("said", "told"),
- *       a title or role ("Deputy Health Minister", "parks director", "Mr"), an age (", 52,") or ", who";</li>
- *   <li>a place is a capitalised name after in, at, from, near and the like that is neither an
- *       organisation, a person nor the first word of a longer name ("the Methodist church"), or the place
- *       of the article's dateline.</li>
- * </ul>
- * Measured on six hand-labelled dev corpus articles (DrawnFactsPrecisionTest).
+ * Quick facts for an article no editor curated: the figures ({@link FigureFinder}), people
+ * ({@link PersonFinder}), places ({@link PlaceFinder}) and dates ({@link DateMentions}) its reporting names,
+ * each with the first sentence that names it. The words come from OpenNLP's part-of-speech tagger
+ * ({@link PartOfSpeechTagger}), each sentence tagged once for all the finders; what they are comes from cues
+ * around them, and a detail without its cue is left out rather than mislabelled. Written on six hand-labelled
+ * dev corpus articles and measured on four more held out (DrawnFactsPrecisionTest).
  */
 final class DrawnFacts {
 
@@ -39,84 +30,6 @@ final class DrawnFacts {
      * article has 55), while a megabyte of text does not cost seconds of tagging.
      */
     static final int MAX_SENTENCES = 60;
-    /** Nouns a figure may run to after its number: "$3.2 billion chip packaging plant". */
-    private static final int MAX_COUNTED_WORDS = 4;
-
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety", "hundred", "dozens", "hundreds", "thousands", "millions", "million", "billion",
-            "thousand", "trillion");
-    private static final Pattern DIGITS = Pattern.compile("[£$€¥]?\\d[\\d,.]*(?:%|bn|m)?");
-    private static final Pattern CURRENCY = Pattern.compile("[£$€¥].*");
-    private static final Pattern SYMBOL = Pattern.compile("[£$€¥]");
-    private static final Set<String> PERCENT = Set.of("%", "percent");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    /** "the town of Valmorte", "the villages of Kanyoro and Ruvumu". */
-    private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "villages", "hamlet", "region",
-            "province", "state", "county", "district", "island", "port", "capital", "municipality", "suburb");
-    /** Words of a place's own name that {@link #NOT_PEOPLE} lists: "River Wend", "West Midlands", "Carrow Street". */
-    private static final Set<String> PLACE_WORDS = Set.of("street", "square", "sea", "ocean", "river", "region",
-            "city", "county", "province", "island", "islands", "road", "avenue", "lane", "lake", "lakes", "bridge",
-            "port", "harbour", "harbor", "park", "mount", "valley", "coast", "bay", "district", "borough", "estate",
-            "east", "west", "north", "south", "united", "kingdom", "states", "emirates", "republic", "arab");
-    /** Words that may stand before a figure and belong to it: "more than 300 ambulances". */
-    private static final Set<String> QUALIFIERS = Set.of("about", "almost", "nearly", "around", "some", "over",
-            "roughly", "approximately", "least", "than", "to", "only", "just");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
-    /** Titles and roles before a name; they are not part of it: "Deputy Health Minister Oksana Hrytsenko". */
-    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "first", "lady", "princess",
-            "prince", "king", "queen", "pope", "general", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "chief",
-            "former", "foreign", "defence", "defense", "secretary", "chancellor", "senator", "governor", "mayor",
-            "judge", "spokesman", "spokeswoman", "spokesperson", "commissioner", "ambassador", "sir", "dame", "state",
-            "deputy", "executive", "officer", "director", "manager", "commander", "captain", "health", "finance",
-            "interior", "justice", "vice", "head", "chairman", "chairwoman", "chair", "professor", "prof", "prof.",
-            "lord", "archbishop", "bishop", "father", "sister", "rev", "rev.", "reverend", "sheriff", "inspector",
-            "sergeant", "constable", "detective", "superintendent", "councillor", "councilor", "coach", "editor",
-            "founder", "leader", "president-elect", "senior", "acting", "assistant", "associate", "mp", "mep");
-    /** Roles written in lower case before a name or after it: "parks director Helen Marsh", "a marine biologist". */
-    private static final Set<String> ROLES = Set.of("director", "manager", "spokesman", "spokeswoman", "spokesperson",
-            "minister", "president", "mayor", "commander", "chief", "officer", "executive", "secretary", "chairman",
-            "chairwoman", "head", "leader", "governor", "senator", "judge", "prosecutor", "lawyer", "attorney", "poet",
-            "writer", "author", "artist", "engineer", "teacher", "doctor", "nurse", "professor", "researcher",
-            "scientist", "biologist", "economist", "analyst", "official", "councillor", "ambassador", "envoy",
-            "commissioner", "captain", "skipper", "coach", "player", "singer", "actor", "founder", "owner", "farmer",
-            "fisherman", "resident", "student", "worker", "driver", "pilot", "priest", "bishop", "chef", "architect",
-            "historian", "campaigner", "activist", "survivor", "witness", "mother", "father", "son", "daughter",
-            "wife", "husband", "widow", "neighbour", "neighbor", "shopkeeper", "volunteer", "organiser", "organizer",
-            "photographer", "journalist", "reporter", "correspondent", "novelist", "composer", "designer",
-            "inspector", "sergeant", "detective", "headteacher", "principal", "dean", "surgeon", "paramedic",
-            "firefighter", "colonel", "lieutenant", "general", "admiral", "soldier", "veteran", "defender",
-            "striker", "midfielder", "goalkeeper", "trainer", "jockey", "boss", "ceo", "chair");
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds", "explained",
-            "wrote", "writes", "announced", "warned", "asked", "recalled", "insisted", "argued", "noted", "stated",
-            "confirmed", "testified", "acknowledged", "admitted", "laughed", "replied", "answered");
-    /** Words that make a capitalised run an organisation, a thing or a place rather than a person. */
-    private static final Set<String> NOT_PEOPLE = Set.of("committee", "court", "cross", "red", "international",
-            "united", "nations", "ministry", "house", "federation", "union", "council", "office", "agency",
-            "emirates", "republic", "kingdom", "states", "white", "criminal", "east", "west", "north", "south",
-            "european", "party", "army", "forces", "bank", "university", "news", "press", "church", "general",
-            "assembly", "parliament", "congress", "senate", "summit", "war", "day", "street", "square", "sea",
-            "ocean", "river", "region", "city", "county", "province", "island", "islands", "world", "cup",
-            "kremlin", "arab", "headquarters", "department", "commission", "organisation", "organization", "library",
-            "road", "avenue", "lane", "lake", "lakes", "age", "bridge", "company", "inc", "inc.", "ltd", "ltd.",
-            "group", "vehicles", "school", "primary", "hospital", "station", "airport", "port", "harbour", "harbor",
-            "park", "museum", "centre", "center", "hall", "trust", "fund", "foundation", "institute", "college",
-            "association", "society", "club", "league", "team", "festival", "storm", "hurricane", "corporation",
-            "semiconductor", "airlines", "railway", "police", "service", "services", "times", "post", "gazette",
-            "chronicle", "herald", "tribune", "mv", "hms", "uss", "mount", "valley", "coast", "bay",
-            "district", "borough", "estate", "award", "prize", "games", "olympics", "championship", "treaty", "act");
-    /** Words that stop a place: organisations are not places, whatever preposition comes before them. */
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "the", "his", "her", "their", "its", "university", "college",
-            "school", "hospital", "church", "court", "council", "ministry", "committee", "agency", "company",
-            "corporation", "inc", "group", "party", "bank", "institute", "office", "department", "commission",
-            "parliament", "congress", "senate", "army", "police", "government", "methodist", "catholic", "anglican",
-            "baptist", "union", "association", "foundation", "trust", "fund", "club", "league", "team", "festival",
-            "summit", "war", "age", "mr", "mrs", "ms", "dr", "president", "minister", "prime");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "into",
-            "toward", "towards", "outside", "throughout", "around", "to", "inside", "off", "via", "on", "over");
-    private static final Pattern AGE_AFTER = Pattern.compile("\\A, \\d{1,3},");
 
     private DrawnFacts() {
     }
@@ -128,9 +41,10 @@ final class DrawnFacts {
         String datelinePlace = story.article().metadata().dateline().isEmpty() ? ""
                 : story.article().metadata().place();
         List<QuickFact> facts = new ArrayList<>();
-        facts.addAll(collect(story, Kind.FIGURE, sentence -> figures(sentence, tags.apply(sentence))));
-        facts.addAll(collect(story, Kind.PERSON, sentence -> people(sentence, tags.apply(sentence))));
-        facts.addAll(collect(story, Kind.PLACE, sentence -> places(sentence, tags.apply(sentence), datelinePlace)));
+        facts.addAll(collect(story, Kind.FIGURE, sentence -> FigureFinder.figures(sentence, tags.apply(sentence))));
+        facts.addAll(collect(story, Kind.PERSON, sentence -> PersonFinder.people(sentence, tags.apply(sentence))));
+        facts.addAll(collect(story, Kind.PLACE,
+                sentence -> PlaceFinder.places(sentence, tags.apply(sentence), datelinePlace)));
         facts.addAll(collect(story, Kind.DATE, sentence -> DateMentions.in(sentence, story.info().published()).stream()
                 .map(DateMentions.Mention::words).toList()));
         return facts;
@@ -151,288 +65,5 @@ final class DrawnFacts {
             }
         }
         return facts;
-    }
-
-    /** Numbers with what they count, or amounts of money, as the sentence words them. */
-    static List<String> figures(String sentence) {
-        return figures(sentence, PartOfSpeechTagger.shared().tag(sentence));
-    }
-
-    private static List<String> figures(String sentence, List<Token> tokens) {
-        List<String> dates = DateMentions.in(sentence, null).stream().map(DateMentions.Mention::words).toList();
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token number = tokens.get(i);
-            if (!number(number) || i > 0 && number(tokens.get(i - 1)) || inDate(number, dates)) {
-                continue;
-            }
-            int last = i;
-            while (last + 1 < tokens.size() && number(tokens.get(last + 1))) {
-                last++;
-            }
-            boolean symbolBefore = i > 0 && SYMBOL.matcher(tokens.get(i - 1).text()).matches();
-            boolean money = symbolBefore || CURRENCY.matcher(number.text()).matches();
-            int first = qualifiedFrom(tokens, symbolBefore ? i - 1 : i);
-            boolean percent = last + 1 < tokens.size() && PERCENT.contains(lower(tokens.get(last + 1)));
-            int counted = number.text().endsWith("%") ? last : percent ? last + 1 : countedNoun(tokens, last);
-            if (counted >= 0 || money) {
-                found.add(span(sentence, tokens, first, counted >= 0 ? counted : last));
-            }
-        }
-        return found;
-    }
-
-    /** Capitalised names the sentence marks as people's. */
-    static List<String> people(String sentence) {
-        return people(sentence, PartOfSpeechTagger.shared().tag(sentence));
-    }
-
-    private static List<String> people(String sentence, List<Token> tokens) {
-        List<String> found = new ArrayList<>();
-        for (int[] run : capitalisedRuns(tokens)) {
-            int start = run[0];
-            int end = run[1];
-            int nameStart = start;
-            for (int i = start; i < end; i++) {
-                if (TITLES.contains(lower(tokens.get(i))) || DETERMINERS.contains(lower(tokens.get(i)))) {
-                    nameStart = i + 1;
-                }
-            }
-            int words = (int) tokens.subList(nameStart, end).stream().filter(DrawnFacts::capitalised).count();
-            boolean opensSentence = nameStart == 0 && !tokens.get(0).is("PROPN");
-            if (words < 2 || words > 4 || opensSentence || organisation(tokens, nameStart, end)) {
-                continue;
-            }
-            boolean titled = nameStart > start && !DETERMINERS.contains(lower(tokens.get(nameStart - 1)))
-                    || roleBefore(tokens, nameStart);
-            if (titled || personCueAfter(sentence, tokens, end) || reportedBefore(tokens, nameStart)) {
-                found.add(span(sentence, tokens, nameStart, end - 1));
-            }
-        }
-        return found;
-    }
-
-    /** Capitalised names the sentence places something in, at or from. */
-    static List<String> places(String sentence) {
-        return places(sentence, PartOfSpeechTagger.shared().tag(sentence), "");
-    }
-
-    /**
-     * @param datelinePlace the place of the article's dateline, a place wherever the sentence names it; or
-     *                      empty
-     */
-    private static List<String> places(String sentence, List<Token> tokens, String datelinePlace) {
-        List<String> found = new ArrayList<>();
-        for (int[] run : capitalisedRuns(tokens)) {
-            int start = run[0];
-            int end = run[1];
-            boolean theInName = lower(tokens.get(start)).equals("the") && end - start >= 2 && start > 0;
-            int nameStart = DETERMINERS.contains(lower(tokens.get(start))) && !theInName ? start + 1 : start;
-            if (nameStart >= end || end - nameStart > 3) {
-                continue;
-            }
-            String name = span(sentence, tokens, nameStart, end - 1);
-            boolean dateline = !datelinePlace.isEmpty() && name.equalsIgnoreCase(datelinePlace);
-            if (!dateline && !afterPlaceWord(tokens, nameStart)) {
-                continue;
-            }
-            boolean modifier = end < tokens.size() && tokens.get(end).is("NOUN") && lowerCase(tokens.get(end));
-            boolean organisation = tokens.subList(theInName ? start + 1 : nameStart, end).stream()
-                    .anyMatch(token -> NOT_PLACES.contains(lower(token)) || NOT_PEOPLE.contains(lower(token))
-                            && !PLACE_WORDS.contains(lower(token)));
-            boolean person = personCueAfter(sentence, tokens, end) || TITLES.contains(lower(tokens.get(nameStart)));
-            if (!modifier && !organisation && !person) {
-                found.add(name);
-            }
-        }
-        return found;
-    }
-
-    /** "in Braga", "from the West Midlands", "in eastern Congo", "the town of Valmorte". */
-    private static boolean afterPlaceWord(List<Token> tokens, int start) {
-        int before = start - 1;
-        if (before >= 0 && lower(tokens.get(before)).equals("the")) {
-            before--;
-        }
-        if (before >= 0 && tokens.get(before).is("ADJ") && lowerCase(tokens.get(before))) {
-            before--;
-        }
-        if (before < 0) {
-            return false;
-        }
-        String word = lower(tokens.get(before));
-        return PLACE_PREPOSITIONS.contains(word)
-                || word.equals("of") && before > 0 && SETTLEMENTS.contains(lower(tokens.get(before - 1)));
-    }
-
-    /** Runs of capitalised words, hyphenated names ("Marie-Claire") kept whole, as [start, end) token indexes. */
-    private static List<int[]> capitalisedRuns(List<Token> tokens) {
-        List<int[]> runs = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            if (!capitalised(tokens.get(i))) {
-                i++;
-                continue;
-            }
-            int start = i++;
-            while (i < tokens.size()) {
-                boolean next = capitalised(tokens.get(i)) && spaced(tokens, i - 1);
-                boolean hyphen = i + 1 < tokens.size() && tokens.get(i).text().equals("-") && attached(tokens, i)
-                        && capitalised(tokens.get(i + 1));
-                if (hyphen) {
-                    i += 2;
-                } else if (next) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            runs.add(new int[] {start, i});
-        }
-        return runs;
-    }
-
-    private static boolean capitalised(Token token) {
-        return CAPITALISED.matcher(token.text()).matches() && token.text().chars().anyMatch(Character::isLowerCase)
-                && !token.text().endsWith("'s") && !token.text().endsWith("’s");
-    }
-
-    private static boolean organisation(List<Token> tokens, int start, int end) {
-        return tokens.subList(start, end).stream().anyMatch(token -> NOT_PEOPLE.contains(lower(token))
-                || NOT_PLACES.contains(lower(token)) && !TITLES.contains(lower(token)));
-    }
-
-    /** "parks director Helen Marsh", "the engineer Arthur Pell", "His defense lawyer, Marie-Claire Dufresne". */
-    private static boolean roleBefore(List<Token> tokens, int start) {
-        int before = start - 1;
-        if (before >= 0 && tokens.get(before).text().equals(",")) {
-            before--;
-        }
-        return before >= 0 && ROLES.contains(lower(tokens.get(before)));
-    }
-
-    /** ", 52,", ", who", ", a former militia commander", or a reporting verb right after a name. */
-    private static boolean personCueAfter(String sentence, List<Token> tokens, int end) {
-        if (end >= tokens.size()) {
-            return false;
-        }
-        String rest = sentence.substring(tokens.get(end - 1).end());
-        if (AGE_AFTER.matcher(rest).find() || rest.startsWith(", who ")) {
-            return true;
-        }
-        int next = tokens.get(end).text().equals(",") ? end + 1 : end;
-        if (next < tokens.size() && REPORTING.contains(lower(tokens.get(next)))) {
-            return true;
-        }
-        boolean apposition = next > end && next < tokens.size() && DETERMINERS.contains(lower(tokens.get(next)));
-        for (int i = next + 1; apposition && i < Math.min(tokens.size(), next + 5); i++) {
-            if (ROLES.contains(lower(tokens.get(i)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "said Nadia Hussain", "according to Esther Mwamba". */
-    private static boolean reportedBefore(List<Token> tokens, int start) {
-        String previous = start > 0 ? lower(tokens.get(start - 1)) : "";
-        return REPORTING.contains(previous) || previous.equals("to") && start > 1 && lower(tokens.get(start - 2))
-                .equals("according");
-    }
-
-    /** Where a figure starts: its number, or the qualifiers before it ("more than", "at least", "about"). */
-    private static int qualifiedFrom(List<Token> tokens, int number) {
-        int first = number;
-        while (first > 0 && QUALIFIERS.contains(lower(tokens.get(first - 1)))) {
-            first--;
-        }
-        if (first < number && first > 0 && tokens.get(first - 1).is("VERB")) {
-            // "handed over 35 ambulances": the word belongs to the verb
-            first++;
-        }
-        String word = first < number ? lower(tokens.get(first)) : "";
-        if (word.equals("least") || word.equals("than") || word.equals("to")) {
-            String before = first > 0 ? lower(tokens.get(first - 1)) : "";
-            boolean complete = word.equals("least") && before.equals("at") || word.equals("than")
-                    && (before.equals("more") || before.equals("fewer") || before.equals("less"))
-                    || word.equals("to") && before.equals("up");
-            return complete ? first - 1 : number;
-        }
-        return first;
-    }
-
-    /**
-     * The last token of what a number counts: a few adjectives and nouns ending on a noun, hyphenated words
-     * kept whole ("12 single-use items", "a 200-acre site"), and "of" with its nouns ("14 counts of war
-     * crimes"); -1 when no noun follows.
-     */
-    private static int countedNoun(List<Token> tokens, int last) {
-        int noun = -1;
-        int i = last + 1;
-        for (int taken = 0; i < tokens.size() && taken < MAX_COUNTED_WORDS; i++) {
-            Token token = tokens.get(i);
-            if (token.text().equals("-") && attached(tokens, i) && i + 1 < tokens.size()) {
-                continue;
-            }
-            boolean word = token.text().chars().allMatch(Character::isLetter);
-            // the tagger reads some participles before a plural as verbs ("35 armoured ambulances"); a
-            // verb before anything else is the clause's own ("the eight included twin girls")
-            boolean participle = token.is("VERB") && token.text().endsWith("ed") && lowerCase(token)
-                    && i + 1 < tokens.size() && tokens.get(i + 1).is("NOUN") && tokens.get(i + 1).text().endsWith("s");
-            boolean nominal = token.is("NOUN") && lowerCase(token) || token.is("ADJ") || participle;
-            if (!word || !nominal) {
-                break;
-            }
-            taken++;
-            if (token.is("NOUN")) {
-                noun = i;
-                if (token.text().endsWith("s")) {
-                    // a plural ends what is counted: "the 16 charges prosecutors had sought"
-                    i++;
-                    break;
-                }
-            }
-        }
-        if (noun != i - 1 || i >= tokens.size() || !lower(tokens.get(i)).equals("of")) {
-            return noun;
-        }
-        int of = i + 1;
-        while (of < tokens.size() && of <= i + 2 && tokens.get(of).is("NOUN") && lowerCase(tokens.get(of))) {
-            noun = of++;
-        }
-        return noun;
-    }
-
-    private static boolean number(Token token) {
-        return DIGITS.matcher(token.text()).matches() || NUMBER_WORDS.contains(lower(token));
-    }
-
-    /** A year or a date the number is part of: "the 1931 span", "in April 2019". */
-    private static boolean inDate(Token number, List<String> dates) {
-        Pattern word = Pattern.compile("(?<![\\d,.])" + Pattern.quote(number.text()) + "(?![\\d,.]\\d)");
-        return dates.stream().anyMatch(date -> word.matcher(date).find());
-    }
-
-    /** No space between the token and either neighbour: the hyphen of "single-use". */
-    private static boolean attached(List<Token> tokens, int i) {
-        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start()
-                && tokens.get(i).end() == tokens.get(i + 1).start();
-    }
-
-    /** The next token follows this one after one space at most. */
-    private static boolean spaced(List<Token> tokens, int i) {
-        return tokens.get(i + 1).start() - tokens.get(i).end() <= 1;
-    }
-
-    private static boolean lowerCase(Token token) {
-        return Character.isLowerCase(token.text().charAt(0));
-    }
-
-    private static String span(String sentence, List<Token> tokens, int first, int last) {
-        return sentence.substring(tokens.get(first).start(), tokens.get(last).end());
-    }
-
-    private static String lower(Token token) {
-        return token.text().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -126,6 +127,14 @@ public final class LexicalIndex {
         return terms(text, MAX_QUERY_TERMS);
     }
 
+    /**
+     * The terms of a text's words as written, aliases included, without the parts of a verb-and-particle
+     * noun: "takeover" is its own term, not also "take" and "over", which any report holds somewhere.
+     */
+    public Set<String> wordTerms(String text) {
+        return termsOf(analyzer, text, MAX_QUERY_TERMS, false);
+    }
+
     /** The terms of a passage (with its contexts), as {@link #terms} makes them. */
     public Set<String> passageTerms(int passage) {
         return passageTerms.get(passage);
@@ -146,12 +155,19 @@ public final class LexicalIndex {
 
     /** The distinct terms an analyzer makes of a text, in order, at most {@code limit}. */
     static Set<String> termsOf(Analyzer analyzer, String text, int limit) {
+        return termsOf(analyzer, text, limit, true);
+    }
+
+    private static Set<String> termsOf(Analyzer analyzer, String text, int limit, boolean withParts) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = tokens.addAttribute(TypeAttribute.class);
             tokens.reset();
             while (tokens.incrementToken() && terms.size() < limit) {
-                terms.add(term.toString());
+                if (withParts || !ParticleFilter.PART.equals(type.type())) {
+                    terms.add(term.toString());
+                }
             }
             tokens.end();
         } catch (IOException e) {

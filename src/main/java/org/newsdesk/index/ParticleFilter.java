@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Gives the parts of a noun made of a verb and its particle beside the noun itself, at its position:
@@ -19,6 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class ParticleFilter extends TokenFilter {
 
+    /** The type of a part, so that a reader of the words as written can leave the parts out. */
+    static final String PART = "particle-part";
+
     /** A head of three letters or more, a particle, and an optional plural. */
     private static final Pattern COMPOUND = Pattern.compile("([a-z]{3,})(over|out|up|down|off|back)(s?)");
     /** Words that end like such a compound but are not one. */
@@ -27,6 +31,7 @@ final class ParticleFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final Deque<String> parts = new ArrayDeque<>(2);
 
     ParticleFilter(TokenStream input) {
@@ -38,6 +43,7 @@ final class ParticleFilter extends TokenFilter {
         if (!parts.isEmpty()) {
             term.setEmpty().append(parts.pop());
             position.setPositionIncrement(0);
+            type.setType(PART);
             return true;
         }
         if (!input.incrementToken()) {

@@ -76,6 +76,9 @@ public final class AnswerModelFit {
         Map<Path, List<TuningItem>> sets = new LinkedHashMap<>();
         sets.put(DevCorpus.ARTICLES, tuningQuestions(DevCorpus.TUNING));
         sets.put(DevCorpus.MORE_ARTICLES, tuningQuestions(DevCorpus.MORE_TUNING));
+        if (Boolean.getBoolean("fit.round6")) {
+            sets.put(DevCorpus.ROUND6_ARTICLES, tuningQuestions(DevCorpus.ROUND6_TUNING));
+        }
         if (!Boolean.getBoolean("fit.corpusOnly")) {
             sets.put(goldenFolder(), golden());
         }
@@ -113,6 +116,11 @@ public final class AnswerModelFit {
         evaluate(corpus, fitted, DevCorpus.TUNING, "tuning half");
         evaluate(desks.get(DevCorpus.MORE_ARTICLES), fitted, DevCorpus.MORE_TUNING, "further tuning set (more/)");
         evaluate(corpus, fitted, DevCorpus.HELD_OUT, "held-out half (report only; never tune on it)");
+        if (desks.containsKey(DevCorpus.ROUND6_ARTICLES)) {
+            Desk round6 = desks.get(DevCorpus.ROUND6_ARTICLES);
+            evaluate(round6, fitted, DevCorpus.ROUND6_TUNING, "round 6 tuning half");
+            evaluate(round6, fitted, DevCorpus.ROUND6_HELD_OUT, "round 6 held-out half (report only; never tune on it)");
+        }
         System.exit(0);
     }
 

@@ -59,6 +59,39 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            In which region of Slovenia is Drenovec? | Hail damaged homes in Drenovec in eastern Slovenia on Sunday.   | OFFERS
+            In which region of Slovenia is Drenovec? | Hail damaged homes in Drenovec, Slovenia, on Sunday.            | LACKS
+            Where in Georgia is the resort?          | The avalanche struck the resort in Georgia's northern mountains. | OFFERS
+            Who is the northern commander?           | The northern front was quiet, Georgia said.                     | LACKS
+            """)
+    void should_take_a_part_of_the_place_asked_about_for_where_in_it(String question, String sentence,
+                                                                     QuestionKind.Offer offer) {
+        // given a question for a part of a place it names
+        QuestionKind kind = QuestionKind.of(question);
+        Set<String> words = QuestionKind.words(question);
+        Set<String> asked = Set.of("region", "resort", "commander");
+
+        // when / then: a compass word next to that place answers it
+        assertThat(kind.offeredBy(sentence, words, asked)).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Lead archaeologist Rosario Villanueva of the National University of Trujillo spoke. | OFFERS_NEAR
+            Lead archaeologist Rosario Villanueva of the university spoke in Trujillo.          | LACKS
+            """)
+    void should_take_a_name_after_of_for_the_organisation_it_names_of_the_kind_asked_for(String sentence,
+                                                                                     QuestionKind.Offer offer) {
+        // given "which university?": a place after "of" is no answer, unless its name holds "University"
+        Set<String> questionWords = QuestionKind.words("Which university does archaeologist Villanueva work for?");
+
+        // when / then
+        assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, questionWords, Set.of("university", "archaeologist")))
+                .isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             The leaders met in Anchorage on Friday.                             | OFFERS
             She spoke after his Alaska summit with the president.               | OFFERS
             She spoke after the summit with the president.                      | LACKS

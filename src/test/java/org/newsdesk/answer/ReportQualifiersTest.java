@@ -20,7 +20,7 @@ class ReportQualifiersTest {
             "How many passengers does the AFP story say were rescued?|AFP|How many passengers were rescued?"})
     void should_take_out_the_words_that_choose_an_outlet(String question, String outlet, String rest) {
         // given
-        ReportFilter filter = new ReportFilter(Set.of(outlet), null, 0, false, "", ReportFilter.Order.ANY);
+        ReportFilter filter = new ReportFilter(Set.of(outlet), null, 0, false, "", ReportFilter.Order.ANY, null);
 
         // then
         assertThat(ReportQualifiers.removedFrom(question, filter)).isEqualTo(rest);
@@ -32,7 +32,7 @@ class ReportQualifiersTest {
             "What did the March 7 story say about the passengers?|What the passengers?"})
     void should_take_out_a_report_date(String question, String rest) {
         // given
-        ReportFilter filter = new ReportFilter(Set.of(), MonthDay.of(3, 7), 0, true, "March 7", ReportFilter.Order.ANY);
+        ReportFilter filter = new ReportFilter(Set.of(), MonthDay.of(3, 7), 0, true, "March 7", ReportFilter.Order.ANY, null);
 
         // then
         assertThat(ReportQualifiers.removedFrom(question, filter)).isEqualTo(rest);
@@ -46,7 +46,7 @@ class ReportQualifiersTest {
     void should_take_out_latest_and_first(String question, String rest) {
         // given
         ReportFilter.Order order = question.contains("latest") ? ReportFilter.Order.LATEST : ReportFilter.Order.EARLIEST;
-        ReportFilter filter = new ReportFilter(Set.of(), null, 0, false, "", order);
+        ReportFilter filter = new ReportFilter(Set.of(), null, 0, false, "", order, null);
 
         // then
         assertThat(ReportQualifiers.removedFrom(question, filter)).isEqualTo(rest);

@@ -18,6 +18,8 @@ class ReportQuestionTest {
             "Who wrote about the flood in Riverton?|AUTHOR|flood Riverton",
             "Who is the author of the article about the bridge?|AUTHOR|bridge",
             "Who reported the story?|AUTHOR|''",
+            "Who wrote the feature about the island buyout?|AUTHOR|island buyout",
+            "When was the brief on the library published?|PUBLISHED|library",
             "When was the report published?|PUBLISHED|''",
             "When was the story about the harbor bridge published?|PUBLISHED|harbor bridge",
             "When did Reuters publish its report on the grain deal?|PUBLISHED|grain deal",

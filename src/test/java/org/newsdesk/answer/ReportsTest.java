@@ -77,6 +77,23 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_report_that_holds_the_name_or_the_word_a_topic_gives() {
+        // given: a takeover story (Reuters) that never says "takeover", beside a feature whose words hold
+        // "take" and "over", the parts the index also gives of "takeover"
+        Desk folder = TestDesks.loaded(root.resolve("takeover"), WIRE + "2025-07-01-reuters-brewery-takeover.txt",
+                WIRE + "2025-07-05-quay-feature.md", WIRE + "2025-06-02-afp-paris-museum.txt");
+
+        // when
+        Answer named = folder.extractive().answer(Question.of("Which journalists reported the Heemstra takeover story?"));
+        Answer worded = folder.extractive().answer(Question.of("Where is the brewery takeover story datelined?"));
+
+        // then: the report that names Heemstra, and the one about a brewery, not the feature
+        assertThat(named.text()).contains("Anna de Vries");
+        assertThat(worded.sources()).singleElement().extracting(Source::document)
+                .isEqualTo("2025-07-01-reuters-brewery-takeover.txt");
+    }
+
+    @Test
     void should_name_the_authors_quoting_the_byline() {
         // when
         Answer answer = ask("Who wrote the report about the flood barriers?");
@@ -169,6 +186,36 @@ class ReportsTest {
 
         // then
         assertThat(answer.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.document()).isEqualTo(AP_FERRY));
+    }
+
+    @Test
+    void should_take_the_last_word_of_a_papers_name_for_the_paper() {
+        // given: a dpa report and a later one of the Tirol Courier that gives another figure
+        Desk folder = TestDesks.loaded(root.resolve("paper"), WIRE + "2025-02-10-dpa-pass-landslide.txt",
+                WIRE + "2025-02-12-tirol-courier-pass-landslide.md");
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("According to the Courier, how many drivers were injured?"));
+
+        // then: the Courier's figure alone
+        assertThat(answer.text()).contains("Four drivers").doesNotContain("two drivers");
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("2025-02-12-tirol-courier-pass-landslide.md"));
+    }
+
+    @Test
+    void should_answer_from_the_report_of_the_weekday_a_question_names() {
+        // given: a dpa report of Monday 10 February 2025, and a later one (Wednesday) that speaks of "Monday's landslide"
+        Desk folder = TestDesks.loaded(root.resolve("weekday"), WIRE + "2025-02-10-dpa-pass-landslide.txt",
+                WIRE + "2025-02-12-tirol-courier-pass-landslide.md");
+
+        // when
+        Answer monday = folder.extractive().answer(Question.of("In the Monday report, how many drivers were injured?"));
+        Answer agency = folder.extractive().answer(Question.of("Which agency filed the Monday report on the landslide?"));
+
+        // then: the Monday report's own figure, not both side by side, and its agency
+        assertThat(monday.text()).contains("two drivers").doesNotContain("Four drivers");
+        assertThat(agency.text()).contains("dpa");
     }
 
     @Test

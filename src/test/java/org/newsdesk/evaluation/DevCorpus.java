@@ -20,6 +20,11 @@ public final class DevCorpus {
     public static final Path MORE = ROOT.resolve("more");
     public static final Path MORE_ARTICLES = MORE.resolve("articles");
     public static final Path MORE_TUNING = MORE.resolve("questions.jsonl");
+    /** A folder written blind (round6/README.md), split by article: fit on its tuning half, report the other. */
+    public static final Path ROUND6 = ROOT.resolve("round6");
+    public static final Path ROUND6_ARTICLES = ROUND6.resolve("articles");
+    public static final Path ROUND6_TUNING = ROUND6.resolve("questions-tuning.jsonl");
+    public static final Path ROUND6_HELD_OUT = ROUND6.resolve("questions-heldout.jsonl");
 
     private DevCorpus() {
     }

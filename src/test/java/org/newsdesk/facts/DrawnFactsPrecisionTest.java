@@ -80,8 +80,8 @@ class DrawnFactsPrecisionTest {
     }
 
     private static List<Verdict> drawn(Map<String, Map<QuickFact.Kind, Set<String>>> labels) {
-        Map<QuickFact.Kind, Function<String, List<String>>> finders = Map.of(QuickFact.Kind.FIGURE, DrawnFacts::figures,
-                QuickFact.Kind.PERSON, DrawnFacts::people, QuickFact.Kind.PLACE, DrawnFacts::places);
+        Map<QuickFact.Kind, Function<String, List<String>>> finders = Map.of(QuickFact.Kind.FIGURE, FigureFinder::figures,
+                QuickFact.Kind.PERSON, PersonFinder::people, QuickFact.Kind.PLACE, PlaceFinder::places);
         List<Verdict> drawn = new ArrayList<>();
         for (Coverage.Story story : Coverage.stories(desk.snapshot())) {
             story.sentences().forEach(sentence -> finders.forEach((kind, finder) -> finder.apply(sentence.text())

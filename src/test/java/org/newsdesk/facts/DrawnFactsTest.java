@@ -15,7 +15,7 @@ class DrawnFactsTest {
             Kyiv accused Moscow of abducting almost 20,000 children from the east.      | almost 20,000 children
             """)
     void should_draw_figures_with_what_they_count_but_not_years(String sentence, String drawn) {
-        assertThat(DrawnFacts.figures(sentence)).containsExactly(drawn.split("; "));
+        assertThat(FigureFinder.figures(sentence)).containsExactly(drawn.split("; "));
     }
 
     @ParameterizedTest
@@ -26,7 +26,7 @@ class DrawnFactsTest {
             The vote was 38-21; Bantara, 52, was there with at least 87 civilians.      | at least 87 civilians
             """)
     void should_draw_whole_figures_and_never_a_number_without_its_noun(String sentence, String drawn) {
-        assertThat(DrawnFacts.figures(sentence)).containsExactly(drawn.split("; "));
+        assertThat(FigureFinder.figures(sentence)).containsExactly(drawn.split("; "));
     }
 
     @ParameterizedTest
@@ -37,24 +37,24 @@ class DrawnFactsTest {
             His defense lawyer, Marie-Claire Dufresne, said the judges erred.                   | Marie-Claire Dufresne
             """)
     void should_draw_people_without_titles_and_leave_out_organisations(String sentence, String person) {
-        assertThat(DrawnFacts.people(sentence)).containsExactly(person);
+        assertThat(PersonFinder.people(sentence)).containsExactly(person);
     }
 
     @Test
     void should_not_take_libraries_streets_lakes_towns_or_eras_for_people() {
-        assertThat(DrawnFacts.people("Visitors to the Viking Age exhibition at Norhavn Central Library walked along "
+        assertThat(PersonFinder.people("Visitors to the Viking Age exhibition at Norhavn Central Library walked along "
                 + "Harbour Street to the Twin Lakes and on to Port Ellen.")).isEmpty();
     }
 
     @Test
     void should_draw_places_after_a_preposition() {
-        assertThat(DrawnFacts.places("Troops were flown to Belarus, according to Ukraine's headquarters in Kyiv."))
+        assertThat(PlaceFinder.places("Troops were flown to Belarus, according to Ukraine's headquarters in Kyiv."))
                 .containsExactly("Belarus", "Kyiv");
     }
 
     @Test
     void should_not_take_organisations_or_the_first_word_of_a_longer_name_for_places() {
-        assertThat(DrawnFacts.places("She studied at the University of Lisbon and sang at the Methodist church in Harwick."))
+        assertThat(PlaceFinder.places("She studied at the University of Lisbon and sang at the Methodist church in Harwick."))
                 .containsExactly("Harwick");
     }
 }

@@ -130,6 +130,22 @@ final class WordNetTables {
         return out.toString();
     }
 
+    /** A verb's regular past, third person and present participle: "died", "dies", "dying" of "die". */
+    static List<String> regularForms(String verb) {
+        if (verb.endsWith("ie")) {
+            String root = verb.substring(0, verb.length() - 2);
+            return List.of(verb + "d", verb + "s", root + "ying");
+        }
+        if (verb.endsWith("e")) {
+            return List.of(verb + "d", verb + "s", verb.substring(0, verb.length() - 1) + "ing");
+        }
+        if (verb.matches(".*[^aeiou]y")) {
+            String root = verb.substring(0, verb.length() - 1);
+            return List.of(root + "ied", root + "ies", verb + "ing");
+        }
+        return List.of(verb + "ed", verb + "s", verb + "ing");
+    }
+
     /**
      * Lines "stem stem…": a word's stem (as the lexical index stems it), then the stems of the words WordNet
      * derives from it or it from them, in its two most frequent senses, when those are in use in WordNet's
@@ -158,6 +174,22 @@ final class WordNetTables {
                                     && !relativeStem.equals(stem)) {
                                 families.computeIfAbsent(stem.iterator().next(), key -> new TreeSet<>())
                                         .addAll(relativeStem);
+                                // "died" is stemmed "di", not "die": a verb's regular forms join its family
+                                if (pos == POS.VERB) {
+                                    for (String form : regularForms(word.getLemma())) {
+                                        Set<String> formStem = stems.terms(form);
+                                        if (formStem.size() == 1 && !formStem.equals(stem) && !formStem.equals(relativeStem)) {
+                                            families.computeIfAbsent(formStem.iterator().next(), key -> new TreeSet<>())
+                                                    .addAll(relativeStem);
+                                            families.computeIfAbsent(relativeStem.iterator().next(), key -> new TreeSet<>())
+                                                    .addAll(formStem);
+                                            families.computeIfAbsent(formStem.iterator().next(), key -> new TreeSet<>())
+                                                    .addAll(stem);
+                                            families.computeIfAbsent(stem.iterator().next(), key -> new TreeSet<>())
+                                                    .addAll(formStem);
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
