@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -154,24 +153,38 @@ final class NameCheck {
     }
 
     /**
-     * The name each bare definite description of the sentence stands for, among those of its support ("The lockout
-     * may cut output, the company said" for "Kuusi said the lockout could cut output"): the one the passages up to
-     * the cited one name most ({@link #mostNamed}), where they neither give the noun to another nor another kind
-     * to the name ({@link #describesAnother}).
+     * The name each definite description of the sentence stands for, among those of its support, by the
+     * description's head noun (its stem): for a bare one ("The lockout may cut output, the company said" for "Kuusi
+     * said the lockout could cut output"), the one the passages up to the cited one name most ({@link
+     * #mostNamed}), where they neither give the noun to another nor another kind to the name ({@link
+     * #describesAnother}); for any, the one the passages give the noun beside ("the former mayor" for Falcao,
+     * where they say "former mayor Rui Falcao").
      */
     static Map<String, String> namedByDescriptions(Statement said, Statement source, String shown,
                                                    List<GivenPassage> cited) {
-        List<String> nouns = said.participants().stream().map(Participant::described).filter(noun -> noun != null)
-                .distinct().toList();
-        if (nouns.isEmpty()) {
-            return Map.of();
-        }
-        String upToCited = shownBefore(cited, shown) + "\n" + cited.stream().map(GivenPassage::text)
-                .collect(Collectors.joining("\n"));
-        Optional<String> most = source.names.keySet().stream().filter(name -> mostNamed(name, upToCited)).findFirst();
+        List<Participant> described = said.participants().stream().filter(who -> who.described() != null).toList();
         Map<String, String> named = new HashMap<>();
-        most.ifPresent(name -> nouns.stream().filter(noun -> !describesAnother(noun, name, shown))
-                .forEach(noun -> named.put(noun, name)));
+        if (!described.isEmpty()) {
+            String upToCited = shownBefore(cited, shown) + "\n" + cited.stream().map(GivenPassage::text)
+                    .collect(Collectors.joining("\n"));
+            source.names.keySet().stream().filter(name -> mostNamed(name, upToCited)).findFirst()
+                    .ifPresent(name -> described.stream().filter(who -> !describesAnother(who.described(), name, shown))
+                            .forEach(who -> named.put(who.head(), name)));
+        }
+        // "The former mayor showed no reaction" for "Falcao showed no reaction", where the passages say "former
+        // mayor Rui Falcao": a description whose noun the passages give a name of the support, by its head noun
+        for (int i = 0; i + 1 < said.tokens.size(); i++) {
+            int head = headOfDescription(said.tokens, i);
+            if (head < 0) {
+                continue;
+            }
+            String noun = said.tokens.get(head).lower();
+            source.names.forEach((prefix, written) -> {
+                if (describedBeside(noun, written, shown)) {
+                    named.putIfAbsent(said.tokens.get(head).stem(), prefix);
+                }
+            });
+        }
         return named;
     }
 
@@ -294,28 +307,38 @@ final class NameCheck {
      * federation, Cepa"). "Cepa" is no ground for "the union" in an article where Cepa is the federation.
      */
     private static boolean namesDescription(String name, Statement source, String shown) {
-        String quotedName = Pattern.quote(name);
         for (int i = 0; i + 1 < source.tokens.size(); i++) {
-            if (!source.tokens.get(i).lower().equals("the")) {
-                continue;
-            }
-            int head = i + 1;
-            while (head + 1 < source.tokens.size() && source.tokens.get(head).is("ADJ", "NOUN")
-                    && source.tokens.get(head + 1).is("ADJ", "NOUN")) {
-                head++;
-            }
-            if (!source.tokens.get(head).is("NOUN")) {
-                continue;
-            }
-            // the noun in any case, the capitals of the name's words as written
-            String noun = "(?iu:" + Pattern.quote(source.tokens.get(head).lower()) + ")";
-            Pattern described = Pattern.compile("\\b" + noun + "\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b"
-                    + "|\\b" + quotedName + "\\S*,\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+){0,3}" + noun + "\\b"
-                    + "|\\b" + noun + ",\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b");
-            if (described.matcher(shown).find()) {
+            int head = headOfDescription(source.tokens, i);
+            if (head >= 0 && describedBeside(source.tokens.get(head).lower(), name, shown)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The head noun of a definite description that starts at this word ("the Norwegian airline"), or -1. */
+    private static int headOfDescription(List<Token> tokens, int start) {
+        if (!tokens.get(start).lower().equals("the")) {
+            return -1;
+        }
+        int head = start + 1;
+        while (head + 1 < tokens.size() && tokens.get(head).is("ADJ", "NOUN") && tokens.get(head + 1).is("ADJ", "NOUN")) {
+            head++;
+        }
+        return head < tokens.size() && tokens.get(head).is("NOUN") ? head : -1;
+    }
+
+    /**
+     * Whether the passages give a name with a noun, right before it ("the Norwegian airline Fjordair") or set
+     * beside it ("Cepa, the employers' federation", "the federation, Cepa").
+     */
+    private static boolean describedBeside(String lowerNoun, String name, String shown) {
+        String quotedName = Pattern.quote(name);
+        // the noun in any case, the capitals of the name's words as written
+        String noun = "(?iu:" + Pattern.quote(lowerNoun) + ")";
+        Pattern described = Pattern.compile("\\b" + noun + "\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b"
+                + "|\\b" + quotedName + "\\S*,\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+){0,3}" + noun + "\\b"
+                + "|\\b" + noun + ",\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b");
+        return described.matcher(shown).find();
     }
 }

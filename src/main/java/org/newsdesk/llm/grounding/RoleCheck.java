@@ -24,8 +24,8 @@ final class RoleCheck {
     }
 
     /**
-     * @param described the name each bare definite description of the sentence stands for, by its noun ("the
-     *                  company said" for "Kuusi said", {@link NameCheck#namedByDescriptions})
+     * @param described the name each definite description of the sentence stands for, by the stem of its head
+     *                  noun ("the company said" for "Kuusi said", {@link NameCheck#namedByDescriptions})
      */
     static Optional<Kind> swapped(Clause clause, Clause restated, Statement source, Map<String, String> described) {
         if (crossed(clause, restated)) {
@@ -33,7 +33,8 @@ final class RoleCheck {
         }
         for (Slot slot : clause.slots()) {
             List<Slot> fillers = restated.slots().stream().filter(other -> other.key().equals(slot.key())).toList();
-            String standsFor = slot.who().described() == null ? null : described.get(slot.who().described());
+            String standsFor = slot.who().named() || slot.who().pronoun() || slot.who().head() == null ? null
+                    : described.get(slot.who().head());
             if (standsFor != null && fillers.stream().anyMatch(filler -> filler.who().names().contains(standsFor))) {
                 continue;
             }

@@ -110,7 +110,7 @@ class NameCheckTest {
         Map<String, String> named = NameCheck.namedByDescriptions(pair.said(), pair.source(), article, cited);
 
         // then "the company" is Kuusi, "the union" the one named so
-        assertThat(named).containsEntry("company", "kuusi").doesNotContainKey("union");
+        assertThat(named).containsEntry("compani", "kuusi").doesNotContainKey("union");
     }
 
     private static List<Problem> problems(String claim, String support) {

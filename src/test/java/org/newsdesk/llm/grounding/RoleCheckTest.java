@@ -54,8 +54,8 @@ class RoleCheckTest {
     void should_take_a_description_for_the_name_it_stands_for_in_the_article_and_no_other() {
         ClaimPair pair = ClaimPair.of("The lockout may cut output, the company said.", "Kuusi said the lockout could cut output.");
 
-        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("company", "kuusi"))).isEmpty();
-        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("company", "orbis")))
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("compani", "kuusi"))).isEmpty();
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("compani", "orbis")))
                 .contains(Kind.SWAPPED_ROLE);
     }
 
