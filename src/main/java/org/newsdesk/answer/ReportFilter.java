@@ -180,15 +180,24 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         if (order == Order.ANY || candidates.isEmpty()) {
             return candidates;
         }
-        Optional<Article> chosen = inOrder(candidates);
+        Optional<Article> chosen = inOrder(candidates, snapshot);
         return chosen.isEmpty() ? candidates : from(List.of(chosen.get()), candidates, evidence, snapshot);
     }
 
-    /** The newest (or oldest) dated report among those whose best sentence nearly matches the best of all. */
-    private Optional<Article> inOrder(List<Candidate> candidates) {
-        double floor = candidates.get(0).score() - ReportTuning.LATEST_RELEVANCE_MARGIN;
+    /**
+     * The newest (or oldest) dated report among those whose best sentence nearly matches the best of all and
+     * reports the same thing as it ({@link ReportTuning#SAME_THING_SIMILARITY}, as for reports that differ):
+     * a question that names no story ("what's the latest death toll?") matched nearly every report nearly as
+     * well, and the newest of the whole folder, about anything, was taken for "the latest report".
+     */
+    private Optional<Article> inOrder(List<Candidate> candidates, Snapshot snapshot) {
+        Candidate best = candidates.get(0);
+        double floor = best.score() - ReportTuning.LATEST_RELEVANCE_MARGIN;
         Comparator<Article> byDate = Comparator.comparing(article -> article.metadata().published());
         return candidates.stream().filter(candidate -> candidate.score() >= floor)
+                .filter(candidate -> candidate.passage().article() == best.passage().article()
+                        || snapshot.similarityBetween(best.passage().index(), candidate.passage().index())
+                        >= ReportTuning.SAME_THING_SIMILARITY)
                 .map(candidate -> candidate.passage().article())
                 .filter(article -> article.metadata().published() != null)
                 .distinct()

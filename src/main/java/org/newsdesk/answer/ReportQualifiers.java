@@ -33,8 +33,12 @@ final class ReportQualifiers {
     /** "What did AP report about …", with the name of an outlet the question names. */
     private static final String OUTLET_ASKED = "\\b(?:what|how)\\s+(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:report|say|write)"
             + "(?:\\s+(?:about|on|of))?\\s*";
-    /** "What death toll did the AP give …", "… did AFP put it at": the outlet gives what is asked. */
-    private static final String OUTLET_GAVE = "\\b(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:give|report|say|put|state|estimate|cite)\\b\\s*";
+    /** "What death toll did the AP give …", "… did AFP put it at", "How many dead did AFP count": the outlet gives what is asked. */
+    private static final String OUTLET_GAVE = "\\b(?:did|does|do)\\s+(?:the\\s+)?%s\\s+(?:give|report|say|put|state|estimate|cite"
+            + "|count|tally|record)\\b\\s*";
+    /** "… by the time AP filed its story": the report is chosen, not the time asked about. */
+    private static final String OUTLET_FILED = "\\s*\\bby\\s+the\\s+time\\s+(?:the\\s+)?%s\\s+(?:filed|published|wrote|ran|sent|put\\s+out)"
+            + "\\s+(?:its|the|their|a)\\s+" + REPORT + "\\b";
     /** "the AP report", "Reuters' story", "AFP reported that", "by Bloomberg": the outlet named in passing. */
     private static final String OUTLET_NAMED = "(?:\\b(?:the\\s+)?%1$s(?:['’]s?)?\\s+" + REPORT + "\\b"
             + "|%1$s\\s+(?:reports?|reported|says|said|writes|wrote)\\s+(?:that\\s+)?|\\b(?:by|from)\\s+(?:the\\s+)?%1$s\\b)\\s*";
@@ -56,7 +60,7 @@ final class ReportQualifiers {
         }
         for (String outlet : outletNames(filter.outlets())) {
             Pattern word = Agencies.asWord(outlet);
-            for (String form : List.of(OUTLET_ASKED, OUTLET_GAVE, OUTLET_NAMED)) {
+            for (String form : List.of(OUTLET_ASKED, OUTLET_GAVE, OUTLET_FILED, OUTLET_NAMED)) {
                 rest = Pattern.compile(String.format(form, word.pattern()), word.flags() | Pattern.CASE_INSENSITIVE)
                         .matcher(rest).replaceAll("");
             }

@@ -17,7 +17,9 @@ class ReportQualifiersTest {
             "What did AP report about how many passengers were rescued?|AP|How many passengers were rescued?",
             "What death toll did the AP give?|AP|What death toll?",
             "In the AP report, what did insurers estimate the damage at?|AP|What did insurers estimate the damage at?",
-            "How many passengers does the AFP story say were rescued?|AFP|How many passengers were rescued?"})
+            "How many passengers does the AFP story say were rescued?|AFP|How many passengers were rescued?",
+            "How many dead did the AFP count?|AFP|How many dead?",
+            "How many people had died by the time AP filed its story?|AP|How many people had died?"})
     void should_take_out_the_words_that_choose_an_outlet(String question, String outlet, String rest) {
         // given
         ReportFilter filter = new ReportFilter(Set.of(outlet), null, 0, false, "", ReportFilter.Order.ANY, null);

@@ -230,6 +230,24 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_latest_report_of_the_story_the_question_is_about_not_of_the_whole_folder() {
+        // given: three reports of floods in March (dev corpus), and newer reports about other things
+        String corpus = "src/test/resources/devcorpus/articles/";
+        Desk folder = TestDesks.loaded(root.resolve("latest"), corpus + "2025-03-03-reuters-portugal-storm.txt",
+                corpus + "2025-03-04-ap-valmorte-floods.txt", corpus + "valmorte-floods-afp.txt",
+                corpus + "2025-06-19-ap-icc-bantara.txt", corpus + "000_95d0fd15a34da5df.txt");
+
+        // when: questions that name no story
+        Answer latest = folder.extractive().answer(Question.of("What's the latest death toll?"));
+        Answer recent = folder.extractive().answer(Question.of("According to the most recent report, how many people died?"));
+
+        // then: the latest of the reports that give a death toll, not the newest report loaded
+        assertThat(latest.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("valmorte-floods-afp.txt"));
+        assertThat(recent.text()).contains("19");
+    }
+
+    @Test
     void should_set_reports_with_different_figures_side_by_side_newest_first() {
         // when
         Answer answer = ask("How many passengers were rescued from the ferry?");
