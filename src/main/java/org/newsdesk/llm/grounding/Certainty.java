@@ -25,15 +25,18 @@ final class Certainty {
     /**
      * The degree of certainty of a clause, by its most doubtful hedge: "likely", "probably" and "is expected to"
      * make it probable (one restates the other), "may", "could", "allegedly" possible. "30 percent less likely"
-     * compares chances and hedges nothing.
+     * compares chances and "could not" denies an ability: they hedge nothing.
      */
     static Degree degree(List<Token> words) {
         Degree degree = Degree.CERTAIN;
         for (int i = 0; i < words.size(); i++) {
             Token word = words.get(i);
             boolean comparison = word.is("ADJ") && i > 0 && Grammar.COMPARATIVES.contains(words.get(i - 1).lower());
+            // "could not cope" says they were unable to, as surely as "cannot" does; "may not" still hedges
+            boolean inability = word.lower().equals("could") && i + 1 < words.size()
+                    && Grammar.NEGATORS.contains(words.get(i + 1).lower());
             Degree of = Degree.CERTAIN;
-            if (hedge(word) && !comparison) {
+            if (hedge(word) && !comparison && !inability) {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;
@@ -45,12 +48,23 @@ final class Certainty {
 
     /**
      * "is expected to", "is forecast to", "is expected in June": the passive of expecting, by which a report
-     * says what is probable without saying who expects it. The active ("the firm expects to cut jobs") says what
-     * its subject plans or forecasts, which {@link #unrealised} already leaves undone.
+     * says what is probable without saying who expects it, as the active with an object does ("officials expect
+     * the bridge to reopen"). The active alone ("the firm expects to cut jobs") says what its subject plans or
+     * forecasts, which {@link #unrealised} already leaves undone.
      */
     private static boolean expects(List<Token> words, int at) {
-        return words.get(at).is("VERB") && Grammar.EXPECTING.contains(words.get(at).stem()) && at > 0
-                && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower());
+        if (!words.get(at).is("VERB") || !Grammar.EXPECTING.contains(words.get(at).stem())) {
+            return false;
+        }
+        // "Officials expect the bridge to reopen": an expectation of something else, as probable as "the bridge is
+        // expected to reopen, officials said"
+        int object = at + 1;
+        while (object < words.size() && words.get(object).nominal()) {
+            object++;
+        }
+        boolean ofSomethingElse = object > at + 1 && object < words.size() && words.get(object).lower().equals("to")
+                && words.get(object).is("PART");
+        return at > 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower()) || ofSomethingElse;
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */

@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
@@ -38,6 +39,7 @@ final class ClaimCheck {
         problems.addAll(NameCheck.problems(claim, said, support, source, shown, cited));
         problems.addAll(FigureCheck.problems(claim, said, support, source));
         problems.addAll(ModalityCheck.verdictsAdded(claim, said, source));
+        Map<String, String> described = NameCheck.namedByDescriptions(said, source, shown, cited);
         for (Clause clause : said.clauses) {
             Clause restated = source.restated(clause);
             if (NegationCheck.changes(clause, restated, source)) {
@@ -49,7 +51,7 @@ final class ClaimCheck {
             if (ModalityCheck.changes(claim, said, clause, restated, source)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
-            RoleCheck.swapped(clause, restated, source).ifPresent(kind -> problems.add(new Problem(kind, claim)));
+            RoleCheck.swapped(clause, restated, source, described).ifPresent(kind -> problems.add(new Problem(kind, claim)));
             if (FigureCheck.moves(clause, restated)) {
                 problems.add(new Problem(Kind.MOVED_FIGURE, claim));
             }

@@ -25,7 +25,10 @@ record Count(BigDecimal value, Set<String> nouns, String written) {
         int end = 0;
         for (int start = 0; start < tokens.size(); start = Math.max(start + 1, end)) {
             end = start;
-            while (end < tokens.size() && isFigure(tokens.get(end))) {
+            // "two 17th-century paintings": a figure joined to its noun by a hyphen is a count of its own, of that
+            // noun, and the figure before it counts the paintings
+            while (end < tokens.size() && isFigure(tokens.get(end))
+                    && !(end > start && tokens.get(end).text().matches(".*\\d.*-\\p{L}.*"))) {
                 end++;
             }
             if (end > start) {

@@ -73,16 +73,21 @@ final class EnglishTagger {
         }
         joinScores(words);
         String[] tags = tagger.tags(words.toArray(String[]::new));
-        EnglishStemmer stemmer = new EnglishStemmer();
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String lower = words.get(i).toLowerCase(Locale.ROOT);
-            stemmer.setCurrent(WordForms.base(lower, tags[i]));
-            stemmer.stem();
             // a word the model reads as two ("its" as "it's": PRON+AUX) is taken as the first
             String tag = words.get(i).matches("\\d+-\\d+") ? "NUM" : tags[i].split("\\+")[0];
-            tokens.add(new Token(words.get(i), lower, stemmer.getCurrent(), tag));
+            tokens.add(new Token(words.get(i), lower, stem(lower, tags[i]), tag));
         }
         return tokens;
+    }
+
+    /** A word's stem as the part of speech it is ("rose" as a verb stems as "rise"). */
+    static String stem(String lower, String tag) {
+        EnglishStemmer stemmer = new EnglishStemmer();
+        stemmer.setCurrent(WordForms.base(lower, tag));
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 }

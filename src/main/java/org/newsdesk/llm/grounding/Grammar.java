@@ -16,10 +16,13 @@ final class Grammar {
             "nor", "without", "cannot");
     /**
      * Verbs that deny the verb they govern: "fails to slow" is "does not slow", "refused to pay" is "did not
-     * pay" (the negative implicative verbs; "decline" is left out, "declined to 5 percent" being a fall), and
+     * pay" (the negative implicative verbs; "decline" only before a verb, {@link #DECLINE}, "declined to 5
+     * percent" being a fall), and
      * "erred in treating" is "should not have treated" ("erred" stems to "er").
      */
     static final Set<String> NEGATING_VERBS = Set.of("fail", "refus", "err", "er");
+    /** The stem of "decline", which denies the verb of the infinitive it takes: "declined to comment". */
+    static final String DECLINE = "declin";
     /** Adjectives that deny the infinitive after them: "was wrong to treat" is "should not have treated". */
     static final Set<String> NEGATING_ADJECTIVES = Set.of("wrong", "unable");
     /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */
@@ -48,10 +51,11 @@ final class Grammar {
     /** Comparatives before "likely" that make it a comparison of chances, not a hedge: "30 percent less likely". */
     static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
     /**
-     * The stems of verbs of expecting, whose passive infinitive ("is expected to make", "is forecast to grow",
-     * "is projected to reach") is said as probable, not as done: each restates the others.
+     * The stems of verbs of expecting and believing, whose passive infinitive ("is expected to make", "is forecast
+     * to grow", "is believed to have fled", "is thought to have fled") is said as probable, not as done: each
+     * restates the others.
      */
-    static final Set<String> EXPECTING = Set.of("expect", "forecast", "project", "predict", "anticip");
+    static final Set<String> EXPECTING = Set.of("expect", "forecast", "project", "predict", "anticip", "believ", "think");
     /**
      * Words before a figure that make it a bound or an estimate, not the exact count: "at least 31 people",
      * "more than 6,000", "about 600", "up to 1,500", "around a 30 percent rise". A figure the support gives only so, said bare, is a hedge

@@ -1,6 +1,7 @@
 package org.newsdesk.llm.grounding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,12 +19,32 @@ final class ModalityCheck {
     /** A verdict ("convicted", "found guilty", "acquitted") the sentence states and the support does not. */
     static List<Problem> verdictsAdded(String claim, Statement said, Statement source) {
         List<Problem> problems = new ArrayList<>();
-        for (Set<String> verdict : Grammar.VERDICTS) {
-            if (verdict.stream().anyMatch(said.stems::contains) && verdict.stream().noneMatch(source.stems::contains)) {
+        Set<Set<String>> given = verdictsIn(source);
+        for (Set<String> verdict : verdictsIn(said)) {
+            if (!given.contains(verdict)) {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
         }
         return problems;
+    }
+
+    /**
+     * The verdicts a text states ({@link Grammar#VERDICTS}), a negated one as the other: "found not guilty" states
+     * an acquittal.
+     */
+    private static Set<Set<String>> verdictsIn(Statement text) {
+        Set<String> negated = text.clauses.stream().flatMap(clause -> clause.negated().stream()).collect(Collectors.toSet());
+        Set<Set<String>> verdicts = new HashSet<>();
+        for (Set<String> verdict : Grammar.VERDICTS) {
+            boolean stated = verdict.stream().anyMatch(text.stems::contains);
+            boolean denied = stated && verdict.stream().filter(text.stems::contains).allMatch(negated::contains);
+            if (stated && !denied) {
+                verdicts.add(verdict);
+            } else if (denied) {
+                Grammar.VERDICTS.stream().filter(other -> other != verdict).forEach(verdicts::add);
+            }
+        }
+        return verdicts;
     }
 
     /**

@@ -2,18 +2,24 @@ package org.newsdesk.llm.grounding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
  * Every name of a sentence is in the words it rests on, not merely somewhere in the passages: by its first
  * letters, spelled out ("ICC"), as the country of a capital, as the cited publisher ("according to AFP"), or
- * standing in the support's place for a word that stands for it ("he", "its", "the airline").
+ * standing in the support's place for a word that stands for it ("he", "its", "the airline"), or owning what
+ * a possessive pronoun owns there ("Falcao's lawyer" for "his lawyer").
  */
 final class NameCheck {
 
@@ -35,7 +41,10 @@ final class NameCheck {
                     || publishers.contains(name.getKey());
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
-                    || shownAtAll && namesDescription(name.getValue(), source, shown);
+                    || shownAtAll && namesDescription(name.getValue(), source, shown)
+                    || source.standIn && ownsForPronoun(name.getKey(), said, source)
+                    && mostNamed(name.getKey(), shownBefore(cited, shown))
+                    || shownAtAll && describedAs(name.getKey(), said, source, shown, cited);
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
@@ -59,13 +68,226 @@ final class NameCheck {
      * ground for "Cepa rejected the claim", nor "It was the deadliest accident" for "drowned off Lombok".
      */
     private static boolean standsInFor(String name, Statement said, Statement source) {
+        return standsInFor(name, said, source,
+                who -> who.standsIn() || who.words().stream().anyMatch(word -> word.matches("\\d+-year-old")));
+    }
+
+    private static boolean standsInFor(String name, Statement said, Statement source, Predicate<Participant> standIn) {
         List<Slot> saidSlots = said.clauses.stream().flatMap(clause -> clause.slots().stream()).toList();
-        Set<String> kinds = saidSlots.stream().filter(slot -> givesTo(List.of(slot), slot.key(), name))
-                .map(NameCheck::roleKind).collect(Collectors.toSet());
+        Set<String> kinds = kindsGiven(name, saidSlots);
         return source.clauses.stream().flatMap(clause -> clause.slots().stream())
-                .filter(slot -> slot.who().standsIn() || slot.who().words().stream().anyMatch(word -> word.matches("\\d+-year-old")))
+                .filter(slot -> standIn.test(slot.who()))
                 .anyMatch(slot -> kinds.contains(roleKind(slot)) && (givesTo(saidSlots, slot.key(), name)
                         || saidSlots.stream().noneMatch(other -> other.key().equals(slot.key()))));
+    }
+
+    private static Set<String> kindsGiven(String name, List<Slot> slots) {
+        return slots.stream().filter(slot -> givesTo(List.of(slot), slot.key(), name)).map(NameCheck::roleKind)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether a name stands for a bare definite description of the support ("Veldmark now forecasts" for "The
+     * company now expects"), the one party the support speaks of so: the one the passages before name most
+     * ({@link #mostNamed}), which the passages neither call something else by setting a description beside it
+     * ("Fjordair, a Norwegian airline" is no "union"), nor give the description's noun to another name or
+     * description ("the company, Construtora Atlantico", "the Paperworkers' Union", "a construction company"),
+     * as far as the passages shown tell. The description is in the clause the name's clause restates, in the kind of role
+     * the name has ("Kuusi had demanded" is no ground in "The union had demanded ..., while the company offered"),
+     * or in any role when the sentence's words give the name none ("Nordhavn is under investigation").
+     */
+    private static boolean describedAs(String name, Statement said, Statement source, String shown,
+                                       List<GivenPassage> cited) {
+        boolean described = source.participants().stream()
+                .anyMatch(who -> who.described() != null && !describesAnother(who.described(), name, shown));
+        // "The union had demanded a raise, while the company offered less": two parties by description, of which
+        // the name can be either for all its passages say
+        long parties = source.clauses.stream().flatMap(clause -> clause.slots().stream())
+                .filter(slot -> slot.core() && slot.who().described() != null).map(slot -> slot.who().described())
+                .distinct().count();
+        if (!described || parties > 1 || !mostNamed(name, shownBefore(cited, shown))) {
+            return false;
+        }
+        for (Clause clause : said.clauses) {
+            if (clause.participants().stream().noneMatch(who -> who.names().contains(name) || who.possessors().contains(name))) {
+                continue;
+            }
+            Set<String> kinds = kindsGiven(name, clause.slots());
+            Clause restated = source.restated(clause);
+            Predicate<Participant> description = who -> who.described() != null && !describesAnother(who.described(), name, shown);
+            boolean stands = kinds.isEmpty() ? restated.participants().stream().anyMatch(description)
+                    : restated.slots().stream().anyMatch(slot -> description.test(slot.who()) && kinds.contains(roleKind(slot)));
+            if (!stands) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the passages speak of something by the noun with more words than "the" that do not name this one:
+     * "the Portuguese anti-doping authority" introduces the one "the authority" stands for, "a construction
+     * company" the one "the company" does, "his team" or "the pilots' union" someone's; "the company" alone, or
+     * "truck maker Nordhavn", do not.
+     */
+    private static boolean introducedOtherwise(String noun, String name, String shown) {
+        for (String line : shown.lines().distinct().filter(line -> line.toLowerCase(Locale.ROOT).contains(noun)).toList()) {
+            for (Clause clause : Statement.of(line).clauses) {
+                for (NounPhrase phrase : NounPhrases.in(clause.words())) {
+                    List<Token> words = clause.words().subList(phrase.start(), phrase.end());
+                    int at = 0;
+                    while (at < words.size() && !(words.get(at).lower().equals(noun) && words.get(at).is("NOUN"))) {
+                        at++;
+                    }
+                    // "which the company put at": a pronoun before it is a phrase of its own the tagger ran into it
+                    boolean bare = words.subList(0, at).stream().allMatch(word -> word.lower().equals("the")
+                            || Grammar.RELATIVE_PRONOUNS.contains(word.lower()) || Grammar.PERSONAL_PRONOUNS.contains(word.lower()));
+                    boolean namesIt = phrase.who().names().contains(name) || phrase.who().possessors().contains(name);
+                    if (at < words.size() && !bare && !namesIt) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name each definite description of the sentence stands for, among those of its support, by the
+     * description's head noun (its stem): for a bare one ("The lockout may cut output, the company said" for "Kuusi
+     * said the lockout could cut output"), the one the passages up to the cited one name most ({@link
+     * #mostNamed}), where they neither give the noun to another nor another kind to the name ({@link
+     * #describesAnother}); for any, the one the passages give the noun beside ("the former mayor" for Falcao,
+     * where they say "former mayor Rui Falcao").
+     */
+    static Map<String, String> namedByDescriptions(Statement said, Statement source, String shown,
+                                                   List<GivenPassage> cited) {
+        List<Participant> described = said.participants().stream().filter(who -> who.described() != null).toList();
+        Map<String, String> named = new HashMap<>();
+        if (!described.isEmpty()) {
+            String upToCited = shownBefore(cited, shown) + "\n" + cited.stream().map(GivenPassage::text)
+                    .collect(Collectors.joining("\n"));
+            source.names.keySet().stream().filter(name -> mostNamed(name, upToCited)).findFirst()
+                    .ifPresent(name -> described.stream().filter(who -> !describesAnother(who.described(), name, shown))
+                            .forEach(who -> named.put(who.head(), name)));
+        }
+        // "The former mayor showed no reaction" for "Falcao showed no reaction", where the passages say "former
+        // mayor Rui Falcao": a description whose noun the passages give a name of the support, by its head noun
+        for (int i = 0; i + 1 < said.tokens.size(); i++) {
+            int head = headOfDescription(said.tokens, i);
+            if (head < 0) {
+                continue;
+            }
+            String noun = said.tokens.get(head).lower();
+            source.names.forEach((prefix, written) -> {
+                if (describedBeside(noun, written, shown)) {
+                    named.putIfAbsent(said.tokens.get(head).stem(), prefix);
+                }
+            });
+        }
+        return named;
+    }
+
+    /**
+     * Whether the passages give a description's noun to another name than this one, or this name another noun,
+     * by setting them side by side: "the company, Construtora Atlantico", "rival firm Orbis", "The Metalforbundet
+     * union", "Cepa, the employers' federation", a name that ends in the noun ("the Paperworkers' Union"); or
+     * "Fjordair, a Norwegian airline" against "the union".
+     */
+    private static boolean describesAnother(String noun, String name, String shown) {
+        String word = "(?iu:" + Pattern.quote(noun) + ")";
+        String names = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)";
+        Matcher beside = Pattern.compile("\\b" + word + ",?\\s+" + names
+                + "|" + names + ",\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+){0,3}?" + word + "\\b"
+                + "|\\b[Tt]he\\s+" + names + "\\s+" + word + "\\b").matcher(shown);
+        while (beside.find()) {
+            String other = beside.group(1) != null ? beside.group(1) : beside.group(2) != null ? beside.group(2) : beside.group(3);
+            if (!Names.prefix(other.toLowerCase(Locale.ROOT)).equals(name) && Arrays.stream(other.split("\\s+"))
+                    .noneMatch(part -> Names.prefix(part.toLowerCase(Locale.ROOT)).equals(name))) {
+                return true;
+            }
+        }
+        if (Pattern.compile("[\\p{L}'’]\\s+" + Pattern.quote(Character.toUpperCase(noun.charAt(0)) + noun.substring(1)) + "\\b")
+                .matcher(shown).find() || introducedOtherwise(noun, name, shown)) {
+            return true;
+        }
+        Matcher apposed = Pattern.compile("(?iu:" + Pattern.quote(name) + ")\\S*,\\s+(?:an?|the)\\s+([^,.;\\n]+)").matcher(shown);
+        while (apposed.find()) {
+            String kind = Statement.of(apposed.group(0).substring(apposed.group(0).indexOf(',') + 1)).participants().stream()
+                    .map(Participant::head).filter(head -> head != null).findFirst().orElse("");
+            if (!kind.isEmpty() && !kind.equals(Statement.of("the " + noun).participants().get(0).head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name as the possessor of a phrase stands for the possessive pronoun of the support's phrase with
+     * the same head ("Falcao's lawyer" for "His lawyer"), in any role; the pronoun must stand for that name
+     * ({@link #mostNamed}).
+     */
+    private static boolean ownsForPronoun(String name, Statement said, Statement source) {
+        return said.participants().stream().filter(who -> who.possessors().contains(name) && who.head() != null)
+                .anyMatch(who -> source.participants().stream().anyMatch(other -> other.standsIn()
+                        && other.names().isEmpty() && other.possessors().isEmpty() && !other.pronoun()
+                        && who.head().equals(other.head())));
+    }
+
+    /**
+     * The passages the model was shown before the first passage cited, where a word of that passage that stands
+     * for someone finds its name: each line once (the title shown with every passage counts once), without the
+     * publisher and the date.
+     */
+    private static String shownBefore(List<GivenPassage> cited, String shown) {
+        String before = cited.stream().map(passage -> shown.indexOf(passage.text())).filter(at -> at >= 0)
+                .min(Integer::compare).map(at -> shown.substring(0, at)).orElse("");
+        Set<String> everyPassage = cited.stream().flatMap(passage -> Stream.of(passage.publisher(), passage.published()))
+                .collect(Collectors.toSet());
+        return before.lines().filter(line -> !everyPassage.contains(line)).distinct().collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Whether a text names this one in more of its lines than anyone else: whom a word standing for someone stands
+     * for when its own sentence names no one before it ("His lawyer said" in an article about Falcao, where his
+     * aide and the judge are named once each). A name counts where it is no preposition's object ("in Porto",
+     * "exports to China" name a place, not who acts), and the other words of its own name do not count against it
+     * ("Rui" of "Rui Falcao").
+     */
+    private static boolean mostNamed(String name, String text) {
+        long named = 0;
+        Map<String, Long> others = new HashMap<>();
+        for (String line : text.lines().toList()) {
+            Statement statement = Statement.of(line);
+            // the word that opens a sentence is its subject's, whatever the tagger makes of a name it does not know
+            // there ("Nordhavn/PROPN 's/PUNCT shares/VERB rose" has no phrase); its capital tells nothing, so any
+            // noun there counts
+            Token opening = statement.tokens.isEmpty() ? null : statement.tokens.get(0);
+            boolean namesIt = opening != null && opening.is("PROPN", "NOUN") && Names.prefix(opening.lower()).equals(name);
+            Set<String> namedBeside = new HashSet<>();
+            if (opening != null && opening.is("PROPN", "NOUN") && !namesIt) {
+                namedBeside.add(Names.prefix(opening.lower()));
+            }
+            for (Clause clause : statement.clauses) {
+                for (NounPhrase phrase : NounPhrases.in(clause.words())) {
+                    Set<String> names = new HashSet<>(phrase.who().names());
+                    names.addAll(phrase.who().possessors());
+                    names.removeIf(other -> other.startsWith("@"));
+                    if (phrase.objectOfPreposition(clause.words())) {
+                        continue;
+                    }
+                    if (names.contains(name)) {
+                        namesIt = true;
+                    } else {
+                        namedBeside.addAll(names);
+                    }
+                }
+            }
+            named += namesIt ? 1 : 0;
+            namedBeside.forEach(other -> others.merge(other, 1L, Long::sum));
+        }
+        long mostOther = others.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return named > mostOther;
     }
 
     private static boolean givesTo(List<Slot> slots, String key, String name) {
@@ -85,28 +307,38 @@ final class NameCheck {
      * federation, Cepa"). "Cepa" is no ground for "the union" in an article where Cepa is the federation.
      */
     private static boolean namesDescription(String name, Statement source, String shown) {
-        String quotedName = Pattern.quote(name);
         for (int i = 0; i + 1 < source.tokens.size(); i++) {
-            if (!source.tokens.get(i).lower().equals("the")) {
-                continue;
-            }
-            int head = i + 1;
-            while (head + 1 < source.tokens.size() && source.tokens.get(head).is("ADJ", "NOUN")
-                    && source.tokens.get(head + 1).is("ADJ", "NOUN")) {
-                head++;
-            }
-            if (!source.tokens.get(head).is("NOUN")) {
-                continue;
-            }
-            // the noun in any case, the capitals of the name's words as written
-            String noun = "(?iu:" + Pattern.quote(source.tokens.get(head).lower()) + ")";
-            Pattern described = Pattern.compile("\\b" + noun + "\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b"
-                    + "|\\b" + quotedName + "\\S*,\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+){0,3}" + noun + "\\b"
-                    + "|\\b" + noun + ",\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b");
-            if (described.matcher(shown).find()) {
+            int head = headOfDescription(source.tokens, i);
+            if (head >= 0 && describedBeside(source.tokens.get(head).lower(), name, shown)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The head noun of a definite description that starts at this word ("the Norwegian airline"), or -1. */
+    private static int headOfDescription(List<Token> tokens, int start) {
+        if (!tokens.get(start).lower().equals("the")) {
+            return -1;
+        }
+        int head = start + 1;
+        while (head + 1 < tokens.size() && tokens.get(head).is("ADJ", "NOUN") && tokens.get(head + 1).is("ADJ", "NOUN")) {
+            head++;
+        }
+        return head < tokens.size() && tokens.get(head).is("NOUN") ? head : -1;
+    }
+
+    /**
+     * Whether the passages give a name with a noun, right before it ("the Norwegian airline Fjordair") or set
+     * beside it ("Cepa, the employers' federation", "the federation, Cepa").
+     */
+    private static boolean describedBeside(String lowerNoun, String name, String shown) {
+        String quotedName = Pattern.quote(name);
+        // the noun in any case, the capitals of the name's words as written
+        String noun = "(?iu:" + Pattern.quote(lowerNoun) + ")";
+        Pattern described = Pattern.compile("\\b" + noun + "\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b"
+                + "|\\b" + quotedName + "\\S*,\\s+(?:the|a|an|its|their)\\s+(?:\\S+\\s+){0,3}" + noun + "\\b"
+                + "|\\b" + noun + ",\\s+(?:\\p{Lu}\\S*\\s+)*" + quotedName + "\\b");
+        return described.matcher(shown).find();
     }
 }

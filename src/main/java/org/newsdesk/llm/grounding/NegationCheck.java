@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,16 +30,43 @@ final class NegationCheck {
     static boolean changes(Clause clause, Clause restated, Statement source) {
         Set<String> negatedInSource = source.clauses.stream().flatMap(c -> c.negated().stream())
                 .collect(Collectors.toSet());
-        boolean added = !clause.negated().isEmpty() && restated.negated().isEmpty()
-                && clause.negated().stream().noneMatch(negatedInSource::contains)
-                && !clause.negated().stream().allMatch(word -> negatesOpposite(word, clause, restated));
+        List<String> negated = deniesVerdict(clause.negated(), restated) ? List.of() : clause.negated().stream()
+                .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
+        boolean added = !negated.isEmpty() && restated.negated().isEmpty()
+                && negated.stream().noneMatch(negatedInSource::contains)
+                && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
         // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
         // negation of its own, but says the word this clause negates without one
-        boolean addedBeside = clause.negated().stream().anyMatch(word -> !word.isEmpty()
+        boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
                 && !negatedInSource.contains(word) && restated.content().contains(word));
         boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
-                && negatedInSource.stream().anyMatch(clause.content()::contains);
+                && negatedInSource.stream().anyMatch(word -> clause.content().contains(word) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
+    }
+
+    /**
+     * Whether a clause that says a word the support negates says it of what the support negates it of. A word the
+     * support also says without a negation ("Two were charged with theft, while the third was released without
+     * charge") is dropped only by a clause that shares another word with the negating clause and not with the
+     * others ("The third man was charged"), not by one that restates the others ("Charges were brought against two").
+     */
+    private static boolean dropsFrom(String word, Clause clause, Statement source) {
+        Set<String> saidUnnegated = source.clauses.stream()
+                .filter(other -> other.content().contains(word) && !other.negated().contains(word))
+                .flatMap(other -> other.content().stream()).collect(Collectors.toSet());
+        return saidUnnegated.isEmpty() || source.clauses.stream().filter(other -> other.negated().contains(word))
+                .anyMatch(negating -> negating.content().stream().anyMatch(other -> !other.equals(word)
+                        && clause.content().contains(other) && !saidUnnegated.contains(other)));
+    }
+
+    /**
+     * "denied that Barcelona had paid a fee" for "denied reports that Barcelona had paid a fee": the word a clause
+     * denies is denied in the restated clause too, by the same verb through the noun it denies ("reports",
+     * "claims"), whose clause is left unnegated there so that restating the reports is no negation dropped.
+     */
+    private static boolean deniesAsSupportDoes(String word, Clause clause, Clause restated) {
+        return Negations.deniedIn(clause.words()).contains(word) && restated.content().contains(Grammar.DENY)
+                && restated.content().contains(word);
     }
 
     /**
@@ -48,5 +76,12 @@ final class NegationCheck {
     private static boolean negatesOpposite(String negated, Clause clause, Clause restated) {
         return !restated.content().contains(negated) && restated.words().stream()
                 .anyMatch(other -> !clause.content().contains(other.stem()) && Opposites.opposite(negated, other.stem()));
+    }
+
+    /** "found not guilty of money laundering" for "acquitted of money laundering": a verdict denied is the other. */
+    private static boolean deniesVerdict(List<String> negated, Clause restated) {
+        return Grammar.VERDICTS.stream().anyMatch(verdict -> verdict.stream().anyMatch(negated::contains)
+                && verdict.stream().noneMatch(restated.content()::contains) && Grammar.VERDICTS.stream()
+                .anyMatch(other -> other != verdict && other.stream().anyMatch(restated.content()::contains)));
     }
 }

@@ -8,9 +8,11 @@ import java.util.Optional;
  * What the negations of a clause apply to, by stem: the content word after each negator ("did not accept"),
  * the verb whose object it opens ("had broken no law"), the verb of a clause a noun after "no" takes ("no
  * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found"), every word of
- * a phrase "not" sets against another ("by the foundation, not by any maker"), and the verb of the clause
- * "denied" takes ("denied that the cuts had affected safety"). "fails to", "refused to", "has yet to", "was
- * wrong to" and "erred in" deny the verb after them.
+ * a phrase "not" sets against another ("by the foundation, not by any maker"), the verb of the clause "denied"
+ * takes ("denied that the cuts had affected safety"), the verb of the condition "unless" opens ("unless
+ * run-off was cut" restates "without cuts in run-off"), and the infinitive a negated adjective takes ("not able
+ * to cope"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
+ * deny the verb after them.
  */
 final class Negations {
 
@@ -28,19 +30,58 @@ final class Negations {
                     || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to")
                     // the tagger takes "erred" for an adjective as often as for a verb
                     || token.is("VERB", "ADJ") && Grammar.NEGATING_VERBS.contains(token.stem()) && i + 1 < words.size()
-                    && words.get(i + 1).lower().equals("in");
-            if (Grammar.NEGATORS.contains(token.lower()) || deniesInfinitive) {
+                    && words.get(i + 1).lower().equals("in")
+                    // "declined to comment", where "declined to 5 percent" is a fall
+                    || token.is("VERB") && token.stem().equals(Grammar.DECLINE) && i + 2 < words.size()
+                    && words.get(i + 1).lower().equals("to") && words.get(i + 2).is("VERB");
+            if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
                 negated.add(scope(words, i));
+                adjectivesInfinitive(words, i).ifPresent(negated::add);
                 negated.addAll(negatedPhrase(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
                 negatedSubjectsVerb(words, i).ifPresent(negated::add);
                 negatedNounsClause(words, i).ifPresent(negated::add);
-            } else if (token.is("VERB") && token.stem().equals(Grammar.DENY)) {
-                // "denied that the cuts had affected safety" says the cuts had not affected it
-                clauseVerbAfter(words, i).ifPresent(negated::add);
+            } else if (token.lower().equals("unless")) {
+                // "unless run-off was cut" is "if run-off was not cut"
+                conditionsVerb(words, i).ifPresent(negated::add);
             }
         }
+        // "denied that the cuts had affected safety" says the cuts had not affected it
+        negated.addAll(deniedIn(words));
         return negated;
+    }
+
+    /**
+     * "no" that opens a bound on a figure or a date, "no less than 900,000", "no more than", "no later than June":
+     * it negates nothing, as "at least" does not.
+     */
+    private static boolean bound(List<Token> words, int negator) {
+        return words.get(negator).lower().equals("no") && negator + 2 < words.size()
+                && words.get(negator + 2).lower().equals("than");
+    }
+
+    /**
+     * The verb of the condition a word such as "unless" opens, up to a comma: its first verb, or the participle
+     * after a form of "be" that the tagger takes for an adjective ("unless run-off is cut/ADJ").
+     */
+    private static Optional<String> conditionsVerb(List<Token> words, int conjunction) {
+        for (int i = conjunction + 1; i < words.size() && !words.get(i).lower().equals(","); i++) {
+            if (words.get(i).is("VERB") || words.get(i).is("ADJ") && Grammar.PASSIVE_AUXILIARIES.contains(words.get(i - 1).lower())) {
+                return Optional.of(words.get(i).stem());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verbs of the clauses a clause denies ("denied that the cuts had affected safety": the affecting). */
+    static List<String> deniedIn(List<Token> words) {
+        List<String> denied = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).is("VERB") && words.get(i).stem().equals(Grammar.DENY)) {
+                clauseVerbAfter(words, i).ifPresent(denied::add);
+            }
+        }
+        return denied;
     }
 
     /** The word a negation applies to: the next content word. */
@@ -54,6 +95,21 @@ final class Negations {
     }
 
     /**
+     * The verb of the infinitive that a negated adjective takes: "had not been able to cope" says they did not
+     * cope, as "were unable to cope" does.
+     */
+    private static Optional<String> adjectivesInfinitive(List<Token> words, int negator) {
+        for (int i = negator + 1; i + 1 < words.size(); i++) {
+            if (words.get(i).content()) {
+                int verb = words.get(i).is("ADJ") && words.get(i + 1).lower().equals("to")
+                        ? Grammar.nextVerb(words, i + 2) : -1;
+                return verb >= 0 ? Optional.of(words.get(verb).stem()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The content words of the phrase "not" sets against another ("by the foundation and not by any maker of
      * trackers", "from the foundation, not from tracker makers"): what is negated is the phrase, whichever of
      * its words comes first.
@@ -63,7 +119,10 @@ final class Negations {
         while (start < words.size() && words.get(start).is("ADP", "DET") && !Grammar.NEGATORS.contains(words.get(start).lower())) {
             start++;
         }
-        if (!words.get(negator).lower().equals("not") || start >= words.size()) {
+        // set against another after a comma or "and"/"but", not "for not reporting transactions", which negates
+        // the reporting alone
+        boolean setAgainst = negator > 0 && (words.get(negator - 1).lower().equals(",") || words.get(negator - 1).is("CCONJ"));
+        if (!words.get(negator).lower().equals("not") || start >= words.size() || !setAgainst) {
             return List.of();
         }
         List<Token> rest = words.subList(start, words.size());

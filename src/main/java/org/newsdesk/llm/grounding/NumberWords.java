@@ -56,6 +56,8 @@ final class NumberWords {
         values(700, "сімсот семьсот");
         values(800, "вісімсот восемьсот");
         values(900, "дев'ятсот девятьсот");
+        // "within a decade" is within ten years, "two decades" twenty
+        scales(10, "decade", "decades");
         scales(100, "hundred", "hundreds");
         scales(1_000, "thousand тисяча тысяча", "thousands тисячі тисяч тис тысячи тысяч тыс k");
         scales(1_000_000, "million мільйон миллион", "millions мільйона мільйони мільйонів млн миллиона миллионы миллионов");

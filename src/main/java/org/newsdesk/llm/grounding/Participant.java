@@ -11,10 +11,11 @@ import java.util.Set;
  * the names of its possessor ("Putin's team"), its head noun, every word in it, and the initials of its
  * capitalised words, by which an acronym is known ("ICC" for "International Criminal Court"), and the figures
  * and the dates it gives ("7.1 percent in May": 7.1, by value, and may); and whether it speaks of someone
- * by a word that stands for them ("his side", "its systems", "who").
+ * by a word that stands for them ("his side", "its systems", "who"), or by a bare definite description ("the
+ * company").
  */
 record Participant(Set<String> names, Set<String> possessors, String head, Set<String> words, String initials,
-                   Set<String> figures, Set<String> dates, boolean standsIn) {
+                   Set<String> figures, Set<String> dates, boolean standsIn, String described) {
 
     /** Whom a noun phrase speaks of, if it has a head noun, a pronoun or a name. */
     static Optional<Participant> of(List<Token> phrase) {
@@ -65,7 +66,18 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
                 || Grammar.WEEKDAYS.contains(token.lower())).forEach(token -> dates.add(token.lower()));
         return head == null && names.isEmpty() ? Optional.empty()
                 : Optional.of(new Participant(names, possessors, head, words, initials.toString(), figures, dates,
-                        phrase.stream().anyMatch(token -> Grammar.STAND_INS.contains(token.lower()) || token.is("PRON"))));
+                        phrase.stream().anyMatch(token -> Grammar.STAND_INS.contains(token.lower()) || token.is("PRON")),
+                        described(phrase, names.isEmpty() && possessors.isEmpty())));
+    }
+
+    /**
+     * The noun of a definite description that names no one, as written ("company" of "the company"), or null:
+     * "the" and the noun, with nothing between ("the Portuguese anti-doping authority" introduces the authority
+     * rather than refers back to one named before).
+     */
+    private static String described(List<Token> phrase, boolean unnamed) {
+        return unnamed && phrase.size() == 2 && phrase.get(0).lower().equals("the") && phrase.get(1).is("NOUN")
+                ? phrase.get(1).lower() : null;
     }
 
     /** Named, or owned by someone named: whose place a lie can give to another. */

@@ -1,6 +1,7 @@
 package org.newsdesk.llm.grounding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
@@ -19,8 +20,24 @@ final class RoleCheck {
      * the support has as a subject or object elsewhere.
      */
     static Optional<Kind> swapped(Clause clause, Clause restated, Statement source) {
+        return swapped(clause, restated, source, Map.of());
+    }
+
+    /**
+     * @param described the name each definite description of the sentence stands for, by the stem of its head
+     *                  noun ("the company said" for "Kuusi said", {@link NameCheck#namedByDescriptions})
+     */
+    static Optional<Kind> swapped(Clause clause, Clause restated, Statement source, Map<String, String> described) {
+        if (crossed(clause, restated)) {
+            return Optional.of(Kind.REVERSED_DIRECTION);
+        }
         for (Slot slot : clause.slots()) {
             List<Slot> fillers = restated.slots().stream().filter(other -> other.key().equals(slot.key())).toList();
+            String standsFor = slot.who().named() || slot.who().pronoun() || slot.who().head() == null ? null
+                    : described.get(slot.who().head());
+            if (standsFor != null && fillers.stream().anyMatch(filler -> filler.who().names().contains(standsFor))) {
+                continue;
+            }
             // a pronoun of the sentence may stand for whoever fills the role
             if (fillers.isEmpty() || slot.who().pronoun() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
                 continue;
@@ -39,6 +56,14 @@ final class RoleCheck {
             boolean describesFiller = !slot.who().named() && clause.slots().stream().anyMatch(other -> other != slot
                     && other.key().equals(slot.key()) && fillers.stream().anyMatch(filler -> filler.who().sameAs(other.who())));
             if (describesFiller) {
+                continue;
+            }
+            // "Stade Olonnais said" for "French rugby club Stade Olonnais has signed ..., the club said": a name for
+            // a bare description that the support gives the name itself
+            boolean describedThere = fillers.stream().allMatch(filler -> filler.who().described() != null
+                    && !slot.who().names().isEmpty() && source.participants().stream()
+                    .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head())));
+            if (describedThere) {
                 continue;
             }
             boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
@@ -64,5 +89,21 @@ final class RoleCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "from hospitals to road building" for "from road building to hospitals": the clause's "from" and "to" are
+     * the restated clause's "to" and "from", named or not (a role given to someone unnamed is otherwise left to
+     * rewording, "due to the threat" no destination for "protect them from the threat").
+     */
+    private static boolean crossed(Clause clause, Clause restated) {
+        return fillers(clause, "prep:from").stream().anyMatch(from -> fillers(restated, "prep:to").stream().anyMatch(from::sameAs)
+                && fillers(restated, "prep:from").stream().noneMatch(from::sameAs))
+                && fillers(clause, "prep:to").stream().anyMatch(to -> fillers(restated, "prep:from").stream().anyMatch(to::sameAs)
+                && fillers(restated, "prep:to").stream().noneMatch(to::sameAs));
+    }
+
+    private static List<Participant> fillers(Clause clause, String key) {
+        return clause.slots().stream().filter(slot -> slot.key().equals(key)).map(Slot::who).toList();
     }
 }

@@ -78,6 +78,12 @@ final class Roles {
         String subjectRole = passive ? "patient:" : "agent:";
         conjoinedBefore(left).forEach(subject -> add(subjectRole + verb, subject));
         add(subjectRole + verb, apposed(left, v));
+        if (!passive && left == null && saidAfter(v)) {
+            // "The goal can be met, said the Fiscal Council": a verb of saying set after what is said, with no
+            // subject before it, has its speaker after it
+            add("agent:" + verb, objectAfter(v));
+            return;
+        }
         if (!passive) {
             conjoinedAfter(objectAfter(v)).forEach(object -> add("patient:" + verb, object));
             return;
@@ -89,6 +95,18 @@ final class Roles {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a verb of saying follows a comma and the phrase after it closes its clause or meets a comma: the
+     * inverted "..., said the council" or "..., said the council, which is led by".
+     */
+    private boolean saidAfter(int v) {
+        if (v == 0 || !words.get(v - 1).lower().equals(",") || !Attributions.reports(words.get(v).text())) {
+            return false;
+        }
+        NounPhrase after = NounPhrases.startingAt(phrases, v + 1);
+        return after != null && (after.end() == words.size() || words.get(after.end()).is("PUNCT"));
     }
 
     /** The phrase right after the verb, past adverbs, if it is the verb's object. */

@@ -2,6 +2,8 @@ package org.newsdesk.llm.grounding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.newsdesk.text.WordForms;
 
 /**
  * Corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; a word it
@@ -10,9 +12,14 @@ import java.util.List;
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
  * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
  * ("Conselice", "Lugo", "that Benedetti/PRON accepted"), as is one opening a sentence that it takes for a pronoun
- * ("Fjordair/PRON will strike").
+ * ("Fjordair/PRON will strike"); a word in -s between a noun and an infinitive is a verb ("The company
+ * plans/NOUN to shift"); "though" after a comma that words follow opens a clause, whatever the tagger
+ * says.
  */
 final class TagCorrections {
+
+    /** Irregular forms of verbs ("rose", "fell"), which the tagger takes for nouns and adjectives after a noun. */
+    private static final Map<String, String> IRREGULAR_VERB_FORMS = WordForms.verbForms();
 
     private TagCorrections() {
     }
@@ -37,6 +44,24 @@ final class TagCorrections {
                     && tokens.get(i - 3).lower().matches("an?") && !token.lower().matches(".*(?:ed|ing)")) {
                 // "a 3 percent raise/VERB": after "a", a figure and its noun, a plain verb form is the noun counted
                 tokens.set(i, retagged(token, "NOUN"));
+            } else if (token.is("ADV") && Grammar.CLAUSE_JOINERS.contains(token.lower()) && i > 0
+                    && tokens.get(i - 1).lower().equals(",") && i + 1 < tokens.size() && !tokens.get(i + 1).is("PUNCT")) {
+                // "was not made public, though/ADV a newspaper reported it": after a comma and before words, no
+                // adverb but the conjunction that opens a clause ("he said, though, that" keeps its adverb)
+                tokens.set(i, retagged(token, "SCONJ"));
+            } else if (token.is("VERB") && i > 0 && tokens.get(i - 1).lower().equals("'s")) {
+                // "Nordhavn's shares/VERB rose/NOUN": what a possessor owns is a noun, and the verb form after it
+                // the verb
+                tokens.set(i, retagged(token, "NOUN"));
+                if (i + 1 < tokens.size() && tokens.get(i + 1).is("NOUN", "ADJ") && IRREGULAR_VERB_FORMS.containsKey(tokens.get(i + 1).lower())) {
+                    Token form = tokens.get(i + 1);
+                    tokens.set(i + 1, new Token(form.text(), form.lower(), EnglishTagger.stem(form.lower(), "VERB"), "VERB"));
+                }
+            } else if (token.is("NOUN") && token.lower().endsWith("s") && i > 0 && tokens.get(i - 1).is("NOUN", "PROPN")
+                    && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to") && tokens.get(i + 1).is("PART")
+                    && tokens.get(i + 2).is("VERB")) {
+                // "The company plans/NOUN to shift": after its subject and before an infinitive, the verb
+                tokens.set(i, retagged(token, "VERB"));
             } else if (token.is("PRON") && i == 0 && Character.isUpperCase(token.text().charAt(0))
                     && !Grammar.PRONOUNS.contains(token.lower())) {
                 // "Fjordair/PRON will strike": no pronoun is missing from the short list of them

@@ -18,8 +18,13 @@ class CertaintyTest {
             'is expected to'              | The mayor is expected to resign in May.             | PROBABLE
             'is forecast to'              | The economy is forecast to grow by 2 percent.       | PROBABLE
             'is projected to'             | Debt is projected to reach 70 percent of output.    | PROBABLE
+            'is believed to'              | The suspect is believed to have fled to Spain.      | PROBABLE
+            'is thought to'               | The suspect is thought to have fled to Spain.       | PROBABLE
             a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
+            an expectation of another     | Officials expect the bridge to reopen in June.      | PROBABLE
             a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN
+            'could not', an inability     | His team could not cope with the pace.              | CERTAIN
+            'may not'                     | His team may not cope with the pace.                | POSSIBLE
             """)
     void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {
         assertThat(Certainty.degree(Statement.of(text).tokens)).isEqualTo(degree);

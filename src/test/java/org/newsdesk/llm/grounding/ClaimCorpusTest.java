@@ -37,9 +37,11 @@ class ClaimCorpusTest {
      * The third fresh batch (porto-sentencing, kiel-derby, paper-lockout, baltic-cod), written without reading
      * the check and measured once alone (69 of its 77 lies caught, 25 of 77 faithful claims rejected; its tuning
      * half 37/40 and 13/40, its held-out half 32/37 and 12/37), brought the tuning half to 298 of 310 and 24 of 310.
+     * The seventh round's rules (a name for a description or pronoun the passages give it, rewordings of negations
+     * and hedges) brought it to 301 of 310 caught and 6 of 310 rejected (held-out 274 of 322 and 48 of 322).
      */
-    private static final double TUNING_CATCH_FLOOR = 298 / 310.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 24 / 310.0;
+    private static final double TUNING_CATCH_FLOOR = 301 / 310.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 6 / 310.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }

@@ -25,6 +25,13 @@ class CountTest {
     }
 
     @Test
+    void should_count_a_figure_joined_to_its_noun_apart_from_the_figure_before_it() {
+        List<Count> counts = Count.in(Statement.of("Thieves took two 17th-century paintings.").tokens);
+
+        assertThat(counts).extracting(Count::value).containsExactly(new BigDecimal("2"), new BigDecimal("17"));
+    }
+
+    @Test
     void should_tell_which_counts_count_the_same_thing() {
         List<Count> counts = Count.in(Statement.of("Members want a 6 percent raise; employers offer 3 percent.").tokens);
 

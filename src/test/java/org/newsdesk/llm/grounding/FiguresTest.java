@@ -35,6 +35,8 @@ class FiguresTest {
             майже 20 тисяч дітей      | 20000
             twenty thousand children  | 20000
             двадцять п'ять            | 25
+            within a decade           | 10
+            two decades of war        | 20
             """)
     void should_combine_a_figure_with_its_scale_word(String text, long expected) {
         assertThat(Figures.valuesIn(text)).containsExactly(value(expected));

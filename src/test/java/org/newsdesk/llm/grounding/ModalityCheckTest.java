@@ -36,4 +36,15 @@ class ModalityCheckTest {
         assertThat(ModalityCheck.verdictsAdded(pair.claim(), pair.said(), pair.source()))
                 .extracting(Problem::kind).containsExactly(Kind.CHANGED_MODALITY);
     }
+
+    @Test
+    void should_take_a_verdict_denied_for_the_other_verdict() {
+        String support = "The court acquitted her of money laundering.";
+
+        ClaimPair acquitted = ClaimPair.of("She was found not guilty of money laundering.", support);
+        ClaimPair convicted = ClaimPair.of("She was found guilty of money laundering.", support);
+
+        assertThat(ModalityCheck.verdictsAdded(acquitted.claim(), acquitted.said(), acquitted.source())).isEmpty();
+        assertThat(ModalityCheck.verdictsAdded(convicted.claim(), convicted.said(), convicted.source())).isNotEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,6 +51,66 @@ class NameCheckTest {
 
         // then
         assertThat(problems).containsExactly(new Problem(Kind.NAME_NOT_IN_SPAN, "Fjordair"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the one the article names most, for 'his'  | The defence will appeal, according to Falcao's lawyer. | true
+            someone named less often, for 'his'         | The defence will appeal, according to Rebelo's lawyer. | false
+            """)
+    void should_take_the_most_named_for_a_possessive_pronoun(String what, String claim, boolean taken) {
+        // given an article that names Falcao twice and his aide once before "His lawyer"
+        String support = "His lawyer said the defence would appeal.";
+        String article = "A court sentenced Rui Falcao to six years.\nJudge Helena Matos said Falcao took bribes.\n"
+                + "His aide, Joana Rebelo, was acquitted.\n" + support;
+        ClaimPair pair = ClaimPair.of(claim, support);
+        List<GivenPassage> cited = List.of(new GivenPassage(4, support, "Former mayor jailed", "Newsdesk", "2026-01-01"));
+
+        // when
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
+
+        // then
+        assertThat(problems.isEmpty()).isEqualTo(taken);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the most named, for 'the company' in its role   | Veldmark now forecasts revenue of 6.2 billion euros. | The company now expects revenue of 6.2 billion euros. | true
+            the most named, in no role the sentence reads   | Veldmark is under investigation by prosecutors.    | Prosecutors are investigating the company.          | true
+            the most named, for a description of another clause | Veldmark had demanded a raise.              | The union had demanded a raise, while the company offered less. | false
+            the most named, for a company introduced apart  | Veldmark paid the bribes.                           | The firm paid the bribes.                           | false
+            someone named less often, for 'the company'     | Orbis now expects revenue of 6.2 billion euros.     | The company now expects revenue of 6.2 billion euros. | false
+            """)
+    void should_take_the_most_named_for_a_bare_definite_description(String what, String claim, String support,
+                                                                     boolean taken) {
+        // given an article about Veldmark, which names a rival once and a firm by a description of its own
+        String article = "Veldmark shares slide\nShares in chip maker Veldmark fell after it cut its forecast.\n"
+                + "Rival firm Orbis was unaffected, and a Malaysian firm was raided.\nVeldmark has 9,000 staff.\n" + support;
+        ClaimPair pair = ClaimPair.of(claim, support);
+        List<GivenPassage> cited = List.of(new GivenPassage(4, support, "Veldmark shares slide", "Newsdesk", "2026-01-01"));
+
+        // when
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
+
+        // then
+        assertThat(problems.isEmpty()).isEqualTo(taken);
+    }
+
+    @Test
+    void should_tell_which_name_a_description_of_the_sentence_stands_for() {
+        // given an article about Kuusi that names the union it bargains with
+        String support = "Kuusi said the lockout could cut output.";
+        String article = "Kuusi to lock out workers\nPaper maker Kuusi will lock out workers after talks with the "
+                + "Paperworkers' Union broke down.\nUnion chairman Petri Vainio accused Kuusi of bad faith.\n" + support;
+        String claim = "The lockout may cut output, the company said, not the union.";
+        ClaimPair pair = ClaimPair.of(claim, support);
+        List<GivenPassage> cited = List.of(new GivenPassage(3, support, "Kuusi to lock out workers", "Newsdesk", "2026-01-01"));
+
+        // when
+        Map<String, String> named = NameCheck.namedByDescriptions(pair.said(), pair.source(), article, cited);
+
+        // then "the company" is Kuusi, "the union" the one named so
+        assertThat(named).containsEntry("compani", "kuusi").doesNotContainKey("union");
     }
 
     private static List<Problem> problems(String claim, String support) {

@@ -18,6 +18,13 @@ class NegationCheckTest {
             'X, not Y' for 'X and not Y'    | The city, not private donors, paid for the bridge. | The bridge was paid for by the city and not by any private donor. | false
             'should not have' for 'wrong to' | The referee should not have awarded the penalty. | The referee was wrong to award the penalty. | false
             'right to' for 'wrong to'       | The referee was right to award the penalty. | The referee was wrong to award the penalty. | true
+            a word the support says both ways, restated unnegated | Theft charges were brought against two of the men. | Two of the men were charged with theft, while the third was released without charge. | false
+            the negated one said unnegated  | The third man was charged with theft. | Two of the men were charged with theft, while the third was released without charge. | true
+            'for not reporting' for 'for failing to report' | The bank was fined by the regulator for not reporting suspicious transactions. | The regulator fined the bank for failing to report suspicious transactions. | false
+            'not guilty' for 'acquitted'    | She was found not guilty of money laundering. | The court acquitted her of money laundering. | false
+            'not guilty' for 'convicted'    | She was found not guilty of money laundering. | The court convicted her of money laundering. | true
+            'denied that' for 'denied reports that' | Hahn denied that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | false
+            'did not deny reports that' for 'denied reports that' | Hahn did not deny reports that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
         ClaimPair pair = ClaimPair.of(claim, support);

@@ -21,6 +21,9 @@ class NegationsTest {
             'not' before a phrase negates the phrase   | The grant came from the city, not from any private donor. | donor
             'wrong to' denies the verb after it        | The referee was wrong to award the penalty.          | award
             'erred in' denies the verb after it        | The referee erred in awarding the penalty.           | award
+            'not able to' denies the verb after it     | His team had not been able to cope with the pace.    | cope
+            'declined to' denies the verb after it     | Both sides declined to comment on the talks.         | comment
+            'unless' denies the verb of its condition  | It will recover unless fertiliser run-off is cut.    | cut
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
@@ -29,6 +32,20 @@ class NegationsTest {
     @Test
     void should_not_negate_the_verb_whose_object_clause_the_negation_opens() {
         assertThat(negatedIn("Police said no one was hurt.")).doesNotContain("said", "say");
+    }
+
+    @Test
+    void should_not_take_a_bound_on_a_figure_for_a_negation() {
+        // given "no less than", which says "at least"
+        List<String> negated = negatedIn("Falcao had received no less than 900,000 euros from the company.");
+
+        // then nothing is negated: not the receiving, nor "less"
+        assertThat(negated).isEmpty();
+    }
+
+    @Test
+    void should_take_declined_to_a_figure_for_a_fall() {
+        assertThat(negatedIn("Inflation declined to 5 percent in May.")).isEmpty();
     }
 
     private static List<String> negatedIn(String text) {

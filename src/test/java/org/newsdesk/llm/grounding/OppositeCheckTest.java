@@ -12,6 +12,7 @@ class OppositeCheckTest {
             The board approved the offer.          | The board rejected the offer.          | true
             The board did not approve the offer.   | The board rejected the offer.          | false
             The board did not approve the offer.   | The board did not reject the offer.    | true
+            Nordhavn's shares fell 6 percent.      | Nordhavn's shares rose 6 percent.      | true
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);

@@ -2,6 +2,7 @@ package org.newsdesk.llm.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.llm.grounding.Problem.Kind;
@@ -20,6 +21,15 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_a_direction_reversed_between_unnamed_places_and_not_another_from() {
+        String support = "The plan moves 350 million euros from road building to hospitals.";
+
+        assertThat(swapped("The plan moves 350 million euros from hospitals to road building.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("The plan shifts 350 million euros to hospitals from road building.", support)).isEmpty();
+    }
+
+    @Test
     void should_let_the_same_roles_in_other_words_through() {
         assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
     }
@@ -30,6 +40,23 @@ class RoleCheckTest {
 
         assertThat(swapped("Ana Ruiz has to pay Lindqvist's travel bill.", support)).isEmpty();
         assertThat(swapped("Lindqvist must pay Ana Ruiz's travel costs.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_a_name_for_a_description_the_support_gives_it_and_not_another() {
+        String support = "Rugby club Stade Olonnais has signed Tama Rewiti, the club said on Monday.";
+
+        assertThat(swapped("Stade Olonnais said on Monday it had signed Tama Rewiti.", support)).isEmpty();
+        assertThat(swapped("Tama Rewiti said on Monday Stade Olonnais had signed him.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_a_description_for_the_name_it_stands_for_in_the_article_and_no_other() {
+        ClaimPair pair = ClaimPair.of("The lockout may cut output, the company said.", "Kuusi said the lockout could cut output.");
+
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("compani", "kuusi"))).isEmpty();
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of("compani", "orbis")))
+                .contains(Kind.SWAPPED_ROLE);
     }
 
     private static Optional<Kind> swapped(String claim, String support) {

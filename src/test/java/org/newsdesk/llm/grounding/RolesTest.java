@@ -25,6 +25,7 @@ class RolesTest {
             Novak opened talks with the Greens.                        | prep:with:-talk | [green]
             Ada Link criticised the move, saying fares would hurt.     | agent:say       | [ada, link]
             Ada Link must pay the fees, estimated at 900 euros, the club said. | patient:estim | fee
+            The goal can be met, said the Fiscal Council.              | agent:say       | [fisca, counc]
             """)
     void should_give_each_role_its_filler(String text, String key, String filler) {
         assertThat(slotsOf(text)).filteredOn(slot -> slot.key().equals(key)).extracting(RolesTest::shown)

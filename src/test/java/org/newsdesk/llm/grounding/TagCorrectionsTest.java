@@ -16,6 +16,10 @@ class TagCorrectionsTest {
             Judges found that Benedetti accepted the money.   | Benedetti | PROPN
             Fjordair will strike in May.                      | Fjordair  | PROPN
             Someone will strike in May.                       | Someone   | PRON
+            The fee was not made public, though a newspaper reported it. | though | SCONJ
+            The company plans to shift some production to Sweden. | plans   | VERB
+            Nordhavn's shares rose 6 percent in Copenhagen. | shares    | NOUN
+            Nordhavn's shares rose 6 percent in Copenhagen. | rose      | VERB
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
