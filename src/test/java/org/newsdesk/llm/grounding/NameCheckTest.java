@@ -41,13 +41,10 @@ class NameCheckTest {
                                                                                String claim) {
         // given an article about Fjordair whose cited sentence is the union's (a rule that let the article's
         // subject stand for "the union", "the regulator" and the like was taken back: it passed these lies)
-        ClaimPair pair = ClaimPair.of(claim, support);
-        List<GivenPassage> cited = List.of(new GivenPassage(2, support, "Fjordair to close two routes", "Newsdesk",
-                "2026-01-01"));
+        String article = "Fjordair, a Norwegian airline, lost money.\n" + support + "\n" + ELSEWHERE;
 
         // when
-        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(),
-                "Fjordair, a Norwegian airline, lost money.\n" + support + "\n" + ELSEWHERE, cited);
+        List<Problem> problems = problems(claim, support, article, 2, "Fjordair to close two routes");
 
         // then
         assertThat(problems).containsExactly(new Problem(Kind.NAME_NOT_IN_SPAN, "Fjordair"));
@@ -63,11 +60,9 @@ class NameCheckTest {
         String support = "His lawyer said the defence would appeal.";
         String article = "A court sentenced Rui Falcao to six years.\nJudge Helena Matos said Falcao took bribes.\n"
                 + "His aide, Joana Rebelo, was acquitted.\n" + support;
-        ClaimPair pair = ClaimPair.of(claim, support);
-        List<GivenPassage> cited = List.of(new GivenPassage(4, support, "Former mayor jailed", "Newsdesk", "2026-01-01"));
 
         // when
-        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
+        List<Problem> problems = problems(claim, support, article, 4, "Former mayor jailed");
 
         // then
         assertThat(problems.isEmpty()).isEqualTo(taken);
@@ -86,11 +81,9 @@ class NameCheckTest {
         // given an article about Veldmark, which names a rival once and a firm by a description of its own
         String article = "Veldmark shares slide\nShares in chip maker Veldmark fell after it cut its forecast.\n"
                 + "Rival firm Orbis was unaffected, and a Malaysian firm was raided.\nVeldmark has 9,000 staff.\n" + support;
-        ClaimPair pair = ClaimPair.of(claim, support);
-        List<GivenPassage> cited = List.of(new GivenPassage(4, support, "Veldmark shares slide", "Newsdesk", "2026-01-01"));
 
         // when
-        List<Problem> problems = NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
+        List<Problem> problems = problems(claim, support, article, 4, "Veldmark shares slide");
 
         // then
         assertThat(problems.isEmpty()).isEqualTo(taken);
@@ -114,8 +107,13 @@ class NameCheckTest {
     }
 
     private static List<Problem> problems(String claim, String support) {
+        return problems(claim, support, support + "\n" + ELSEWHERE, 1, "A made-up article");
+    }
+
+    /** The name check's problems with a claim citing its support, passage {@code ordinal} of the article shown. */
+    private static List<Problem> problems(String claim, String support, String article, int ordinal, String title) {
         ClaimPair pair = ClaimPair.of(claim, support);
-        List<GivenPassage> cited = List.of(new GivenPassage(1, support, "A made-up article", "Newsdesk", "2026-01-01"));
-        return NameCheck.problems(claim, pair.said(), support, pair.source(), support + "\n" + ELSEWHERE, cited);
+        List<GivenPassage> cited = List.of(new GivenPassage(ordinal, support, title, "Newsdesk", "2026-01-01"));
+        return NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
     }
 }
