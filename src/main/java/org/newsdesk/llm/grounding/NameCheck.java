@@ -133,7 +133,7 @@ final class NameCheck {
      */
     private static boolean introducedOtherwise(String noun, String name, String shown) {
         for (String line : shown.lines().distinct().filter(line -> line.toLowerCase(Locale.ROOT).contains(noun)).toList()) {
-            for (Clause clause : Statement.of(line).clauses) {
+            for (Clause clause : read(line).clauses) {
                 for (NounPhrase phrase : NounPhrases.in(clause.words())) {
                     List<Token> words = clause.words().subList(phrase.start(), phrase.end());
                     int at = 0;
@@ -259,17 +259,29 @@ final class NameCheck {
         long named = 0;
         Map<String, Long> others = new HashMap<>();
         for (String line : text.lines().toList()) {
-            LineNames names = LineNames.of(line);
-            boolean namesIt = name.equals(names.opening());
+            Statement statement = read(line);
+            // the word that opens a sentence is its subject's, whatever the tagger makes of a name it does not know
+            // there ("Nordhavn/PROPN 's/PUNCT shares/VERB rose" has no phrase); its capital tells nothing, so any
+            // noun there counts
+            Token opening = statement.tokens.isEmpty() ? null : statement.tokens.get(0);
+            boolean namesIt = opening != null && opening.is("PROPN", "NOUN") && Names.prefix(opening.lower()).equals(name);
             Set<String> namedBeside = new HashSet<>();
-            if (names.opening() != null && !namesIt) {
-                namedBeside.add(names.opening());
+            if (opening != null && opening.is("PROPN", "NOUN") && !namesIt) {
+                namedBeside.add(Names.prefix(opening.lower()));
             }
-            for (Set<String> phrase : names.phrases()) {
-                if (phrase.contains(name)) {
-                    namesIt = true;
-                } else {
-                    namedBeside.addAll(phrase);
+            for (Clause clause : statement.clauses) {
+                for (NounPhrase phrase : NounPhrases.in(clause.words())) {
+                    Set<String> names = new HashSet<>(phrase.who().names());
+                    names.addAll(phrase.who().possessors());
+                    names.removeIf(other -> other.startsWith("@"));
+                    if (phrase.objectOfPreposition(clause.words())) {
+                        continue;
+                    }
+                    if (names.contains(name)) {
+                        namesIt = true;
+                    } else {
+                        namedBeside.addAll(names);
+                    }
                 }
             }
             named += namesIt ? 1 : 0;
@@ -279,52 +291,26 @@ final class NameCheck {
         return named > mostOther;
     }
 
+    /** Lines of the passages read, kept while there are few: passages recur from one answer to the next. */
+    private static final Map<String, Statement> READ = new ConcurrentHashMap<>();
+    private static final int MAX_READ = 4_096;
+
     /**
-     * What one line of the passages names, as {@link #mostNamed} counts it: the noun that opens it (its capital
-     * tells nothing there), and the names of each of its phrases that are no preposition's object. Read once a
-     * line: an answer's every sentence and name asks again of the same passages, and tagging them each time made
-     * the claim check's slowest answers five times slower (bench: p95 3.7 -> 21 ms).
+     * A line of the passages, tagged once: the name check reads the same passages again for every sentence and
+     * every name of an answer ({@link #mostNamed}, {@link #introducedOtherwise}). A statement is never changed
+     * once read, so one may serve every check.
      */
-    private record LineNames(String opening, List<Set<String>> phrases) {
-
-        /** Lines read, kept while there are few: passages recur from one answer to the next. */
-        private static final Map<String, LineNames> READ = new ConcurrentHashMap<>();
-        private static final int MAX_READ = 4_096;
-
-        static LineNames of(String line) {
-            LineNames known = READ.get(line);
-            if (known != null) {
-                return known;
-            }
-            if (READ.size() >= MAX_READ) {
-                READ.clear();
-            }
-            LineNames read = read(line);
-            READ.put(line, read);
-            return read;
+    private static Statement read(String line) {
+        Statement known = READ.get(line);
+        if (known != null) {
+            return known;
         }
-
-        private static LineNames read(String line) {
-            Statement statement = Statement.of(line);
-            // the word that opens a sentence is its subject's, whatever the tagger makes of a name it does not know
-            // there ("Nordhavn/PROPN 's/PUNCT shares/VERB rose" has no phrase); its capital tells nothing, so any
-            // noun there counts
-            Token opening = statement.tokens.isEmpty() ? null : statement.tokens.get(0);
-            String openingName = opening != null && opening.is("PROPN", "NOUN") ? Names.prefix(opening.lower()) : null;
-            List<Set<String>> phrases = new ArrayList<>();
-            for (Clause clause : statement.clauses) {
-                for (NounPhrase phrase : NounPhrases.in(clause.words())) {
-                    if (phrase.objectOfPreposition(clause.words())) {
-                        continue;
-                    }
-                    Set<String> names = new HashSet<>(phrase.who().names());
-                    names.addAll(phrase.who().possessors());
-                    names.removeIf(other -> other.startsWith("@"));
-                    phrases.add(Set.copyOf(names));
-                }
-            }
-            return new LineNames(openingName, List.copyOf(phrases));
+        if (READ.size() >= MAX_READ) {
+            READ.clear();
         }
+        Statement read = Statement.of(line);
+        READ.put(line, read);
+        return read;
     }
 
     private static boolean givesTo(List<Slot> slots, String key, String name) {
