@@ -249,7 +249,8 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     private static boolean shortFormIn(String question, String publisher, Set<String> loaded) {
         String[] words = publisher.strip().split("\\s+");
         String last = words[words.length - 1];
-        if (words.length < 2 || !Character.isUpperCase(last.charAt(0)) || last.length() < 3) {
+        // most questions hold no outlet's last word: nothing else is looked at for them, on every question
+        if (words.length < 2 || !Character.isUpperCase(last.charAt(0)) || last.length() < 3 || !question.contains(last)) {
             return false;
         }
         long sharing = loaded.stream().filter(other -> other.strip().endsWith(" " + last)).count();
