@@ -77,7 +77,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return asked.answer().get();
         }
         List<Candidate> ranked = bestSupported(asked.unqualified(checked.question()), question.earlier(), asked, chain);
-        if (ranked.isEmpty() || !model.answers(ranked.get(0).probability())) {
+        if (ranked.isEmpty() || !answers(ranked.get(0))) {
             return notStated(question, checked.question(), ranked);
         }
         Optional<Answer> differing = asked.differing(ranked);
@@ -92,7 +92,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Whether the answer model would quote this candidate as an answer on its own. */
     boolean answers(Candidate candidate) {
-        return model.answers(candidate.probability());
+        return model.answers(candidate);
     }
 
     /**

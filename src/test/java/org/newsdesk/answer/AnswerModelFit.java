@@ -54,6 +54,7 @@ public final class AnswerModelFit {
     private static final double ANSWERED_TARGET = 0.90;
     private static final double DECLINED_TARGET = 0.75;
     /** Passages per question kept when refitting on the close calls, and how many times that is done. */
+    private static final int LACKS = Features.NAMES.indexOf("lacks");
     private static final int HARD_ROWS = Integer.getInteger("fit.hardRows", 3);
     private static final int HARD_ROUNDS = Integer.getInteger("fit.hardRounds", 2);
 
@@ -325,13 +326,17 @@ public final class AnswerModelFit {
         for (Asked one : asked) {
             double best = -1;
             boolean right = false;
+            boolean lacks = false;
             for (Row row : one.rows()) {
                 double p = probability(model, row.x());
                 if (p > best) {
                     best = p;
                     right = row.answers();
+                    // as the answerer decides: a passage lacking what is asked for is never the answer
+                    lacks = row.x()[LACKS] == 1;
                 }
             }
+            best = lacks ? 0 : best;
             outcomes.add(new double[] {best, one.item().answerable() ? 1 : 0, right ? 1 : 0});
         }
         return outcomes;

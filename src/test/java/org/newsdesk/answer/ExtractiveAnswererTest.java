@@ -77,6 +77,28 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_not_quote_a_sentence_holding_every_word_of_the_question_but_not_the_name_it_asks_for(
+            @TempDir Path other) throws Exception {
+        // given a brief that mentions the vicar without naming him
+        Path brief = other.resolve("2025-09-07-valley-bus.txt");
+        Files.writeString(brief, """
+                Valley community bus makes first run
+
+                LLANFERYS, Wales, Sept 7 (Reuters) - The first community bus in the Dunmere Valley ran on Saturday
+                with eleven passengers and a cake baked by the vicar. Volunteers will drive it six days a week.
+                """);
+        Desk desk = TestDesks.loaded(other, brief.toString());
+
+        // when
+        Answer answer = desk.extractive().answer(Question.of("What is the name of the vicar who baked a cake for the first bus?"));
+
+        // then the sentence is only related: it names no one
+        assertThat(answer.answerable()).isFalse();
+        assertThat(answer.sources()).isEmpty();
+        assertThat(answer.related()).extracting(Source::quote).anySatisfy(quote -> assertThat(quote).contains("vicar"));
+    }
+
+    @Test
     void should_show_nothing_as_related_to_a_question_about_something_else_entirely() {
         assertThat(answerer.answer(Question.of("Who won the Super Bowl last year?")).related()).isEmpty();
     }
