@@ -46,6 +46,9 @@ enum QuestionKind {
                     + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
                     + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|km/h|mph|knots?|"
                     + "minutes?|hours?|seats?|lanes?)\\b"
+                    // "how big is the workforce?" is answered by a head count ("employs about 3,400 people")
+                    + "|\\b\\d[\\d,.]*\\s+(people|workers|employees|staff|members|residents|inhabitants|pupils|students|"
+                    + "soldiers|troops)\\b"
                     // "%" is no word character: a word boundary after it would need a letter to follow ("7.4% in")
                     + "|\\b\\d[\\d,.]*\\s?%"
                     + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -68,6 +71,8 @@ enum QuestionKind {
     TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|"
             + "(on|in|from|since|by|until) (what|which) (day|date|year|month))\\b",
             "\\b(1[89]|20)\\d{2}s?\\b|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"
+                    // an ancient date: "between 1100 and 950 B.C.", "the 4th century"
+                    + "\\b\\d{1,4}\\s?(B\\.?C\\.?(E\\.?)?|A\\.?D\\.?|BCE|CE)(?!\\p{L})|\\bcentur(y|ies)\\b|"
                     + "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
                     + "saturday|sunday|yesterday|today|tomorrow|tonight|weekend|ago|spring|summer|autumn|winter|"

@@ -141,12 +141,17 @@ class QuestionKindTest {
             MEASURE | How big is the new pitch?          | It will be about the size of a football pitch.            | OFFERS
             MEASURE | How big is the painting?           | The painting, barely larger than a book, was valued.      | OFFERS
             MEASURE | How big were the hailstones?       | The hail damaged roofs and cars on Sunday.               | LACKS
+            MEASURE | How big is the firm's workforce?   | The firm, which employs about 3,400 people, said so.      | OFFERS
+            MEASURE | How big is the firm's workforce?   | The firm said it would cut jobs in 2026.                  | LACKS
+            TIME    | When was the temple built?         | Dating puts its construction between 1100 and 950 B.C.    | OFFERS
+            TIME    | When was the temple built?         | The walls date from the 4th century.                      | OFFERS
+            TIME    | When was the temple built?         | The temple was built by 300 workers.                      | LACKS
             PLACE   | Where was the marathon run?        | The race was run in heavy rain along the harbour.         | OFFERS
             PLACE   | Where was the painting found?      | It was found in the attic of a house.                     | OFFERS
             PLACE   | Where is the winner from?          | Ethiopian runner Meseret Alemu won the race.              | OFFERS
             PLACE   | Where was the winner?              | Ethiopian runner Meseret Alemu won the race.              | LACKS
             """)
-    void should_find_sizes_by_comparison_places_by_their_common_nouns_and_origins_by_nationality(
+    void should_find_sizes_by_comparison_or_head_count_ancient_dates_places_by_their_common_nouns_and_origins(
             QuestionKind kind, String question, String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
         assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
