@@ -216,11 +216,17 @@ final class NameCheck {
         while (apposed.find()) {
             String kind = Statement.of(apposed.group(0).substring(apposed.group(0).indexOf(',') + 1)).participants().stream()
                     .map(Participant::head).filter(head -> head != null).findFirst().orElse("");
-            if (!kind.isEmpty() && !kind.equals(Statement.of("the " + noun).participants().get(0).head())) {
+            if (!kind.isEmpty() && !kind.equals(headOf(noun))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The head noun of "the " and a word as the tagger reads it: the word itself where it finds no noun phrase ("the affected"). */
+    private static String headOf(String noun) {
+        return Statement.of("the " + noun).participants().stream().map(Participant::head).filter(head -> head != null)
+                .findFirst().orElse(noun);
     }
 
     /**
