@@ -8,7 +8,8 @@ import org.newsdesk.text.WordForms;
 /**
  * Corrections of the tagger: the "has" of "has accused" is an auxiliary, not a verb of its own; a word it
  * takes for an auxiliary that is no auxiliary or modal is a verb ("the benefits outweighed/AUX the risks");
- * the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
+ * a modal it takes for a noun before the rest of its verb group is the modal ("melting might/NOUN have
+ * disturbed"); the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
  * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
  * ("Conselice", "Lugo", "that Benedetti/PRON accepted"), as is one opening a sentence that it takes for a pronoun
@@ -33,6 +34,11 @@ final class TagCorrections {
             } else if (token.is("AUX") && !Grammar.AUXILIARIES.contains(token.lower())
                     && !Grammar.PASSIVE_AUXILIARIES.contains(token.lower()) && !Grammar.MODALS.contains(token.lower())) {
                 tokens.set(i, retagged(token, "VERB"));
+            } else if (token.is("NOUN") && Grammar.MODALS.contains(token.lower()) && i > 0 && i + 1 < tokens.size()
+                    && startsVerbGroup(tokens.get(i - 1), tokens.get(i + 1))) {
+                // "melting might/NOUN have disturbed": after its subject and before the rest of a verb group, a
+                // modal is the modal, not the noun ("military might")
+                tokens.set(i, retagged(token, "AUX"));
             } else if (token.is("ADJ") && Character.isUpperCase(token.text().charAt(0)) && i + 1 < tokens.size()
                     && tokens.get(i + 1).is("VERB", "AUX")) {
                 // "Arsenal/ADJ said": no adjective is the subject of a verb; a capitalised one is a name
@@ -73,6 +79,15 @@ final class TagCorrections {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether a modal's verb group goes on after it: "have", "be" or "not" ("melting might have"), or, after a
+     * noun phrase, a verb's plain form ("costs might rise"); "military might grew" has neither.
+     */
+    private static boolean startsVerbGroup(Token before, Token next) {
+        return next.lower().matches("have|be|not|n't") || before.nominal() && next.is("VERB")
+                && WordForms.base(next.lower(), "VERB").equals(next.lower()) && !next.lower().endsWith("s");
     }
 
     private static Token retagged(Token token, String tag) {

@@ -20,6 +20,8 @@ class TagCorrectionsTest {
             The company plans to shift some production to Sweden. | plans   | VERB
             Nordhavn's shares rose 6 percent in Copenhagen. | shares    | NOUN
             Nordhavn's shares rose 6 percent in Copenhagen. | rose      | VERB
+            He cautioned that melting might have disturbed the layers. | might | AUX
+            The military might of the state grew.           | might     | NOUN
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
