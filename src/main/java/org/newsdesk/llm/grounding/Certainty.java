@@ -47,6 +47,64 @@ final class Certainty {
     }
 
     /**
+     * The degree of certainty of the verb at this word: that of the words of its own predicate up to it, from the
+     * last place a new predicate opens before it ({@link #opensPredicate}). "The core will be
+     * shipped to Bremerhaven, where it is expected to arrive in April" is sure of the shipping and only expects
+     * the arriving; "warned that the layers may have been disturbed and said dating them would take two years"
+     * hedges the disturbing, not the taking.
+     */
+    static Degree degreeOf(List<Token> words, int verb) {
+        int start = verb;
+        while (start > 0 && !opensPredicate(words, start)) {
+            start--;
+        }
+        return degree(words.subList(start, verb + 1));
+    }
+
+    /**
+     * Whether a new predicate opens at this word within a clause: a relative word after a comma (", where it
+     * is expected"), a subordinating conjunction ("when it first meets", "that the drug could cost"), the first
+     * auxiliary of a verb group ("should Benfica win"), a verb right after a noun ("air trapped"), or a
+     * conjunction before an auxiliary or a verb of saying ("and is now expected to", "and
+     * said"), whose verb group is its own; not "may have been disturbed and moved", where one modal governs both.
+     */
+    private static boolean opensPredicate(List<Token> words, int at) {
+        Token word = words.get(at);
+        if (word.lower().equals(";")) {
+            return true;
+        }
+        if (at > 0 && words.get(at - 1).lower().equals(",") && RELATIVE_WORDS.contains(word.lower())) {
+            return true;
+        }
+        // "when it first meets", "that the drug could cost", "if Benfica win", whatever the tagger makes of "when"
+        if (word.is("SCONJ") || word.lower().equals("when") || word.lower().equals("where")) {
+            return true;
+        }
+        // "the fee may go up to 45 million euros should Benfica win": a verb group of its own starts at its first
+        // auxiliary, which no auxiliary, adverb or "not" before it is part of ("could possibly have been")
+        if (word.is("AUX") && at > 0 && !words.get(at - 1).is("AUX", "ADV", "PART")) {
+            return true;
+        }
+        // "could hold air trapped 1.2 million years ago": a verb right after a noun is that noun's own (no modal
+        // stands between a subject and its verb), and the trapping is no more hedged than the air
+        if (word.is("VERB") && at > 0 && words.get(at - 1).is("NOUN", "PROPN")) {
+            return true;
+        }
+        if (!word.is("CCONJ")) {
+            return false;
+        }
+        int next = at + 1;
+        while (next < words.size() && words.get(next).is("ADV")) {
+            next++;
+        }
+        return next < words.size() && (words.get(next).is("AUX") || words.get(next).is("VERB")
+                && Attributions.reports(words.get(next).text()));
+    }
+
+    /** Words that open a relative clause set off by a comma: ", where it is expected to arrive". */
+    private static final Set<String> RELATIVE_WORDS = Set.of("where", "when", "which", "who", "whom");
+
+    /**
      * "is expected to", "is forecast to", "is expected in June": the passive of expecting, by which a report
      * says what is probable without saying who expects it, as the active with an object does ("officials expect
      * the bridge to reopen"). The active alone ("the firm expects to cut jobs") says what its subject plans or
