@@ -122,7 +122,12 @@ final class Certainty {
         }
         boolean ofSomethingElse = object > at + 1 && object < words.size() && words.get(object).lower().equals("to")
                 && words.get(object).is("PART");
-        return at > 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower()) || ofSomethingElse;
+        // "is now expected to": an adverb may stand between the auxiliary and its participle
+        int auxiliary = at - 1;
+        while (auxiliary > 0 && words.get(auxiliary).is("ADV")) {
+            auxiliary--;
+        }
+        return auxiliary >= 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(auxiliary).lower()) || ofSomethingElse;
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
