@@ -89,7 +89,27 @@ final class ModalityCheck {
             }
             compared |= !degrees.isEmpty();
         }
-        return !compared && clause.certainty() != restated.certainty();
+        return !compared && wordsDegree(clause, restated, source) != clause.certainty();
+    }
+
+    /**
+     * How sure the support is of a clause none of whose verbs it says: as sure as the least sure of the support's
+     * predicates whose words it restates, each word by its predicate's words up to it ("it had been due to open/ADJ
+     * in March" is as sure as "The bridge was due to open in March", though the clause goes on "and is now
+     * expected to carry"; "was damaged/ADJ during the theft" is not as sure as "may have been damaged during the
+     * theft"); or, when it restates none, as sure as the restated clause.
+     */
+    private static Certainty.Degree wordsDegree(Clause clause, Clause restated, Statement source) {
+        Certainty.Degree least = null;
+        for (Clause other : source.clauses) {
+            for (int j = 0; j < other.words().size(); j++) {
+                if (other.words().get(j).content() && clause.content().contains(other.words().get(j).stem())) {
+                    Certainty.Degree degree = Certainty.degreeOf(other.words(), j);
+                    least = least == null || degree.compareTo(least) > 0 ? degree : least;
+                }
+            }
+        }
+        return least == null ? restated.certainty() : least;
     }
 
     /**
