@@ -177,10 +177,12 @@ enum QuestionKind {
                 + "garden|forest|pier|quay|dock)\\b"
                 // a place named before the event held there: "his Alaska summit", "the Geneva talks"
                 + "|(?<=\\s)(?<held>\\p{Lu}[\\p{L}’'.-]+)\\s+(?:summit|talks|negotiations|meeting|conference|"
-                + "visit|trip|rally|ceremony|hearing|trial|headquarters|plant|factory|office|base|airport)\\b";
+                + "visit|trip|rally|ceremony|hearing|trial|headquarters|plant|factory|office|base|airport)\\b"
+                // where something is based: "the Denver-based fund"
+                + "|(?<based>\\p{Lu}[\\p{L}’'.]+)-based\\b";
         /** The part of a match that is the thing offered, where the pattern names one. */
         static String thing(Matcher found) {
-            for (String group : new String[] {"thing", "place", "held"}) {
+            for (String group : new String[] {"thing", "place", "held", "based"}) {
                 if (found.pattern().pattern().contains("(?<" + group + ">") && found.group(group) != null) {
                     return found.group(group);
                 }

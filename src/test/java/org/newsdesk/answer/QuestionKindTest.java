@@ -150,6 +150,7 @@ class QuestionKindTest {
             PLACE   | Where was the painting found?      | It was found in the attic of a house.                     | OFFERS
             PLACE   | Where is the winner from?          | Ethiopian runner Meseret Alemu won the race.              | OFFERS
             PLACE   | Where was the winner?              | Ethiopian runner Meseret Alemu won the race.              | LACKS
+            PLACE   | Where is the fund based?           | The Denver-based fund will take a 90 percent stake.       | OFFERS
             """)
     void should_find_sizes_by_comparison_or_head_count_ancient_dates_places_by_their_common_nouns_and_origins(
             QuestionKind kind, String question, String sentence, QuestionKind.Offer offer) {
