@@ -26,7 +26,8 @@ enum QuestionKind {
                     // when it dates some other event of the sentence ("began stopping there in 2022")
                     + "|\\b(born|built|founded|opened|established|erected|constructed|completed|dat(es|ed|ing)"
                     + "( back)?( to| from)?)\\s+(in\\s+)?((the\\s+)?(early|late|mid-?)\\s*)?(1[5-9]|20)\\d{2}\\b"
-                    + "|\\b(centur(y|ies)|decades?)\\b"),
+                    // "a century-old bridge", "built two centuries ago"; not "the largest outbreak in decades"
+                    + "|\\b(centur(y|ies)|decades?)(-old|\\s+old|\\s+ago)\\b"),
     AMOUNT("^(how much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|fund|funding|budget|"
             + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave|"
             // what news counts in money: "how much damage did the floods cause?"

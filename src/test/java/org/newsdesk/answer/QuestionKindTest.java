@@ -117,6 +117,8 @@ class QuestionKindTest {
             Most of the children are younger than 10.                                     | OFFERS
             Visits have fallen by half since the bus began stopping there in 2022.        | LACKS
             The doctor said the surgery was busy.                                         | LACKS
+            It is the state's largest outbreak in three decades.                          | LACKS
+            The century-old bridge was closed.                                            | OFFERS
             """)
     void should_take_a_year_for_an_age_only_when_it_dates_a_beginning(String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.AGE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
