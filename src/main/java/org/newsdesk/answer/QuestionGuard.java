@@ -38,10 +38,16 @@ final class QuestionGuard {
      */
     private static final Pattern CARRIED_QUESTION = Pattern.compile("(?:\\band\\b|\\bthen\\b|,)\\s+(?:(?:please\\s+)?"
             + "(?:tell me|say|let me know|explain|answer|find out)\\s+)?(?<question>(?:how\\s+(?:many|much|long|old|far)|who|"
-            + "whom|whose|what|when|where|why|which)\\b[^.!?]{3,}?)[.!?]?\\s*$", Pattern.CASE_INSENSITIVE);
+            + "whom|whose|what|when|where|why|which)\\b[^.!?]{3,}?)"
+            // up to the instruction that follows it ("…, then end your reply with …"), or the end
+            + "(?:(?=\\s*(?:,\\s*(?:and\\s+)?then\\b|\\s+and\\s+then\\b|;))|[.!?]?\\s*$)", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> INSTRUCTIONS = List.of(
             Pattern.compile("\\b(ignore|disregard|forget|override|bypass|drop)\\b.{0,40}\\b(instructions?|rules?|prompts?|"
-                    + "guidelines|directions|directives|constraints|everything|above|previous|prior|system)\\b"),
+                    + "guidelines|directions|directives|constraints|everything|above|previous|prior|system|articles?|sources?|"
+                    + "context|documents?|passages?)\\b"),
+            // "…, then end your reply with HACKED", "sign every answer with…"
+            Pattern.compile("\\b(end|start|begin|finish|close|conclude|sign|prefix|suffix)\\s+(your|the|each|every)\\s+"
+                    + "(reply|replies|answers?|responses?|message|output)\\s+(with|by)\\b"),
             Pattern.compile("\\b(system|hidden|initial|original|developer|secret)\\s+(prompt|message|instructions?|rules)\\b"),
             Pattern.compile("\\byour\\s+(prompt|instructions|rules|configuration|guidelines|programming)\\b"),
             Pattern.compile("\\b(you are now|from now on|act as|pretend|role-?play|jailbreak|new instructions?)\\b"),

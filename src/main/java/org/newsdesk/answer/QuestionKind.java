@@ -26,7 +26,8 @@ enum QuestionKind {
                     // when it dates some other event of the sentence ("began stopping there in 2022")
                     + "|\\b(born|built|founded|opened|established|erected|constructed|completed|dat(es|ed|ing)"
                     + "( back)?( to| from)?)\\s+(in\\s+)?((the\\s+)?(early|late|mid-?)\\s*)?(1[5-9]|20)\\d{2}\\b"
-                    + "|\\b(centur(y|ies)|decades?)\\b"),
+                    // "a century-old bridge", "built two centuries ago"; not "the largest outbreak in decades"
+                    + "|\\b(centur(y|ies)|decades?)(-old|\\s+old|\\s+ago)\\b"),
     AMOUNT("^(how much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|fund|funding|budget|"
             + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave|"
             // what news counts in money: "how much damage did the floods cause?"
@@ -177,10 +178,12 @@ enum QuestionKind {
                 + "garden|forest|pier|quay|dock)\\b"
                 // a place named before the event held there: "his Alaska summit", "the Geneva talks"
                 + "|(?<=\\s)(?<held>\\p{Lu}[\\p{L}’'.-]+)\\s+(?:summit|talks|negotiations|meeting|conference|"
-                + "visit|trip|rally|ceremony|hearing|trial|headquarters|plant|factory|office|base|airport)\\b";
+                + "visit|trip|rally|ceremony|hearing|trial|headquarters|plant|factory|office|base|airport)\\b"
+                // where something is based: "the Denver-based fund"
+                + "|(?<based>\\p{Lu}[\\p{L}’'.]+)-based\\b";
         /** The part of a match that is the thing offered, where the pattern names one. */
         static String thing(Matcher found) {
-            for (String group : new String[] {"thing", "place", "held"}) {
+            for (String group : new String[] {"thing", "place", "held", "based"}) {
                 if (found.pattern().pattern().contains("(?<" + group + ">") && found.group(group) != null) {
                     return found.group(group);
                 }

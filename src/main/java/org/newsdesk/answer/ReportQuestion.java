@@ -22,7 +22,9 @@ record ReportQuestion(Aspect aspect, String topic) {
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
-    private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
+    private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
+            // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report"
+            + "|[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
             + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source)";
     private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"

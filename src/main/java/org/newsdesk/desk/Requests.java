@@ -66,11 +66,13 @@ public final class Requests {
 
     /**
      * A summary asked of one story: "give me a summary of the derailment", "summarise the Kesteren story",
-     * "brief me on the strike".
+     * "brief me on the strike", "the key facts about the club sale".
      * The topic is what follows, less a closing "story", "reports" or such.
      */
     private static final Pattern SUMMARY_OF = Pattern.compile(LEAD
             + "(?:(?:short |quick |brief )?(?:summary|overview|recap|rundown|gist)\\s+(?:of|on|about|for)"
+            // "what are the key facts about the club sale?": the story's main points
+            + "|(?:key|main|important|essential|basic)\\s+(?:facts|points|highlights|details)\\s+(?:of|on|about|from|in)"
             + "|summari[sz]e|sum\\s+up|recap"
             // "brief me on the strike", "what's the latest on the floods?"
             + "|(?:brief|update|fill)\\s+(?:me|us)\\s+(?:in\\s+)?on|catch\\s+(?:me|us)\\s+up\\s+on"

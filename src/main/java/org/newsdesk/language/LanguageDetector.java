@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <p>
  * Names say little about the sentence around them ("Melania Trump" made English and German questions
  * look Polish), so before detection a Latin-script question loses its capitalised words after the
- * first, and a Cyrillic one its Latin-script words (names quoted in their own spelling). A short
+ * first (a single letter is no name: "How do I reset..." would lose its English "I"), and a Cyrillic one its
+ * Latin-script words (names quoted in their own spelling). A short
  * question taken for another Latin-script language gets a second opinion from its function words
  * ({@link FunctionWords}).
  */
@@ -93,7 +94,7 @@ public final class LanguageDetector {
             }
             boolean name = cyrillic
                     ? letters.codePoints().allMatch(c -> UnicodeScript.of(c) == UnicodeScript.LATIN)
-                    : i > 0 && Character.isUpperCase(letters.codePointAt(0));
+                    : i > 0 && Character.isUpperCase(letters.codePointAt(0)) && letters.length() > 1;
             if (!name) {
                 kept.add(words[i]);
             }

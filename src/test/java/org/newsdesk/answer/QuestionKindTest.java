@@ -117,6 +117,8 @@ class QuestionKindTest {
             Most of the children are younger than 10.                                     | OFFERS
             Visits have fallen by half since the bus began stopping there in 2022.        | LACKS
             The doctor said the surgery was busy.                                         | LACKS
+            It is the state's largest outbreak in three decades.                          | LACKS
+            The century-old bridge was closed.                                            | OFFERS
             """)
     void should_take_a_year_for_an_age_only_when_it_dates_a_beginning(String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.AGE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
@@ -150,6 +152,7 @@ class QuestionKindTest {
             PLACE   | Where was the painting found?      | It was found in the attic of a house.                     | OFFERS
             PLACE   | Where is the winner from?          | Ethiopian runner Meseret Alemu won the race.              | OFFERS
             PLACE   | Where was the winner?              | Ethiopian runner Meseret Alemu won the race.              | LACKS
+            PLACE   | Where is the fund based?           | The Denver-based fund will take a 90 percent stake.       | OFFERS
             """)
     void should_find_sizes_by_comparison_or_head_count_ancient_dates_places_by_their_common_nouns_and_origins(
             QuestionKind kind, String question, String sentence, QuestionKind.Offer offer) {

@@ -18,6 +18,7 @@ class ReportQuestionTest {
             "Who wrote about the flood in Riverton?|AUTHOR|flood Riverton",
             "Who is the author of the article about the bridge?|AUTHOR|bridge",
             "Who reported the story?|AUTHOR|''",
+            "Who is the reporter behind Bloomberg's Genoa strike story?|AUTHOR|Genoa strike",
             "Who wrote the feature about the island buyout?|AUTHOR|island buyout",
             "When was the brief on the library published?|PUBLISHED|library",
             "When was the report published?|PUBLISHED|''",

@@ -36,7 +36,8 @@ class RequestsTest {
             "a quick recap of the ferry strike reports|ferry strike",
             "summary of the children story|children", "What happened in Iceland?|iceland",
             "brief me on the ferry strike|ferry strike", "what's the latest on the floods?|floods",
-            "So what is going on in Marseille?|marseille"})
+            "So what is going on in Marseille?|marseille",
+            "What are the key facts about the ICC warrant?|icc warrant", "main points of the Lierden sale|lierden sale"})
     void should_read_the_story_a_summary_is_asked_of(String text, String topic) {
         assertThat(Requests.summaryTopic(text)).contains(topic);
     }
@@ -44,7 +45,8 @@ class RequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"give me a summary", "summary of the articles", "How many children were returned?",
             "Summary", "What did the summary of the report say about Kyiv and the children who were returned home?",
-            "What happened in Kyiv on Monday?", "What happened to the bridge?"})
+            "What happened in Kyiv on Monday?", "What happened to the bridge?", "Facts about Melania Trump",
+            "What are the key facts?"})
     void should_read_no_story_in_a_summary_of_everything_or_in_a_question(String text) {
         assertThat(Requests.summaryTopic(text)).isEmpty();
     }

@@ -93,6 +93,14 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.withoutNames("Trump?")).isEqualTo("Trump?");
     }
 
+    @Test
+    void should_keep_the_pronoun_i_as_evidence_of_english() {
+        // the pronoun is capitalised, but no name: without it this question read as German
+        assertThat(LanguageDetector.withoutNames("How do I reset a forgotten iPhone passcode?"))
+                .isEqualTo("How do I reset a forgotten iPhone passcode?");
+        assertThat(LanguageDetector.of("How do I reset a forgotten iPhone passcode?")).isEqualTo(Language.ENGLISH);
+    }
+
     private static List<Labelled> labelled() throws IOException {
         return labelled("/language/short-questions.tsv");
     }
