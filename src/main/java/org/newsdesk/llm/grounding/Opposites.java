@@ -20,7 +20,23 @@ final class Opposites {
     }
 
     static boolean opposite(String stem, String otherStem) {
-        return BY_STEM.getOrDefault(stem, Set.of()).contains(otherStem);
+        return BY_STEM.getOrDefault(stem, Set.of()).contains(otherStem)
+                || BY_STEM.getOrDefault(positive(stem), Set.of()).contains(positive(otherStem));
+    }
+
+    /**
+     * The stem of the plain form of a superlative or comparative, whose stem keeps its ending ("highest",
+     * "lower"): "high", "low"; a doubled consonant undone ("biggest": "big"). WordNet gives antonyms of the plain
+     * forms only.
+     */
+    private static String positive(String stem) {
+        String plain = stem.replaceFirst("(?:est|er)$", "");
+        if (plain.equals(stem) || plain.length() < 2) {
+            return stem;
+        }
+        int last = plain.length() - 1;
+        return plain.charAt(last) == plain.charAt(last - 1) && "aeiouls".indexOf(plain.charAt(last)) < 0
+                ? plain.substring(0, last) : plain;
     }
 
     private static Map<String, Set<String>> load() {

@@ -15,6 +15,14 @@ class OppositesTest {
     }
 
     @Test
+    void should_know_superlatives_and_comparatives_by_their_plain_forms() {
+        assertThat(Opposites.opposite("highest", "lowest")).isTrue();
+        assertThat(Opposites.opposite("biggest", "smallest")).isTrue();
+        assertThat(Opposites.opposite("higher", "lower")).isTrue();
+        assertThat(Opposites.opposite("highest", "oldest")).isFalse();
+    }
+
+    @Test
     void should_not_take_synonyms_or_unrelated_words_for_opposites() {
         assertThat(Opposites.opposite("approv", "grant")).isFalse();
         assertThat(Opposites.opposite("reject", "declin")).isFalse();
