@@ -10,8 +10,9 @@ import java.util.Optional;
  * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found"), every word of
  * a phrase "not" sets against another ("by the foundation, not by any maker"), the verb of the clause "denied"
  * takes ("denied that the cuts had affected safety"), the verb of the condition "unless" opens ("unless
- * run-off was cut" restates "without cuts in run-off"), and the infinitive a negated adjective takes ("not able
- * to cope"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
+ * run-off was cut" restates "without cuts in run-off"), the infinitive a negated adjective takes ("not able
+ * to cope"), and the phrase "rather than" or "instead of" sets against another ("rather than on its own
+ * work"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
  * deny the verb after them.
  */
 final class Negations {
@@ -41,6 +42,9 @@ final class Negations {
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
                 negatedSubjectsVerb(words, i).ifPresent(negated::add);
                 negatedNounsClause(words, i).ifPresent(negated::add);
+            } else if (setsAgainst(words, i)) {
+                // "on design changes rather than on its own work" is "..., not on its own work"
+                negated.addAll(phraseAfter(words, i + 1));
             } else if (token.lower().equals("unless")) {
                 // "unless run-off was cut" is "if run-off was not cut"
                 conditionsVerb(words, i).ifPresent(negated::add);
@@ -109,6 +113,37 @@ final class Negations {
         return Optional.empty();
     }
 
+    /** "rather than" and "instead of", which set the phrase after them against another, as ", not" does. */
+    private static boolean setsAgainst(List<Token> words, int at) {
+        return at > 0 && (words.get(at).lower().equals("than") && words.get(at - 1).lower().equals("rather")
+                || words.get(at).lower().equals("of") && words.get(at - 1).lower().equals("instead"));
+    }
+
+    /**
+     * The content words of the noun phrase that starts here, past prepositions and determiners ("on its own
+     * work"), or the verb there ("rather than resign").
+     */
+    private static List<String> phraseAfter(List<Token> words, int from) {
+        int start = from;
+        while (start < words.size() && words.get(start).is("ADP", "DET")) {
+            start++;
+        }
+        if (start < words.size() && words.get(start).is("VERB")) {
+            return List.of(words.get(start).stem());
+        }
+        return phraseAt(words, start);
+    }
+
+    /** The content words of the noun phrase that starts right here, if one does. */
+    private static List<String> phraseAt(List<Token> words, int start) {
+        List<Token> rest = words.subList(Math.min(start, words.size()), words.size());
+        List<NounPhrase> phrases = NounPhrases.in(rest);
+        if (phrases.isEmpty() || phrases.get(0).start() != 0) {
+            return List.of();
+        }
+        return rest.subList(0, phrases.get(0).end()).stream().filter(Token::content).map(Token::stem).toList();
+    }
+
     /**
      * The content words of the phrase "not" sets against another ("by the foundation and not by any maker of
      * trackers", "from the foundation, not from tracker makers"): what is negated is the phrase, whichever of
@@ -125,12 +160,7 @@ final class Negations {
         if (!words.get(negator).lower().equals("not") || start >= words.size() || !setAgainst) {
             return List.of();
         }
-        List<Token> rest = words.subList(start, words.size());
-        List<NounPhrase> phrases = NounPhrases.in(rest);
-        if (phrases.isEmpty() || phrases.get(0).start() != 0) {
-            return List.of();
-        }
-        return rest.subList(0, phrases.get(0).end()).stream().filter(Token::content).map(Token::stem).toList();
+        return phraseAt(words, start);
     }
 
     /**

@@ -24,6 +24,8 @@ class NegationsTest {
             'not able to' denies the verb after it     | His team had not been able to cope with the pace.    | cope
             'declined to' denies the verb after it     | Both sides declined to comment on the talks.         | comment
             'unless' denies the verb of its condition  | It will recover unless fertiliser run-off is cut.    | cut
+            'rather than' sets a phrase against another | The firm blamed the storm rather than its own staff. | staff
+            'instead of' denies the verb after it      | The minister stayed instead of resigning.            | resign
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
