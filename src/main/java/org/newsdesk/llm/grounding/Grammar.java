@@ -23,6 +23,11 @@ final class Grammar {
     static final Set<String> NEGATING_VERBS = Set.of("fail", "refus", "err", "er");
     /** The stem of "decline", which denies the verb of the infinitive it takes: "declined to comment". */
     static final String DECLINE = "declin";
+    /**
+     * The stem of "rule", which with "out" denies what follows it: "ruled out resigning" is "would not resign",
+     * "ruled out a merger" is "there will be no merger".
+     */
+    static final String RULE = "rule";
     /** Adjectives that deny the infinitive after them: "was wrong to treat" is "should not have treated". */
     static final Set<String> NEGATING_ADJECTIVES = Set.of("wrong", "unable");
     /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * run-off was cut" restates "without cuts in run-off"), the infinitive a negated adjective takes ("not able
  * to cope"), and the phrase "rather than" or "instead of" sets against another ("rather than on its own
  * work"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
- * deny the verb after them.
+ * deny the verb after them, and "ruled out" what follows it.
  */
 final class Negations {
 
@@ -42,6 +42,11 @@ final class Negations {
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
                 negatedSubjectsVerb(words, i).ifPresent(negated::add);
                 negatedNounsClause(words, i).ifPresent(negated::add);
+            } else if (token.is("VERB") && token.stem().equals(Grammar.RULE) && i + 1 < words.size()
+                    && words.get(i + 1).lower().equals("out") && !negatedVerb(words, i)) {
+                // "ruled out resigning" is "said he would not resign"; "had not ruled out a new trial" leaves the
+                // trial possible, its "not" applying to the ruling out
+                negated.add(scope(words, i + 1));
             } else if (setsAgainst(words, i)) {
                 // "on design changes rather than on its own work" is "..., not on its own work"
                 negated.addAll(phraseAfter(words, i + 1));
@@ -111,6 +116,16 @@ final class Negations {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a negator stands in the verb group before this verb: "had not ruled out", "has never ruled out". */
+    private static boolean negatedVerb(List<Token> words, int verb) {
+        for (int i = verb - 1; i >= 0 && words.get(i).is("AUX", "ADV", "PART"); i--) {
+            if (Grammar.NEGATORS.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "rather than" and "instead of", which set the phrase after them against another, as ", not" does. */

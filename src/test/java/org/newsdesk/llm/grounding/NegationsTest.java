@@ -26,6 +26,7 @@ class NegationsTest {
             'unless' denies the verb of its condition  | It will recover unless fertiliser run-off is cut.    | cut
             'rather than' sets a phrase against another | The firm blamed the storm rather than its own staff. | staff
             'instead of' denies the verb after it      | The minister stayed instead of resigning.            | resign
+            'ruled out' denies what follows it         | The mayor ruled out resigning after the vote.        | resign
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
@@ -43,6 +44,11 @@ class NegationsTest {
 
         // then nothing is negated: not the receiving, nor "less"
         assertThat(negated).isEmpty();
+    }
+
+    @Test
+    void should_leave_what_is_not_ruled_out_possible() {
+        assertThat(negatedIn("The club has not ruled out a new bid.")).contains("rule").doesNotContain("bid", "new");
     }
 
     @Test
