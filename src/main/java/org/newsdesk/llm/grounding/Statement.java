@@ -75,7 +75,10 @@ final class Statement {
         long bestShared = -1;
         for (Clause candidate : clauses) {
             long shared = clause.content().stream().filter(candidate.content()::contains).count();
-            if (shared > bestShared) {
+            // of two that share as many, the one those words are more of: "which the consortium admitted"
+            // restates "which the consortium denied", not the accusation before it that also names the consortium
+            if (shared > bestShared || shared == bestShared && shared > 0
+                    && candidate.content().size() < best.content().size()) {
                 best = candidate;
                 bestShared = shared;
             }

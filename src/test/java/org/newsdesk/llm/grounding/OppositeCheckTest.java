@@ -2,6 +2,8 @@ package org.newsdesk.llm.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,5 +20,17 @@ class OppositeCheckTest {
         ClaimPair pair = ClaimPair.of(claim, support);
 
         assertThat(OppositeCheck.opposes(pair.clause(), pair.restated())).isEqualTo(opposes);
+    }
+
+    @Test
+    void should_compare_a_relative_clause_with_the_clause_it_restates_of_two_sharing_as_many_words() {
+        // given a closing relative clause that names the firm, as the clause before it does
+        Statement said = Statement.of("Campaigners accused the firm of dumping waste, which the firm admitted.");
+        Statement source = Statement.of("Campaigners accused the firm of dumping waste, which the firm denied.");
+        List<Clause> clauses = said.clauses;
+        Clause admitted = clauses.get(clauses.size() - 1);
+
+        // then it restates the denial, the shorter, and says its opposite
+        assertThat(OppositeCheck.opposes(admitted, source.restated(admitted))).isTrue();
     }
 }
