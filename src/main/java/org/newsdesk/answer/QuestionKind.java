@@ -246,6 +246,18 @@ enum QuestionKind {
     private static final Set<String> AMOUNT_FRAMING = Set.of("cost", "costs", "pay", "paid", "spend", "spent", "worth",
             "price", "charge", "charged", "money", "sum", "value", "bill");
 
+    /**
+     * Whether a sentence that holds nothing of this kind cannot answer the question. Not so for a bare "who": a
+     * group or an office named by common nouns answers it ("the league's licensing committee", "taxi firms"),
+     * and the evidence of a person is a capitalised name. "What is the name of the vicar?" does ask for a name.
+     */
+    boolean lackSettles(String question) {
+        return specific() && !(this == PERSON && BARE_WHO.matcher(question).lookingAt());
+    }
+
+    private static final Pattern BARE_WHO = Pattern.compile("\\s*(?:(?:and|so|but|then)\\s+)?(?:who|whom|whose)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Whether this kind asks for something a sentence can be checked for. */
     boolean specific() {
         return this != OTHER;

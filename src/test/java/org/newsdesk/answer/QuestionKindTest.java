@@ -201,6 +201,20 @@ class QuestionKindTest {
                 .isEqualTo(offer);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Whose approval does the sale still need?             | false
+            Who objected to the bus in 2022?                     | false
+            And who designed the library?                        | false
+            What is the name of the vicar who baked the cake?    | true
+            Which company built the bridge?                      | true
+            How many trams is Tallinn buying?                    | true
+            What did the mayor say about the plan?               | false
+            """)
+    void should_let_a_lack_settle_it_except_for_a_who_that_common_nouns_answer(String question, boolean settles) {
+        assertThat(QuestionKind.of(question).lackSettles(question)).isEqualTo(settles);
+    }
+
     @Test
     void should_frame_a_sum_with_the_words_that_ask_for_money_only() {
         assertThat(QuestionKind.of("How much does a ferry ticket cost?").framing()).contains("cost").doesNotContain("ticket");
