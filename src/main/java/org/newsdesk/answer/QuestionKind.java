@@ -165,7 +165,7 @@ enum QuestionKind {
          * A capitalised name after a word that places things ("in the Sumy region", "at a rare White House
          * announcement"), or a common noun of a place after one ("from their houses", "at the town hall").
          */
-        static final String PLACE = "\\b(?:in|at|from|to|near|into|across|outside|inside|off|around|through|"
+        static final String PLACE = "\\b(?:in|at|from|(?<!according\\s)to|near|into|across|outside|inside|off|around|through|"
                 + "towards?|of|on|via)\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}"
                 + "(?<thing>\\p{Lu}[\\p{L}’'.-]+)|\\b(?:in|at|from|to|near|into|outside|inside|around|along|beside|across)"
                 + "\\s+(?:the|a|an|its|"

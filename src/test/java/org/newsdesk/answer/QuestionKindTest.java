@@ -190,6 +190,7 @@ class QuestionKindTest {
             Parliament voted to ban trawling in three fjords of the Westfjords region.   | LACKS
             Dutch shipbuilder Kesteren Werft will cut 640 jobs.                         | OFFERS
             The Green Party proposed the ban.                                           | OFFERS_NEAR
+            The ban was proposed, according to the Liberal Greens.                     | OFFERS
             """)
     void should_not_take_a_place_or_a_nationality_for_the_organisation_asked_for(String sentence,
                                                                                 QuestionKind.Offer offer) {
