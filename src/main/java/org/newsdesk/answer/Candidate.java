@@ -7,8 +7,10 @@ import org.newsdesk.index.Passage;
  *
  * @param features    what the answer model weighs
  * @param probability the model's probability that the passage answers the question
+ * @param lacksAsked  the passage holds nothing of the kind the question asks for, and that settles it: it is
+ *                    never the answer ({@link AnswerModel#answers})
  */
-record Candidate(Passage passage, Features features, double probability) {
+record Candidate(Passage passage, Features features, double probability, boolean lacksAsked) {
 
     /**
      * How closely the passage matches the question, on the scale of embedding similarity that the report

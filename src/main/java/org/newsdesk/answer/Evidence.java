@@ -49,6 +49,8 @@ final class Evidence {
     /** The terms of each spelling of each of the question's names and figures. */
     private final List<List<Set<String>>> names;
     private final int unknownNames;
+    /** Whether a passage that lacks what the question asks for cannot answer it ({@link QuestionKind#lackSettles}). */
+    private final boolean lackSettles;
 
     /**
      * @param question the reader's question, checked
@@ -65,6 +67,7 @@ final class Evidence {
         this.focus = framed.isEmpty() ? lexical.terms(query) : framed;
         this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
+        this.lackSettles = kind.lackSettles(question);
         this.questionWords = QuestionKind.words(query);
         List<String> questionNames = Specifics.namesIn(query);
         this.names = questionNames.stream()
@@ -99,7 +102,7 @@ final class Evidence {
     /** A passage as a candidate answer: its features and the probability that it answers. */
     Candidate candidate(Passage passage) {
         Features features = features(passage);
-        return new Candidate(passage, features, model.probability(features));
+        return new Candidate(passage, features, model.probability(features), features.lacks() == 1 && lackSettles);
     }
 
     private Features features(Passage passage) {

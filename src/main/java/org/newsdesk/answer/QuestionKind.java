@@ -165,7 +165,7 @@ enum QuestionKind {
          * A capitalised name after a word that places things ("in the Sumy region", "at a rare White House
          * announcement"), or a common noun of a place after one ("from their houses", "at the town hall").
          */
-        static final String PLACE = "\\b(?:in|at|from|to|near|into|across|outside|inside|off|around|through|"
+        static final String PLACE = "\\b(?:in|at|from|(?<!according\\s)to|near|into|across|outside|inside|off|around|through|"
                 + "towards?|of|on|via)\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}"
                 + "(?<thing>\\p{Lu}[\\p{L}’'.-]+)|\\b(?:in|at|from|to|near|into|outside|inside|around|along|beside|across)"
                 + "\\s+(?:the|a|an|its|"
@@ -245,6 +245,18 @@ enum QuestionKind {
 
     private static final Set<String> AMOUNT_FRAMING = Set.of("cost", "costs", "pay", "paid", "spend", "spent", "worth",
             "price", "charge", "charged", "money", "sum", "value", "bill");
+
+    /**
+     * Whether a sentence that holds nothing of this kind cannot answer the question. Not so for a bare "who": a
+     * group or an office named by common nouns answers it ("the league's licensing committee", "taxi firms"),
+     * and the evidence of a person is a capitalised name. "What is the name of the vicar?" does ask for a name.
+     */
+    boolean lackSettles(String question) {
+        return specific() && !(this == PERSON && BARE_WHO.matcher(question).lookingAt());
+    }
+
+    private static final Pattern BARE_WHO = Pattern.compile("\\s*(?:(?:and|so|but|then)\\s+)?(?:who|whom|whose)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Whether this kind asks for something a sentence can be checked for. */
     boolean specific() {

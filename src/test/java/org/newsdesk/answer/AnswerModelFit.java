@@ -54,7 +54,6 @@ public final class AnswerModelFit {
     private static final double ANSWERED_TARGET = 0.90;
     private static final double DECLINED_TARGET = 0.75;
     /** Passages per question kept when refitting on the close calls, and how many times that is done. */
-    private static final int LACKS = Features.NAMES.indexOf("lacks");
     private static final int HARD_ROWS = Integer.getInteger("fit.hardRows", 3);
     private static final int HARD_ROUNDS = Integer.getInteger("fit.hardRounds", 2);
 
@@ -64,7 +63,7 @@ public final class AnswerModelFit {
     }
 
     /** The features of one retrieved passage and whether it answers. */
-    record Row(double[] x, boolean answers) {
+    record Row(double[] x, boolean answers, boolean lacksAsked) {
     }
 
     /** Every passage retrieved for one question, with their sentences for listing. */
@@ -194,7 +193,7 @@ public final class AnswerModelFit {
                 continue;
             }
             for (Candidate candidate : candidates) {
-                rows.add(new Row(candidate.features().values(), answers(item, candidate.passage())));
+                rows.add(new Row(candidate.features().values(), answers(item, candidate.passage()), candidate.lacksAsked()));
                 sentences.add(candidate.passage().text());
             }
             asked.add(new Asked(item, rows, sentences));
@@ -234,7 +233,7 @@ public final class AnswerModelFit {
             for (int f = 0; f < features; f++) {
                 z[f] = (row.x()[f] - mean[f]) / spread[f];
             }
-            return new Row(z, row.answers());
+            return new Row(z, row.answers(), row.lacksAsked());
         }).toList();
         double[] standard = newton(rows, features + 1);
         double[] beta = new double[features + 1];
@@ -333,7 +332,7 @@ public final class AnswerModelFit {
                     best = p;
                     right = row.answers();
                     // as the answerer decides: a passage lacking what is asked for is never the answer
-                    lacks = row.x()[LACKS] == 1;
+                    lacks = row.lacksAsked();
                 }
             }
             best = lacks ? 0 : best;

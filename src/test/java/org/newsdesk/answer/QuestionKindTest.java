@@ -190,6 +190,7 @@ class QuestionKindTest {
             Parliament voted to ban trawling in three fjords of the Westfjords region.   | LACKS
             Dutch shipbuilder Kesteren Werft will cut 640 jobs.                         | OFFERS
             The Green Party proposed the ban.                                           | OFFERS_NEAR
+            The ban was proposed, according to the Liberal Greens.                     | OFFERS
             """)
     void should_not_take_a_place_or_a_nationality_for_the_organisation_asked_for(String sentence,
                                                                                 QuestionKind.Offer offer) {
@@ -199,6 +200,20 @@ class QuestionKindTest {
         // when / then
         assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, questionWords, Set.of("party", "proposed", "ban")))
                 .isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Whose approval does the sale still need?             | false
+            Who objected to the bus in 2022?                     | false
+            And who designed the library?                        | false
+            What is the name of the vicar who baked the cake?    | true
+            Which company built the bridge?                      | true
+            How many trams is Tallinn buying?                    | true
+            What did the mayor say about the plan?               | false
+            """)
+    void should_let_a_lack_settle_it_except_for_a_who_that_common_nouns_answer(String question, boolean settles) {
+        assertThat(QuestionKind.of(question).lackSettles(question)).isEqualTo(settles);
     }
 
     @Test
