@@ -39,9 +39,16 @@ class ClaimCorpusTest {
      * half 37/40 and 13/40, its held-out half 32/37 and 12/37), brought the tuning half to 298 of 310 and 24 of 310.
      * The seventh round's rules (a name for a description or pronoun the passages give it, rewordings of negations
      * and hedges) brought it to 301 of 310 caught and 6 of 310 rejected (held-out 274 of 322 and 48 of 322).
+     * The fourth fresh batch (danube-bridge, antarctic-ice-core, eyedrop-recall, tyrol-recount), written without
+     * reading the check and measured once alone (83 of 92 lies caught, 20 of 92 rejected), brought the tuning
+     * half to 342 of 356 caught and 16 of 356 rejected: the floors before it no longer held, because the check
+     * is worse on fresh copy than the old tuning half said, not because a rule was lost. The eighth round's
+     * rules fitted on its tuning half (a hedge holds for its own predicate, "ruled out", "rather than",
+     * superlatives as opposites, a modal tagged as a noun) brought it to 344 of 356 and 12 of 356 (held-out
+     * 316 of 368 caught before and after, 58 to 56 of 368 rejected): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 301 / 310.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 6 / 310.0;
+    private static final double TUNING_CATCH_FLOOR = 344 / 356.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 356.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
