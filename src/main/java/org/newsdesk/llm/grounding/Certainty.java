@@ -36,7 +36,7 @@ final class Certainty {
             boolean inability = word.lower().equals("could") && i + 1 < words.size()
                     && Grammar.NEGATORS.contains(words.get(i + 1).lower());
             Degree of = Degree.CERTAIN;
-            if (hedge(word) && !comparison && !inability) {
+            if (hedge(word) && !comparison && !inability || hedgesItsNoun(words, i)) {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;
@@ -44,6 +44,16 @@ final class Certainty {
             degree = of.compareTo(degree) > 0 ? of : degree;
         }
         return degree;
+    }
+
+    /**
+     * "the possible cost", "a potential buyer": an adjective of possibility before its noun makes what the noun
+     * names possible, as "could cost" does ("put the possible cost at 60 million" restates "could cost 60
+     * million"); "as soon as possible" hedges nothing.
+     */
+    private static boolean hedgesItsNoun(List<Token> words, int at) {
+        return words.get(at).is("ADJ") && Grammar.HEDGING_ADJECTIVES.contains(words.get(at).lower())
+                && at + 1 < words.size() && words.get(at + 1).is("NOUN");
     }
 
     /**
