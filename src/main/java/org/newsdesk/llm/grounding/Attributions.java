@@ -20,6 +20,8 @@ final class Attributions {
             + "accus(?:e|es|ed|ing)|alleg(?:e|es|ed|edly)|claim(?:s|ed)|according to|den(?:y|ies|ied)|insist(?:s|ed)|"
             + "stated|announc(?:es|ed)|reveal(?:s|ed)|assert(?:s|ed)|maintain(?:s|ed)|argu(?:e|es|ed)|warn(?:s|ed)|"
             + "reported(?!\\s+(?:a|an)\\s)|reportedly|added|adds|wrote|writes|confirm(?:s|ed))\\b");
+    /** Verbs of reporting that state what they take as established: "confirmed". */
+    private static final Pattern CONFIRMING_VERB = Pattern.compile("(?iu)confirm(?:s|ed)");
     /**
      * Words that keep an attribution in an English answer, verbs and nouns alike ("tracking data showed" keeps
      * "according to tracking data", "in the view of the council" keeps "the council said").
@@ -85,6 +87,21 @@ final class Attributions {
             from = to < text.length() ? breaks.end() : to;
         }
         return part.toString().strip();
+    }
+
+    /**
+     * Whether a passage reports what someone claims: by a verb of reporting other than one that confirms. What
+     * a party confirms ("Lund will leave Kiel for Barcelona, the club confirmed") the report gives as a fact it
+     * has established, which an answer may state as one; a claim ("the club said") stays the club's.
+     */
+    static boolean reportsClaim(String passage) {
+        Matcher verbs = REPORTING_VERB.matcher(passage);
+        while (verbs.find()) {
+            if (!CONFIRMING_VERB.matcher(verbs.group()).matches()) {
+                return true;
+            }
+        }
+        return REPORTING_STEM.matcher(passage).find();
     }
 
     /** Whether a passage reports what someone says rather than stating it. */

@@ -105,7 +105,7 @@ public final class GroundingCheck {
         }
         List<Support> supports = Citations.supportsIn(sentence.text());
         boolean lost = cited.stream().map(passage -> Attributions.partHolding(passage.text(), spansOf(supports, passage)))
-                .anyMatch(part -> Attributions.reports(part) && !AttributionCheck.keepsAttribution(withoutCitations(sentence), part));
+                .anyMatch(part -> Attributions.reportsClaim(part) && !AttributionCheck.keepsAttribution(withoutCitations(sentence), part));
         if (lost) {
             problems.add(new Problem(Kind.LOST_ATTRIBUTION, sentence.text()));
         }
