@@ -101,11 +101,14 @@ final class NameCheck {
                                        List<GivenPassage> cited) {
         boolean described = source.participants().stream()
                 .anyMatch(who -> who.described() != null && !describesAnother(who.described(), name, shown));
-        // "The union had demanded a raise, while the company offered less": two parties by description, of which
-        // the name can be either for all its passages say
+        // "The union had demanded a raise, while the company offered less": two parties by description in the
+        // kind of role the name has, of which it can be either for all its passages say; one in another kind of
+        // role is not the name's ("the recall could cost the company" for "could cost Nordavia": the recall costs)
+        Set<String> namesKinds = kindsGiven(name, said.clauses.stream().flatMap(clause -> clause.slots().stream()).toList());
         long parties = source.clauses.stream().flatMap(clause -> clause.slots().stream())
-                .filter(slot -> slot.core() && slot.who().described() != null).map(slot -> slot.who().described())
-                .distinct().count();
+                .filter(slot -> slot.core() && slot.who().described() != null)
+                .filter(slot -> namesKinds.isEmpty() || namesKinds.contains(roleKind(slot)))
+                .map(slot -> slot.who().described()).distinct().count();
         if (!described || parties > 1 || !mostNamed(name, shownBefore(cited, shown))) {
             return false;
         }

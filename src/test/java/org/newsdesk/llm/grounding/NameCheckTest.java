@@ -75,6 +75,7 @@ class NameCheckTest {
             the most named, for a description of another clause | Veldmark had demanded a raise.              | The union had demanded a raise, while the company offered less. | false
             the most named, for a company introduced apart  | Veldmark paid the bribes.                           | The firm paid the bribes.                           | false
             someone named less often, for 'the company'     | Orbis now expects revenue of 6.2 billion euros.     | The company now expects revenue of 6.2 billion euros. | false
+            the most named, beside a description in another role | The recall could cost Veldmark up to 60 million euros. | Analysts said the recall could cost the company up to 60 million euros. | true
             """)
     void should_take_the_most_named_for_a_bare_definite_description(String what, String claim, String support,
                                                                      boolean taken) {
