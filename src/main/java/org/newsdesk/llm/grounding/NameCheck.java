@@ -206,6 +206,10 @@ final class NameCheck {
                 + "|\\b[Tt]he\\s+" + names + "\\s+" + word + "\\b").matcher(shown);
         while (beside.find()) {
             String other = beside.group(1) != null ? beside.group(1) : beside.group(2) != null ? beside.group(2) : beside.group(3);
+            if (beside.group(2) != null && saysNext(shown, beside.end())) {
+                // "from its plant in Lublin, Poland, the company said": the description is the next clause's speaker
+                continue;
+            }
             if (!Names.prefix(other.toLowerCase(Locale.ROOT)).equals(name) && Arrays.stream(other.split("\\s+"))
                     .noneMatch(part -> Names.prefix(part.toLowerCase(Locale.ROOT)).equals(name))) {
                 return true;
@@ -225,6 +229,14 @@ final class NameCheck {
         }
         return false;
     }
+
+    /** Whether the word after this point of the text is a verb of saying ("the company said"). */
+    private static boolean saysNext(String text, int at) {
+        Matcher next = NEXT_WORD.matcher(text).region(at, text.length());
+        return next.lookingAt() && Attributions.reports(next.group(1));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     /** The head noun of "the " and a word as the tagger reads it: the word itself where it finds no noun phrase ("the affected"). */
     private static String headOf(String noun) {

@@ -46,12 +46,13 @@ class ClaimCorpusTest {
      * rules fitted on its tuning half (a hedge holds for its own predicate, "ruled out", "rather than",
      * superlatives as opposites, a modal tagged as a noun) brought it to 344 of 356 and 12 of 356 (held-out
      * 316 of 368 caught before and after, 58 to 56 of 368 rejected). The ninth round's rules, fitted on the same
-     * tuning half (an adjective of possibility hedges its noun, what a party confirms is no claim of theirs), brought it to 344
-     * of 356 and 10 of 356 (held-out
+     * tuning half (an adjective of possibility hedges its noun, what a party confirms is no claim of theirs, a name for "the company"
+     * beside a description in another role or after a place it does not describe), brought it to 344 of 356 and 9
+     * of 356 (held-out
      * 316 and 56 of 368): the floors are these figures.
      */
     private static final double TUNING_CATCH_FLOOR = 344 / 356.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 10 / 356.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 9 / 356.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }

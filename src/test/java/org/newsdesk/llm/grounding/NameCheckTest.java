@@ -91,6 +91,21 @@ class NameCheckTest {
     }
 
     @Test
+    void should_not_take_a_speaker_after_a_comma_for_a_description_set_beside_a_name() {
+        // given an article whose opening ends "..., Malaysia, the company said": Malaysia is no company
+        String support = "The company now expects revenue of 6.2 billion euros.";
+        String article = "Veldmark shares slide\nChip maker Veldmark shut its plant in Penang, Malaysia, the company said.\n"
+                + "Veldmark has 9,000 staff.\n" + support;
+
+        // when
+        List<Problem> problems = problems("Veldmark now forecasts revenue of 6.2 billion euros.", support, article, 3,
+                "Veldmark shares slide");
+
+        // then
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void should_tell_which_name_a_description_of_the_sentence_stands_for() {
         // given an article about Kuusi that names the union it bargains with
         String support = "Kuusi said the lockout could cut output.";
