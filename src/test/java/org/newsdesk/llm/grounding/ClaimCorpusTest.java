@@ -45,10 +45,14 @@ class ClaimCorpusTest {
      * is worse on fresh copy than the old tuning half said, not because a rule was lost. The eighth round's
      * rules fitted on its tuning half (a hedge holds for its own predicate, "ruled out", "rather than",
      * superlatives as opposites, a modal tagged as a noun) brought it to 344 of 356 and 12 of 356 (held-out
-     * 316 of 368 caught before and after, 58 to 56 of 368 rejected): the floors are these figures.
+     * 316 of 368 caught before and after, 58 to 56 of 368 rejected). The fifth fresh batch (helios-launch,
+     * lithium-permit, skjold-loss, patras-trial), written the same way with more varied faithful rewordings and
+     * measured once alone (87 of 100 lies caught, 22 of 100 rejected; tuning half 42/49 and 11/49), brought the
+     * tuning half to 386 of 405 caught and 23 of 405 rejected (held-out 361 of 419, 67 of 419): the floors are
+     * these figures until rules are fitted on it.
      */
-    private static final double TUNING_CATCH_FLOOR = 344 / 356.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 356.0;
+    private static final double TUNING_CATCH_FLOOR = 386 / 405.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 23 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
