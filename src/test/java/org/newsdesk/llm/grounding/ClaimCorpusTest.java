@@ -45,14 +45,17 @@ class ClaimCorpusTest {
      * is worse on fresh copy than the old tuning half said, not because a rule was lost. The eighth round's
      * rules fitted on its tuning half (a hedge holds for its own predicate, "ruled out", "rather than",
      * superlatives as opposites, a modal tagged as a noun) brought it to 344 of 356 and 12 of 356 (held-out
-     * 316 of 368 caught before and after, 58 to 56 of 368 rejected). The ninth round's rules, fitted on the same
-     * tuning half (an adjective of possibility hedges its noun, what a party confirms is no claim of theirs, a name for "the company"
-     * beside a description in another role or after a place it does not describe), brought it to 344 of 356 and 9
-     * of 356 (held-out
-     * 316 and 56 of 368): the floors are these figures.
+     * 316 of 368 caught before and after, 58 to 56 of 368 rejected). The fifth fresh batch (helios-launch,
+     * lithium-permit, skjold-loss, patras-trial), written the same way with more varied faithful rewordings and
+     * measured once alone (87 of 100 lies caught, 22 of 100 rejected; tuning half 42/49 and 11/49), brought the
+     * tuning half to 386 of 405 caught and 23 of 405 rejected (held-out 361 of 419, 67 of 419). The ninth round's
+     * rules, fitted on the fourth batch's tuning half before the fifth landed (an adjective of possibility hedges
+     * its noun, what a party confirms is no claim of theirs, a name for "the company" beside a description in
+     * another role or after a place it does not describe), bring it to 386 of 405 and 20 of 405 (held-out 361
+     * and 67 of 419, unchanged): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 344 / 356.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 9 / 356.0;
+    private static final double TUNING_CATCH_FLOOR = 386 / 405.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 20 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
