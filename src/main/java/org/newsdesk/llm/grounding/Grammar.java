@@ -78,6 +78,8 @@ final class Grammar {
      * guilty" restates "convicted".
      */
     static final List<Set<String>> VERDICTS = List.of(Set.of("convict", "guilti"), Set.of("acquit"));
+    /** The stem of "found" in "were found to have", "found that": a finding, stated as a verdict is. */
+    static final String FINDING = "find";
     /** Prepositions whose object has a role the claim must keep, mapped to the role ("via" is "through"). */
     static final Map<String, String> ROLE_PREPOSITIONS = Map.ofEntries(Map.entry("from", "from"),
             Map.entry("to", "to"), Map.entry("into", "to"), Map.entry("onto", "to"), Map.entry("towards", "to"),

@@ -44,7 +44,25 @@ final class ModalityCheck {
                 Grammar.VERDICTS.stream().filter(other -> other != verdict).forEach(verdicts::add);
             }
         }
+        if (findsEstablished(text.tokens) && !negated.contains(Grammar.FINDING)) {
+            verdicts.add(Set.of(Grammar.FINDING));
+        }
         return verdicts;
+    }
+
+    /**
+     * "were found to have sorted ballots", "has found that the owner sent the ship to sea": a finding, which gives
+     * as established what an accusation only claims, as a verdict does ("found guilty" is a verdict of its own).
+     */
+    private static boolean findsEstablished(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).is("VERB") && tokens.get(i).stem().equals(Grammar.FINDING) && tokens.get(i).lower().equals("found")
+                    && (next.lower().equals("to") && next.is("PART") || next.lower().equals("that") && next.is("SCONJ"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

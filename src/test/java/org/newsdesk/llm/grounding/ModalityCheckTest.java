@@ -42,6 +42,19 @@ class ModalityCheckTest {
                 .extracting(Problem::kind).containsExactly(Kind.CHANGED_MODALITY);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'were found to have'       | Officials were found to have sorted ballots.        | true
+            'has found that'           | The regulator has found that the owner lied.        | true
+            a thing found              | Bacteria were found in samples from the plant.      | false
+            the accusation kept        | Pichler accused officials of sorting ballots.       | false
+            """)
+    void should_take_a_finding_for_a_verdict_the_accusation_does_not_give(String what, String claim, boolean added) {
+        ClaimPair pair = ClaimPair.of(claim, "Pichler accused officials of sorting ballots, and bacteria were found in samples.");
+
+        assertThat(ModalityCheck.verdictsAdded(pair.claim(), pair.said(), pair.source()).isEmpty()).isNotEqualTo(added);
+    }
+
     @Test
     void should_take_a_verdict_denied_for_the_other_verdict() {
         String support = "The court acquitted her of money laundering.";
