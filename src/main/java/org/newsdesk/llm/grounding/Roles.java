@@ -236,7 +236,8 @@ final class Roles {
                 verb = token.stem();
             }
             String role = Grammar.role(token);
-            if (role == null || agentsBy.contains(k) || k > 0 && words.get(k - 1).lower().equals("according")) {
+            if (role == null || agentsBy.contains(k) || k > 0 && words.get(k - 1).lower().equals("according")
+                    || bearing(k)) {
                 continue;
             }
             // a phrase right after a noun belongs to the noun ("a trip to Japan"), not to the verb before it; by
@@ -258,6 +259,17 @@ final class Roles {
                 phrase = phrase != null && phrase.subjectOfVerbAfter(words) ? null : phrase;
             }
         }
+    }
+
+    /**
+     * "600 kilometres to the north of the launch site": "to" before "the" and a point of the compass with "of"
+     * says where something lies from a landmark, as "north of the launch site" does, not where it went.
+     */
+    private boolean bearing(int preposition) {
+        return words.get(preposition).lower().equals("to") && preposition + 3 < words.size()
+                && words.get(preposition + 1).lower().equals("the")
+                && Grammar.COMPASS_POINTS.contains(words.get(preposition + 2).lower())
+                && words.get(preposition + 3).lower().equals("of");
     }
 
     private void add(String key, NounPhrase phrase) {

@@ -46,6 +46,13 @@ class RolesTest {
         assertThat(slotsOf("Novak opened talks with the Greens.")).noneMatch(slot -> slot.key().equals("prep:with"));
     }
 
+    @Test
+    void should_take_to_the_north_of_for_a_bearing_and_no_destination() {
+        assertThat(slotsOf("Debris landed in the sea 600 kilometres to the north of the launch site."))
+                .noneMatch(slot -> slot.key().startsWith("prep:to"));
+        assertThat(slotsOf("Debris drifted to the coast.")).anyMatch(slot -> slot.key().startsWith("prep:to"));
+    }
+
     private static List<Slot> slotsOf(String text) {
         return Statement.of(text).clauses.get(0).slots();
     }
