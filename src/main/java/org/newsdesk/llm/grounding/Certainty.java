@@ -49,11 +49,13 @@ final class Certainty {
     /**
      * "the possible cost", "a potential buyer": an adjective of possibility before its noun makes what the noun
      * names possible, as "could cost" does ("put the possible cost at 60 million" restates "could cost 60
-     * million"); "as soon as possible" hedges nothing.
+     * million"); before "that", what the clause it takes says ("it was possible that a replacement would be
+     * ready" restates "a replacement could be ready"). "as soon as possible" hedges nothing.
      */
     private static boolean hedgesItsNoun(List<Token> words, int at) {
         return words.get(at).is("ADJ") && Grammar.HEDGING_ADJECTIVES.contains(words.get(at).lower())
-                && at + 1 < words.size() && words.get(at + 1).is("NOUN");
+                && at + 1 < words.size() && (words.get(at + 1).is("NOUN")
+                || words.get(at + 1).lower().equals("that") && words.get(at + 1).is("SCONJ"));
     }
 
     /**

@@ -27,6 +27,7 @@ class CertaintyTest {
             'could not', an inability     | His team could not cope with the pace.              | CERTAIN
             'may not'                     | His team may not cope with the pace.                | POSSIBLE
             'the possible cost'           | They put the possible cost at 60 million euros.     | POSSIBLE
+            'it was possible that'        | It was possible that a plant would close.          | POSSIBLE
             'as soon as possible'         | They will repair it as soon as possible.            | CERTAIN
             """)
     void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {

@@ -53,11 +53,11 @@ class ClaimCorpusTest {
      * its noun, what a party confirms is no claim of theirs, a name for "the company" beside a description in
      * another role or after a place it does not describe), bring it to 386 of 405 and 20 of 405 (held-out 361
      * and 67 of 419, unchanged); with a finding ("were found to have", "has found that") taken for a verdict, 389 of
-     * 405 caught (held-out 362 of 419); with "to the north of" read as a bearing, 19 of 405 rejected (held-out 67
-     * of 419): the floors are these figures.
+     * 405 caught (held-out 362 of 419); with "to the north of" read as a bearing and "it was possible that" as a
+     * hedge, 18 of 405 rejected (held-out 67 of 419): the floors are these figures.
      */
     private static final double TUNING_CATCH_FLOOR = 389 / 405.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 19 / 405.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 18 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
