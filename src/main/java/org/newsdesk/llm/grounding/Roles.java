@@ -211,7 +211,9 @@ final class Roles {
                 NounPhrase before = NounPhrases.endingAt(phrases, r - 2);
                 return before != null ? before : left;
             }
-            if (parentheticalParticiple(r)) {
+            // only a verb opens a participle's phrase: in "denies taking any money, his lawyer, Sofia Andreou,
+            // told", the phrase after the comma is the subject set beside its apposition, not a participle's
+            if (words.get(r).is("VERB") && parentheticalParticiple(r)) {
                 return NounPhrases.endingAt(phrases, r - 1);
             }
         }

@@ -26,6 +26,7 @@ class RolesTest {
             Ada Link criticised the move, saying fares would hurt.     | agent:say       | [ada, link]
             Ada Link must pay the fees, estimated at 900 euros, the club said. | patient:estim | fee
             The goal can be met, said the Fiscal Council.              | agent:say       | [fisca, counc]
+            Hale denies taking any bribe, his lawyer, Ines Moreau, told the court. | agent:tell | [ines, morea]
             """)
     void should_give_each_role_its_filler(String text, String key, String filler) {
         assertThat(slotsOf(text)).filteredOn(slot -> slot.key().equals(key)).extracting(RolesTest::shown)
