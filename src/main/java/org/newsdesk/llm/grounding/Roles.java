@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsdesk.text.WordForms;
 
 /**
  * Who fills which role in a clause: the agent and the patient of each verb (passives turned round, the agent
@@ -42,6 +43,17 @@ final class Roles {
         for (int j = v - 1; j >= 0; j--) {
             Token token = words.get(j);
             NounPhrase phrase = NounPhrases.endingAt(phrases, j + 1);
+            int preposition = phrase == null || !phrase.objectOfPreposition(words) ? -1
+                    : words.get(phrase.start() - 1).is("ADP") ? phrase.start() - 1 : phrase.start() - 2;
+            if (preposition > 0 && phrase.end() == v && Grammar.AUXILIARIES.contains(words.get(preposition - 1).lower())
+                    && participle(v)) {
+                // "her client had at no time met": a phrase inside the verb group says when or how, and the
+                // subject stands before its auxiliary (which the tagger, finding no verb right after it, may
+                // call a verb); "is about 25,000 tonnes of lithium concentrate" has no participle to close it
+                passive |= Grammar.PASSIVE_AUXILIARIES.contains(words.get(preposition - 1).lower());
+                j = preposition - 1;
+                continue;
+            }
             if (phrase != null) {
                 left = phrase.objectOfPreposition(words) ? null : phrase;
                 nearest = phrase;
@@ -95,6 +107,12 @@ final class Roles {
                 break;
             }
         }
+    }
+
+    /** Whether a verb is a participle: "met", "arrested", "taken", not "concentrate". */
+    private boolean participle(int v) {
+        String word = words.get(v).lower();
+        return word.endsWith("ed") || word.endsWith("en") || !WordForms.base(word, "VERB").equals(word);
     }
 
     /**

@@ -27,6 +27,7 @@ class RolesTest {
             Ada Link must pay the fees, estimated at 900 euros, the club said. | patient:estim | fee
             The goal can be met, said the Fiscal Council.              | agent:say       | [fisca, counc]
             Hale denies taking any bribe, his lawyer, Ines Moreau, told the court. | agent:tell | [ines, morea]
+            Moreau said her client had at no time met Hale alone.     | agent:meet      | client
             """)
     void should_give_each_role_its_filler(String text, String key, String filler) {
         assertThat(slotsOf(text)).filteredOn(slot -> slot.key().equals(key)).extracting(RolesTest::shown)
