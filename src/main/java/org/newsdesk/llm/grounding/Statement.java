@@ -69,7 +69,13 @@ final class Statement {
         return clauses.stream().flatMap(clause -> clause.participants().stream()).toList();
     }
 
-    /** The clause of this text that shares the most content words with the given one: the one it restates. */
+    /**
+     * The clause of this text that shares the most content words with the given one: the one it restates. One
+     * that shares none with any clause restates none of them by its words, and is compared with the first clause
+     * that is negated and hedged as it is ("though nobody was hurt" with "but no one was injured", not with the
+     * storm that shut the camp before it); only when there is none, with the first clause, so that a negation or
+     * hedge added to such a clause is still seen.
+     */
     Clause restated(Clause clause) {
         Clause best = clauses.get(0);
         long bestShared = -1;
@@ -82,6 +88,10 @@ final class Statement {
                 best = candidate;
                 bestShared = shared;
             }
+        }
+        if (bestShared == 0) {
+            return clauses.stream().filter(candidate -> candidate.negated().isEmpty() == clause.negated().isEmpty()
+                    && candidate.certainty() == clause.certainty()).findFirst().orElse(clauses.get(0));
         }
         return best;
     }
