@@ -15,7 +15,8 @@ import org.newsdesk.text.WordForms;
  * ("Conselice", "Lugo", "that Benedetti/PRON accepted"), as is one opening a sentence that it takes for a pronoun
  * ("Fjordair/PRON will strike"); a word in -s between a noun and an infinitive is a verb ("The company
  * plans/NOUN to shift"); "though" after a comma that words follow opens a clause, whatever the tagger
- * says.
+ * says; and a superlative or comparative after a determiner is the adjective of the noun after it ("the
+ * steepest/NOUN fall/VERB").
  */
 final class TagCorrections {
 
@@ -63,6 +64,13 @@ final class TagCorrections {
                     Token form = tokens.get(i + 1);
                     tokens.set(i + 1, new Token(form.text(), form.lower(), EnglishTagger.stem(form.lower(), "VERB"), "VERB"));
                 }
+            } else if (degreeBeforeNoun(tokens, i)) {
+                // "the steepest/NOUN fall/VERB since 2017": after a determiner, a superlative or comparative is
+                // the adjective of the word after it, and that word, in its plain form, the noun (else a
+                // verbless phrase after a comma gets a subject and a verb of its own)
+                Token noun = tokens.get(i + 1);
+                tokens.set(i, retagged(token, "ADJ"));
+                tokens.set(i + 1, new Token(noun.text(), noun.lower(), EnglishTagger.stem(noun.lower(), "NOUN"), "NOUN"));
             } else if (token.is("NOUN") && token.lower().endsWith("s") && i > 0 && tokens.get(i - 1).is("NOUN", "PROPN")
                     && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to") && tokens.get(i + 1).is("PART")
                     && tokens.get(i + 2).is("VERB")) {
@@ -88,6 +96,21 @@ final class TagCorrections {
     private static boolean startsVerbGroup(Token before, Token next) {
         return next.lower().matches("have|be|not|n't") || before.nominal() && next.is("VERB")
                 && WordForms.base(next.lower(), "VERB").equals(next.lower()) && !next.lower().endsWith("s");
+    }
+
+    /**
+     * Whether a word the tagger takes for a noun is a superlative or comparative between a determiner ("the",
+     * "their") and a verb's plain form, which after it can only be its noun: "the steepest fall", "their
+     * sharper drop". A plain form in -ed, -ing or -s, or an irregular form ("the interest rose"), is left a verb.
+     */
+    private static boolean degreeBeforeNoun(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).is("NOUN") || !tokens.get(i).lower().matches("[a-z]{2,}(?:est|er)")
+                || !tokens.get(i - 1).is("DET", "PRON")) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.is("VERB") && next.lower().matches("[a-z]+") && !next.lower().matches(".*(?:ed|ing|s)")
+                && !IRREGULAR_VERB_FORMS.containsKey(next.lower());
     }
 
     private static Token retagged(Token token, String tag) {

@@ -22,6 +22,8 @@ class TagCorrectionsTest {
             Nordhavn's shares rose 6 percent in Copenhagen. | rose      | VERB
             He cautioned that melting might have disturbed the layers. | might | AUX
             The military might of the state grew.           | might     | NOUN
+            Shares fell 5 percent, their steepest fall since 2019. | steepest | ADJ
+            Shares fell 5 percent, their steepest fall since 2019. | fall     | NOUN
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
