@@ -57,11 +57,12 @@ class ClaimCorpusTest {
      * hedge, 18 of 405 rejected (held-out 67 of 419); with only a verb taken to open a participle's phrase (an
      * apposition after a comma is none), 16 of 405 (held-out 63 of 419); with a phrase inside a verb group ("had at
      * no time met") passed over to the subject, 15 of 405 (held-out 63 of 419); with a superlative after a
-     * determiner read as its noun's adjective ("the steepest fall"), 14 of 405 (held-out 63 of 419): the floors
-     * are these figures.
+     * determiner read as its noun's adjective ("the steepest fall"), 14 of 405 (held-out 63 of 419); with a ", and"
+     * that no verb follows kept in the clause it continues, 13 of 405 (held-out 63 of 419): the floors are these
+     * figures.
      */
     private static final double TUNING_CATCH_FLOOR = 389 / 405.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 14 / 405.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 13 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }

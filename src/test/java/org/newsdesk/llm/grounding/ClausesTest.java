@@ -25,6 +25,16 @@ class ClausesTest {
         assertThat(firstWords("Arsenal, which condemned the fans, said it would act.")).containsExactly("Arsenal");
     }
 
+    @Test
+    void should_keep_a_comma_and_that_no_verb_follows_in_the_clause_it_continues() {
+        assertThat(firstWords("The fund paid for the roof, and for the new windows.")).containsExactly("The");
+        assertThat(firstWords("The fund paid for the roof, and the city paid for the windows.")).containsExactly("The", "and");
+        // after a relative clause set off by commas, it goes on the clause the relative clause was taken out of
+        List<List<Token>> clauses = Clauses.in(Statement.of("Aid came from the city, which owns the hall, and from private donors.").tokens);
+        assertThat(clauses).extracting(clause -> clause.get(0).text()).containsExactly("Aid", "which");
+        assertThat(clauses.get(0)).extracting(Token::text).contains("came", "donors");
+    }
+
     private static List<String> firstWords(String text) {
         return Clauses.in(Statement.of(text).tokens).stream().map(clause -> clause.get(0).text()).toList();
     }
