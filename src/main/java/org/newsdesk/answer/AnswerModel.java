@@ -73,10 +73,11 @@ record AnswerModel(double intercept, double[] weights, double threshold) {
 
     /**
      * Whether a candidate is quoted as the answer: probable enough, and offering the kind of thing the question
-     * asks for when its lack settles it ({@link Candidate#lacksAsked}). A sentence that holds every word of "what is the name of the vicar who
-     * baked the cake?" but no name is the closest related sentence, not the answer, however probable the
-     * other features make it (issue 8: "not stated" when no passage supplies what is asked). As a hard rule
-     * on the tuning sets it declined 4 more of 85 not-stated questions and answered 1 fewer of 173 facts.
+     * asks for when its lack settles it ({@link Candidate#lacksAsked}). A sentence that holds every word of
+     * "what is the name of the vicar who baked the cake?" but no name is the closest related sentence, not the
+     * answer, however probable the other features make it (issue 8: "not stated" when no passage supplies what
+     * is asked). As a hard rule on the tuning sets it declined 4 more of 85 not-stated questions and answered 1
+     * fewer of 173 facts.
      */
     boolean answers(Candidate candidate) {
         return candidate.probability() >= threshold && !candidate.lacksAsked();

@@ -20,10 +20,9 @@ import java.util.regex.Pattern;
  * <p>
  * Names say little about the sentence around them ("Melania Trump" made English and German questions
  * look Polish), so before detection a Latin-script question loses its capitalised words after the
- * first (a single letter is no name: "How do I reset..." would lose its English "I"), and a Cyrillic one its
- * Latin-script words (names quoted in their own spelling). A short
- * question taken for another Latin-script language gets a second opinion from its function words
- * ({@link FunctionWords}).
+ * first (a single letter is no name: "How do I reset..." would lose its English "I"), and a Cyrillic
+ * one its Latin-script words (names quoted in their own spelling). A short question taken for another
+ * Latin-script language gets a second opinion from its function words ({@link FunctionWords}).
  */
 public final class LanguageDetector {
 
