@@ -70,7 +70,15 @@ final class Certainty {
         while (start > 0 && !opensPredicate(words, start)) {
             start--;
         }
-        return degree(words.subList(start, verb + 1));
+        Degree degree = degree(words.subList(start, verb + 1));
+        // "it was possible that a replacement would be ready": the clause that "possible that" takes is hedged
+        // all through, though its own predicate opens after it
+        for (int i = 0; i < start; i++) {
+            if (hedgesItsNoun(words, i) && words.get(i + 1).lower().equals("that")) {
+                return Degree.POSSIBLE;
+            }
+        }
+        return degree;
     }
 
     /**

@@ -90,13 +90,14 @@ final class ModalityCheck {
         boolean compared = false;
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
-            if (!word.is("VERB") || Attributions.reports(word.text()) || Grammar.AUXILIARIES.contains(word.lower())) {
+            if (!predicate(clause.words(), i) || Attributions.reports(word.text())
+                    || Grammar.AUXILIARIES.contains(word.lower())) {
                 continue;
             }
             Set<Certainty.Degree> degrees = new HashSet<>();
             for (Clause other : source.clauses) {
                 for (int j = 0; j < other.words().size(); j++) {
-                    if (other.words().get(j).is("VERB") && other.words().get(j).stem().equals(word.stem())) {
+                    if (predicate(other.words(), j) && other.words().get(j).stem().equals(word.stem())) {
                         degrees.add(Certainty.degreeOf(other.words(), j));
                         degrees.add(other.certainty());
                     }
@@ -108,6 +109,16 @@ final class ModalityCheck {
             compared |= !degrees.isEmpty();
         }
         return !compared && wordsDegree(clause, restated, source) != clause.certainty();
+    }
+
+    /**
+     * Whether the word at this index heads a predicate: a verb, or an adjective right after a form of "be" ("a
+     * replacement would be ready" states the readiness as surely as "will arrive" states the arriving, where "could
+     * be ready" only allows it; with the verbs alone the hedge on "be ready" was never compared).
+     */
+    private static boolean predicate(List<Token> words, int at) {
+        return words.get(at).is("VERB") || words.get(at).is("ADJ") && at > 0
+                && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower());
     }
 
     /**

@@ -58,10 +58,11 @@ class ClaimCorpusTest {
      * apposition after a comma is none), 16 of 405 (held-out 63 of 419); with a phrase inside a verb group ("had at
      * no time met") passed over to the subject, 15 of 405 (held-out 63 of 419); with a superlative after a
      * determiner read as its noun's adjective ("the steepest fall"), 14 of 405 (held-out 63 of 419); with a ", and"
-     * that no verb follows kept in the clause it continues, 13 of 405 (held-out 63 of 419): the floors are these
-     * figures.
+     * that no verb follows kept in the clause it continues, 13 of 405 (held-out 63 of 419); with an adjective after
+     * "be" compared as a predicate ("would be ready" for "could be ready"), 390 of 405 caught (held-out 362 and 63
+     * of 419): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 389 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 390 / 405.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 13 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

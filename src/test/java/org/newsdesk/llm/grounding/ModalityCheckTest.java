@@ -26,6 +26,9 @@ class ModalityCheckTest {
             the later predicate said as sure | The cargo will be shipped to Hamburg, where it will arrive in May. | The cargo will be shipped to Hamburg, where it is expected to arrive in May. | true
             a clause with no verb of the support | It had been due to open in March. | The bridge was due to open in March and is now expected to carry trains in May. | false
             a verb read as no verb, said as done | The portrait was damaged during the theft. | The director said the portrait may have been damaged during the theft. | true
+            'would be ready' for 'could be ready' | Agency head Anna Berg said the satellite was insured for 300 million euros and that a replacement would be ready by 2029. | Agency head Anna Berg said the satellite was insured for 300 million euros and that a replacement could be ready by 2029. | true
+            'might be ready' for 'could be ready' | Agency head Anna Berg said the satellite was insured for 300 million euros and that a replacement might be ready by 2029. | Agency head Anna Berg said the satellite was insured for 300 million euros and that a replacement could be ready by 2029. | false
+            'possible that' for 'could'  | Agency head Anna Berg said the satellite was insured for 300 million euros and that it was possible that a replacement would be ready by 2029. | Agency head Anna Berg said the satellite was insured for 300 million euros and that a replacement could be ready by 2029. | false
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
