@@ -39,9 +39,29 @@ final class NegationCheck {
         // negation of its own, but says the word this clause negates without one
         boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
                 && !negatedInSource.contains(word) && restated.content().contains(word));
-        boolean dropped = clause.negated().isEmpty() && !clause.content().contains(Grammar.DENY)
-                && negatedInSource.stream().anyMatch(word -> clause.content().contains(word) && dropsFrom(word, clause, source));
+        boolean dropped = clause.negated().isEmpty() && negatedInSource.stream().anyMatch(word -> clause.content()
+                .contains(word) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
+    }
+
+    /**
+     * Whether the clause's denial covers a word: "denied any involvement" keeps "denied that they had been
+     * involved", but in "both deny wrongdoing and the trial has begun" the "and" ends what is denied, and the
+     * beginning is said as done ("the trial has not yet begun" dropped its negation unseen). The denial is found by
+     * its stem, whatever the tagger makes of it ("Both deny/NOUN").
+     */
+    private static boolean deniedBy(String word, Clause clause) {
+        boolean denying = false;
+        for (Token token : clause.words()) {
+            if (token.stem().equals(Grammar.DENY)) {
+                denying = true;
+            } else if (token.is("CCONJ")) {
+                denying = false;
+            } else if (denying && token.stem().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,9 +60,10 @@ class ClaimCorpusTest {
      * determiner read as its noun's adjective ("the steepest fall"), 14 of 405 (held-out 63 of 419); with a ", and"
      * that no verb follows kept in the clause it continues, 13 of 405 (held-out 63 of 419); with an adjective after
      * "be" compared as a predicate ("would be ready" for "could be ready"), 390 of 405 caught (held-out 362 and 63
-     * of 419): the floors are these figures.
+     * of 419); with a denial no longer covering what follows an "and" ("deny wrongdoing and the trial has begun"
+     * for "... has not yet begun"), 391 of 405 (held-out 363 and 63 of 419): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 390 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 391 / 405.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 13 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

@@ -25,6 +25,8 @@ class NegationCheckTest {
             'not guilty' for 'convicted'    | She was found not guilty of money laundering. | The court convicted her of money laundering. | true
             'denied that' for 'denied reports that' | Hahn denied that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | false
             'did not deny reports that' for 'denied reports that' | Hahn did not deny reports that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | true
+            'denied any involvement' for 'denied that they had been involved' | The two ministers denied any involvement. | The two ministers denied that they had been involved. | false
+            a negation dropped after a denial and 'and' | Both men deny fraud and the hearing has begun. | Both men deny fraud and the hearing has not yet begun. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
         ClaimPair pair = ClaimPair.of(claim, support);
