@@ -52,7 +52,7 @@ final class ClaimCheck {
                 problems.add(new Problem(Kind.CHANGED_MODALITY, claim));
             }
             RoleCheck.swapped(clause, restated, source, described).ifPresent(kind -> problems.add(new Problem(kind, claim)));
-            if (FigureCheck.moves(clause, restated)) {
+            if (FigureCheck.moves(clause, restated, source)) {
                 problems.add(new Problem(Kind.MOVED_FIGURE, claim));
             }
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
@@ -95,6 +96,33 @@ final class FigureCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * A figure moved, judged against the restated clause and against the support's clause that gives most of the
+     * clause's figures, where the two differ: "the regulator said the ratio had risen to 171 percent from 138
+     * percent" restates "the regulator said the ratio remained above the minimum" by its words, but its figures
+     * are those of "though it had fallen to 138 percent from 171 percent", where "to" and "from" are swapped.
+     */
+    static boolean moves(Clause clause, Clause restated, Statement source) {
+        return moves(clause, restated) || givingMostFigures(clause, source).filter(other -> other != restated)
+                .map(other -> moves(clause, other)).orElse(false);
+    }
+
+    private static Optional<Clause> givingMostFigures(Clause clause, Statement source) {
+        Set<String> figures = new HashSet<>();
+        clause.participants().forEach(participant -> figures.addAll(participant.figures()));
+        Clause best = null;
+        long bestShared = 0;
+        for (Clause candidate : source.clauses) {
+            long shared = candidate.participants().stream().flatMap(participant -> participant.figures().stream())
+                    .distinct().filter(figures::contains).count();
+            if (shared > bestShared) {
+                best = candidate;
+                bestShared = shared;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static boolean moved(Set<String> given, List<Set<String>> restated) {

@@ -35,4 +35,19 @@ class FigureCheckTest {
 
         assertThat(FigureCheck.moves(pair.clause(), pair.restated())).isTrue();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'to' and 'from' swapped    | The regulator said the bank's capital ratio had risen to 171 percent from 138 percent a year earlier. | true
+            'from' and 'to' reordered  | The bank's capital ratio had dropped from 171 percent a year earlier to 138 percent, the regulator said. | false
+            """)
+    void should_judge_figures_by_the_clause_that_gives_them(String what, String claim, boolean moves) {
+        // given a clause whose words restate one clause of the support and whose figures another
+        ClaimPair pair = ClaimPair.of(claim, "The regulator said the bank's capital ratio remained above the required"
+                + " minimum, though it had fallen to 138 percent from 171 percent a year earlier.");
+
+        // when / then
+        assertThat(pair.said().clauses.stream().anyMatch(clause -> FigureCheck.moves(clause,
+                pair.source().restated(clause), pair.source()))).isEqualTo(moves);
+    }
 }
