@@ -194,8 +194,10 @@ final class ModalityCheck {
                 if (before == word) {
                     break;
                 }
+                // a word of expecting leaves it undone whatever the tagger makes of it: "the company's expected/NOUN
+                // output" restates "the company expects to produce"
                 leftUndone |= Grammar.UNREALISING.contains(before.lower()) || Grammar.HEDGES.contains(before.lower())
-                        || before.is("VERB") && Grammar.UNREALISED.contains(before.stem());
+                        || Grammar.UNREALISED.contains(before.stem());
             }
             if (!leftUndone) {
                 return true;

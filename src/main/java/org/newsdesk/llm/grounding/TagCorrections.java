@@ -13,8 +13,8 @@ import org.newsdesk.text.WordForms;
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
  * capitalised word inside a sentence that it takes for a common noun or a pronoun is a name it does not know
  * ("Conselice", "Lugo", "that Benedetti/PRON accepted"), as is one opening a sentence that it takes for a pronoun
- * ("Fjordair/PRON will strike"); a word in -s between a noun and an infinitive is a verb ("The company
- * plans/NOUN to shift"); "though" after a comma that words follow opens a clause, whatever the tagger
+ * ("Fjordair/PRON will strike"); a word in -s between a noun, or a conjunction after a verb, and an infinitive is a verb ("The company
+ * plans/NOUN to shift", "... and expects/NOUN to produce"); "though" after a comma that words follow opens a clause, whatever the tagger
  * says; and a superlative or comparative after a determiner is the adjective of the noun after it ("the
  * steepest/NOUN fall/VERB").
  */
@@ -71,9 +71,9 @@ final class TagCorrections {
                 Token noun = tokens.get(i + 1);
                 tokens.set(i, retagged(token, "ADJ"));
                 tokens.set(i + 1, new Token(noun.text(), noun.lower(), EnglishTagger.stem(noun.lower(), "NOUN"), "NOUN"));
-            } else if (token.is("NOUN") && token.lower().endsWith("s") && i > 0 && tokens.get(i - 1).is("NOUN", "PROPN")
-                    && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to") && tokens.get(i + 1).is("PART")
-                    && tokens.get(i + 2).is("VERB")) {
+            } else if (token.is("NOUN") && token.lower().endsWith("s") && (i > 0 && tokens.get(i - 1).is("NOUN", "PROPN")
+                    || coordinatedPredicate(tokens, i)) && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to")
+                    && tokens.get(i + 1).is("PART") && tokens.get(i + 2).is("VERB")) {
                 // "The company plans/NOUN to shift": after its subject and before an infinitive, the verb
                 tokens.set(i, retagged(token, "VERB"));
             } else if (token.is("PRON") && i == 0 && Character.isUpperCase(token.text().charAt(0))
@@ -87,6 +87,17 @@ final class TagCorrections {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether a word opens a predicate that shares its subject with one before it: right after a conjunction that a
+     * verb comes before ("plans to invest 480 million euros and expects/NOUN to produce"), or first in a span cut
+     * from mid-sentence, in lower case ("expects/NOUN to produce about 25,000 tonnes"). Read as a noun, the
+     * expecting was lost and "the company will produce" passed as restating it.
+     */
+    private static boolean coordinatedPredicate(List<Token> tokens, int at) {
+        return at == 0 && Character.isLowerCase(tokens.get(0).text().charAt(0)) || at > 0 && tokens.get(at - 1).is("CCONJ")
+                && tokens.subList(0, at - 1).stream().anyMatch(token -> token.is("VERB"));
     }
 
     /**

@@ -18,6 +18,8 @@ class TagCorrectionsTest {
             Someone will strike in May.                       | Someone   | PRON
             The fee was not made public, though a newspaper reported it. | though | SCONJ
             The company plans to shift some production to Sweden. | plans   | VERB
+            The firm plans to invest 480 million euros and expects to produce 25,000 tonnes a year. | expects | VERB
+            expects to produce about 25,000 tonnes of lithium concentrate a year | expects | VERB
             Nordhavn's shares rose 6 percent in Copenhagen. | shares    | NOUN
             Nordhavn's shares rose 6 percent in Copenhagen. | rose      | VERB
             He cautioned that melting might have disturbed the layers. | might | AUX
