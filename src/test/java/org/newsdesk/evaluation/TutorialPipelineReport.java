@@ -11,7 +11,6 @@ import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.newsdesk.answer.Source;
 import org.newsdesk.bench.OneSegmentPerSentence;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.KnowledgeFolder;
+import org.newsdesk.prompts.Messages;
 
 /**
  * The dev corpus through the pipeline LangChain4j's tutorials build, for QUALITY.md to show beside
@@ -42,7 +42,7 @@ public final class TutorialPipelineReport {
     public static void main(String[] args) throws Exception {
         Map<String, String> texts = new KnowledgeFolder(DevCorpus.ARTICLES).scan().articles().stream()
                 .collect(Collectors.toMap(Article::document, Article::body));
-        String notFound = Files.readString(Path.of("prompts/answer/not-found.txt")).strip();
+        String notFound = Messages.from(Path.of("prompts")).text(Messages.REFERENCE, "answer.not-found");
         Answerer tutorial = new TutorialAnswerer(retriever(DevCorpus.ARTICLES), notFound);
         for (Path half : DevCorpus.HALVES) {
             EvalReport report = new EvalReport(new Evaluation(tutorial, new Judge(texts))
