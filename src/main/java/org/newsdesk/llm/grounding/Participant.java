@@ -12,10 +12,10 @@ import java.util.Set;
  * capitalised words, by which an acronym is known ("ICC" for "International Criminal Court"), and the figures
  * and the dates it gives ("7.1 percent in May": 7.1, by value, and may); and whether it speaks of someone
  * by a word that stands for them ("his side", "its systems", "who"), or by a bare definite description ("the
- * company").
+ * company"); and its full names, each name of two words or more as written in lower case ("nordic re").
  */
 record Participant(Set<String> names, Set<String> possessors, String head, Set<String> words, String initials,
-                   Set<String> figures, Set<String> dates, boolean standsIn, String described) {
+                   Set<String> figures, Set<String> dates, boolean standsIn, String described, Set<String> fullNames) {
 
     /** Whom a noun phrase speaks of, if it has a head noun, a pronoun or a name. */
     static Optional<Participant> of(List<Token> phrase) {
@@ -29,6 +29,7 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
             }
         }
         Set<String> names = new LinkedHashSet<>();
+        Set<String> fullNames = new HashSet<>();
         Set<String> possessors = new LinkedHashSet<>();
         Set<String> words = new HashSet<>();
         String head = null;
@@ -41,6 +42,9 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
             }
             if (Names.isName(token)) {
                 (i < possessive ? possessors : names).add(Names.prefix(token.lower()));
+                if (i > 0 && Names.isName(phrase.get(i - 1)) && (i + 1 == phrase.size() || !Names.isName(phrase.get(i + 1)))) {
+                    fullNames.add(fullName(phrase, i));
+                }
             }
             if (token.is("NOUN", "PROPN", "ADJ")) {
                 words.add(token.stem());
@@ -67,7 +71,18 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
         return head == null && names.isEmpty() ? Optional.empty()
                 : Optional.of(new Participant(names, possessors, head, words, initials.toString(), figures, dates,
                         phrase.stream().anyMatch(token -> Grammar.STAND_INS.contains(token.lower()) || token.is("PRON")),
-                        described(phrase, names.isEmpty() && possessors.isEmpty())));
+                        described(phrase, names.isEmpty() && possessors.isEmpty()), fullNames));
+    }
+
+    /** The run of names that ends at a word, in lower case: "nordic re". */
+    private static String fullName(List<Token> phrase, int last) {
+        int first = last;
+        while (first > 0 && Names.isName(phrase.get(first - 1))) {
+            first--;
+        }
+        StringBuilder name = new StringBuilder();
+        phrase.subList(first, last + 1).forEach(token -> name.append(name.length() > 0 ? " " : "").append(token.lower()));
+        return name.toString();
     }
 
     /**
@@ -100,7 +115,7 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
             // judge", while "Rome" is "Italy", and "the Portuguese title" may be "the Portuguese league"
             boolean placeOnly = sharesPlace && !sharesName && commonHead() && other.commonHead()
                     && !sameHead(other) && words.stream().noneMatch(other.words::contains);
-            return sharesName || sharesPlace && !placeOnly || abbreviates(other) || other.abbreviates(this);
+            return (sharesName || sharesPlace && !placeOnly) && !rivals(other) || abbreviates(other) || other.abbreviates(this);
         }
         if (!possessors.isEmpty() && !other.possessors.isEmpty()
                 && possessors.stream().noneMatch(other.possessors::contains)) {
@@ -108,6 +123,19 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
         }
         return head != null && (head.equals(other.head) || other.words.contains(head))
                 || other.head != null && words.contains(other.head);
+    }
+
+    /**
+     * Whether two full names end in the same word and differ before it: "Nordic Re" and "Hanseatic Re", "Anna
+     * Berg" and "Erik Berg" are two, though they share a name ("Erik Berg", "Berg" and "Chief Erik Berg" are one).
+     */
+    private boolean rivals(Participant other) {
+        return fullNames.stream().anyMatch(name -> other.fullNames.stream().anyMatch(rival -> lastWord(rival).equals(lastWord(name))
+                && !(" " + rival).endsWith(" " + name) && !(" " + name).endsWith(" " + rival)));
+    }
+
+    private static String lastWord(String fullName) {
+        return fullName.substring(fullName.lastIndexOf(' ') + 1);
     }
 
     private boolean commonHead() {

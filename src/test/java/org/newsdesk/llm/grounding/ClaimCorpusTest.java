@@ -64,11 +64,13 @@ class ClaimCorpusTest {
      * for "... has not yet begun"), 391 of 405 (held-out 363 and 63 of 419); with figures also judged by the support's clause
      * that gives them ("risen to 171 percent from 138 percent" for "... though it had fallen to 138 percent from 171
      * percent"), 392 of 405 (held-out 363 and 63 of 419); with a word in -s after "and" and a verb before
-     * an infinitive read as a verb ("and expects/NOUN to produce"), 393 of 405 (held-out 363 and 63 of 419): the
-     * floors are these figures.
+     * an infinitive read as a verb ("and expects/NOUN to produce"), 393 of 405 (held-out 363 and 63 of 419). The tenth round: with a capitalised word
+     * inside a sentence tagged a preposition read as a name ("Nordic Re/ADP") and two full names that end alike
+     * told apart ("Nordic Re" is not "Hanseatic Re"), 12 of 405 rejected (held-out 363 and 63 of 419): the floors
+     * are these figures.
      */
     private static final double TUNING_CATCH_FLOOR = 393 / 405.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 13 / 405.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }

@@ -30,6 +30,24 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_tell_two_names_that_share_their_last_word_apart() {
+        // "Re" is tagged a preposition, "Hanseatic" an adjective after "from": both are names all the same
+        String support = "The company moved its reinsurance cover from Hanseatic Re to Nordic Re in January, a switch it said would save money.";
+
+        assertThat(swapped("The company moved its reinsurance cover from Nordic Re to Hanseatic Re in January.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("In January the company switched its reinsurance cover to Nordic Re from Hanseatic Re, a move it said would save money.", support)).isEmpty();
+    }
+
+    @Test
+    void should_tell_two_people_of_one_surname_apart_and_a_surname_from_its_full_name_not() {
+        String support = "Anna Berg beat Erik Berg in the final.";
+
+        assertThat(swapped("Erik Berg beat Anna Berg in the final.", support)).contains(Kind.SWAPPED_ROLE);
+        assertThat(swapped("Berg beat Erik Berg in the final.", support)).isEmpty();
+    }
+
+    @Test
     void should_let_the_same_roles_in_other_words_through() {
         assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
     }

@@ -15,6 +15,7 @@ class TagCorrectionsTest {
             Employers offered a 3 percent raise.              | raise     | NOUN
             Judges found that Benedetti accepted the money.   | Benedetti | PROPN
             Fjordair will strike in May.                      | Fjordair  | PROPN
+            The company moved its cover to Nordic Re.         | Re        | PROPN
             Someone will strike in May.                       | Someone   | PRON
             The fee was not made public, though a newspaper reported it. | though | SCONJ
             The company plans to shift some production to Sweden. | plans   | VERB
