@@ -79,14 +79,22 @@ final class Statement {
     Clause restated(Clause clause) {
         Clause best = clauses.get(0);
         long bestShared = -1;
+        long bestKept = 0;
         for (Clause candidate : clauses) {
             long shared = clause.content().stream().filter(candidate.content()::contains).count();
-            // of two that share as many, the one those words are more of: "which the consortium admitted"
-            // restates "which the consortium denied", not the accusation before it that also names the consortium
-            if (shared > bestShared || shared == bestShared && shared > 0
-                    && candidate.content().size() < best.content().size()) {
+            long kept = keptRoles(clause, candidate);
+            // of two that share as many, the one more of whose roles it gives the same ones: "Rebelo received a
+            // three-year suspended sentence" restates "while the founder, Artur Seixas, received a three-year
+            // suspended sentence" (the same sentence suspended), not "his chief of staff, Joana Rebelo, was
+            // acquitted"; "Seven of them went to Ukraine" restates "Seven of them were returned to Ukraine", not
+            // "one girl went back to Russia"; then the one those words are more of: "which the consortium
+            // admitted" restates "which the consortium denied", not the accusation before it that also names the
+            // consortium
+            if (shared > bestShared || shared == bestShared && shared > 0 && (kept > bestKept
+                    || kept == bestKept && candidate.content().size() < best.content().size())) {
                 best = candidate;
                 bestShared = shared;
+                bestKept = kept;
             }
         }
         if (bestShared == 0) {
@@ -94,6 +102,12 @@ final class Statement {
                     && candidate.certainty() == clause.certainty()).findFirst().orElse(clauses.get(0));
         }
         return best;
+    }
+
+    /** How many of a clause's roles another clause gives the same one: same verb or preposition, same party. */
+    private static long keptRoles(Clause clause, Clause candidate) {
+        return clause.slots().stream().filter(slot -> candidate.slots().stream()
+                .anyMatch(other -> other.key().equals(slot.key()) && other.who().sameAs(slot.who()))).count();
     }
 
     private Optional<String> year(int month) {

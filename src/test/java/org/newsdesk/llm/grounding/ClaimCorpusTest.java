@@ -66,10 +66,11 @@ class ClaimCorpusTest {
      * percent"), 392 of 405 (held-out 363 and 63 of 419); with a word in -s after "and" and a verb before
      * an infinitive read as a verb ("and expects/NOUN to produce"), 393 of 405 (held-out 363 and 63 of 419). The tenth round: with a capitalised word
      * inside a sentence tagged a preposition read as a name ("Nordic Re/ADP") and two full names that end alike
-     * told apart ("Nordic Re" is not "Hanseatic Re"), 12 of 405 rejected (held-out 363 and 63 of 419): the floors
-     * are these figures.
+     * told apart ("Nordic Re" is not "Hanseatic Re"), 12 of 405 rejected (held-out 363 and 63 of 419); with the clause
+     * that keeps more of the claim's roles taken for the one it restates, of two that share as many words, 394 of 405
+     * caught (held-out 363 and 63 of 419): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 393 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 394 / 405.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

@@ -31,4 +31,19 @@ class StatementTest {
         // when / then
         assertThat(NegationCheck.changes(unhurt, pair.source().restated(unhurt), pair.source())).isTrue();
     }
+
+    @Test
+    void should_take_the_clause_that_shares_the_verb_when_two_share_as_many_words() {
+        // given a subject from one clause of the support and the predicate of the other
+        ClaimPair pair = ClaimPair.of("His former chief of staff, Joana Rebelo, received a three-year suspended sentence.",
+                "His former chief of staff, Joana Rebelo, was acquitted of money laundering, while the company's founder, "
+                        + "Artur Seixas, received a three-year suspended sentence.");
+
+        // when
+        Clause restated = pair.restated();
+
+        // then the receiving is restated, and Rebelo is put in Seixas's place
+        assertThat(restated).isEqualTo(pair.source().clauses.get(1));
+        assertThat(RoleCheck.swapped(pair.clause(), restated, pair.source())).contains(Problem.Kind.SWAPPED_ROLE);
+    }
 }
