@@ -193,6 +193,27 @@ final class Certainty {
         return unrealised;
     }
 
+    /**
+     * The verbs (by stem) a clause gives in the future, each the verb of a group that "will" or "would" opens:
+     * "said it would publish a report" has not published it.
+     */
+    static Set<String> future(List<Token> words) {
+        Set<String> future = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).is("AUX") || !Grammar.FUTURE.contains(words.get(i).lower())) {
+                continue;
+            }
+            int verb = i + 1;
+            while (verb < words.size() && words.get(verb).is("AUX", "ADV", "PART")) {
+                verb++;
+            }
+            if (verb < words.size() && words.get(verb).is("VERB")) {
+                future.add(words.get(verb).stem());
+            }
+        }
+        return future;
+    }
+
     /** Whether a subject and its verb follow: "a prosecutor told", "the court said". */
     private static boolean clauseFollows(List<Token> words, int from) {
         int i = from;

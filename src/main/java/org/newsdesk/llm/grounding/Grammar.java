@@ -48,6 +48,8 @@ final class Grammar {
     /** Words before a verb that keep it unrealised: "if they approve", "would hold", "to be confiscated". */
     static final Set<String> UNREALISING = Set.of("if", "unless", "whether", "once", "to", "would", "could", "might",
             "may", "should", "can");
+    /** The auxiliaries of the future, whose verb is not yet done: "would publish a report within 30 days". */
+    static final Set<String> FUTURE = Set.of("will", "would", "shall");
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.llm.grounding.Problem.Kind;
+import org.newsdesk.text.WordForms;
 
 /**
  * A sentence is as sure as the words it rests on: no hedge added or dropped, no suspicion said as a fact, nothing
@@ -179,13 +180,24 @@ final class ModalityCheck {
      * What the support gives as not yet done said as done: "the deal, approved by regulators" for "the deal,
      * which still needs approval from regulators"; "will make a decision" for "is expected to make a decision".
      * A verb of the clause that its restated clause says only after a verb such as "expected", "needs" or
-     * "ordered", with nothing before it in the sentence that leaves it undone ("expected", "if", "to", "would").
+     * "ordered", with nothing before it in the sentence that leaves it undone ("expected", "if", "to", "would");
+     * or that it gives in the future ("would publish a report") in a past form ("has published a report" is done),
+     * with nothing that leaves it undone or puts it in the future ("will publish") before it. A present or a
+     * participle ("a budget cutting the deficit" for "a budget that would cut it") says nothing done.
      */
+    /** Whether a verb is in a past form: "published", "took", not "publish", "publishes" or "publishing". */
+    private static boolean past(Token verb) {
+        return verb.lower().endsWith("ed") || !verb.lower().endsWith("ing") && !verb.lower().endsWith("s")
+                && !WordForms.base(verb.lower(), "VERB").equals(verb.lower());
+    }
+
     private static boolean statesUnrealisedAsDone(Statement said, Clause clause, Clause restated) {
+        Set<String> future = Certainty.future(restated.words());
         for (Token word : clause.words()) {
+            boolean expected = restated.unrealised().contains(word.stem());
             // a verb of expecting itself ("forecasts revenue" for "expects revenue, down from a forecast") states
             // nothing as done
-            if (!word.is("VERB") || !restated.unrealised().contains(word.stem())
+            if (!word.is("VERB") || !expected && !(future.contains(word.stem()) && past(word))
                     || Grammar.UNREALISED.contains(word.stem())) {
                 continue;
             }
@@ -197,7 +209,7 @@ final class ModalityCheck {
                 // a word of expecting leaves it undone whatever the tagger makes of it: "the company's expected/NOUN
                 // output" restates "the company expects to produce"
                 leftUndone |= Grammar.UNREALISING.contains(before.lower()) || Grammar.HEDGES.contains(before.lower())
-                        || Grammar.UNREALISED.contains(before.stem());
+                        || Grammar.UNREALISED.contains(before.stem()) || !expected && Grammar.FUTURE.contains(before.lower());
             }
             if (!leftUndone) {
                 return true;

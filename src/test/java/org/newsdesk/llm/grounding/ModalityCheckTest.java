@@ -31,6 +31,9 @@ class ModalityCheckTest {
             'possible that' for 'could'  | Agency head Anna Berg said the satellite was insured for 300 million euros and that it was possible that a replacement would be ready by 2029. | Agency head Anna Berg said the satellite was insured for 300 million euros and that a replacement could be ready by 2029. | false
             'will produce' for 'expects to produce' | The company will produce about 25,000 tonnes of lithium concentrate a year. | The company plans to invest 480 million euros and expects to produce about 25,000 tonnes of lithium concentrate a year. | true
             'expected output' for 'expects to produce' | The company's expected output is about 25,000 tonnes of lithium concentrate a year. | The company expects to produce about 25,000 tonnes of lithium concentrate a year. | false
+            the future said as done       | The board has published a preliminary report.     | The board said it would publish a preliminary report within 30 days. | true
+            the future kept               | The board will publish a preliminary report.       | The board said it would publish a preliminary report within 30 days. | false
+            the future as a participle    | Slovenia proposed a budget cutting the deficit to 2.4 percent. | Slovenia proposed a budget that would cut the deficit to 2.4 percent. | false
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
