@@ -2,6 +2,9 @@ package org.newsdesk.llm.grounding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,12 +99,24 @@ final class Attributions {
      */
     static boolean reportsClaim(String passage) {
         Matcher verbs = REPORTING_VERB.matcher(passage);
+        Set<String> nouns = null;
         while (verbs.find()) {
-            if (!CONFIRMING_VERB.matcher(verbs.group()).matches()) {
+            if (CONFIRMING_VERB.matcher(verbs.group()).matches()) {
+                continue;
+            }
+            // "driven by claims from the grounding": a noun reports no one's words
+            nouns = nouns != null ? nouns : nounsIn(passage);
+            if (!nouns.contains(verbs.group().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return REPORTING_STEM.matcher(passage).find();
+    }
+
+    /** The words of an English text its tagger reads as nouns, in lower case. */
+    static Set<String> nounsIn(String text) {
+        return Statement.of(text).tokens.stream().filter(token -> token.is("NOUN")).map(Token::lower)
+                .collect(Collectors.toSet());
     }
 
     /** Whether a passage reports what someone says rather than stating it. */
@@ -112,5 +127,15 @@ final class Attributions {
     /** Whether an answer sentence says that what it states is reported. */
     static boolean keptIn(String sentence) {
         return ATTRIBUTION_WORD.matcher(sentence).find() || REPORTING_STEM.matcher(sentence).find();
+    }
+
+    /** The English words of an answer sentence that say what it states is reported, in lower case. */
+    static List<String> attributionWordsIn(String sentence) {
+        List<String> words = new ArrayList<>();
+        Matcher word = ATTRIBUTION_WORD.matcher(sentence);
+        while (word.find()) {
+            words.add(word.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 }

@@ -26,6 +26,15 @@ class AttributionCheckTest {
     }
 
     @Test
+    void should_not_take_a_noun_of_what_is_reported_for_an_attribution() {
+        String reported = "The agency said it had received 27 reports of eye infections.";
+
+        assertThat(AttributionCheck.keepsAttribution("There have been 27 reports of eye infections.", reported)).isFalse();
+        assertThat(AttributionCheck.keepsAttribution("The agency has had 27 reports of eye infections, it reported.", reported))
+                .isTrue();
+    }
+
+    @Test
     void should_find_an_attribution_lost_from_the_part_of_the_passage_the_span_is_in() {
         String passage = "Officials estimate that the fire destroyed 300 homes.";
         String claim = "The fire destroyed 300 homes.";

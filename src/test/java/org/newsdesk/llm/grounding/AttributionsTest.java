@@ -13,6 +13,7 @@ class AttributionsTest {
             a confirmation             | Lund will leave Kiel for Barcelona, the club confirmed.             | false
             a confirmation and a claim | The club confirmed the fee and said Lund would leave in May.        | true
             no reporting at all        | Lund will leave Kiel for Barcelona at the end of the season.        | false
+            claims as a noun           | The loss was driven by claims from the grounding of a tanker.      | false
             """)
     void should_take_what_a_party_confirms_for_no_claim_of_theirs(String what, String passage, boolean claim) {
         assertThat(Attributions.reportsClaim(passage)).isEqualTo(claim);
