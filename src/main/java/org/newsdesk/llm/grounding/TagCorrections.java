@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsdesk.text.WordForms;
 
 /**
@@ -15,8 +16,9 @@ import org.newsdesk.text.WordForms;
  * not know ("Conselice", "Lugo", "that Benedetti/PRON accepted", "Nordic Re/ADP"), as is one opening a sentence that it takes for a pronoun
  * ("Fjordair/PRON will strike"); a word in -s between a noun, or a conjunction after a verb, and an infinitive is a verb ("The company
  * plans/NOUN to shift", "... and expects/NOUN to produce"); "though" after a comma that words follow opens a clause, whatever the tagger
- * says; and a superlative or comparative after a determiner is the adjective of the noun after it ("the
- * steepest/NOUN fall/VERB").
+ * says; a superlative or comparative after a determiner is the adjective of the noun after it ("the
+ * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
+ * ("Veldmark's chief executive/ADJ said").
  */
 final class TagCorrections {
 
@@ -44,6 +46,15 @@ final class TagCorrections {
                     && tokens.get(i + 1).is("VERB", "AUX")) {
                 // "Arsenal/ADJ said": no adjective is the subject of a verb; a capitalised one is a name
                 tokens.set(i, retagged(token, "PROPN"));
+            } else if (token.is("ADJ") && i + 1 < tokens.size() && (tokens.get(i + 1).is("VERB", "AUX")
+                    || Grammar.MODALS.contains(tokens.get(i + 1).lower())) && opener(tokens, i) >= 0) {
+                // "Veldmark's chief/ADJ executive/ADJ said", "its profit/ADV margin/ADJ might fall": a phrase that a
+                // determiner or possessor opens has a noun, which the last word before its verb is; the words
+                // between modify it
+                for (int k = opener(tokens, i) + 1; k < i; k++) {
+                    tokens.set(k, retagged(tokens.get(k), "ADJ"));
+                }
+                tokens.set(i, retagged(token, "NOUN"));
             } else if (token.is("PUNCT") && token.text().contains("-") && token.text().chars().anyMatch(Character::isLetter)
                     || token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 2).nominal()) {
                 tokens.set(i, retagged(token, "ADJ"));
@@ -99,6 +110,27 @@ final class TagCorrections {
         return at == 0 && Character.isLowerCase(tokens.get(0).text().charAt(0)) || at > 0 && tokens.get(at - 1).is("CCONJ")
                 && tokens.subList(0, at - 1).stream().anyMatch(token -> token.is("VERB"));
     }
+
+    /**
+     * Where the determiner or possessor ("the", "its", "Veldmark's") that opens a phrase of adjectives and adverbs
+     * ending at this word stands, or -1 if none does: "the injured", "its profit margin", not "was very late".
+     */
+    private static int opener(List<Token> tokens, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            Token word = tokens.get(k);
+            if (word.is("DET") && !Grammar.NEGATORS.contains(word.lower()) || word.possessive()
+                    || word.is("PRON") && POSSESSIVE_PRONOUNS.contains(word.lower())) {
+                return k;
+            }
+            if (!word.is("ADJ", "ADV")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Pronouns that own what follows them ("its profit"); "her" may be an object ("told her") and is left out. */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "their", "our", "my", "your");
 
     /**
      * Whether a modal's verb group goes on after it: "have", "be" or "not" ("melting might have"), or, after a

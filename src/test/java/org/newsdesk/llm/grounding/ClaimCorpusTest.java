@@ -71,10 +71,11 @@ class ClaimCorpusTest {
      * caught (held-out 363 and 63 of 419); with a verb the support gives in the future ("would publish") said in a
      * past form ("has published"), 395 of 405 (held-out 364 and 64 of 419; said in any form, held-out 68 of 419
      * rejected); with a noun of what is reported ("27 reports of infections", "claims from the grounding") taken
-     * neither for an attribution kept nor for a claim reported, 396 of 405 (held-out 365 and 65 of 419): the floors
-     * are these figures.
+     * neither for an attribution kept nor for a claim reported, 396 of 405 (held-out 365 and 65 of 419); with the
+     * last word of a phrase a determiner or possessor opens read as its noun before a verb ("Veldmark's chief
+     * executive/ADJ said"), 397 of 405 (held-out 365 and 65 of 419): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 396 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 397 / 405.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

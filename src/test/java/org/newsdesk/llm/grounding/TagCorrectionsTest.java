@@ -16,6 +16,8 @@ class TagCorrectionsTest {
             Judges found that Benedetti accepted the money.   | Benedetti | PROPN
             Fjordair will strike in May.                      | Fjordair  | PROPN
             The company moved its cover to Nordic Re.         | Re        | PROPN
+            Veldmark's chief executive said its profit margin might fall. | executive | NOUN
+            Veldmark's chief executive said its profit margin might fall. | margin    | NOUN
             Someone will strike in May.                       | Someone   | PRON
             The fee was not made public, though a newspaper reported it. | though | SCONJ
             The company plans to shift some production to Sweden. | plans   | VERB
