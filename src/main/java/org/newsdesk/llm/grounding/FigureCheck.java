@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.llm.grounding.Problem.Kind;
@@ -34,6 +35,9 @@ final class FigureCheck {
         said.monthYears.stream().filter(date -> !source.monthYears.contains(date))
                 .filter(date -> source.monthYears.stream().anyMatch(other -> other.startsWith(date.split(" ")[0] + " ")))
                 .forEach(date -> problems.add(new Problem(Kind.MOVED_FIGURE, date)));
+        if (dropsRank(said, source)) {
+            problems.add(new Problem(Kind.MOVED_FIGURE, claim));
+        }
         for (Count count : said.counts) {
             if (!supported.contains(count.value()) && !Figures.in(count.written()).isEmpty()) {
                 continue; // reported as unsupported already
@@ -50,6 +54,33 @@ final class FigureCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether the sentence gives a superlative without the rank the support gives it: "Europe's busiest port" for
+     * "Europe's second-busiest", "the largest producer" for "the third-largest", which says first.
+     */
+    private static boolean dropsRank(Statement said, Statement source) {
+        Set<String> ranked = superlatives(source.tokens, true);
+        return superlatives(said.tokens, false).stream().anyMatch(ranked::contains);
+    }
+
+    /**
+     * The superlatives of a text that an ordinal ranks ("second-busiest"), or that none does: in lower case as
+     * written, since the tagger reads "busiest" as an adjective in one and a preposition in the other.
+     */
+    private static Set<String> superlatives(List<Token> tokens, boolean ranked) {
+        Set<String> superlatives = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).lower().matches("\\p{L}{2,}est")) {
+                continue;
+            }
+            int before = i > 0 && tokens.get(i - 1).text().equals("-") ? i - 2 : i - 1;
+            if ((before >= 0 && Grammar.ORDINALS.containsKey(tokens.get(before).lower())) == ranked) {
+                superlatives.add(tokens.get(i).lower());
+            }
+        }
+        return superlatives;
     }
 
     /**

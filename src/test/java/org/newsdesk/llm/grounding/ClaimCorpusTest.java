@@ -73,9 +73,11 @@ class ClaimCorpusTest {
      * rejected); with a noun of what is reported ("27 reports of infections", "claims from the grounding") taken
      * neither for an attribution kept nor for a claim reported, 396 of 405 (held-out 365 and 65 of 419); with the
      * last word of a phrase a determiner or possessor opens read as its noun before a verb ("Veldmark's chief
-     * executive/ADJ said"), 397 of 405 (held-out 365 and 65 of 419): the floors are these figures.
+     * executive/ADJ said"), 397 of 405 (held-out 365 and 65 of 419); with a superlative said without the rank the
+     * support gives it ("busiest" for "second-busiest"), 398 of 405 (held-out 365 and 65 of 419): the floors are
+     * these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 397 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 398 / 405.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

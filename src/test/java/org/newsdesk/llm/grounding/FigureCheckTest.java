@@ -20,12 +20,22 @@ class FigureCheckTest {
             a bound dropped        | 31 people died.                 | At least 31 people died.                                 | CHANGED_MODALITY
             a figure moved         | Members want a 3 percent raise. | Members want a 6 percent raise; employers offer 3 percent. | MOVED_FIGURE
             a date not in support  | The ferry sank on Sunday.       | The ferry sank on Saturday.                              | UNSUPPORTED_FIGURE
+            a rank dropped         | It is Europe's busiest port.    | It is Europe's second-busiest port.                      | MOVED_FIGURE
             """)
     void should_hold_each_figure_and_date_to_the_support(String what, String claim, String support, Kind kind) {
         ClaimPair pair = ClaimPair.of(claim, support);
 
         assertThat(FigureCheck.problems(claim, pair.said(), support, pair.source())).extracting(Problem::kind)
                 .containsExactly(kind);
+    }
+
+    @Test
+    void should_let_a_superlative_keep_its_rank_in_other_words() {
+        ClaimPair pair = ClaimPair.of("The deal would create the third largest steel maker in Europe.",
+                "The deal would create Europe's third-largest steel producer.");
+
+        assertThat(FigureCheck.problems(pair.claim(), pair.said(), "The deal would create Europe's third-largest steel producer.",
+                pair.source())).isEmpty();
     }
 
     @Test
