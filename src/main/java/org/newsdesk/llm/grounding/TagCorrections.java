@@ -18,7 +18,8 @@ import org.newsdesk.text.WordForms;
  * plans/NOUN to shift", "... and expects/NOUN to produce"); "though" after a comma that words follow opens a clause, whatever the tagger
  * says; a superlative or comparative after a determiner is the adjective of the noun after it ("the
  * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
- * ("Veldmark's chief executive/ADJ said").
+ * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
+ * opens a clause ("after/ADP defence lawyers asked").
  */
 final class TagCorrections {
 
@@ -55,6 +56,10 @@ final class TagCorrections {
                     tokens.set(k, retagged(tokens.get(k), "ADJ"));
                 }
                 tokens.set(i, retagged(token, "NOUN"));
+            } else if (token.is("ADP") && TIME_CONJUNCTIONS.contains(token.lower()) && clauseAfter(tokens, i + 1)) {
+                // "after defence lawyers/NOUN asked/VERB": before a subject and its verb, a word of time opens a
+                // clause, and the phrase is the verb's subject, not the preposition's object
+                tokens.set(i, retagged(token, "SCONJ"));
             } else if (token.is("PUNCT") && token.text().contains("-") && token.text().chars().anyMatch(Character::isLetter)
                     || token.is("VERB") && i > 1 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 2).nominal()) {
                 tokens.set(i, retagged(token, "ADJ"));
@@ -127,6 +132,22 @@ final class TagCorrections {
             }
         }
         return -1;
+    }
+
+    /** Words of time that open a clause or a phrase: "after lawyers asked", "after the hearing". */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till");
+
+    /**
+     * Whether a subject and its finite verb start here: "defence lawyers asked", not "the hearing" nor "talks
+     * ending in May".
+     */
+    private static boolean clauseAfter(List<Token> tokens, int from) {
+        int verb = from;
+        while (verb < tokens.size() && tokens.get(verb).nominal()) {
+            verb++;
+        }
+        return verb > from && verb < tokens.size() && (tokens.get(verb).is("AUX")
+                || tokens.get(verb).is("VERB") && !tokens.get(verb).lower().endsWith("ing"));
     }
 
     /** Pronouns that own what follows them ("its profit"); "her" may be an object ("told her") and is left out. */

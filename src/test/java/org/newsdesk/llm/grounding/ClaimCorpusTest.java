@@ -74,10 +74,11 @@ class ClaimCorpusTest {
      * neither for an attribution kept nor for a claim reported, 396 of 405 (held-out 365 and 65 of 419); with the
      * last word of a phrase a determiner or possessor opens read as its noun before a verb ("Veldmark's chief
      * executive/ADJ said"), 397 of 405 (held-out 365 and 65 of 419); with a superlative said without the rank the
-     * support gives it ("busiest" for "second-busiest"), 398 of 405 (held-out 365 and 65 of 419): the floors are
-     * these figures.
+     * support gives it ("busiest" for "second-busiest"), 398 of 405 (held-out 365 and 65 of 419); with a word of
+     * time before a subject and its verb read as opening a clause ("after defence lawyers asked"), 399 of 405
+     * (held-out 366 and 65 of 419): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 398 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 399 / 405.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 405.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

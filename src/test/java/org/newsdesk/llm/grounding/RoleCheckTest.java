@@ -48,6 +48,13 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_another_actor_in_a_clause_that_a_word_of_time_opens() {
+        assertThat(swapped("The court adjourned the hearing until July 8 after prosecutors asked for more time.",
+                "The court adjourned the hearing until July 8 after defence lawyers asked for more time."))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
     void should_let_the_same_roles_in_other_words_through() {
         assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
     }

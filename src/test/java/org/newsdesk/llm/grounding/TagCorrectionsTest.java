@@ -17,6 +17,8 @@ class TagCorrectionsTest {
             Fjordair will strike in May.                      | Fjordair  | PROPN
             The company moved its cover to Nordic Re.         | Re        | PROPN
             Veldmark's chief executive said its profit margin might fall. | executive | NOUN
+            The court adjourned the hearing after defence lawyers asked for more time. | after | SCONJ
+            The court adjourned the hearing after the protests in May. | after | ADP
             Veldmark's chief executive said its profit margin might fall. | margin    | NOUN
             Someone will strike in May.                       | Someone   | PRON
             The fee was not made public, though a newspaper reported it. | though | SCONJ
