@@ -52,8 +52,9 @@ final class RoleCheck {
                 }
                 continue;
             }
-            // "Hale, the party's number 12, won": a description set beside the one who fills the role is theirs
-            boolean describesFiller = !slot.who().named() && clause.slots().stream().anyMatch(other -> other != slot
+            // "Hale, the party's number 12, won", "Park, South Korea's president, welcomed": a description set
+            // beside the one who fills the role is theirs, whoever owns it or wherever it places them
+            boolean describesFiller = slot.who().names().stream().allMatch(name -> name.startsWith("@")) && clause.slots().stream().anyMatch(other -> other != slot
                     && other.key().equals(slot.key()) && fillers.stream().anyMatch(filler -> filler.who().sameAs(other.who())));
             if (describesFiller) {
                 continue;

@@ -76,7 +76,9 @@ class ClaimCorpusTest {
      * executive/ADJ said"), 397 of 405 (held-out 365 and 65 of 419); with a superlative said without the rank the
      * support gives it ("busiest" for "second-busiest"), 398 of 405 (held-out 365 and 65 of 419); with a word of
      * time before a subject and its verb read as opening a clause ("after defence lawyers asked"), 399 of 405
-     * (held-out 366 and 65 of 419): the floors are these figures.
+     * (held-out 366 and 65 of 419); with a description set beside the one in a role taken for theirs whoever owns it
+     * ("Park Min-jun, South Korea's president"), 399 and 12 of 405 (held-out 366 and 64 of 419): the floors are
+     * these figures.
      */
     private static final double TUNING_CATCH_FLOOR = 399 / 405.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 405.0;

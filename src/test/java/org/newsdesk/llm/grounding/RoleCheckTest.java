@@ -55,6 +55,15 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_take_a_description_set_beside_the_one_in_the_role_for_theirs_whoever_owns_it() {
+        String support = "South Korean President Park Min-jun welcomed her at the presidential office.";
+
+        assertThat(swapped("Park Min-jun, South Korea's president, welcomed her at the presidential office.", support)).isEmpty();
+        assertThat(swapped("Ana Castillo, Chile's president, welcomed her at the presidential office.", support))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
     void should_let_the_same_roles_in_other_words_through() {
         assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
     }
