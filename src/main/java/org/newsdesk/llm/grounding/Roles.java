@@ -72,6 +72,9 @@ final class Roles {
         if (infinitive && left != null && left.start() > 0 && words.get(left.start() - 1).is("VERB", "AUX")) {
             left = null;
         }
+        if (left == null && nearest == null) {
+            left = controllerSubject(v);
+        }
         passive = passive && !words.get(v).lower().endsWith("ing")
                 || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
                 || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing");
@@ -86,6 +89,12 @@ final class Roles {
         // preposition's object, and the subject stands before it all the same
         NounPhrase beforeClause = pastRelativeClause(nearest, v);
         left = beforeClause != nearest ? beforeClause : left;
+        // "ministers are expected to set": what is expected is the setting, not the ministers, who set
+        boolean raising = passive && Grammar.EXPECTING.contains(verb) && v + 1 < words.size()
+                && words.get(v + 1).lower().equals("to");
+        if (raising) {
+            return;
+        }
         // the subject and the phrase set beside it are the agents of an active verb, the patients of a passive
         String subjectRole = passive ? "patient:" : "agent:";
         conjoinedBefore(left).forEach(subject -> add(subjectRole + verb, subject));
@@ -107,6 +116,33 @@ final class Roles {
                 break;
             }
         }
+    }
+
+    /**
+     * The subject of a verb of expecting or planning that an infinitive follows right after, which is the
+     * infinitive's own: "ministers are expected to set the quotas" (the ministers set them), "the quotas are
+     * expected to be set by ministers", "the firm plans to invest"; or null. (Other verbs may have an object the
+     * tagger missed: in "sent four firefighting planes/VERB to help", the planes help.)
+     */
+    private NounPhrase controllerSubject(int v) {
+        int to = v - 1;
+        while (to >= 0 && words.get(to).is("AUX", "ADV")) {
+            to--;
+        }
+        if (to < 1 || !words.get(to).lower().equals("to") || !words.get(to).is("PART") || !words.get(to - 1).is("VERB")
+                || !Grammar.UNREALISED.contains(words.get(to - 1).stem()) && !Grammar.EXPECTING.contains(words.get(to - 1).stem())) {
+            return null;
+        }
+        for (int j = to - 2; j >= 0; j--) {
+            NounPhrase phrase = NounPhrases.endingAt(phrases, j + 1);
+            if (phrase != null) {
+                return phrase.objectOfPreposition(words) ? null : phrase;
+            }
+            if (!words.get(j).is("AUX", "ADV", "PART")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether a verb is a participle: "met", "arrested", "taken", not "concentrate". */

@@ -28,10 +28,19 @@ class RolesTest {
             The goal can be met, said the Fiscal Council.              | agent:say       | [fisca, counc]
             Hale denies taking any bribe, his lawyer, Ines Moreau, told the court. | agent:tell | [ines, morea]
             Moreau said her client had at no time met Hale alone.     | agent:meet      | client
+            The ministers are expected to set the quotas in May.       | agent:set       | minist
+            The quotas are expected to be set by ministers in May.     | patient:set     | quota
+            The firm plans to invest 480 million euros.                | agent:invest    | firm
             """)
     void should_give_each_role_its_filler(String text, String key, String filler) {
         assertThat(slotsOf(text)).filteredOn(slot -> slot.key().equals(key)).extracting(RolesTest::shown)
                 .first().isEqualTo(filler);
+    }
+
+    @Test
+    void should_give_what_is_expected_no_patient_of_expecting() {
+        assertThat(slotsOf("The ministers are expected to set the quotas in May.")).extracting(Slot::key)
+                .doesNotContain("patient:expect");
     }
 
     @Test
