@@ -64,11 +64,14 @@ class ClaimCorpusTest {
      * for "... has not yet begun"), 391 of 405 (held-out 363 and 63 of 419); with figures also judged by the support's clause
      * that gives them ("risen to 171 percent from 138 percent" for "... though it had fallen to 138 percent from 171
      * percent"), 392 of 405 (held-out 363 and 63 of 419); with a word in -s after "and" and a verb before
-     * an infinitive read as a verb ("and expects/NOUN to produce"), 393 of 405 (held-out 363 and 63 of 419): the
-     * floors are these figures.
+     * an infinitive read as a verb ("and expects/NOUN to produce"), 393 of 405 (held-out 363 and 63 of 419). The
+     * sixth fresh batch (graz-legionella, baltair-takeover, verbier-avalanche, leuven-fraud-inquiry), written
+     * without reading the check and measured once alone (89 of 100 lies caught, 21 of 100 rejected; tuning half
+     * 43/51 and 9/51, held-out half 46/49 and 12/49), brought the tuning half to 436 of 456 caught and 22 of 456
+     * rejected (held-out 409 and 75 of 468): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 393 / 405.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 13 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 436 / 456.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 22 / 456.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
