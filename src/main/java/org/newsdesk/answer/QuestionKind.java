@@ -69,6 +69,13 @@ enum QuestionKind {
     FREQUENCY("^how often\\b",
             "\\b(rare(ly)?|often|once|twice|daily|weekly|monthly|yearly|annual(ly)?|every|never|always|usually|"
                     + "sometimes|frequent(ly)?|occasional(ly)?|regular(ly)?|repeated(ly)?|times)\\b"),
+    /**
+     * "At what time …?", "What hour …?": a clock time answers it ("3:00 am", "1140 GMT", "midnight"), or a
+     * time taken ("what time did the winner finish in?": "2 hours 21 minutes"); a day or "before dawn" does not.
+     */
+    CLOCK("^((at|by|from|until) )?what (time|hour)\\b(?! (frame|scale|limit|of (the )?year))|^(at|by) which hour\\b",
+            "\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC|CET|local time)|\\b\\d{1,2}[:.]\\d{2}\\b|"
+                    + "\\b(midnight|noon|midday)\\b|\\b\\d+\\s*(hours?|minutes?|seconds?|hrs?|mins?|secs?)\\b"),
     TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|"
             + "(on|in|from|since|by|until) (what|which) (day|date|year|month))\\b",
             "\\b(1[89]|20)\\d{2}s?\\b|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"

@@ -32,6 +32,8 @@ record ReportQuestion(Aspect aspect, String topic) {
     /** A report coming out: "published", "came out", "appeared"… */
     private static final String CAME_OUT = "(?:come\\s+out|came\\s+out|appear(?:ed)?|go\\s+out|went\\s+out|get\\s+published)";
     private static final String PEOPLE = "(?:writers?|reporters?|journalists?|correspondents?)";
+    /** Where the people asked about worked from: "Which AP writer in Pokhara contributed …?" */
+    private static final String PEOPLE_AT = PEOPLE + "(?:\\s+(?:in|from|at|based\\s+in)\\s+\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*)?)?";
 
     /** A rule: the aspect it recognises and the words that say so. */
     private record Rule(Aspect aspect, Pattern words) {
@@ -61,7 +63,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             // "Which AP writer contributed to the flood story?", "Who contributed to the report?", "Which journalist helped
             // with the story?"
             new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted|helped)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
-                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?" + PEOPLE + "\\s+(?:contributed|helped|assisted)\\b"
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?" + PEOPLE_AT + "\\s+(?:contributed|helped|assisted)\\b"
                     + "|\\bcontributed\\s+(?:additional\\s+)?reporting\\b"
                     + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
             // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?", "By whom was it written?",
@@ -69,7 +71,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|covered|is\\s+the\\s+author|are\\s+the\\s+authors"
                     + "|was\\s+the\\s+author|were\\s+the\\s+authors)\\s+(?:of\\s+)?(?:" + THE_REPORT + "|about)\\b"
                     + "|\\bby\\s+whom\\b|\\bcredited\\s+with\\s+(?:writing|reporting)\\b"
-                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+)?" + PEOPLE + "\\s+(?:wrote|reported|covered|filed|authored)\\b"),
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+)?" + PEOPLE_AT + "\\s+(?:wrote|reported|covered|filed|authored)\\b"),
             // "Who is the reporter behind this story?", "Whose byline is on the article?", "Name the author of the report"
             new Rule(Aspect.AUTHOR, "\\b(?:author|authors|byline|reporter|reporters|correspondent|journalist|journalists|writer|writers)"
                     + "\\s+(?:of|for|behind|on|who\\s+wrote)\\s+" + THE_REPORT + "\\b|\\b(?:whose|what|which)\\s+byline\\b"
@@ -88,7 +90,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             // "Where was the report filed from?", "Where is the story datelined?", "What is the dateline?"
             new Rule(Aspect.PLACE, "\\bwhere\\s+(?:was|is|were)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:filed|datelined|written|reported|sent|published)\\b"
-                    + "|\\bdateline[sd]?\\b|\\bwhere\\s+did\\s+[^?]{1,60}?\\bfile\\b"
+                    + "|\\bdateline[sd]?\\b|\\b(?:where|(?:from|in)\\s+(?:which|what)\\s+(?:city|place|town))\\s+did\\s+[^?]{1,60}?\\bfile\\b"
                     + "|\\b(?:which|what)\\s+(?:city|place|town|country)\\s+(?:was|is)\\s+" + THE_REPORT + "\\s+(?:filed|written|sent|datelined)\\b"
                     + "|\\bfrom\\s+(?:which|what)\\s+(?:city|place|town)\\s+(?:was|is)\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:which|what)\\s+(?:city|place|town)\\s+(?:does|did)\\s+" + THE_REPORT + "[^?]{0,80}?\\bcome\\s+from\\b"),

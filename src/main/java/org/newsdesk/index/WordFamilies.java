@@ -32,7 +32,11 @@ final class WordFamilies {
         Map<String, Set<String>> relatives = new HashMap<>();
         for (String line : WordTable.lines(TABLE)) {
             String[] stems = line.split(" ");
-            relatives.put(stems[0], Set.copyOf(Arrays.asList(stems).subList(1, stems.length)));
+            // a link holds both ways: the table gives "director" its "direct", and "who directed" must find "director"
+            for (String relative : Arrays.asList(stems).subList(1, stems.length)) {
+                relate(relatives, stems[0], relative);
+                relate(relatives, relative, stems[0]);
+            }
         }
         // an irregular form and its verb ("won" and "win", "paid" and "pay") are of one family: the stemmer
         // leaves them apart

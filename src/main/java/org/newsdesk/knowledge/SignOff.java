@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * ({@code – AFP}, {@code (AFP)}), Reuters' credits ({@code (Reporting by X; Writing by Z; Editing by W)},
  * {@code Reporting by X in CITY; Editing by Y}), Bloomberg's ({@code --With assistance from X},
  * {@code To contact the reporter on this story: …}), AP's
- * ({@code Associated Press writer X contributed to this report.}) and copyright lines
- * ({@code © Agence France-Presse}).
+ * ({@code Associated Press writer X contributed to this report.}), copyright lines
+ * ({@code © Agence France-Presse}) and AFP's desk slugs, the initials of the staff who handled the copy
+ * ({@code bur/pjm}).
  *
  * <p>Only the last {@link #WINDOW} characters are looked at, line by line from the end, and every
  * pattern runs on one line of them: the work is bounded whatever the article holds.
@@ -51,6 +52,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
                     + "[ \\t]{0,3}\\.?\\z");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "\\A(?:©|\\((?i:c)\\)|(?i:copyright))[ \\t]{0,3}(?:\\d{4}[ \\t]{0,3})?(?<holder>[^\\n]{2,120})\\z");
+    /** Staff initials joined by slashes, AFP's last line: "bur/pjm", "cvo/gil/jxb". */
+    private static final Pattern DESK_SLUG = Pattern.compile("\\A\\p{Ll}{2,5}(?:/\\p{Ll}{2,5}){1,5}\\z");
     private static final Pattern CONTACT = Pattern.compile("\\A(?i:to[ \\t]contact[ \\t]the[ \\t])");
     private static final Pattern CONTACT_HEADING = Pattern.compile(
             "(?i:to[ \\t]contact[ \\t]the[ \\t](?<who>reporters?|editors?|writers?|authors?)\\b[^:\\n]{0,40}:?)[ \\t]*");
@@ -103,7 +106,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
         boolean wholeLine = lineStart > floor || floor == lead || body.charAt(floor - 1) == '\n';
         if (wholeLine) {
             Optional<Piece> piece = credits(line, lineStart).or(() -> contributed(line, lineStart))
-                    .or(() -> copyright(line, lineStart)).or(() -> agencyLine(line, lineStart));
+                    .or(() -> copyright(line, lineStart)).or(() -> agencyLine(line, lineStart))
+                    .or(() -> deskSlug(line, lineStart));
             if (piece.isPresent()) {
                 return piece;
             }
@@ -179,6 +183,11 @@ record SignOff(int start, int end, String agency, Credits credits) {
         boolean marked = agency.group("dashes") != null && Pattern.matches(NAME, name);
         return known.or(() -> marked ? Optional.of(name) : Optional.empty())
                 .map(brief -> new Piece(at, brief, Credits.NONE));
+    }
+
+    /** A desk slug says who handled the copy, not who wrote it: it is no passage, and names nobody. */
+    private static Optional<Piece> deskSlug(String line, int at) {
+        return DESK_SLUG.matcher(line.strip()).matches() ? Optional.of(new Piece(at, "", Credits.NONE)) : Optional.empty();
     }
 
     /** Bloomberg's contact lines: "To contact the reporter on this story:" and the names and addresses under it. */

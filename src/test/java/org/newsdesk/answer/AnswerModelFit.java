@@ -42,7 +42,10 @@ import org.newsdesk.retrieval.RetrievalChain;
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.newsdesk.answer.AnswerModelFit}
  * ({@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt} writes {@code cp.txt}). System
  * properties: {@code newsdesk.model} another embedding model, {@code fit.list=true} every tuning
- * question's best passage and its features, {@code fit.corpusOnly=true} without the golden set. Follow-ups
+ * question's best passage and its features, {@code fit.corpusOnly=true} without the golden set,
+ * {@code fit.round6=true} with round 6's tuning half, {@code fit.extra=FOLDER=QUESTIONS,…} with further
+ * tuning sets (never a held-out half), {@code fit.compare=true} the weights in use swept on the same
+ * questions beside the refitted ones. Follow-ups
  * are read with the weights in {@link AnswerModel#FITTED}: run it again after pasting new weights.
  */
 public final class AnswerModelFit {
@@ -79,6 +82,14 @@ public final class AnswerModelFit {
         if (Boolean.getBoolean("fit.round6")) {
             sets.put(DevCorpus.ROUND6_ARTICLES, tuningQuestions(DevCorpus.ROUND6_TUNING));
         }
+        // further tuning sets, each "articles folder=questions file", separated by commas
+        for (String extra : System.getProperty("fit.extra", "").split(",")) {
+            if (!extra.isBlank()) {
+                String[] set = extra.split("=", 2);
+                sets.merge(Path.of(set[0]), tuningQuestions(Path.of(set[1])),
+                        (known, more) -> java.util.stream.Stream.concat(known.stream(), more.stream()).toList());
+            }
+        }
         if (!Boolean.getBoolean("fit.corpusOnly")) {
             sets.put(goldenFolder(), golden());
         }
@@ -108,6 +119,10 @@ public final class AnswerModelFit {
                 + String.join(", ", Arrays.stream(beta).skip(1).mapToObj(AnswerModelFit::round).toList()) + "}, "
                 + String.format(Locale.ROOT, "%.2f", threshold) + ");");
         thresholds(asked, fitted);
+        if (Boolean.getBoolean("fit.compare")) {
+            System.out.println("the weights in use, on the same questions:");
+            thresholds(asked, AnswerModel.FITTED);
+        }
         relatedThreshold(asked, fitted);
         if (Boolean.getBoolean("fit.list")) {
             list(asked, fitted);

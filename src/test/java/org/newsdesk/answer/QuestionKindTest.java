@@ -24,6 +24,10 @@ class QuestionKindTest {
             What is the name of the ship?                         | NAME
             From what year will the trams run?                    | TIME
             In which year was the bridge listed?                  | TIME
+            At what hour did the hillside fall on the village?    | CLOCK
+            What time did the strike begin?                       | CLOCK
+            At what time of day did the snow come down?           | CLOCK
+            What time of year do the storms come?                 | TIME
             Where was the company registered?                     | PLACE
             How long is the new bridge?                           | MEASURE
             How long are the negotiations scheduled to last?      | DURATION
@@ -148,6 +152,10 @@ class QuestionKindTest {
             TIME    | When was the temple built?         | Dating puts its construction between 1100 and 950 B.C.    | OFFERS
             TIME    | When was the temple built?         | The walls date from the 4th century.                      | OFFERS
             TIME    | When was the temple built?         | The temple was built by 300 workers.                      | LACKS
+            CLOCK   | At what hour did the slope fall?   | It struck the village at around 3:00 am on Tuesday.       | OFFERS
+            CLOCK   | At what hour did the slope fall?   | It struck the village before dawn on Tuesday.             | LACKS
+            CLOCK   | What time did the winner run?      | She won in 2 hours 21 minutes.                            | OFFERS
+            CLOCK   | At what hour did the slope fall?   | It struck the village on Tuesday, officials said.         | LACKS
             PLACE   | Where was the marathon run?        | The race was run in heavy rain along the harbour.         | OFFERS
             PLACE   | Where was the painting found?      | It was found in the attic of a house.                     | OFFERS
             PLACE   | Where is the winner from?          | Ethiopian runner Meseret Alemu won the race.              | OFFERS

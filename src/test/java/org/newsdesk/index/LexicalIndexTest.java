@@ -43,6 +43,8 @@ class LexicalIndexTest {
             The charity has 34 volunteer drivers and one owner.          | drive   | true
             The charity has 34 volunteer drivers and one owner.          | owns    | true
             The charity has 34 volunteer drivers and one owner.          | fly     | false
+            The film by director Nino Abashidze won the prize.           | directed | true
+            The actor Tom Reed spoke.                                    | acts    | true
             Alemu won the race and the council paid for the lights.      | winning | true
             Alemu won the race and the council paid for the lights.      | pays    | true
             She wins again.                                              | won     | true

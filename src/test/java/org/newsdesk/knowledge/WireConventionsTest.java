@@ -180,6 +180,22 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_leave_an_afp_desk_slug_out_of_the_reporting() throws Exception {
+        // given: the staff initials AFP closes its copy with, alone on the last line
+        String content = "PARIS, June 3, 2025 (AFP) - Talks resumed in Vienna on Friday.\n\nbur/pjm\n";
+        String sentence = "Talks resumed in Vienna on Friday.\n\nIt was 3/4 full.\n";
+
+        // when
+        Article article = parser.parse("a.txt", content, "h");
+
+        // then
+        assertThat(article.reporting()).isEqualTo("Talks resumed in Vienna on Friday.");
+        assertThat(article.metadata().signOff()).isEqualTo("bur/pjm");
+        assertThat(article.metadata().publisher()).isEqualTo("AFP");
+        assertThat(parser.parse("b.txt", sentence, "h").reporting()).endsWith("It was 3/4 full.");
+    }
+
+    @Test
     void should_read_front_matter_authors() throws Exception {
         // given
         String one = "---\nauthor: Jane Doe\n---\nText of the report.";

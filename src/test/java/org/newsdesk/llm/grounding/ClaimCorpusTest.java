@@ -77,11 +77,17 @@ class ClaimCorpusTest {
      * support gives it ("busiest" for "second-busiest"), 398 of 405 (held-out 365 and 65 of 419); with a word of
      * time before a subject and its verb read as opening a clause ("after defence lawyers asked"), 399 of 405
      * (held-out 366 and 65 of 419); with a description set beside the one in a role taken for theirs whoever owns it
-     * ("Park Min-jun, South Korea's president"), 399 and 12 of 405 (held-out 366 and 64 of 419): the floors are
-     * these figures.
+     * ("Park Min-jun, South Korea's president"), 399 and 12 of 405 (held-out 366 and 64 of 419). The
+     * sixth fresh batch (graz-legionella, baltair-takeover, verbier-avalanche, leuven-fraud-inquiry), written
+     * without reading the check and measured once alone on the ninth round's rules (89 of 100 lies caught, 21 of
+     * 100 rejected; tuning half 43/51 and 9/51, held-out half 46/49 and 12/49), brought the ninth round's tuning half
+     * to 436 of 456 caught and 22 of 456 rejected (held-out 409 and 75 of 468). Measured alone on the tenth round's rules above
+     * (written before the batch was seen), the batch gave 89 of 100 caught and 22 of 100 rejected (tuning half 43/51
+     * and 10/51, held-out 46/49 and 12/49): those rules gained nothing on fresh copy. With them the corpus stands at
+     * 442 of 456 caught and 22 of 456 rejected (held-out 412 and 77 of 468): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 399 / 405.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 12 / 405.0;
+    private static final double TUNING_CATCH_FLOOR = 442 / 456.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 22 / 456.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
