@@ -1,5 +1,7 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.List;
+
 /** A clause says what the clause it restates says, not its opposite ({@link Opposites}). */
 final class OppositeCheck {
 
@@ -10,18 +12,37 @@ final class OppositeCheck {
      * A word put in the place of its opposite ("rejected" for "approved", "acquitted" for "convicted"): the
      * clause says a word its restated clause lacks, whose opposite, as the same part of speech, that clause
      * says and this one does not. (Across parts of speech, "started" against "a halt" was a faithful
-     * "started ..., ending a stoppage".) The opposite negated on one side only restates it: "did not accept"
+     * "started ..., ending a stoppage", unless the two follow the same word, where the tagger's parts of speech
+     * are not to be trusted.) The opposite negated on one side only restates it: "did not accept"
      * is "rejected"; negated on both sides or neither, it is the other meaning.
      */
     static boolean opposes(Clause clause, Clause restated) {
-        for (Token word : clause.words()) {
-            if (word.content() && !restated.content().contains(word.stem()) && restated.words().stream()
-                    .anyMatch(other -> other.tag().equals(word.tag()) && !clause.content().contains(other.stem())
-                            && Opposites.opposite(word.stem(), other.stem())
-                            && clause.negated().contains(word.stem()) == restated.negated().contains(other.stem()))) {
-                return true;
+        for (int i = 0; i < clause.words().size(); i++) {
+            Token word = clause.words().get(i);
+            if (!word.content() || restated.content().contains(word.stem())) {
+                continue;
+            }
+            for (int j = 0; j < restated.words().size(); j++) {
+                Token other = restated.words().get(j);
+                boolean samePlace = sameWordBefore(clause.words(), i, restated.words(), j);
+                // in the same place, the words are compared as verbs too: "fell/ADJ" is "fall", "rose/NOUN" "rise"
+                boolean opposite = Opposites.opposite(word.stem(), other.stem()) || samePlace
+                        && Opposites.opposite(EnglishTagger.stem(word.lower(), "VERB"), EnglishTagger.stem(other.lower(), "VERB"));
+                if ((other.tag().equals(word.tag()) || samePlace) && !clause.content().contains(other.stem()) && opposite
+                        && clause.negated().contains(word.stem()) == restated.negated().contains(other.stem())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two words follow the same word, so stand in the same place whatever the tagger calls them: "shares
+     * fell/ADJ" against "shares rose/NOUN", "tested positive/ADJ" against "tested negative/NOUN".
+     */
+    private static boolean sameWordBefore(List<Token> words, int at, List<Token> others, int otherAt) {
+        return at > 0 && otherAt > 0 && words.get(at - 1).content()
+                && words.get(at - 1).lower().equals(others.get(otherAt - 1).lower());
     }
 }

@@ -15,6 +15,8 @@ class OppositeCheckTest {
             The board did not approve the offer.   | The board rejected the offer.          | false
             The board did not approve the offer.   | The board did not reject the offer.    | true
             Nordhavn's shares fell 6 percent.      | Nordhavn's shares rose 6 percent.      | true
+            Polaris shares fell 6.2 percent in Helsinki after the decision. | Polaris shares rose 6.2 percent in Helsinki after the decision, their biggest gain since November. | true
+            The pools had tested positive for the bacteria. | The pools had tested negative for the bacteria. | true
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);
