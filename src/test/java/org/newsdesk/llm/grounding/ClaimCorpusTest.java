@@ -86,9 +86,11 @@ class ClaimCorpusTest {
      * and 10/51, held-out 46/49 and 12/49): those rules gained nothing on fresh copy. With them the corpus stands at
      * 442 of 456 caught and 22 of 456 rejected (held-out 412 and 77 of 468). With opposites that follow the same word
      * compared whatever the tagger calls them ("shares fell/ADJ" for "shares rose/NOUN", "tested positive/ADJ" for
-     * "tested negative/NOUN"), 444 of 456 caught (held-out 415 and 77 of 468): the floors are these figures.
+     * "tested negative/NOUN"), 444 of 456 caught (held-out 415 and 77 of 468); with a capitalised adjective that
+     * modifies no noun after a preposition read as a name ("the resort of Zinal/ADJ"), 445 of 456 (held-out 415 and
+     * 77 of 468): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 444 / 456.0;
+    private static final double TUNING_CATCH_FLOOR = 445 / 456.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 22 / 456.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

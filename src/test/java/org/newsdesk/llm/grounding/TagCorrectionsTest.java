@@ -19,6 +19,8 @@ class TagCorrectionsTest {
             Veldmark's chief executive said its profit margin might fall. | executive | NOUN
             The court adjourned the hearing after defence lawyers asked for more time. | after | SCONJ
             The court adjourned the hearing after the protests in May. | after | ADP
+            Rescuers pulled four skiers from an avalanche near the resort of Zinal on Sunday. | Zinal | PROPN
+            The firm sold planes to Finnish airlines in May.  | Finnish   | ADJ
             Veldmark's chief executive said its profit margin might fall. | margin    | NOUN
             Someone will strike in May.                       | Someone   | PRON
             The fee was not made public, though a newspaper reported it. | though | SCONJ
