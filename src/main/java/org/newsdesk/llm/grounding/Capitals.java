@@ -57,7 +57,16 @@ final class Capitals {
                 .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
     }
 
+    /** The names of countries, as against those of their capitals. */
+    private static final Set<String> COUNTRIES = Nationalities.countriesByAdjective().values().stream()
+            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+
     private Capitals() {
+    }
+
+    /** Whether a name is the plural of a country's adjective, for its people: "Italians". */
+    private static boolean isPeople(String name) {
+        return name.endsWith("s") && Nationalities.isAdjective(name.substring(0, name.length() - 1));
     }
 
     static List<Mention> in(String text) {
@@ -82,9 +91,16 @@ final class Capitals {
      */
     static Set<String> standInWords(String claim, String source) {
         Set<Integer> sourceGroups = groupsIn(source);
+        // "at Helsinki airport" for "the Finnish airline ... at Riga airport": a capital names a place, which an
+        // adjective of its country does not give; only a name of the country or the capital does
+        Set<Integer> namedGroups = new HashSet<>();
+        in(source).stream().filter(mention -> !Nationalities.isAdjective(mention.text()) && !isPeople(mention.text()))
+                .forEach(mention -> namedGroups.addAll(mention.groups()));
         Set<String> words = new HashSet<>();
         for (Mention mention : in(claim)) {
-            if (mention.groups().stream().anyMatch(sourceGroups::contains)) {
+            Set<Integer> given = COUNTRIES.contains(mention.text()) || Nationalities.isAdjective(mention.text())
+                    || isPeople(mention.text()) ? sourceGroups : namedGroups;
+            if (mention.groups().stream().anyMatch(given::contains)) {
                 for (String word : mention.text().split("[^\\p{L}\\p{N}]+")) {
                     words.add(word.toLowerCase(Locale.ROOT));
                 }

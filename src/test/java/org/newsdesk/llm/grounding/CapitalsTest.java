@@ -15,6 +15,15 @@ class CapitalsTest {
     }
 
     @Test
+    void should_take_a_country_but_not_its_capital_for_the_adjective_of_the_country() {
+        String source = "Polaris, the Finnish airline, gives up slots at Riga airport.";
+
+        assertThat(Capitals.standInWords("Finland's Polaris gives up slots at Riga airport.", source))
+                .containsExactly("finland");
+        assertThat(Capitals.standInWords("Polaris gives up slots at Helsinki airport.", source)).isEmpty();
+    }
+
+    @Test
     void should_not_take_one_country_for_another_capital() {
         assertThat(Capitals.standInWords("Croatia said", "Rome said")).isEmpty();
         assertThat(Capitals.standInWords("Stockholm has said", "Berlin has said")).isEmpty();
