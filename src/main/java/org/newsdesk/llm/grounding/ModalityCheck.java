@@ -92,7 +92,7 @@ final class ModalityCheck {
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
             if (!predicate(clause.words(), i) || Attributions.reports(word.text())
-                    || Grammar.AUXILIARIES.contains(word.lower())) {
+                    || Grammar.AUXILIARIES.contains(word.lower()) || modifiesNoun(clause.words(), i)) {
                 continue;
             }
             Set<Certainty.Degree> degrees = new HashSet<>();
@@ -110,6 +110,14 @@ final class ModalityCheck {
             compared |= !degrees.isEmpty();
         }
         return !compared && wordsDegree(clause, restated, source) != clause.certainty();
+    }
+
+    /**
+     * Whether a verb in -ing right after a noun describes that noun ("tests comparing samples ... will come"), so is
+     * no predicate of the clause whose certainty it could stand for.
+     */
+    private static boolean modifiesNoun(List<Token> words, int at) {
+        return at > 0 && words.get(at).lower().endsWith("ing") && words.get(at - 1).is("NOUN", "PROPN");
     }
 
     /**

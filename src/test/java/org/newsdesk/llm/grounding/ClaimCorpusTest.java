@@ -89,10 +89,11 @@ class ClaimCorpusTest {
      * "tested negative/NOUN"), 444 of 456 caught (held-out 415 and 77 of 468); with a capitalised adjective that
      * modifies no noun after a preposition read as a name ("the resort of Zinal/ADJ"), 445 of 456 (held-out 415 and
      * 77 of 468); with a capital no longer standing in for the adjective of its country ("at Helsinki airport" for
-     * "the Finnish airline ... at Riga airport"), 446 of 456 (held-out 415 and 78 of 468): the floors are these
-     * figures.
+     * "the Finnish airline ... at Riga airport"), 446 of 456 (held-out 415 and 78 of 468); with a verb in -ing right
+     * after a noun no predicate whose certainty is compared ("tests comparing samples ... will come"), 447 of 456
+     * (held-out 415 and 78 of 468): the floors are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 446 / 456.0;
+    private static final double TUNING_CATCH_FLOOR = 447 / 456.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 22 / 456.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {

@@ -34,6 +34,7 @@ class ModalityCheckTest {
             the future said as done       | The board has published a preliminary report.     | The board said it would publish a preliminary report within 30 days. | true
             the future kept               | The board will publish a preliminary report.       | The board said it would publish a preliminary report within 30 days. | false
             the future as a participle    | Slovenia proposed a budget cutting the deficit to 2.4 percent. | Slovenia proposed a budget that would cut the deficit to 2.4 percent. | false
+            a participle of the subject's noun | Results of tests comparing the samples will come next Tuesday. | Results of tests comparing the samples are expected next Tuesday. | true
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
