@@ -20,7 +20,7 @@ import org.newsdesk.text.WordForms;
  * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
  * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
  * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition that
- * modifies no noun is a name ("the resort of Zinal/ADJ").
+ * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB").
  */
 final class TagCorrections {
 
@@ -62,6 +62,10 @@ final class TagCorrections {
                     tokens.set(k, retagged(tokens.get(k), "ADJ"));
                 }
                 tokens.set(i, retagged(token, "NOUN"));
+            } else if (token.is("VERB") && token.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).is("DET")
+                    && ARTICLES.contains(tokens.get(i - 1).lower())) {
+                // "A ruling/VERB by the commission is expected": after an article, a form in -ing is a noun
+                tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "NOUN"), "NOUN"));
             } else if (token.is("ADP") && TIME_CONJUNCTIONS.contains(token.lower()) && clauseAfter(tokens, i + 1)) {
                 // "after defence lawyers/NOUN asked/VERB": before a subject and its verb, a word of time opens a
                 // clause, and the phrase is the verb's subject, not the preposition's object
@@ -139,6 +143,8 @@ final class TagCorrections {
         }
         return -1;
     }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Words of time that open a clause or a phrase: "after lawyers asked", "after the hearing". */
     private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till");
