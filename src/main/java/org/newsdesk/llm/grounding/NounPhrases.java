@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The noun phrases of a clause: runs of determiners, adjectives, figures, nouns, names and pronouns, with
  * their possessors ("Hale's lawyer") and what "of", "in", "at" or "near" joins to them ("the port of
- * Primorsk"); a personal pronoun or a date before a name starts a phrase of its own.
+ * Primorsk"); a personal pronoun or a date before a name starts a phrase of its own, and a relative pronoun
+ * ends one ("complaints from rival airlines that Polaris would control": the airlines are not Polaris).
  */
 final class NounPhrases {
 
@@ -24,7 +25,8 @@ final class NounPhrases {
             int start = i;
             i++;
             while (i < words.size() && (words.get(i).nominal() || words.get(i).possessive() || hyphenInside(words, i))
-                    && !Grammar.PERSONAL_PRONOUNS.contains(words.get(i).lower()) && !dateEnds(words, i)) {
+                    && !Grammar.PERSONAL_PRONOUNS.contains(words.get(i).lower()) && !dateEnds(words, i)
+                    && !Grammar.RELATIVE_PRONOUNS.contains(words.get(i).lower())) {
                 i++;
             }
             while (i + 1 < words.size() && Grammar.NOUN_JOINERS.contains(words.get(i).lower())

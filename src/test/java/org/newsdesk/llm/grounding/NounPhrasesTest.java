@@ -20,6 +20,12 @@ class NounPhrasesTest {
                 .contains("Thursday", "Iran 's Guards", "a tanker", "it");
     }
 
+    @Test
+    void should_end_a_phrase_at_a_relative_pronoun() {
+        assertThat(phrases("There were complaints from rival airlines that Polaris would control most flights."))
+                .contains("rival airlines");
+    }
+
     private static List<String> phrases(String text) {
         List<Token> words = Statement.of(text).tokens;
         return NounPhrases.in(words).stream().map(phrase -> words.subList(phrase.start(), phrase.end()).stream()
