@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,9 +47,12 @@ final class AttributionCheck {
             return Attributions.keptIn(claim);
         }
         // "There have been 27 reports of infections" for "the agency said it had received 27 reports of
-        // infections": a word that is a noun of what is reported says nothing of who reports it
+        // infections": a word that is a noun of what is reported says nothing of who reports it, unless the
+        // sentence gives it an author or a content ("a charge by Fjellfly that Polaris has abused")
         Set<String> reportedNouns = Attributions.nounsIn(reportedPart);
-        if (Attributions.attributionWordsIn(claim).stream().anyMatch(word -> !reportedNouns.contains(word))) {
+        String lowerClaim = claim.toLowerCase(Locale.ROOT);
+        if (Attributions.attributionWordsIn(claim).stream().anyMatch(word -> !reportedNouns.contains(word)
+                || Pattern.compile("\\b" + Pattern.quote(word) + "\\s+(?:by|that)\\b").matcher(lowerClaim).find())) {
             return true;
         }
         Statement said = Statement.of(claim);

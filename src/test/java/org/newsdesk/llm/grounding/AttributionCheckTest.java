@@ -35,6 +35,16 @@ class AttributionCheckTest {
     }
 
     @Test
+    void should_take_a_noun_of_saying_with_its_author_for_an_attribution() {
+        String reported = "The Norwegian budget carrier Fjellfly, one of the complainants, has accused Polaris of abusing "
+                + "its dominance at Helsinki airport, a charge the Finnish Competition and Consumer Authority is examining.";
+
+        assertThat(AttributionCheck.keepsAttribution("The Finnish Competition and Consumer Authority is examining a charge "
+                + "by Fjellfly, the Norwegian budget airline, that Polaris has abused its dominance at Helsinki airport.", reported))
+                .isTrue();
+    }
+
+    @Test
     void should_find_an_attribution_lost_from_the_part_of_the_passage_the_span_is_in() {
         String passage = "Officials estimate that the fire destroyed 300 homes.";
         String claim = "The fire destroyed 300 homes.";

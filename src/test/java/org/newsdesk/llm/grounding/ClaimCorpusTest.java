@@ -93,11 +93,12 @@ class ClaimCorpusTest {
      * after a noun no predicate whose certainty is compared ("tests comparing samples ... will come"), 447 of 456
      * (held-out 415 and 78 of 468); with a form in -ing after an article read as a noun ("A ruling/VERB by the
      * commission is expected"), 21 of 456 rejected (held-out 415 and 78 of 468); with a relative pronoun ending a
-     * noun phrase ("rival airlines that Polaris would"), 20 of 456 (held-out 415 and 78 of 468): the floors are these
-     * figures.
+     * noun phrase ("rival airlines that Polaris would"), 20 of 456 (held-out 415 and 78 of 468); with a noun of saying given its
+     * author or content kept as an attribution ("a charge by Fjellfly that"), 19 of 456 (held-out 415 and 77 of
+     * 468): the floors are these figures.
      */
     private static final double TUNING_CATCH_FLOOR = 447 / 456.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 20 / 456.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 19 / 456.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
