@@ -92,7 +92,8 @@ final class ModalityCheck {
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
             if (!predicate(clause.words(), i) || Attributions.reports(word.text())
-                    || Grammar.AUXILIARIES.contains(word.lower()) || modifiesNoun(clause.words(), i)) {
+                    || Grammar.AUXILIARIES.contains(word.lower()) || modifiesNoun(clause.words(), i)
+                    || conditional(clause.words(), i)) {
                 continue;
             }
             Set<Certainty.Degree> degrees = new HashSet<>();
@@ -118,6 +119,20 @@ final class ModalityCheck {
      */
     private static boolean modifiesNoun(List<Token> words, int at) {
         return at > 0 && words.get(at).lower().endsWith("ing") && words.get(at - 1).is("NOUN", "PROPN");
+    }
+
+    /**
+     * Whether a verb is in a condition, after "if" or "unless" with no comma between: "If claims returned to normal
+     * levels, Skjold was likely to be profitable" supposes the returning, and is not to be held to the support's
+     * "likely to return to profit" because it shares the word.
+     */
+    private static boolean conditional(List<Token> words, int at) {
+        for (int k = at - 1; k >= 0 && !words.get(k).lower().equals(","); k--) {
+            if (words.get(k).lower().equals("if") || words.get(k).lower().equals("unless")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -95,10 +95,12 @@ class ClaimCorpusTest {
      * commission is expected"), 21 of 456 rejected (held-out 415 and 78 of 468); with a relative pronoun ending a
      * noun phrase ("rival airlines that Polaris would"), 20 of 456 (held-out 415 and 78 of 468); with a noun of saying given its
      * author or content kept as an attribution ("a charge by Fjellfly that"), 19 of 456 (held-out 415 and 77 of
-     * 468): the floors are these figures.
+     * 468); with a verb of a condition not held to the support's hedge on the same verb ("If claims returned to
+     * normal, Skjold was likely to be profitable" for "likely to return to profit if claims fell back"), 18 of 456
+     * (held-out 415 and 78 of 468): the floors are these figures.
      */
     private static final double TUNING_CATCH_FLOOR = 447 / 456.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 19 / 456.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 18 / 456.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
