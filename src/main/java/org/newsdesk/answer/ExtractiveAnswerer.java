@@ -127,7 +127,13 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<Article> topic = topicOf(followUp);
         List<Candidate> aloneOnTopic = alone.stream().filter(c -> topic.contains(c.passage().article())).toList();
         List<Candidate> followUpOnTopic = followUp.stream().filter(c -> topic.contains(c.passage().article())).toList();
-        return topProbability(aloneOnTopic) > topProbability(followUpOnTopic) ? aloneOnTopic : followUpOnTopic;
+        // read with the question before, a follow-up that names its own subject is drawn to that question's answer
+        // ("Which film won the top prize? And who was named best actor?" quoted the winner): its own reading, when
+        // it answers, is the one the reader asked
+        boolean ownReadingAnswers = FollowUps.namesItsSubject(question) && !aloneOnTopic.isEmpty()
+                && model.answers(aloneOnTopic.get(0));
+        return ownReadingAnswers || topProbability(aloneOnTopic) > topProbability(followUpOnTopic)
+                ? aloneOnTopic : followUpOnTopic;
     }
 
     /**

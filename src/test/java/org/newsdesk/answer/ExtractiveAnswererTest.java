@@ -113,6 +113,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_answer_a_follow_up_that_names_its_own_subject_by_its_own_reading(@TempDir Path other) throws Exception {
+        // given a festival report whose lead answers the first question and a later sentence the second
+        Path report = other.resolve("2025-09-14-festival.txt");
+        Files.writeString(report, """
+                Portuguese drama takes top prize at Tallinn film festival
+
+                TALLINN, Sept 14 (Reuters) - The Portuguese drama "Low Tide" won the Grand Prix, the top prize of the
+                Tallinn Black Nights film festival, the jury said on Saturday. The film by director Marta Seixas follows
+                two brothers who run a ferry on the Tagus. The best actor prize went to the Finnish actor Jussi Lehto for
+                his role as a retired boxer in "North Wind". The festival drew 80,000 visitors this year.
+                """);
+        Desk festival = TestDesks.loaded(other, TestDesks.SEED, report.toString());
+
+        // when
+        Answer answer = festival.extractive().answer(new Question("And who was named best actor?", "chat",
+                List.of("Which film won the top prize at the Tallinn festival?")));
+
+        // then the follow-up is answered, not the question before it again
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.text()).contains("Jussi Lehto").doesNotContain("Low Tide");
+    }
+
+    @Test
     void should_keep_a_follow_up_in_the_article_of_the_person_asked_about(@TempDir Path other) throws Exception {
         // given the seed (which has a "55-year-old") and a report naming a stallholder with her age
         Path report = other.resolve("2025-06-02-market-fire.txt");

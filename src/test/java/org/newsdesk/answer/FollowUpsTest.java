@@ -21,4 +21,11 @@ class FollowUpsTest {
         assertThat(FollowUps.retrievalText("how many of them went back?", List.of()))
                 .isEqualTo("how many of them went back?");
     }
+
+    @Test
+    void should_tell_a_follow_up_that_names_its_subject_from_one_that_refers_back() {
+        assertThat(FollowUps.namesItsSubject("And who was named best actor?")).isTrue();
+        assertThat(FollowUps.namesItsSubject("And how old is she?")).isFalse();
+        assertThat(FollowUps.namesItsSubject("What did they pay for it?")).isFalse();
+    }
 }
