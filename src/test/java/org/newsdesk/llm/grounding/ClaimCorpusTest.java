@@ -97,10 +97,15 @@ class ClaimCorpusTest {
      * author or content kept as an attribution ("a charge by Fjellfly that"), 19 of 456 (held-out 415 and 77 of
      * 468); with a verb of a condition not held to the support's hedge on the same verb ("If claims returned to
      * normal, Skjold was likely to be profitable" for "likely to return to profit if claims fell back"), 18 of 456
-     * (held-out 415 and 78 of 468): the floors are these figures.
+     * (held-out 415 and 78 of 468). The seventh fresh batch (panama-canal-grounding, nederwiek-wind-auction,
+     * hikari-satellite-collision, paracas-repatriation), written without reading the check, measured alone by its
+     * writer on the ninth round's rules (87 of 100 lies caught, 18 of 100 rejected) and once more on these rules,
+     * which never saw it (89 of 100 and 19 of 100; tuning half 44/51 and 7/51, held-out half 45/49 and 12/49),
+     * brought the tuning half to 491 of 507 caught and 25 of 507 rejected (held-out 460 and 90 of 517): the floors
+     * are these figures.
      */
-    private static final double TUNING_CATCH_FLOOR = 447 / 456.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 18 / 456.0;
+    private static final double TUNING_CATCH_FLOOR = 491 / 507.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 25 / 507.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
