@@ -35,29 +35,21 @@ enum QuestionKind {
             + "bonus(es)?|pension|rent|subsid(y|ies)|grants?|aid|deficit|bail)|"
             + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
             + "fine|sum))\\b",
-            "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
-                    + "francs?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|zloty|pence|cents?|usd|eur|gbp|chf)\\b"
-                    + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b"),
+            Units.MONEY),
     MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|strong|powerful)|"
             // "how long is the bridge?" asks for a length, "how long are the talks to last?" for a time
             + "how long (is|was|are|were)\\b(?!.*\\b(last|lasts|lasted|take|takes|took|run|runs|ran|continue|"
             + "continues|remain|remains|stay|stays|go on|goes on|closed|shut|open|in (office|power|prison|jail)|"
             + "been|serve|served)\\b)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
-            "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
-                    + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
-                    + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|km/h|mph|knots?|"
-                    + "minutes?|hours?|seats?|lanes?)\\b"
-                    // "how big is the workforce?" is answered by a head count ("employs about 3,400 people")
-                    + "|\\b\\d[\\d,.]*\\s+(people|workers|employees|staff|members|residents|inhabitants|pupils|students|"
-                    + "soldiers|troops)\\b"
-                    // "%" is no word character: a word boundary after it would need a letter to follow ("7.4% in")
-                    + "|\\b\\d[\\d,.]*\\s?%"
-                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                    + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"
-                    // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch",
-                    // "barely larger than an exercise book"
-                    + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"
-                    + "|\\b(larger|bigger|smaller|taller|higher|deeper|wider|longer|heavier|faster) than\\b"),
+            Units.MEASURES + "|" + Units.HEAD_COUNT),
+    /**
+     * "How much rain fell?", "How much have missed appointments dropped?": a quantity with its measure (a unit,
+     * a share, a fraction, a sum of money) answers it; a count of people or things does not ("Nineteen people
+     * are still missing" for "how much rain fell?").
+     */
+    MASS("^how much\\b(?! (longer|more|later|earlier|sooner|time)\\b)",
+            Units.MEASURES + "|" + Units.MONEY + "|\\b(litres?|liters?|gallons?|barrels?|cubic)\\b"
+                    + "|\\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|doubled|tripled)\\b"),
     QUANTITY("^(how (many|much)|what (number|percentage|share|amount|proportion|total|figure))\\b",
             "\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -153,6 +145,33 @@ enum QuestionKind {
     private final boolean names;
 
     /** The patterns of names, apart so that the constants above can use them. */
+    /** The measures that answer questions of several kinds: sums of money, and sizes, distances, shares, times taken. */
+    private static final class Units {
+        static final String MONEY =
+                "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
+                    + "francs?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|zloty|pence|cents?|usd|eur|gbp|chf)\\b"
+                    + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
+        static final String MEASURES =
+                "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
+                    + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
+                    + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|km/h|mph|knots?|"
+                    + "minutes?|hours?|seats?|lanes?)\\b"
+                    // "%" is no word character: a word boundary after it would need a letter to follow ("7.4% in")
+                    + "|\\b\\d[\\d,.]*\\s?%"
+                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                    + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"
+                    // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch",
+                    // "barely larger than an exercise book"
+                    + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"
+                    + "|\\b(larger|bigger|smaller|taller|higher|deeper|wider|longer|heavier|faster) than\\b";
+        /** "How big is the workforce?" is answered by a head count ("employs about 3,400 people"). */
+        static final String HEAD_COUNT = "\\b\\d[\\d,.]*\\s+(people|workers|employees|staff|members|residents|inhabitants|"
+                + "pupils|students|soldiers|troops)\\b";
+
+        private Units() {
+        }
+    }
+
     private static final class Names {
         /** What a "name of" question asks for when it asks for an organisation or a place, not a person. */
         static final String NOT_PERSONS = "(company|companies|firms?|part(y|ies)|manufacturers?|makers?|"

@@ -34,7 +34,7 @@ class QuestionKindTest {
             How long was the road closed?                         | DURATION
             How much damage did the floods cause?                 | AMOUNT
             How much did the company lose last year?              | AMOUNT
-            How much rain fell overnight?                         | QUANTITY
+            How much rain fell overnight?                         | MASS
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
