@@ -64,9 +64,10 @@ final class Capitals {
     private Capitals() {
     }
 
-    /** Whether a name is the plural of a country's adjective, for its people: "Italians". */
-    private static boolean isPeople(String name) {
-        return name.endsWith("s") && Nationalities.isAdjective(name.substring(0, name.length() - 1));
+    /** Whether a name is a country's adjective ("Italian") or its plural, for its people ("Italians"). */
+    private static boolean isNationality(String name) {
+        return Nationalities.isAdjective(name)
+                || name.endsWith("s") && Nationalities.isAdjective(name.substring(0, name.length() - 1));
     }
 
     static List<Mention> in(String text) {
@@ -80,8 +81,12 @@ final class Capitals {
 
     /** The groups a text mentions. */
     static Set<Integer> groupsIn(String text) {
+        return groupsOf(in(text));
+    }
+
+    private static Set<Integer> groupsOf(List<Mention> mentions) {
         Set<Integer> groups = new HashSet<>();
-        in(text).forEach(mention -> groups.addAll(mention.groups()));
+        mentions.forEach(mention -> groups.addAll(mention.groups()));
         return groups;
     }
 
@@ -90,16 +95,14 @@ final class Capitals {
      * mentions under another name: "Italy" in a claim whose source says "Rome".
      */
     static Set<String> standInWords(String claim, String source) {
-        Set<Integer> sourceGroups = groupsIn(source);
+        List<Mention> sourceMentions = in(source);
+        Set<Integer> sourceGroups = groupsOf(sourceMentions);
         // "at Helsinki airport" for "the Finnish airline ... at Riga airport": a capital names a place, which an
         // adjective of its country does not give; only a name of the country or the capital does
-        Set<Integer> namedGroups = new HashSet<>();
-        in(source).stream().filter(mention -> !Nationalities.isAdjective(mention.text()) && !isPeople(mention.text()))
-                .forEach(mention -> namedGroups.addAll(mention.groups()));
+        Set<Integer> namedGroups = groupsOf(sourceMentions.stream().filter(mention -> !isNationality(mention.text())).toList());
         Set<String> words = new HashSet<>();
         for (Mention mention : in(claim)) {
-            Set<Integer> given = COUNTRIES.contains(mention.text()) || Nationalities.isAdjective(mention.text())
-                    || isPeople(mention.text()) ? sourceGroups : namedGroups;
+            Set<Integer> given = COUNTRIES.contains(mention.text()) || isNationality(mention.text()) ? sourceGroups : namedGroups;
             if (mention.groups().stream().anyMatch(given::contains)) {
                 for (String word : mention.text().split("[^\\p{L}\\p{N}]+")) {
                     words.add(word.toLowerCase(Locale.ROOT));

@@ -208,12 +208,6 @@ final class ModalityCheck {
      * with nothing that leaves it undone or puts it in the future ("will publish") before it. A present or a
      * participle ("a budget cutting the deficit" for "a budget that would cut it") says nothing done.
      */
-    /** Whether a verb is in a past form: "published", "took", not "publish", "publishes" or "publishing". */
-    private static boolean past(Token verb) {
-        return verb.lower().endsWith("ed") || !verb.lower().endsWith("ing") && !verb.lower().endsWith("s")
-                && !WordForms.base(verb.lower(), "VERB").equals(verb.lower());
-    }
-
     private static boolean statesUnrealisedAsDone(Statement said, Clause clause, Clause restated) {
         Set<String> future = Certainty.future(restated.words());
         for (Token word : clause.words()) {
@@ -239,5 +233,11 @@ final class ModalityCheck {
             }
         }
         return false;
+    }
+
+    /** Whether a verb is in a past form: "published", "took", not "publish", "publishes" or "publishing". */
+    private static boolean past(Token verb) {
+        return verb.lower().endsWith("ed") || !verb.lower().endsWith("ing") && !verb.lower().endsWith("s")
+                && !WordForms.base(verb.lower(), "VERB").equals(verb.lower());
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Someone or something a clause speaks of: a noun phrase, by its names (proper nouns, titles left out),
@@ -80,9 +81,7 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
         while (first > 0 && Names.isName(phrase.get(first - 1))) {
             first--;
         }
-        StringBuilder name = new StringBuilder();
-        phrase.subList(first, last + 1).forEach(token -> name.append(name.length() > 0 ? " " : "").append(token.lower()));
-        return name.toString();
+        return phrase.subList(first, last + 1).stream().map(Token::lower).collect(Collectors.joining(" "));
     }
 
     /**
