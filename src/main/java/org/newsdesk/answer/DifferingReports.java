@@ -58,7 +58,7 @@ final class DifferingReports {
             }
             Set<BigDecimal> figures = FigureValues.in(other.passage().text());
             boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
-                    >= ReportTuning.SAME_THING_SIMILARITY;
+                    >= snapshot.scale().sameThing();
             if (sameThing && !figures.isEmpty() && !figures.equals(bestFigures)) {
                 differing.add(other);
                 reports.add(other.passage().document());

@@ -36,10 +36,11 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Reports reports = new Reports(Clock.systemDefaultZone());
 
     /**
-     * @param messages texts readers see (refusals, and answers about the reports themselves: see {@link Reports})
+     * @param messages       texts readers see (refusals, and answers about the reports themselves: see {@link Reports})
+     * @param embeddingModel the id of the model that embedded the passages, whose similarities the answer model weighs
      */
-    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages) {
-        this(retrieval, messages, AnswerModel.FITTED);
+    public ExtractiveAnswerer(Retrieval retrieval, Supplier<Messages> messages, String embeddingModel) {
+        this(retrieval, messages, AnswerModel.forEmbeddings(embeddingModel));
     }
 
     /** With other weights than the fitted ones: for fitting them. */
@@ -209,7 +210,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Answer notStated(Question question, String checked, List<Candidate> ranked) {
         List<Source> related = ranked.stream().limit(Calibration.RELATED_SENTENCES)
-                .filter(candidate -> candidate.probability() >= AnswerModel.RELATED_THRESHOLD)
+                .filter(candidate -> candidate.probability() >= model.relatedThreshold())
                 .map(ExtractiveAnswerer::source).toList();
         Locale locale = question.readerLanguage().locale();
         NotStated.Message message = !related.isEmpty() && question.readerLanguage() == Language.ENGLISH

@@ -180,13 +180,13 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         if (order == Order.ANY || candidates.isEmpty()) {
             return candidates;
         }
-        Optional<Article> chosen = inOrder(candidates);
+        Optional<Article> chosen = inOrder(candidates, snapshot);
         return chosen.isEmpty() ? candidates : from(List.of(chosen.get()), candidates, evidence, snapshot);
     }
 
     /** The newest (or oldest) dated report among those whose best sentence nearly matches the best of all. */
-    private Optional<Article> inOrder(List<Candidate> candidates) {
-        double floor = candidates.get(0).score() - ReportTuning.LATEST_RELEVANCE_MARGIN;
+    private Optional<Article> inOrder(List<Candidate> candidates, Snapshot snapshot) {
+        double floor = candidates.get(0).score() - snapshot.scale().answersNearly();
         Comparator<Article> byDate = Comparator.comparing(article -> article.metadata().published());
         return candidates.stream().filter(candidate -> candidate.score() >= floor)
                 .map(candidate -> candidate.passage().article())

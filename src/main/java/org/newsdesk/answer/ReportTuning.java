@@ -14,11 +14,6 @@ final class ReportTuning {
     static final double TOPIC_COVERAGE = 0.5;
     /** When a question names no topic and several reports are loaded, at most this many are described. */
     static final int MAX_REPORTS_DESCRIBED = 5;
-    /**
-     * "The latest report": the reports that answer the question are those whose best sentence scores
-     * within this margin of the best sentence of all; the newest of them is the latest.
-     */
-    static final double LATEST_RELEVANCE_MARGIN = 0.05;
     /** A question naming an outlet or date rescores every sentence of its reports when there are at most this many. */
     static final int MAX_REPORTS_RESCORED = 20;
     /**
@@ -29,13 +24,6 @@ final class ReportTuning {
      * embedding but about something else (a town's population beside its flood victims) had 0.45.
      */
     static final double ANSWERS_NEARLY_AS_WELL = 0.5;
-    /**
-     * Two sentences report the same thing when their embeddings (e5-small-v2) are at least this
-     * similar. On the tuning half, sentences giving the same count in other reports were 0.879 to 0.930
-     * from the best answer, while sentences of those reports about other things (the missing, the
-     * evacuated, the rain) were at most 0.865.
-     */
-    static final double SAME_THING_SIMILARITY = 0.87;
     /** At most this many reports are set side by side when their figures differ. */
     static final int MAX_DIFFERING_REPORTS = 3;
 

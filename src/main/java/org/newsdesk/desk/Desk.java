@@ -62,7 +62,7 @@ public final class Desk {
         this.messages = new AtomicReference<>(messages);
         Indexer indexer = knowledge.indexer();
         this.retrieval = new Retrieval(knowledge::current, new QueryEmbeddings(indexer::embedQuery));
-        this.extractive = new ExtractiveAnswerer(retrieval, this.messages::get);
+        this.extractive = new ExtractiveAnswerer(retrieval, this.messages::get, indexer.embeddingModel());
     }
 
     /** A desk over the given folders; nothing is read until {@link #reload}. */

@@ -16,14 +16,6 @@ import org.newsdesk.index.Snapshot;
  */
 final class Events {
 
-    /**
-     * Cosine similarity of two lead sentences' embeddings (e5-small-v2) from which they report one event.
-     * On the dev corpus (src/test/resources/devcorpus, 16 articles, two events with two and three reports)
-     * the pairs of one event score 0.879-0.940 and every other pair at most 0.822; this is the middle of
-     * that gap. Held out (the fixtures in src/test/resources/facts/local and the golden articles): the two
-     * reports of one fire score 0.882, other pairs at most 0.809.
-     */
-    static final double SAME_EVENT_SIMILARITY = 0.85;
     /** Reports of one event follow each other within days; a similar story weeks later is a new event. */
     static final int SAME_EVENT_DAYS = 14;
 
@@ -77,7 +69,7 @@ final class Events {
             return false;
         }
         return snapshot.similarityBetween(one.sentences().get(0).index(), other.sentences().get(0).index())
-                >= SAME_EVENT_SIMILARITY;
+                >= snapshot.scale().sameEvent();
     }
 
     private static int root(int[] group, int i) {

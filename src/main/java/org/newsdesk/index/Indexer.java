@@ -45,7 +45,7 @@ public final class Indexer {
     }
 
     public Indexed build(List<Article> articles, Progress progress) {
-        Snapshot.Builder snapshot = new Snapshot.Builder();
+        Snapshot.Builder snapshot = new Snapshot.Builder(SimilarityScale.of(embedder.id()));
         Set<String> keys = new HashSet<>();
         List<CacheRepair> repaired = new ArrayList<>();
         int embedded = 0;
@@ -79,6 +79,11 @@ public final class Indexer {
         float[][] rows = embedder.embedPassages(texts).toArray(float[][]::new);
         cache.store(key, embedder.id(), rows);
         return rows;
+    }
+
+    /** The id of the model that embeds passages and queries. */
+    public String embeddingModel() {
+        return embedder.id();
     }
 
     /** A query vector of unit length, comparable with the passages of any snapshot this indexer built. */

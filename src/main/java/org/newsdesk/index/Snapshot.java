@@ -36,6 +36,7 @@ public final class Snapshot {
     /** For each passage, its first row in {@link #contextVectors}; its rows end where the next passage's start. */
     private final int[] contextStarts;
     private final LexicalIndex lexical;
+    private final SimilarityScale scale;
     private final Instant builtAt;
 
     private Snapshot(Builder builder, Instant builtAt) {
@@ -47,6 +48,7 @@ public final class Snapshot {
         this.contextStarts = Arrays.copyOf(builder.contextStarts, builder.passages.size() + 1);
         this.contextStarts[builder.passages.size()] = builder.contextVectors.size();
         this.builtAt = builtAt;
+        this.scale = builder.scale;
         this.lexical = new LexicalIndex(this.passages);
         Map<String, Article> documents = new LinkedHashMap<>();
         Map<String, List<Passage>> perArticle = new LinkedHashMap<>();
@@ -84,6 +86,11 @@ public final class Snapshot {
 
     public LexicalIndex lexical() {
         return lexical;
+    }
+
+    /** Where the similarities of the model that embedded this snapshot draw their lines. */
+    public SimilarityScale scale() {
+        return scale;
     }
 
     public Instant builtAt() {
@@ -179,12 +186,21 @@ public final class Snapshot {
 
     /** Collects articles with their passages and embedding rows, then freezes them into a snapshot. */
     static final class Builder {
+        private final SimilarityScale scale;
         private final List<Article> articles = new ArrayList<>();
         private final List<Passage> passages = new ArrayList<>();
         private final List<float[]> vectors = new ArrayList<>();
         private final List<float[]> contextVectors = new ArrayList<>();
         private int[] contextStarts = new int[16];
         private int dimension;
+
+        Builder() {
+            this(SimilarityScale.E5_SMALL_V2_Q);
+        }
+
+        Builder(SimilarityScale scale) {
+            this.scale = scale;
+        }
 
         int size() {
             return passages.size();

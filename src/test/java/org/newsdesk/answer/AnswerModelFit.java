@@ -46,7 +46,7 @@ import org.newsdesk.retrieval.RetrievalChain;
  * {@code fit.round6=true} with round 6's tuning half, {@code fit.extra=FOLDER=QUESTIONS,…} with further
  * tuning sets (never a held-out half), {@code fit.compare=true} the weights in use swept on the same
  * questions beside the refitted ones. Follow-ups
- * are read with the weights in {@link AnswerModel#FITTED}: run it again after pasting new weights.
+ * are read with the weights in use for the model ({@link AnswerModel#forEmbeddings}): run it again after pasting new weights.
  */
 public final class AnswerModelFit {
 
@@ -95,19 +95,21 @@ public final class AnswerModelFit {
         }
         List<Asked> asked = new ArrayList<>();
         Embedder embedder = model.load();
+        AnswerModel inUse = AnswerModel.forEmbeddings(model.id());
         Map<Path, Desk> desks = new LinkedHashMap<>();
         for (Map.Entry<Path, List<TuningItem>> set : sets.entrySet()) {
             Desk desk = Desk.open(set.getKey(), Path.of("prompts"), Files.createTempDirectory("fit"), embedder);
             desk.reload(Progress.NONE);
-            asked.addAll(ask(desk, set.getValue()));
+            asked.addAll(ask(desk, set.getValue(), inUse));
             desks.put(set.getKey(), desk);
         }
         double[] beta = fit(asked.stream().flatMap(a -> a.rows().stream()).toList());
         for (int round = 0; round < HARD_ROUNDS; round++) {
             beta = fit(hardest(asked, beta));
         }
-        double threshold = threshold(asked, new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), 0.5));
-        AnswerModel fitted = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), threshold);
+        AnswerModel weighed = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), 0.5, 0);
+        AnswerModel fitted = new AnswerModel(weighed.intercept(), weighed.weights(), threshold(asked, weighed),
+                relatedThreshold(asked, weighed));
         System.out.println("model " + model.id() + ", " + asked.size() + " questions, "
                 + asked.stream().mapToInt(a -> a.rows().size()).sum() + " passages");
         for (int f = 0; f < Features.NAMES.size(); f++) {
@@ -115,15 +117,14 @@ public final class AnswerModelFit {
                     beta[f + 1], auc(asked, f));
         }
         System.out.printf(Locale.ROOT, "  intercept %.3f%n", beta[0]);
-        System.out.println("static final AnswerModel FITTED = new AnswerModel(" + round(beta[0]) + ", new double[] {"
+        System.out.println("new AnswerModel(" + round(beta[0]) + ", new double[] {"
                 + String.join(", ", Arrays.stream(beta).skip(1).mapToObj(AnswerModelFit::round).toList()) + "}, "
-                + String.format(Locale.ROOT, "%.2f", threshold) + ");");
+                + String.format(Locale.ROOT, "%.2f, %.2f", fitted.threshold(), fitted.relatedThreshold()) + ");");
         thresholds(asked, fitted);
         if (Boolean.getBoolean("fit.compare")) {
             System.out.println("the weights in use, on the same questions:");
-            thresholds(asked, AnswerModel.FITTED);
+            thresholds(asked, inUse);
         }
-        relatedThreshold(asked, fitted);
         if (Boolean.getBoolean("fit.list")) {
             list(asked, fitted);
         }
@@ -194,9 +195,9 @@ public final class AnswerModelFit {
     }
 
     /** The features of every passage retrieved for each question, labelled. */
-    static List<Asked> ask(Desk desk, List<TuningItem> items) {
+    static List<Asked> ask(Desk desk, List<TuningItem> items, AnswerModel inUse) {
         // follow-ups take the better supported of two readings by the current weights: refit after changing them
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, AnswerModel.FITTED);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, inUse);
         RetrievalChain chain = desk.retrieval().chain();
         List<Asked> asked = new ArrayList<>();
         for (TuningItem item : items) {
@@ -298,7 +299,7 @@ public final class AnswerModelFit {
      * are easy to reject and would otherwise outnumber the close calls the threshold has to make.
      */
     static List<Row> hardest(List<Asked> asked, double[] beta) {
-        AnswerModel model = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), 0.5);
+        AnswerModel model = new AnswerModel(beta[0], Arrays.copyOfRange(beta, 1, beta.length), 0.5, 0);
         List<Row> rows = new ArrayList<>();
         for (Asked one : asked) {
             one.rows().stream().sorted(java.util.Comparator.comparingDouble((Row row) -> -probability(model, row.x())))
@@ -361,7 +362,7 @@ public final class AnswerModelFit {
      * off-topic tuning question, so that a question about something else entirely is shown nothing as
      * related; and how many on-topic questions the articles do not answer then get a related sentence.
      */
-    static void relatedThreshold(List<Asked> asked, AnswerModel model) {
+    static double relatedThreshold(List<Asked> asked, AnswerModel model) {
         double offTopic = 0;
         for (Asked one : asked) {
             if (one.item().kind().equals(EvalKind.OFF_TOPIC.label())) {
@@ -374,6 +375,7 @@ public final class AnswerModelFit {
                 .filter(one -> outcomes(List.of(one), model).get(0)[0] >= threshold).count();
         System.out.printf(Locale.ROOT, "related threshold %.2f: related sentences for %d of %d not-stated questions,"
                 + " none of the off-topic ones%n", threshold, shown, notStated);
+        return threshold;
     }
 
     /** For each candidate threshold: answerable questions right (top passage answers, above it), others below. */

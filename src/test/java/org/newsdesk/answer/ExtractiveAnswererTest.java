@@ -181,7 +181,7 @@ class ExtractiveAnswererTest {
                 """);
         Desk both = TestDesks.loaded(other, pier.toString(), bridge.toString());
 
-        ExtractiveAnswerer bothAnswerer = new ExtractiveAnswerer(both.retrieval(), both::messages);
+        ExtractiveAnswerer bothAnswerer = new ExtractiveAnswerer(both.retrieval(), both::messages, AnswerModel.E5_SMALL_V2_Q);
 
         // when
         List<Candidate> candidates = bothAnswerer.candidates(

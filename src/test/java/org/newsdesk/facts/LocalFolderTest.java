@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
+import org.newsdesk.embedding.InProcessEmbeddings;
+import org.newsdesk.index.Progress;
 import org.newsdesk.testsupport.TestDesks;
 
 /**
@@ -58,6 +60,20 @@ class LocalFolderTest {
 
     @Test
     void should_group_the_two_reports_of_the_fire_as_one_event_and_the_rest_apart() {
+        assertGroupsTheFireAsOneEvent(desk);
+    }
+
+    @Test
+    void should_group_the_same_reports_on_minilm_whose_similarities_run_lower() {
+        // given the folder embedded by the other model an operator can choose
+        Desk onMiniLm = Desk.open(root.resolve("knowledge"), TestDesks.PROMPTS, root.resolve("minilm"),
+                InProcessEmbeddings.MINILM_QUANTIZED.load());
+        onMiniLm.reload(Progress.NONE);
+
+        assertGroupsTheFireAsOneEvent(onMiniLm);
+    }
+
+    private static void assertGroupsTheFireAsOneEvent(Desk desk) {
         // when
         List<Events.Event> events = Events.of(desk.snapshot());
 
