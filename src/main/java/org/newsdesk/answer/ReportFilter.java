@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.facts.Events;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Agencies;
 import org.newsdesk.knowledge.Article;
@@ -184,14 +185,19 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         return chosen.isEmpty() ? candidates : from(List.of(chosen.get()), candidates, evidence, snapshot);
     }
 
-    /** The newest (or oldest) dated report among those whose best sentence nearly matches the best of all. */
+    /**
+     * The newest (or oldest) dated report of the best candidate's event among those whose best sentence nearly
+     * matches the best of all: "the latest death toll" is the latest of the story that gives death tolls, not
+     * the newest report in the folder that comes near.
+     */
     private Optional<Article> inOrder(List<Candidate> candidates, Snapshot snapshot) {
-        double floor = candidates.get(0).score() - snapshot.scale().answersNearly();
+        Candidate best = candidates.get(0);
+        double floor = best.score() - snapshot.scale().answersNearly();
+        List<Article> near = candidates.stream().filter(candidate -> candidate.score() >= floor)
+                .map(candidate -> candidate.passage().article()).distinct().toList();
         Comparator<Article> byDate = Comparator.comparing(article -> article.metadata().published());
-        return candidates.stream().filter(candidate -> candidate.score() >= floor)
-                .map(candidate -> candidate.passage().article())
+        return Events.sameEventAs(best.passage().article(), near, snapshot).stream()
                 .filter(article -> article.metadata().published() != null)
-                .distinct()
                 .max(order == Order.LATEST ? byDate : byDate.reversed());
     }
 

@@ -3,18 +3,23 @@ package org.newsdesk.facts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
 
 /**
  * The articles grouped by the event they report: two reports cover one event when their lead sentences
  * say nearly the same thing and they were filed within days of each other; reports linked through a third
  * are one event too. Most-reported events first, then the one with the newest report.
  */
-final class Events {
+public final class Events {
 
     /** Reports of one event follow each other within days; a similar story weeks later is a new event. */
     static final int SAME_EVENT_DAYS = 14;
@@ -59,16 +64,38 @@ final class Events {
         return List.copyOf(events);
     }
 
+    /**
+     * Of the given reports, those of the event {@code report} tells (itself first): linked to it directly or
+     * through one another, as the events of the whole folder are. "The latest report" of a question that
+     * names no story is the newest of these, not the newest of the folder.
+     */
+    public static Set<Article> sameEventAs(Article report, Collection<Article> among, Snapshot snapshot) {
+        Set<Article> event = new LinkedHashSet<>(List.of(report));
+        List<Article> others = new ArrayList<>(among);
+        boolean grown = true;
+        while (grown) {
+            grown = others.removeIf(other -> !event.contains(other)
+                    && event.stream().anyMatch(known -> sameEvent(known, other, snapshot)) && event.add(other));
+        }
+        return event;
+    }
+
     private static boolean sameEvent(Coverage.Story one, Coverage.Story other, Snapshot snapshot) {
-        if (one.sentences().isEmpty() || other.sentences().isEmpty()) {
+        return sameEvent(one.article(), other.article(), snapshot);
+    }
+
+    private static boolean sameEvent(Article one, Article other, Snapshot snapshot) {
+        List<Passage> oneSentences = snapshot.passagesOf(one);
+        List<Passage> otherSentences = snapshot.passagesOf(other);
+        if (oneSentences.isEmpty() || otherSentences.isEmpty()) {
             return false;
         }
-        LocalDate first = one.info().published();
-        LocalDate second = other.info().published();
+        LocalDate first = one.metadata().published();
+        LocalDate second = other.metadata().published();
         if (first != null && second != null && Math.abs(ChronoUnit.DAYS.between(first, second)) > SAME_EVENT_DAYS) {
             return false;
         }
-        return snapshot.similarityBetween(one.sentences().get(0).index(), other.sentences().get(0).index())
+        return snapshot.similarityBetween(oneSentences.get(0).index(), otherSentences.get(0).index())
                 >= snapshot.scale().sameEvent();
     }
 

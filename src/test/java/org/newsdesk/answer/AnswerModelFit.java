@@ -122,7 +122,8 @@ public final class AnswerModelFit {
                 + String.format(Locale.ROOT, "%.2f, %.2f", fitted.threshold(), fitted.relatedThreshold()) + ");");
         thresholds(asked, fitted);
         if (Boolean.getBoolean("fit.compare")) {
-            System.out.println("the weights in use, on the same questions:");
+            System.out.println("the weights in use, on the same questions (the threshold the rule picks for them: "
+                    + threshold(asked, inUse) + "):");
             thresholds(asked, inUse);
         }
         if (Boolean.getBoolean("fit.list")) {

@@ -230,6 +230,19 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_latest_report_of_the_story_the_question_leads_to_when_it_names_none() {
+        // given the folder's newest report (the Riverton flood, October) is about another story
+
+        // when
+        Answer latest = ask("How many people were on board, according to the latest figures?");
+
+        // then it was declined, from the flood report, before "the latest" was sought within the ferry's story
+        assertThat(latest.answerable()).isTrue();
+        assertThat(latest.text()).contains("74 people aboard");
+        assertThat(latest.sources()).extracting(Source::document).containsExactly(AP_FERRY);
+    }
+
+    @Test
     void should_set_reports_with_different_figures_side_by_side_newest_first() {
         // when
         Answer answer = ask("How many passengers were rescued from the ferry?");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.embedding.InProcessEmbeddings;
 import org.newsdesk.index.Progress;
+import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
 import org.newsdesk.testsupport.TestDesks;
 
 /**
@@ -71,6 +74,20 @@ class LocalFolderTest {
         onMiniLm.reload(Progress.NONE);
 
         assertGroupsTheFireAsOneEvent(onMiniLm);
+    }
+
+    @Test
+    void should_find_the_reports_of_one_reports_event_among_others() {
+        // given
+        Snapshot snapshot = desk.snapshot();
+        Article wire = snapshot.article("2025-10-07-wire-warehouse-fire.txt").orElseThrow();
+
+        // when
+        Set<Article> event = Events.sameEventAs(wire, snapshot.articles(), snapshot);
+
+        // then
+        assertThat(event).extracting(Article::document)
+                .containsExactly("2025-10-07-wire-warehouse-fire.txt", "2025-10-06-gazette-warehouse-fire.txt");
     }
 
     private static void assertGroupsTheFireAsOneEvent(Desk desk) {
