@@ -76,10 +76,12 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.AUTHOR, "\\b(?:author|authors|byline|reporter|reporters|correspondent|journalist|journalists|writer|writers)"
                     + "\\s+(?:of|for|behind|on|who\\s+wrote)\\s+" + THE_REPORT + "\\b|\\b(?:whose|what|which)\\s+byline\\b"
                     + "|\\bwho\\s+(?:wrote|authored)\\s*\\??\\s*$"),
-            // "When was the report published?", "When did Reuters publish its story?", "When was it filed?"
+            // "When was the report published?", "When did Reuters publish its story?", "When was it filed?",
+            // "On what date did AFP publish its report on …?"
             new Rule(Aspect.PUBLISHED, "\\bwhen\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
-                    + "|\\bwhen\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
+                    + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out"
+                    + "|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
                     + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"),
             // "What is the date of the report?", "What is its publication date?", "What date was the story published?",
             // "What date is on the story?"

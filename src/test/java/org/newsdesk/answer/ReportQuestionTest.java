@@ -24,6 +24,7 @@ class ReportQuestionTest {
             "When was the report published?|PUBLISHED|''",
             "When was the story about the harbor bridge published?|PUBLISHED|harbor bridge",
             "When did Reuters publish its report on the grain deal?|PUBLISHED|grain deal",
+            "On what date did AFP publish its report on the museum heist?|PUBLISHED|museum heist",
             "What is the publication date of the ferry story?|PUBLISHED|ferry",
             "Where was the museum story filed from?|PLACE|museum",
             "What is the dateline of the Reuters story?|PLACE|''",
