@@ -51,6 +51,8 @@ final class QuestionGuard {
             Pattern.compile("\\b(system|hidden|initial|original|developer|secret)\\s+(prompt|message|instructions?|rules)\\b"),
             Pattern.compile("\\byour\\s+(prompt|instructions|rules|configuration|guidelines|programming)\\b"),
             Pattern.compile("\\b(you are now|from now on|act as|pretend|role-?play|jailbreak|new instructions?)\\b"),
+            // "developer mode enabled", "switch to debug mode"
+            Pattern.compile("\\b(developer|debug|debugging|admin|administrator|god|unrestricted)\\s+mode\\b"),
             Pattern.compile("^\\s*" + CONNECTIVE + "(please\\s+)?(say|write|print|output|repeat|respond|reply|type|state|claim|"
                     + "declare|translate|compose|generate|append|tell me a (joke|story))\\b"),
             Pattern.compile("^\\s*" + CONNECTIVE + "answer\\s*(:|with|only|exactly|(the|this|my)\\s+question)"),
