@@ -3,6 +3,7 @@ package org.newsdesk.answer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,10 @@ final class DifferingReports {
             Set<BigDecimal> figures = FigureValues.in(other.passage().text());
             boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
                     >= snapshot.scale().sameThing();
-            if (sameThing && !figures.isEmpty() && !figures.equals(bestFigures)) {
+            // figures of different measures are not different figures for one thing: an area burned beside a perimeter
+            boolean sameMeasure = !Collections.disjoint(FigureValues.measures(best.passage().text()),
+                    FigureValues.measures(other.passage().text()));
+            if (sameThing && sameMeasure && !figures.isEmpty() && !figures.equals(bestFigures)) {
                 differing.add(other);
                 reports.add(other.passage().document());
             }

@@ -1,6 +1,7 @@
 package org.newsdesk.answer;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,28 @@ import java.util.regex.Pattern;
 /**
  * The figures an English sentence states, as values: "19", "20,000", "eight", "twenty thousand",
  * "12 million". Years ("2022") are dates, not figures, and are left out; so is "one", which is far
- * more often a pronoun than a count. Used to tell whether two reports give different figures.
+ * more often a pronoun than a count. Used to tell whether two reports give different figures, and what
+ * their figures measure ({@link #measures}).
  */
 final class FigureValues {
+
+    /** What a figure measures, by the unit written after it; a figure with none is a count. */
+    enum Measure { COUNT, MONEY, SHARE, LENGTH, AREA, MASS, DURATION, SPEED, TEMPERATURE, POWER }
+
+    /** Units, by what they measure, as written after a number (a space or hyphen between, or none). */
+    private static final Map<Measure, Pattern> UNITS = Map.of(
+            Measure.MONEY, Pattern.compile("(?:euros?|dollars?|pounds?|kroner|kronor|krona|crowns?|francs?|yen|yuan|rupees?"
+                    + "|roubles?|rubles?|hryvnias?|zloty|pence|cents?|baht|pesos?|usd|eur|gbp|chf)\\b"),
+            Measure.SHARE, Pattern.compile("(?:%|per\\s?cent\\b|percentage\\s+points?\\b)"),
+            Measure.LENGTH, Pattern.compile("(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|cm"
+                    + "|centimet(?:re|er)s?|millimet(?:re|er)s?|mm)\\b"),
+            Measure.AREA, Pattern.compile("(?:hectares?|ha|acres?|square)\\b"),
+            Measure.MASS, Pattern.compile("(?:kg|kilos?|kilograms?|grams?|tonnes?|tons?)\\b"),
+            Measure.DURATION, Pattern.compile("(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"),
+            Measure.SPEED, Pattern.compile("(?:km/h|kph|mph|knots?)"),
+            Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°)"),
+            Measure.POWER, Pattern.compile("(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw)\\b"));
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("[€$£¥₴₽]\\s?$");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -45,6 +65,30 @@ final class FigureValues {
             }
         }
         return values;
+    }
+
+    /**
+     * What the sentence's figures measure: "burned 4,200 hectares" an area, "a perimeter of 74 kilometres" a
+     * length, "1,800 people" a count. Two reports' figures for the same thing measure the same.
+     */
+    static Set<Measure> measures(String sentence) {
+        Set<Measure> measures = EnumSet.noneOf(Measure.class);
+        Matcher figure = FIGURE.matcher(sentence);
+        while (figure.find()) {
+            if (value(figure) != null) {
+                measures.add(measure(sentence, figure));
+            }
+        }
+        return measures;
+    }
+
+    private static Measure measure(String sentence, Matcher figure) {
+        if (CURRENCY_SIGN.matcher(sentence.substring(Math.max(0, figure.start() - 2), figure.start())).find()) {
+            return Measure.MONEY;
+        }
+        String after = sentence.substring(figure.end()).replaceFirst("^[\\s-]?", "").toLowerCase(Locale.ROOT);
+        return UNITS.entrySet().stream().filter(unit -> unit.getValue().matcher(after).lookingAt())
+                .map(Map.Entry::getKey).findFirst().orElse(Measure.COUNT);
     }
 
     private static BigDecimal value(Matcher figure) {
