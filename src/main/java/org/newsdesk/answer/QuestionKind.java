@@ -50,11 +50,13 @@ enum QuestionKind {
     MASS("^how much\\b(?! (longer|more|later|earlier|sooner|time)\\b)",
             Units.MEASURES + "|" + Units.MONEY + "|\\b(litres?|liters?|gallons?|barrels?|cubic)\\b"
                     + "|\\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|doubled|tripled)\\b"),
+    /** A count of anything: not an age ("a 64-year-old shepherd" holds no count of his sheep). */
     QUANTITY("^(how (many|much)|what (number|percentage|share|amount|proportion|total|figure))\\b",
-            "\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            "(?<!\\baged? )\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*+(?![- ]years?[- ]old\\b)"
+                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                     + "fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"
-                    + "a third|a quarter|no one|none)\\b"),
+                    + "a third|a quarter|no one|none)\\b(?![- ]years?[- ]old\\b)"),
     DURATION("^(how long|for how long|how soon|in what (period|time))\\b",
             "\\p{N}[\\p{N},.]*|\\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|since|until|"
                     + "overnight)\\b"),

@@ -96,6 +96,22 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            A 64-year-old shepherd, Alberto Ruiz, died in the fire.             | LACKS
+            The shepherd, aged 64, died in the fire.                            | LACKS
+            The shepherd, who was sixty years old, died in the fire.            | LACKS
+            The shepherd lost 300 of his sheep in the fire.                     | OFFERS_NEAR
+            Two shepherds died in the fire.                                     | OFFERS
+            """)
+    void should_not_take_an_age_for_a_count(String sentence, QuestionKind.Offer offer) {
+        // given "how many sheep?": an age is no count of anything
+        Set<String> questionWords = QuestionKind.words("How many sheep did Alberto Ruiz have?");
+
+        // when / then
+        assertThat(QuestionKind.QUANTITY.offeredBy(sentence, questionWords, Set.of("sheep"))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             The leaders met in Anchorage on Friday.                             | OFFERS
             She spoke after his Alaska summit with the president.               | OFFERS
             She spoke after the summit with the president.                      | LACKS
