@@ -321,8 +321,9 @@ enum QuestionKind {
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
             if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)
                     || names && nameRunHolds(sentence, start, found.end(), questionWords, askedAbout)
-                    // "Belgian police" names no one: a nationality is no answer to "who"
-                    || (this == PERSON || this == ORGANISATION) && Nationalities.isAdjective(thing)
+                    // "Belgian police" names no one: a nationality is no answer to "who", nor is "British-made"
+                    || (this == PERSON || this == ORGANISATION)
+                            && Nationalities.isAdjective(thing.replaceFirst("(?<=\\p{L})-\\p{L}+$", ""))
                     // nor is a country or its capital ("Moscow's invasion", "Kyiv has accused")
                     || this == PERSON && Countries.isCountryOrCapital(thing)) {
                 continue;

@@ -47,6 +47,8 @@ class QuestionKindTest {
             President Obama did not comment.                                    | LACKS
             Michelle Obama did not comment.                                     | LACKS
             Belgian police said the partner was questioned.                     | LACKS
+            British police said the partner was questioned.                     | LACKS
+            The British-made car was found by the partner.                      | LACKS
             Kyiv has accused Moscow of holding the partner.                     | LACKS
             Ethiopian runner Anna Holm is the engineer's partner.               | OFFERS
             The partner joined him after the Geneva talks.                      | LACKS

@@ -14,6 +14,15 @@ class NationalitiesTest {
     }
 
     @Test
+    void should_know_the_adjectives_wordnet_ties_to_no_country() {
+        assertThat(Nationalities.countriesOf("British")).contains("United Kingdom", "Britain");
+        assertThat(Nationalities.countriesOf("Chinese")).contains("China");
+        assertThat(Nationalities.countriesOf("irish")).contains("Ireland");
+        // an adjective of two countries stands for neither
+        assertThat(Nationalities.isAdjective("Korean")).isFalse();
+    }
+
+    @Test
     void should_know_no_country_for_another_word() {
         assertThat(Nationalities.countriesOf("Vance")).isEmpty();
         assertThat(Nationalities.isAdjective("police")).isFalse();
