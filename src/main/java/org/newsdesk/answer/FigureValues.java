@@ -26,7 +26,7 @@ final class FigureValues {
                     + "|roubles?|rubles?|hryvnias?|zloty|pence|cents?|baht|pesos?|usd|eur|gbp|chf)\\b"),
             Measure.SHARE, Pattern.compile("(?:%|per\\s?cent\\b|percentage\\s+points?\\b)"),
             Measure.LENGTH, Pattern.compile("(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|cm"
-                    + "|centimet(?:re|er)s?|millimet(?:re|er)s?|mm)\\b"),
+                    + "|centimet(?:re|er)s?|millimet(?:re|er)s?|mm|storeys?|stories|floors?)\\b"),
             Measure.AREA, Pattern.compile("(?:hectares?|ha|acres?|square)\\b"),
             Measure.MASS, Pattern.compile("(?:kg|kilos?|kilograms?|grams?|tonnes?|tons?)\\b"),
             Measure.DURATION, Pattern.compile("(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"),

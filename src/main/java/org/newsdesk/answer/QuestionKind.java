@@ -1,12 +1,15 @@
 package org.newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsdesk.text.Countries;
 import org.newsdesk.text.Nationalities;
 
@@ -136,6 +139,16 @@ enum QuestionKind {
     /** Words of a question that asks for a part of a place: "which region of Slovenia?". */
     private static final Set<String> AREAS = Set.of("region", "part", "area", "province", "district", "state");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'-]+");
+    /** The words of a question for a measure that say which measure ("how deep?": a length), when they say one. */
+    private static final Map<String, FigureValues.Measure> MEASURE_WORDS = Map.ofEntries(
+            Map.entry("far", FigureValues.Measure.LENGTH), Map.entry("tall", FigureValues.Measure.LENGTH),
+            Map.entry("deep", FigureValues.Measure.LENGTH),
+            Map.entry("wide", FigureValues.Measure.LENGTH), Map.entry("long", FigureValues.Measure.LENGTH),
+            Map.entry("distance", FigureValues.Measure.LENGTH), Map.entry("height", FigureValues.Measure.LENGTH),
+            Map.entry("depth", FigureValues.Measure.LENGTH), Map.entry("length", FigureValues.Measure.LENGTH),
+            Map.entry("width", FigureValues.Measure.LENGTH),
+            Map.entry("fast", FigureValues.Measure.SPEED), Map.entry("speed", FigureValues.Measure.SPEED),
+            Map.entry("temperature", FigureValues.Measure.TEMPERATURE));
     /** How many words from the thing offered a word of the question may stand to count as next to it. */
     private static final int NEAR = 3;
     /** Words are compared by their first letters, so that "homes" meets "home" and "rebuilt" "rebuild". */
@@ -307,6 +320,7 @@ enum QuestionKind {
             offer = Offer.OFFERS;
         }
         Matcher found = evidence.matcher(sentence);
+        Set<FigureValues.Measure> measuresAsked = this == MEASURE ? measuresAsked(questionWords) : Set.of();
         // what looks like the kind asked for but is none: a place for a person, the day a report was given for a time
         // ("of the National University" is no place to "which university?": it names what is asked for)
         List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence).stream()
@@ -316,6 +330,10 @@ enum QuestionKind {
         while (found.find()) {
             int start = found.start();
             if (noAnswers.stream().anyMatch(span -> span[0] <= start && start < span[1])) {
+                continue;
+            }
+            // "how far?" is answered by a distance, not by a weight or a head count ("a 250-kilogram bomb")
+            if (!measuresAsked.isEmpty() && !measuresAsked.containsAll(FigureValues.measures(found.group()))) {
                 continue;
             }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
@@ -338,6 +356,21 @@ enum QuestionKind {
             return Offer.OFFERS;
         }
         return offer;
+    }
+
+    /**
+     * What a question for a measure asks for by its word ("how far", "what depth"), with a share or a sum, which
+     * answer it said of money or markets ("how deep are the cuts?"); empty when it could be anything.
+     */
+    private static Set<FigureValues.Measure> measuresAsked(Set<String> questionWords) {
+        Set<FigureValues.Measure> asked = MEASURE_WORDS.entrySet().stream()
+                .filter(entry -> questionWords.contains(entry.getKey())).map(Map.Entry::getValue)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FigureValues.Measure.class)));
+        if (asked.size() != 1) {
+            return Set.of();
+        }
+        asked.addAll(List.of(FigureValues.Measure.SHARE, FigureValues.Measure.MONEY));
+        return asked;
     }
 
     /**

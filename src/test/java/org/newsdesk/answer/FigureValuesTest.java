@@ -21,6 +21,7 @@ class FigureValuesTest {
             The fire had burned some 4,200 hectares of pine forest.                 | AREA
             The fire now has a perimeter of 74 kilometers.                          | LENGTH
             Police closed a 30-kilometre stretch of the road.                       | LENGTH
+            The library will be a seven-storey building.                            | LENGTH
             About 1,800 people were forced to leave five villages.                  | COUNT
             Damage was put at €150 million.                                         | MONEY
             Insurers put the damage at 230 million euros.                           | MONEY

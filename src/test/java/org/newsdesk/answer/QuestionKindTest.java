@@ -98,6 +98,24 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            How far underground was the bomb? | Experts defused a 250-kilogram bomb after 9,600 people left.        | LACKS
+            How far underground was the bomb? | Workers found the bomb about four metres below ground.              | OFFERS
+            How tall is the new library?      | The library will be a seven-storey building.                       | OFFERS
+            How deep are the spending cuts?   | The cuts amount to 4% of the budget.                                | OFFERS
+            How big is the bomb?              | Experts defused a 250-kilogram bomb.                                | OFFERS
+            """)
+    void should_take_only_the_measure_a_question_names_for_its_answer(String question, String sentence,
+                                                                    QuestionKind.Offer offer) {
+        // given "how far?", "how tall?": a distance answers, a weight or a head count does not; "how big?" takes any
+        QuestionKind kind = QuestionKind.of(question);
+
+        // when / then
+        assertThat(kind).isEqualTo(QuestionKind.MEASURE);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             A 64-year-old shepherd, Alberto Ruiz, died in the fire.             | LACKS
             The shepherd, aged 64, died in the fire.                            | LACKS
             The shepherd, who was sixty years old, died in the fire.            | LACKS
