@@ -1,6 +1,7 @@
 package org.newsdesk.answer;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -17,11 +18,14 @@ import java.util.regex.Pattern;
  */
 final class FigureValues {
 
-    /** What a figure measures, by the unit written after it; a figure with none is a count. */
-    enum Measure { COUNT, MONEY, SHARE, LENGTH, AREA, MASS, DURATION, SPEED, TEMPERATURE, POWER }
+    /**
+     * What a figure measures, by the unit written after it; a figure with none is a count. In the order units are
+     * tried: "km/h" is a speed before "km" is a length.
+     */
+    enum Measure { COUNT, MONEY, SHARE, SPEED, LENGTH, AREA, MASS, DURATION, TEMPERATURE, POWER }
 
     /** Units, by what they measure, as written after a number (a space or hyphen between, or none). */
-    private static final Map<Measure, Pattern> UNITS = Map.of(
+    private static final Map<Measure, Pattern> UNITS = new EnumMap<>(Map.of(
             Measure.MONEY, Pattern.compile("(?:euros?|dollars?|pounds?|kroner|kronor|krona|crowns?|francs?|yen|yuan|rupees?"
                     + "|roubles?|rubles?|hryvnias?|zloty|pence|cents?|baht|pesos?|usd|eur|gbp|chf)\\b"),
             Measure.SHARE, Pattern.compile("(?:%|per\\s?cent\\b|percentage\\s+points?\\b)"),
@@ -32,7 +36,7 @@ final class FigureValues {
             Measure.DURATION, Pattern.compile("(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"),
             Measure.SPEED, Pattern.compile("(?:km/h|kph|mph|knots?)"),
             Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°)"),
-            Measure.POWER, Pattern.compile("(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw)\\b"));
+            Measure.POWER, Pattern.compile("(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw)\\b")));
     private static final Pattern CURRENCY_SIGN = Pattern.compile("[€$£¥₴₽]\\s?$");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(

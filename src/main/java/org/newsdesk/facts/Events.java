@@ -71,12 +71,15 @@ public final class Events {
      */
     public static Set<Article> sameEventAs(Article report, Collection<Article> among, Snapshot snapshot) {
         Set<Article> event = new LinkedHashSet<>(List.of(report));
-        List<Article> others = new ArrayList<>(among);
-        boolean grown = true;
-        while (grown) {
-            grown = others.removeIf(other -> !event.contains(other)
-                    && event.stream().anyMatch(known -> sameEvent(known, other, snapshot)) && event.add(other));
-        }
+        List<Article> unlinked = new ArrayList<>(among);
+        unlinked.remove(report);
+        List<Article> linked;
+        do {
+            linked = unlinked.stream()
+                    .filter(other -> event.stream().anyMatch(known -> sameEvent(known, other, snapshot))).toList();
+            event.addAll(linked);
+            unlinked.removeAll(linked);
+        } while (!linked.isEmpty());
         return event;
     }
 

@@ -27,6 +27,7 @@ class FigureValuesTest {
             Insurers put the damage at 230 million euros.                           | MONEY
             Turnout fell to 61.5% from 64 per cent.                                 | SHARE
             The strike lasted three days.                                           | DURATION
+            Winds reached 120 km/h overnight.                                       | SPEED
             """)
     void should_tell_what_a_figure_measures_by_the_unit_after_it(String sentence, Measure measure) {
         assertThat(FigureValues.measures(sentence)).containsExactly(measure);
