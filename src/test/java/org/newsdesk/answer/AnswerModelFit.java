@@ -45,8 +45,8 @@ import org.newsdesk.retrieval.RetrievalChain;
  * question's best passage and its features, {@code fit.corpusOnly=true} without the golden set,
  * {@code fit.round6=true} with round 6's tuning half, {@code fit.extra=FOLDER=QUESTIONS,…} with further
  * tuning sets (never a held-out half), {@code fit.compare=true} the weights in use swept on the same
- * questions beside the refitted ones. Follow-ups
- * are read with the weights in use for the model ({@link AnswerModel#forEmbeddings}): run it again after pasting new weights.
+ * questions beside the refitted ones. Follow-ups are read with the weights in use for the model
+ * ({@link AnswerModel#forEmbeddings}): run it again after pasting new weights.
  */
 public final class AnswerModelFit {
 
