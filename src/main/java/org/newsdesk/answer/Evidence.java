@@ -99,6 +99,11 @@ final class Evidence {
         return kind;
     }
 
+    /** Whether the question names anyone or anything ("the floods in Portugal"), or a figure. */
+    boolean namesSomething() {
+        return !names.isEmpty();
+    }
+
     /** A passage as a candidate answer: its features and the probability that it answers. */
     Candidate candidate(Passage passage) {
         Features features = features(passage);

@@ -181,22 +181,23 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         if (order == Order.ANY || candidates.isEmpty()) {
             return candidates;
         }
-        Optional<Article> chosen = inOrder(candidates, snapshot);
+        Optional<Article> chosen = inOrder(candidates, evidence.namesSomething(), snapshot);
         return chosen.isEmpty() ? candidates : from(List.of(chosen.get()), candidates, evidence, snapshot);
     }
 
     /**
-     * The newest (or oldest) dated report of the best candidate's event among those whose best sentence nearly
-     * matches the best of all: "the latest death toll" is the latest of the story that gives death tolls, not
-     * the newest report in the folder that comes near.
+     * The newest (or oldest) dated report among those whose best sentence nearly matches the best of all. A
+     * question that names nothing ("what's the latest death toll?") has sentences of every story near the best:
+     * its latest report is the latest of the best sentence's event, not the newest report in the folder that
+     * comes near. One that names its story ("… from the floods in Portugal") finds that story's sentences.
      */
-    private Optional<Article> inOrder(List<Candidate> candidates, Snapshot snapshot) {
+    private Optional<Article> inOrder(List<Candidate> candidates, boolean namesItsStory, Snapshot snapshot) {
         Candidate best = candidates.get(0);
         double floor = best.score() - snapshot.scale().answersNearly();
         List<Article> near = candidates.stream().filter(candidate -> candidate.score() >= floor)
                 .map(candidate -> candidate.passage().article()).distinct().toList();
         Comparator<Article> byDate = Comparator.comparing(article -> article.metadata().published());
-        return Events.sameEventAs(best.passage().article(), near, snapshot).stream()
+        return (namesItsStory ? near : Events.sameEventAs(best.passage().article(), near, snapshot)).stream()
                 .filter(article -> article.metadata().published() != null)
                 .max(order == Order.LATEST ? byDate : byDate.reversed());
     }

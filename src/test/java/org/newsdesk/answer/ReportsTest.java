@@ -243,6 +243,21 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_latest_report_of_a_story_the_question_names_even_when_its_leads_differ() {
+        // given a later report on the ferry whose lead is about its owner's arrest: not grouped with the first
+        Desk folder = TestDesks.loaded(root.resolve("owner"), WIRE + AFP_FERRY, WIRE + "2025-03-09-ap-lake-mora-owner.txt",
+                WIRE + "2025-10-17-ap-riverton-flood.txt");
+
+        // when
+        Answer latest = folder.extractive().answer(
+                Question.of("According to the latest report, how many passengers were rescued from the Lake Mora ferry?"));
+
+        // then it is the newest report on the story the question names, not the first one
+        assertThat(latest.sources()).extracting(Source::document).containsExactly("2025-03-09-ap-lake-mora-owner.txt");
+        assertThat(latest.text()).contains("31 passengers");
+    }
+
+    @Test
     void should_set_reports_with_different_figures_side_by_side_newest_first() {
         // when
         Answer answer = ask("How many passengers were rescued from the ferry?");
