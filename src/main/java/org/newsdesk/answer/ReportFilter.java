@@ -186,19 +186,24 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     }
 
     /**
-     * The newest (or oldest) dated report among those whose best sentence nearly matches the best of all. A
-     * question that names nothing ("what's the latest death toll?") has sentences of every story near the best:
-     * its latest report is the latest of the best sentence's event, not the newest report in the folder that
-     * comes near. One that names its story ("… from the floods in Portugal") finds that story's sentences.
+     * The newest (or oldest) dated report of the story asked about, among those whose best sentence nearly
+     * matches the best of all: the reports of the best sentence's event, and for a question that names its
+     * story ("… from the avalanche in Georgia") the reports that name it too, whether or not their leads group
+     * them as one event. A question that names nothing ("what's the latest death toll?") has sentences of every
+     * story near the best: its latest report is not the newest report of the folder.
      */
     private Optional<Article> inOrder(List<Candidate> candidates, boolean namesItsStory, Snapshot snapshot) {
         Candidate best = candidates.get(0);
         double floor = best.score() - snapshot.scale().answersNearly();
-        List<Article> near = candidates.stream().filter(candidate -> candidate.score() >= floor)
-                .map(candidate -> candidate.passage().article()).distinct().toList();
+        List<Candidate> near = candidates.stream().filter(candidate -> candidate.score() >= floor).toList();
+        Set<Article> story = new LinkedHashSet<>(Events.sameEventAs(best.passage().article(),
+                near.stream().map(candidate -> candidate.passage().article()).distinct().toList(), snapshot));
+        if (namesItsStory) {
+            near.stream().filter(candidate -> candidate.features().missingNames() == 0)
+                    .forEach(candidate -> story.add(candidate.passage().article()));
+        }
         Comparator<Article> byDate = Comparator.comparing(article -> article.metadata().published());
-        return (namesItsStory ? near : Events.sameEventAs(best.passage().article(), near, snapshot)).stream()
-                .filter(article -> article.metadata().published() != null)
+        return story.stream().filter(article -> article.metadata().published() != null)
                 .max(order == Order.LATEST ? byDate : byDate.reversed());
     }
 
