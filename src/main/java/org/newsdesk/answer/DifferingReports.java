@@ -47,6 +47,7 @@ final class DifferingReports {
         if (bestFigures.isEmpty()) {
             return List.of();
         }
+        Set<FigureValues.Measure> bestMeasures = FigureValues.measures(best.passage().text());
         List<Candidate> differing = new ArrayList<>(List.of(best));
         Set<String> reports = new HashSet<>(Set.of(best.passage().document()));
         for (Candidate other : ranked) { // best first, by the answer model's probability
@@ -61,8 +62,7 @@ final class DifferingReports {
             boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
                     >= snapshot.scale().sameThing();
             // figures of different measures are not different figures for one thing: an area burned beside a perimeter
-            boolean sameMeasure = !Collections.disjoint(FigureValues.measures(best.passage().text()),
-                    FigureValues.measures(other.passage().text()));
+            boolean sameMeasure = !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()));
             if (sameThing && sameMeasure && !figures.isEmpty() && !figures.equals(bestFigures)) {
                 differing.add(other);
                 reports.add(other.passage().document());

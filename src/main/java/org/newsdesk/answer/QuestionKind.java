@@ -159,7 +159,6 @@ enum QuestionKind {
     private final Pattern evidence;
     private final boolean names;
 
-    /** The patterns of names, apart so that the constants above can use them. */
     /** The measures that answer questions of several kinds: sums of money, and sizes, distances, shares, times taken. */
     private static final class Units {
         static final String MONEY =
@@ -187,6 +186,7 @@ enum QuestionKind {
         }
     }
 
+    /** The patterns of names, apart so that the constants above can use them. */
     private static final class Names {
         /** What a "name of" question asks for when it asks for an organisation or a place, not a person. */
         static final String NOT_PERSONS = "(company|companies|firms?|part(y|ies)|manufacturers?|makers?|"
