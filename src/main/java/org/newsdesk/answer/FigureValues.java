@@ -35,7 +35,7 @@ final class FigureValues {
             Measure.MASS, Pattern.compile("(?:kg|kilos?|kilograms?|grams?|tonnes?|tons?)\\b"),
             Measure.DURATION, Pattern.compile("(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"),
             Measure.SPEED, Pattern.compile("(?:km/h|kph|mph|knots?)"),
-            Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°)"),
+            Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°|[cf]\\b)"),
             Measure.POWER, Pattern.compile("(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw)\\b")));
     private static final Pattern CURRENCY_SIGN = Pattern.compile("[€$£¥₴₽]\\s?$");
 
