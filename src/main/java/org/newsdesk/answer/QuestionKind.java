@@ -162,20 +162,16 @@ enum QuestionKind {
 
     /** The measures that answer questions of several kinds: sums of money, and sizes, distances, shares, times taken. */
     private static final class Units {
-        static final String MONEY =
-                "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
-                    + "francs?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|zloty|pence|cents?|usd|eur|gbp|chf)\\b"
-                    + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
-        static final String MEASURES =
-                "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
-                    + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
-                    + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|km/h|mph|knots?|"
-                    + "minutes?|hours?|seats?|lanes?)\\b"
-                    // "%" is no word character: a word boundary after it would need a letter to follow ("7.4% in")
-                    + "|\\b\\d[\\d,.]*\\s?%"
-                    // a temperature as wire copy writes it: "42C", "107 F", "38°C"
-                    + "|\\b\\d[\\d,.]*(\\s?°)?\\s?[cf]\\b"
-                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+        private static final String FIGURE = "\\b\\d[\\d,.]*";
+        static final String MONEY = "[€$£¥₴₽]\\s?\\d|" + FIGURE + "\\s?(million|billion|bn|m|k)?\\s?"
+                + FigureValues.unitsOf(FigureValues.Measure.MONEY)
+                + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
+        static final String MEASURES = FIGURE + "\\s?-?" + FigureValues.unitsOf(FigureValues.Measure.LENGTH,
+                        FigureValues.Measure.AREA, FigureValues.Measure.MASS, FigureValues.Measure.SHARE,
+                        FigureValues.Measure.SPEED, FigureValues.Measure.TEMPERATURE, FigureValues.Measure.POWER)
+                // a time taken answers "how big a delay?"; seats and lanes size a hall or a road
+                + "|" + FIGURE + "\\s?-?(minutes?|hours?|seats?|lanes?)\\b"
+                + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                     + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"
                     // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch",
                     // "barely larger than an exercise book"
