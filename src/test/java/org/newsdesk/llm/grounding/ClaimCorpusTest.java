@@ -101,11 +101,15 @@ class ClaimCorpusTest {
      * hikari-satellite-collision, paracas-repatriation), written without reading the check, measured alone by its
      * writer on the ninth round's rules (87 of 100 lies caught, 18 of 100 rejected) and once more on these rules,
      * which never saw it (89 of 100 and 19 of 100; tuning half 44/51 and 7/51, held-out half 45/49 and 12/49),
-     * brought the tuning half to 491 of 507 caught and 25 of 507 rejected (held-out 460 and 90 of 517): the floors
-     * are these figures.
+     * brought the tuning half to 491 of 507 caught and 25 of 507 rejected (held-out 460 and 90 of 517). The eighth
+     * fresh batch (ostrava-derailment, tonfield-privacy-fine, mackerel-row, thai-rate-cut), written without reading
+     * the check and measured alone by its writer on these rules (87 of 100 lies caught, 34 of 100 faithful claims
+     * rejected; tuning half 43/50 and 15/50, held-out half 44/50 and 19/50), brought the tuning half to 534 of 557
+     * caught and 40 of 557 rejected (held-out 505 and 108 of 567): no rule was fitted to it, and the floors are
+     * these figures, a guard against losing ground rather than the goal.
      */
-    private static final double TUNING_CATCH_FLOOR = 491 / 507.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 25 / 507.0;
+    private static final double TUNING_CATCH_FLOOR = 534 / 557.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 40 / 557.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
