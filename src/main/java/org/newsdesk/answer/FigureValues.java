@@ -1,6 +1,7 @@
 package org.newsdesk.answer;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The figures an English sentence states, as values: "19", "20,000", "eight", "twenty thousand",
@@ -35,8 +37,17 @@ final class FigureValues {
             Measure.MASS, Pattern.compile("(?:kg|kilos?|kilograms?|grams?|tonnes?|tons?)\\b"),
             Measure.DURATION, Pattern.compile("(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"),
             Measure.SPEED, Pattern.compile("(?:km/h|kph|mph|knots?)"),
-            Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°)"),
+            Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°|[cf]\\b)"),
             Measure.POWER, Pattern.compile("(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw)\\b")));
+    /**
+     * The units of these measures as one alternation, for a pattern that finds a figure of them in a sentence
+     * ({@link QuestionKind}): the units are written once, here.
+     */
+    static String unitsOf(Measure... measures) {
+        return Arrays.stream(measures).map(measure -> UNITS.get(measure).pattern())
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
     private static final Pattern CURRENCY_SIGN = Pattern.compile("[€$£¥₴₽]\\s?$");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(

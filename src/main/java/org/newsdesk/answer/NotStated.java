@@ -21,6 +21,7 @@ final class NotStated {
     record Message(String key, Map<String, String> values) {
     }
 
+    private static final String AUXILIARIES = "(?:do|does|did|will|would|can|could|should|shall|may|might|must)";
     /** "What is the mayor's first name?": the thing asked for, after "what is". */
     private static final Pattern WHAT_IS = Pattern.compile(
             "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
@@ -30,11 +31,11 @@ final class NotStated {
             Pattern.CASE_INSENSITIVE);
     /** "Who won the Super Bowl?", "How many soldiers were killed?": already in the order of a statement. */
     private static final Pattern WH_STATEMENT = Pattern.compile(
-            "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(.+)$",
+            "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+(?!" + AUXILIARIES + "\\b)[\\p{L}-]+)?)"
+                    + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    /** Words after which the question is not in statement order ("what did they say", "how many did"). */
-    private static final Pattern AUXILIARY = Pattern.compile(
-            "^(do|does|did|will|would|can|could|should|shall|may|might|must)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words after which the question is not in statement order ("what did they say", "how many cots did"). */
+    private static final Pattern AUXILIARY = Pattern.compile("^" + AUXILIARIES + "\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A participle closing a question in the passive: regular ("registered"), by its common irregular endings
      * ("built", "taken", "shown"), or one of the common irregular participles that end otherwise ("held").

@@ -39,7 +39,7 @@ enum QuestionKind {
             + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
             + "fine|sum))\\b",
             Units.MONEY),
-    MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|strong|powerful)|"
+    MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|strong|powerful|hot|cold|warm)|"
             // "how long is the bridge?" asks for a length, "how long are the talks to last?" for a time
             + "how long (is|was|are|were)\\b(?!.*\\b(last|lasts|lasted|take|takes|took|run|runs|ran|continue|"
             + "continues|remain|remains|stay|stays|go on|goes on|closed|shut|open|in (office|power|prison|jail)|"
@@ -148,7 +148,8 @@ enum QuestionKind {
             Map.entry("depth", FigureValues.Measure.LENGTH), Map.entry("length", FigureValues.Measure.LENGTH),
             Map.entry("width", FigureValues.Measure.LENGTH),
             Map.entry("fast", FigureValues.Measure.SPEED), Map.entry("speed", FigureValues.Measure.SPEED),
-            Map.entry("temperature", FigureValues.Measure.TEMPERATURE));
+            Map.entry("temperature", FigureValues.Measure.TEMPERATURE), Map.entry("hot", FigureValues.Measure.TEMPERATURE),
+            Map.entry("cold", FigureValues.Measure.TEMPERATURE), Map.entry("warm", FigureValues.Measure.TEMPERATURE));
     /** How many words from the thing offered a word of the question may stand to count as next to it. */
     private static final int NEAR = 3;
     /** Words are compared by their first letters, so that "homes" meets "home" and "rebuilt" "rebuild". */
@@ -161,18 +162,16 @@ enum QuestionKind {
 
     /** The measures that answer questions of several kinds: sums of money, and sizes, distances, shares, times taken. */
     private static final class Units {
-        static final String MONEY =
-                "[€$£¥₴₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(euros?|dollars?|pounds?|kroner|kronor|krona|"
-                    + "francs?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|zloty|pence|cents?|usd|eur|gbp|chf)\\b"
-                    + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
-        static final String MEASURES =
-                "\\b\\d[\\d,.]*\\s?-?(metres?|meters?|m|km|kilomet(re|er)s?|miles?|feet|foot|ft|inch(es)?|cm|"
-                    + "centimet(re|er)s?|millimet(re|er)s?|mm|kg|kilograms?|tonnes?|tons?|hectares?|acres?|square|"
-                    + "storey|stories|floors?|megawatts?|mw|kw|gw|degrees?|per cent|percent|km/h|mph|knots?|"
-                    + "minutes?|hours?|seats?|lanes?)\\b"
-                    // "%" is no word character: a word boundary after it would need a letter to follow ("7.4% in")
-                    + "|\\b\\d[\\d,.]*\\s?%"
-                    + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+        private static final String FIGURE = "\\b\\d[\\d,.]*";
+        static final String MONEY = "[€$£¥₴₽]\\s?\\d|" + FIGURE + "\\s?(million|billion|bn|m|k)?\\s?"
+                + FigureValues.unitsOf(FigureValues.Measure.MONEY)
+                + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
+        static final String MEASURES = FIGURE + "\\s?-?" + FigureValues.unitsOf(FigureValues.Measure.LENGTH,
+                        FigureValues.Measure.AREA, FigureValues.Measure.MASS, FigureValues.Measure.SHARE,
+                        FigureValues.Measure.SPEED, FigureValues.Measure.TEMPERATURE, FigureValues.Measure.POWER)
+                // a time taken answers "how big a delay?"; seats and lanes size a hall or a road
+                + "|" + FIGURE + "\\s?-?(minutes?|hours?|seats?|lanes?)\\b"
+                + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                     + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"
                     // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch",
                     // "barely larger than an exercise book"
@@ -241,6 +240,17 @@ enum QuestionKind {
                 names ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /**
+     * What readers put before the question itself: a connective ("and", "so"), a hedge on the figure ("roughly
+     * how many"), a polite frame ("could you tell me"), or a phrase that sets the scene ("in the AP report,",
+     * "on Thursday,"). The kind is read from what follows.
+     */
+    private static final Pattern OPENERS = Pattern.compile("^(?:(?:and|so|but|then|also|ok|okay|well|now|please|"
+            + "roughly|approximately|about|around|exactly|precisely|just|tell me|do you know|does anyone know|any idea|"
+            + "(?:can|could|would) you (?:please )?(?:tell me|say)|i(?:'d| would) like to know|"
+            + "i (?:want|wanted|wonder|wondered)(?: to know)?|according to [^,]{1,40},|(?:in|on|at|by|after|before) "
+            + "[^,?]{1,40},)[, ]+)+");
+
     /** "Who is Ines Carvalho?" asks what someone named is, not for a name: nothing particular to check. */
     private static final Pattern WHO_IS_NAMED = Pattern.compile(
             "^\\s*([Ww]ho|[Ww]hat) (is|was|are|were) (\\p{Lu}[\\p{L}’'.-]*\\s*){1,4}\\?*\\s*$");
@@ -249,8 +259,7 @@ enum QuestionKind {
         if (WHO_IS_NAMED.matcher(question).matches()) {
             return OTHER;
         }
-        String start = question.strip().toLowerCase(Locale.ROOT)
-                .replaceFirst("^(and|so|but|then|also|ok|okay|tell me|do you know|according to [^,]{1,40},)[, ]+", "");
+        String start = OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         for (QuestionKind kind : values()) {
             if (kind != OTHER && kind.question.matcher(start).find()) {
                 return kind;

@@ -3,6 +3,7 @@ package org.newsdesk.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,13 @@ class AnswerModelTuningTest {
     @Test
     void should_answer_each_kind_of_the_tuning_half_above_its_floor_quoting_only_verbatim() throws Exception {
         answersTheTuningHalfAboveTheFloors(SharedModel.get());
+    }
+
+    @Test
+    void should_have_weights_fitted_for_each_embedding_model() {
+        // the weights are keyed by the model's id: a model added without its own would silently take e5's
+        assertThat(Arrays.stream(InProcessEmbeddings.values()).map(model -> AnswerModel.forEmbeddings(model.id()))
+                .distinct()).hasSize(InProcessEmbeddings.values().length);
     }
 
     @Test

@@ -28,6 +28,8 @@ class FigureValuesTest {
             Turnout fell to 61.5% from 64 per cent.                                 | SHARE
             The strike lasted three days.                                           | DURATION
             Winds reached 120 km/h overnight.                                       | SPEED
+            Forecasters expect up to 42C on Thursday.                               | TEMPERATURE
+            It was 104 F in the shade.                                              | TEMPERATURE
             """)
     void should_tell_what_a_figure_measures_by_the_unit_after_it(String sentence, Measure measure) {
         assertThat(FigureValues.measures(sentence)).containsExactly(measure);

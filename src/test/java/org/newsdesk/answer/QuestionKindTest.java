@@ -35,6 +35,12 @@ class QuestionKindTest {
             How much damage did the floods cause?                 | AMOUNT
             How much did the company lose last year?              | AMOUNT
             How much rain fell overnight?                         | MASS
+            Roughly how many bombs are thought to lie under it?   | QUANTITY
+            So, about how many people were moved out?             | QUANTITY
+            Could you tell me who designed the bridge?            | PERSON
+            In the AP report, how many villages were emptied?     | QUANTITY
+            On Thursday, where did the fire spread?               | PLACE
+            How hot could it get in the area?                     | MEASURE
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
@@ -103,6 +109,8 @@ class QuestionKindTest {
             How tall is the new library?      | The library will be a seven-storey building.                       | OFFERS
             How deep are the spending cuts?   | The cuts amount to 4% of the budget.                                | OFFERS
             How big is the bomb?              | Experts defused a 250-kilogram bomb.                                | OFFERS
+            How hot could it get?             | Forecasters expect up to 42C until Thursday.                        | OFFERS
+            How hot could it get?             | Gusts could reach 50 kilometres an hour.                            | LACKS
             """)
     void should_take_only_the_measure_a_question_names_for_its_answer(String question, String sentence,
                                                                     QuestionKind.Offer offer) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.index.SimilarityScale;
 
 class InProcessEmbeddingsTest {
 
@@ -30,6 +32,14 @@ class InProcessEmbeddingsTest {
                 assertThat(actual[d]).as("text %d, dimension %d", i, d).isCloseTo(expected[d], within(1e-5f));
             }
         }
+    }
+
+    @Test
+    void should_give_each_model_its_own_similarity_lines() {
+        // the lines are keyed by the model's id, spelt again in SimilarityScale: a model added without its
+        // own would silently take e5's, on a scale where they mean something else
+        assertThat(Arrays.stream(InProcessEmbeddings.values()).map(model -> SimilarityScale.of(model.id())).distinct())
+                .hasSize(InProcessEmbeddings.values().length);
     }
 
     private static float[] unit(float[] vector) {
