@@ -44,6 +44,7 @@ class WireConventionsTest {
             2025-06-02-afp-paris-museum.txt       | Paris (AFP) -                  | Paris    | AFP
             2025-04-09-ap-harbor-bridge.txt       | HALIFAX, Nova Scotia (AP) —    | Halifax  | AP
             2025-05-20-bloomberg-chipmaker.txt    | (Bloomberg) --                 | ''       | Bloomberg
+            2025-03-15-upi-warehouse-fire.txt     | March 14 (UPI) --              | ''       | UPI
             central-bank-holds-rates.txt          | ''                             | ''       | Reuters
             2025-08-14-bloomberg-reporting-by.txt | ''                             | ''       | Bloomberg
             """)
@@ -87,6 +88,7 @@ class WireConventionsTest {
             2025-06-02-afp-paris-museum.txt       | 2025-06-02 | a dateline without a day: the file name's date
             2025-04-09-ap-harbor-bridge.txt       | 2025-04-09 | a dateline without a day: the file name's date
             2025-05-20-bloomberg-chipmaker.txt    | 2025-05-20 | a dateline without a day: the file name's date
+            2025-03-15-upi-warehouse-fire.txt     | 2025-03-14 | a dateline's day without a place
             central-bank-holds-rates.txt          |            | no date anywhere: none is invented
             2025-08-14-bloomberg-reporting-by.txt | 2025-08-14 | no dateline: the file name's date
             """)
