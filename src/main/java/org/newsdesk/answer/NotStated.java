@@ -25,10 +25,18 @@ final class NotStated {
     /** "What is the mayor's first name?": the thing asked for, after "what is". */
     private static final Pattern WHAT_IS = Pattern.compile(
             "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
-    /** "When is the next hearing?": a question word, a form of "to be", and its subject. */
+    /**
+     * "When is the next hearing?", "What trade was the apprentice learning?": a question word (or one with the
+     * noun it asks about), a form of "to be", and its subject, which a noun-phrase opener starts after a noun.
+     */
     private static final Pattern WH_BE = Pattern.compile(
-            "^(when|where|why|how(?:\\s+(?:old|tall|long|far|big|large|high|deep|much|many))?)\\s+(is|was|are|were)\\s+(.+)$",
+            "^(when|where|why|how(?:\\s+(?:old|tall|long|far|big|large|high|deep|much|many))?"
+                    + "|(?:what|which|how\\s+many|how\\s+much)\\s+[\\p{L}-]+(?=\\s+(?:is|was|are|were)\\s+"
+                    + "(?:the|a|an|his|her|its|their|this|that|these|those|[\\p{Lu}][\\p{L}'’-]*)\\s))"
+                    + "\\s+(is|was|are|were)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "What was the weather like?": no clause of it reads as English, and its thing is not "the weather like". */
+    private static final Pattern LIKE = Pattern.compile("\\blike\\b", Pattern.CASE_INSENSITIVE);
     /** "Who won the Super Bowl?", "How many soldiers were killed?": already in the order of a statement. */
     private static final Pattern WH_STATEMENT = Pattern.compile(
             "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+(?!" + AUXILIARIES + "\\b)[\\p{L}-]+)?)"
@@ -43,7 +51,15 @@ final class NotStated {
     private static final Pattern CLOSING_PARTICIPLE = Pattern.compile(
             "\\s+(?:\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)|held|made|paid|said|laid|sold|told|found|sent|spent|"
                     + "lent|won|hit|set|put|cut|hurt|shut|led|fed|fled|shot|got|struck|stuck|left|lost|meant|met|"
-                    + "heard|born|sworn|torn|run|stood|understood|sat|lit|sought|spread|cast|split|dug|spun)$");
+                    + "heard|born|sworn|torn|run|stood|understood|sat|lit|sought|spread|cast|split|dug|spun)"
+                    // "where were they thought to be?": "where they were thought to be"
+                    + "(?:\\s+to\\s+be)?$");
+    private static final Pattern CLOSING_PROGRESSIVE = Pattern.compile("\\s+\\p{Ll}{2,}ing$");
+    private static final Pattern ASKS_WITH_NOUN = Pattern.compile("(?:what|which|how\\s+many|how\\s+much)\\s+[\\p{L}-]+",
+            Pattern.CASE_INSENSITIVE);
+    /** A subject that is only its opener is no subject: "the" in "where is the bed?" ("bed" is no participle). */
+    private static final Pattern OPENER_ONLY = Pattern.compile(
+            "(?:the|a|an|his|her|its|their|this|that|these|those)?", Pattern.CASE_INSENSITIVE);
     /** A preposition a question ends with ("where is she from?", "what was it made of?"). */
     private static final Pattern CLOSING_PREPOSITION = Pattern.compile(
             "\\s+(?:from|to|for|with|about|in|on|at|of|by|into)$", Pattern.CASE_INSENSITIVE);
@@ -68,7 +84,7 @@ final class NotStated {
      */
     static Message of(String question, String asked) {
         String plain = question.strip().replaceAll("[?.!\\s]+$", "");
-        if (!echoable(plain, asked)) {
+        if (!echoable(plain, asked) || LIKE.matcher(plain).find()) {
             return general();
         }
         return thing(plain).map(thing -> new Message("answer.not-given", Map.of("thing", thing)))
@@ -102,7 +118,14 @@ final class NotStated {
             String subject = stranded ? be.group(3).substring(0, preposition.start()) : be.group(3);
             String closing = stranded ? preposition.group() : "";
             Matcher participle = CLOSING_PARTICIPLE.matcher(subject);
-            String clause = participle.find()
+            boolean closes = participle.find() && !OPENER_ONLY.matcher(subject.substring(0, participle.start())).matches();
+            // "what trade was the apprentice learning?": after a question word with its noun, a closing form in -ing
+            // is the verb ("the meeting" is no verb in "when was the meeting?")
+            if (!closes && ASKS_WITH_NOUN.matcher(be.group(1)).matches()) {
+                participle = CLOSING_PROGRESSIVE.matcher(subject);
+                closes = participle.find() && !OPENER_ONLY.matcher(subject.substring(0, participle.start())).matches();
+            }
+            String clause = closes
                     ? subject.substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group() + closing
                     : subject + " " + lower(be.group(2)) + closing;
             return Optional.of(lower(be.group(1)) + " " + lowerFirst(clause));

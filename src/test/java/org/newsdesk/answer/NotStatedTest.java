@@ -31,6 +31,14 @@ class NotStatedTest {
         assertThat(of("Who won the Super Bowl last year?").values())
                 .containsEntry("clause", "who won the Super Bowl last year");
         assertThat(of("How many soldiers were killed?").values()).containsEntry("clause", "how many soldiers were killed");
+        assertThat(of("What trade was the rescued apprentice learning?").values())
+                .containsEntry("clause", "what trade the rescued apprentice was learning");
+        assertThat(of("How much ore was the ship hauling?").values()).containsEntry("clause", "how much ore the ship was hauling");
+        assertThat(of("Where were the last two missing people thought to be?").values())
+                .containsEntry("clause", "where the last two missing people were thought to be");
+        assertThat(of("When was the last meeting?").values()).containsEntry("clause", "when the last meeting was");
+        assertThat(of("Where is the bed?").values()).containsEntry("clause", "where the bed is");
+        assertThat(of("What time was the hearing?").values()).containsEntry("clause", "what time the hearing was");
     }
 
     @Test
@@ -38,6 +46,7 @@ class NotStatedTest {
         assertThat(of("What did Zelensky say about the returns?")).isEqualTo(NotStated.general());
         assertThat(of("Did China help to negotiate the release?")).isEqualTo(NotStated.general());
         assertThat(of("How many cots did the Red Cross put up?")).isEqualTo(NotStated.general());
+        assertThat(of("What was the weather like when the ship ran aground?")).isEqualTo(NotStated.general());
         assertThat(of("How much money does the council spend?")).isEqualTo(NotStated.general());
     }
 
