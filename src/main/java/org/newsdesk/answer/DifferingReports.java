@@ -18,7 +18,7 @@ import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
 
 /**
- * Several reports of one event that give different figures for the thing asked about: each is
+ * Several reports of one event that give different figures (counts or measures) for the thing asked about: each is
  * answered with its outlet and date, newest first, each quote from its own report, and the answer says
  * they differ. Two sentences report the same thing when both answer the question nearly as well, their
  * embeddings are close, and they state figures that are not the same.
@@ -40,7 +40,8 @@ final class DifferingReports {
      */
     static List<Candidate> among(String question, List<Candidate> ranked, Snapshot snapshot) {
         Candidate best = ranked.get(0);
-        if (QuestionKind.of(question) != QuestionKind.QUANTITY && !ASKS_FOR_A_FIGURE.matcher(question).find()) {
+        QuestionKind kind = QuestionKind.of(question);
+        if (kind != QuestionKind.QUANTITY && kind != QuestionKind.MEASURE && !ASKS_FOR_A_FIGURE.matcher(question).find()) {
             return List.of();
         }
         Set<BigDecimal> bestFigures = FigureValues.in(best.passage().text());

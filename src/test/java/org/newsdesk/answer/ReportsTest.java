@@ -269,4 +269,15 @@ class ReportsTest {
         assertThat(answer.text().indexOf("AP, 7 March")).isLessThan(answer.text().indexOf("AFP, 5 March"));
         assertThat(answer.sources()).extracting(Source::document).containsExactly(AP_FERRY, AFP_FERRY);
     }
+
+    @Test
+    void should_set_reports_with_different_measures_side_by_side() {
+        // when: a question for a measure, not a count
+        Answer answer = ask("How deep is the water where the ferry wreck lies?");
+
+        // then
+        assertThat(answer.text()).startsWith("The reports give different figures")
+                .contains("AP, 7 March 2025: Divers said the wreck lay in about 22 metres")
+                .contains("AFP, 5 March 2025: Divers were searching the wreck, which lies in about 15 metres");
+    }
 }
