@@ -32,7 +32,7 @@ final class NotStated {
     private static final Pattern WH_BE = Pattern.compile(
             "^(when|where|why|how(?:\\s+(?:old|tall|long|far|big|large|high|deep|much|many))?"
                     + "|(?:what|which|how\\s+many|how\\s+much)\\s+[\\p{L}-]+(?=\\s+(?:is|was|are|were)\\s+"
-                    + "(?:the|a|an|his|her|its|their|this|that|these|those|[\\p{Lu}][\\p{L}'’-]*)\\s))"
+                    + "(?:the|a|an|his|her|its|their|this|that|these|those|(?-i:\\p{Lu})[\\p{L}'’-]*)\\s))"
                     + "\\s+(is|was|are|were)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "What was the weather like?": no clause of it reads as English, and its thing is not "the weather like". */

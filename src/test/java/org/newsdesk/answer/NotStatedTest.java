@@ -39,6 +39,8 @@ class NotStatedTest {
         assertThat(of("When was the last meeting?").values()).containsEntry("clause", "when the last meeting was");
         assertThat(of("Where is the bed?").values()).containsEntry("clause", "where the bed is");
         assertThat(of("What time was the hearing?").values()).containsEntry("clause", "what time the hearing was");
+        assertThat(of("What machines were brought in to lift the slabs?").values())
+                .containsEntry("clause", "what machines were brought in to lift the slabs");
     }
 
     @Test
