@@ -29,6 +29,9 @@ class CertaintyTest {
             'the possible cost'           | They put the possible cost at 60 million euros.     | POSSIBLE
             'it was possible that'        | It was possible that a plant would close.          | POSSIBLE
             'as soon as possible'         | They will repair it as soon as possible.            | CERTAIN
+            'was possible', a predicate   | A strike in May was possible, the union said.       | POSSIBLE
+            'was still possible'          | A second vote was still possible in June.           | POSSIBLE
+            'was not possible', denied    | A second vote was not possible in June.             | CERTAIN
             """)
     void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {
         assertThat(Certainty.degree(Statement.of(text).tokens)).isEqualTo(degree);

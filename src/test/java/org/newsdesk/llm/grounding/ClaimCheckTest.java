@@ -51,6 +51,9 @@ class ClaimCheckTest {
                                 + "5 billion euros.",
                         "The airline now forecasts revenue of 4 billion euros this year, compared with 5 billion "
                                 + "euros before."),
+                arguments("'was possible' for 'could'",
+                        "The union said its members could strike again in May if talks failed.",
+                        "According to the union, another strike by its members in May was possible if talks failed."),
                 arguments("'can' for the 'could' of reported speech",
                         "The agency said the runner could still appeal against the ruling.",
                         "The runner can still appeal against the ruling, the agency said."),
@@ -135,6 +138,10 @@ class ClaimCheckTest {
     /** Misstatements of their passage, each with the problem the check must name among any others. */
     static Stream<Arguments> misstatements() {
         return Stream.of(
+                arguments("a certainty said as a possibility",
+                        "The union said its members would strike again in May if talks failed.",
+                        "According to the union, another strike by its members in May was possible if talks failed.",
+                        Kind.CHANGED_MODALITY),
                 arguments("an opposite word, negated on both sides",
                         "The board did not reject the union's offer on Monday.",
                         "The board did not accept the union's offer on Monday.", Kind.OPPOSITE_MEANING),
