@@ -32,6 +32,8 @@ class CertaintyTest {
             'was possible', a predicate   | A strike in May was possible, the union said.       | POSSIBLE
             'was still possible'          | A second vote was still possible in June.           | POSSIBLE
             'was not possible', denied    | A second vote was not possible in June.             | CERTAIN
+            'the likely cause'            | A leak was the likely cause of the fire.            | PROBABLE
+            'would most likely'           | Inspectors would most likely focus on the brakes.   | PROBABLE
             """)
     void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {
         assertThat(Certainty.degree(Statement.of(text).tokens)).isEqualTo(degree);

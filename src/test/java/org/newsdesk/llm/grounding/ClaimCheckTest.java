@@ -51,6 +51,12 @@ class ClaimCheckTest {
                                 + "5 billion euros.",
                         "The airline now forecasts revenue of 4 billion euros this year, compared with 5 billion "
                                 + "euros before."),
+                arguments("'probably' for 'most likely', and 'the most likely' before its noun",
+                        "The auditor said inspectors would most likely focus on a valve that had failed a test in May.",
+                        "Inspectors would probably concentrate on a valve that had failed a test in May, the auditor said."),
+                arguments("'the most likely' before its noun for 'would most likely'",
+                        "The auditor said inspectors would most likely focus on a valve that had failed a test in May.",
+                        "According to the auditor, a valve that had failed a test in May was the most likely focus for inspectors."),
                 arguments("'was possible' for 'could'",
                         "The union said its members could strike again in May if talks failed.",
                         "According to the union, another strike by its members in May was possible if talks failed."),
@@ -138,6 +144,10 @@ class ClaimCheckTest {
     /** Misstatements of their passage, each with the problem the check must name among any others. */
     static Stream<Arguments> misstatements() {
         return Stream.of(
+                arguments("'most likely' dropped",
+                        "The auditor said inspectors would most likely focus on a valve that had failed a test in May.",
+                        "The auditor said inspectors would focus on a valve that had failed a test in May.",
+                        Kind.CHANGED_MODALITY),
                 arguments("a certainty said as a possibility",
                         "The union said its members would strike again in May if talks failed.",
                         "According to the union, another strike by its members in May was possible if talks failed.",
