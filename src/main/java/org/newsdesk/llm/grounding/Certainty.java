@@ -185,20 +185,29 @@ final class Certainty {
 
     /**
      * The content words (by stem) a clause says only after a verb of expecting, needing or ordering, up to a
-     * comma before a new subject and verb, and nowhere else.
+     * comma before a new subject and verb or a conjunction before a verb coordinated with it, and nowhere else.
      */
     static Set<String> unrealised(List<Token> words) {
         Set<String> unrealised = new HashSet<>();
         Set<String> realised = new HashSet<>();
         boolean unrealising = false;
+        // whether a verb has come since the verb of wanting or needing: before one, what it governs is its object
+        boolean governedVerb = false;
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             // "may seek the arrest of Marchuk, a prosecutor told reporters": the telling is no part of the seeking
             unrealising &= !(token.lower().equals(",") && clauseFollows(words, i + 1));
+            // "threatened the survival of the stock and broke a deal": a verb after its object and "and" is the
+            // subject's next predicate, not one more thing threatened ("asked them to stop and leave" governs both)
+            unrealising &= !(token.is("CCONJ") && !governedVerb && Grammar.nextVerb(words, i + 1) >= 0);
             if (token.content()) {
                 (unrealising ? unrealised : realised).add(token.stem());
             }
-            unrealising |= token.is("VERB") && Grammar.UNREALISED.contains(token.stem());
+            governedVerb = unrealising && (governedVerb || token.is("VERB", "AUX"));
+            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem())) {
+                unrealising = true;
+                governedVerb = false;
+            }
         }
         unrealised.removeAll(realised);
         return unrealised;

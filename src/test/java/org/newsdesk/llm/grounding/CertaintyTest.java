@@ -53,4 +53,16 @@ class CertaintyTest {
         assertThat(Certainty.unrealised(Statement.of("Investigators may seek the arrest of Marchuk, a prosecutor "
                 + "told reporters.").tokens)).contains("arrest").doesNotContain("told", "tell", "report");
     }
+
+    @Test
+    void should_end_what_a_verb_of_wanting_governs_at_a_verb_coordinated_with_it() {
+        // given a second predicate of the subject after the object, and an infinitive coordinated with another
+        String coordinated = "The minister said the plan threatened the harbour and broke a promise made in 2020.";
+        String governed = "The court ordered the firm to stop the work and pay a fine.";
+
+        // then the breaking is said as done, the paying is not
+        assertThat(Certainty.unrealised(Statement.of(coordinated).tokens)).contains("harbour")
+                .doesNotContain("broke", "break", "promis");
+        assertThat(Certainty.unrealised(Statement.of(governed).tokens)).contains("stop", "pay", "fine");
+    }
 }
