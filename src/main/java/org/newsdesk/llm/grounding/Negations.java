@@ -95,14 +95,38 @@ final class Negations {
         return denied;
     }
 
-    /** The word a negation applies to: the next content word. */
+    /**
+     * The word a negation applies to: the next content word; after "no" or "without", which open a noun phrase, the
+     * noun that phrase ends in, past any possessor ("without other nations' agreement" lacks the agreement, not
+     * the nations).
+     */
     private static String scope(List<Token> words, int negator) {
         for (int i = negator + 1; i < words.size(); i++) {
             if (words.get(i).content()) {
-                return words.get(i).stem();
+                return words.get(i).lower().equals(words.get(i).text()) && opensPhrase(words.get(negator))
+                        ? phraseNoun(words, i).orElse(words.get(i).stem()) : words.get(i).stem();
             }
         }
         return "";
+    }
+
+    private static boolean opensPhrase(Token negator) {
+        return negator.lower().equals("no") || negator.lower().equals("without");
+    }
+
+    /**
+     * The noun a noun phrase of common words ends in, past possessors: "other fishing nations' agreement" (whose
+     * apostrophe the tagger may take for punctuation).
+     */
+    private static Optional<String> phraseNoun(List<Token> words, int start) {
+        int noun = -1;
+        for (int i = start; i < words.size() && (words.get(i).is("DET", "ADJ", "NUM", "NOUN") || words.get(i).possessive()
+                || words.get(i).lower().equals("'") && words.get(i - 1).lower().endsWith("s")); i++) {
+            if (words.get(i).is("NOUN")) {
+                noun = i;
+            }
+        }
+        return noun >= 0 ? Optional.of(words.get(noun).stem()) : Optional.empty();
     }
 
     /**

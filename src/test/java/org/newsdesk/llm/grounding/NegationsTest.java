@@ -29,6 +29,8 @@ class NegationsTest {
             'ruled out' denies what follows it         | The mayor ruled out resigning after the vote.        | resign
             'no' before a subject with its prepositions | The clerk said no letter from the bank in Leeds had arrived. | arriv
             'any' after a negated verb opens its object | The clerk had not seen any letter from the bank.    | letter
+            'without' applies to its phrase's noun     | The club sold the land without its members' consent. | consent
+            'no' applies to its phrase's noun          | The club had no new offers for the land.             | offer
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
