@@ -24,7 +24,24 @@ final class NotStated {
     private static final String AUXILIARIES = "(?:do|does|did|will|would|can|could|should|shall|may|might|must)";
     /** "What is the mayor's first name?": the thing asked for, after "what is". */
     private static final Pattern WHAT_IS = Pattern.compile(
-            "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
+            "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
+                    + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
+    /**
+     * A thing that ends in a word that needs a clause to follow ("what was her job before?", "what was the cargo
+     * estimated to be worth?"): no thing to name.
+     */
+    private static final Pattern OPEN_ENDED_THING = Pattern.compile(
+            "\\b(?:before|after|then|now|worth|like|about|from|for|with|to|of|by|in|on|at)$|\\bto\\s+be\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A form of "to be" or "to have" before a subject, after "what" or a question word with its noun: the
+     * question's order, not a statement's ("which part of Lyon is the museum in?", "how many kilometres long is the
+     * edge?").
+     */
+    private static final Pattern INVERTED = Pattern.compile("\\b(?:is|was|are|were|has|have|had)\\s+(?:the|a|an|his|her|its"
+            + "|their|this|that|these|those|(?-i:\\p{Lu})[\\p{L}'’-]*)\\s", Pattern.CASE_INSENSITIVE);
+    /** "How far is the town from the capital?": the verb goes before what the distance is measured from. */
+    private static final Pattern DISTANCE_FROM = Pattern.compile("\\s+(?:from|to)\\s");
     /**
      * "When is the next hearing?", "What trade was the apprentice learning?": a question word (or one with the
      * noun it asks about), a form of "to be", and its subject, which a noun-phrase opener starts after a noun.
@@ -32,7 +49,7 @@ final class NotStated {
     private static final Pattern WH_BE = Pattern.compile(
             "^(when|where|why|how(?:\\s+(?:old|tall|long|far|big|large|high|deep|much|many))?"
                     + "|(?:what|which|how\\s+many|how\\s+much)\\s+[\\p{L}-]+(?=\\s+(?:is|was|are|were)\\s+"
-                    + "(?:the|a|an|his|her|its|their|this|that|these|those|[\\p{Lu}][\\p{L}'’-]*)\\s))"
+                    + "(?:the|a|an|his|her|its|their|this|that|these|those|(?-i:\\p{Lu})[\\p{L}'’-]*)\\s))"
                     + "\\s+(is|was|are|were)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "What was the weather like?": no clause of it reads as English, and its thing is not "the weather like". */
@@ -105,7 +122,8 @@ final class NotStated {
 
     private static Optional<String> thing(String asked) {
         Matcher what = WHAT_IS.matcher(asked);
-        return what.matches() ? Optional.of(lowerFirst(what.group(1))) : Optional.empty();
+        return what.matches() && !OPEN_ENDED_THING.matcher(what.group(1)).find()
+                ? Optional.of(lowerFirst(what.group(1))) : Optional.empty();
     }
 
     private static Optional<String> clause(String asked) {
@@ -125,13 +143,25 @@ final class NotStated {
                 participle = CLOSING_PROGRESSIVE.matcher(subject);
                 closes = participle.find() && !OPENER_ONLY.matcher(subject.substring(0, participle.start())).matches();
             }
-            String clause = closes
-                    ? subject.substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group() + closing
-                    : subject + " " + lower(be.group(2)) + closing;
+            Matcher from = DISTANCE_FROM.matcher(subject);
+            String clause;
+            if (closes) {
+                clause = subject.substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group() + closing;
+            } else if (lower(be.group(1)).matches("how (far|close)") && !stranded && from.find()) {
+                clause = subject.substring(0, from.start()) + " " + lower(be.group(2)) + subject.substring(from.start());
+            } else if (lower(be.group(1)).equals("why")) {
+                // "why are supporters afraid of the takeover?": what follows the subject cannot be told apart from it
+                return Optional.empty();
+            } else {
+                clause = subject + " " + lower(be.group(2)) + closing;
+            }
             return Optional.of(lower(be.group(1)) + " " + lowerFirst(clause));
         }
         Matcher statement = WH_STATEMENT.matcher(asked);
-        if (statement.matches() && !AUXILIARY.matcher(statement.group(2)).find()
+        // "who is the director?" reads as a statement ("who is the director"); "what was her job before?" does not
+        boolean inverted = statement.matches() && !statement.group(1).equalsIgnoreCase("who")
+                && INVERTED.matcher(statement.group(2)).find();
+        if (statement.matches() && !inverted && !AUXILIARY.matcher(statement.group(2)).find()
                 && !AUXILIARY_ANYWHERE.matcher(statement.group(2)).find()) {
             return Optional.of(lowerFirst(statement.group(1)) + " " + statement.group(2));
         }

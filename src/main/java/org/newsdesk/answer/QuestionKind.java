@@ -43,7 +43,11 @@ enum QuestionKind {
             // "how long is the bridge?" asks for a length, "how long are the talks to last?" for a time
             + "how long (is|was|are|were)\\b(?!.*\\b(last|lasts|lasted|take|takes|took|run|runs|ran|continue|"
             + "continues|remain|remains|stay|stays|go on|goes on|closed|shut|open|in (office|power|prison|jail)|"
-            + "been|serve|served)\\b)|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
+            + "been|serve|served)\\b)"
+            // "how long was the apprentice buried?", "… trapped under the rubble?": a state, which lasts a time
+            + "(?!.*\\b(\\p{L}+ed|held|kept|stuck|shut|hidden|gone|away|missing|down|out|off)\\s*(\\?|$|(in|on|at|under|"
+            + "beneath|below|inside|behind|without|for|by|after|before|during|until|there|underground)\\b))"
+            + "|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
             Units.MEASURES + "|" + Units.HEAD_COUNT),
     /**
      * "How much rain fell?", "How much have missed appointments dropped?": a quantity with its measure (a unit,

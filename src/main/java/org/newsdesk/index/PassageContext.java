@@ -19,7 +19,8 @@ import org.newsdesk.knowledge.Sentences;
  * person also as a statement of its own ("Jane Doe is the 55-year-old"), so that a question naming the
  * person or thing finds it. Retrieval takes the best of these matches.
  *
- * <p>What a sentence refers to: an earlier name ending in the word the description ends in ("the court"
+ * <p>What a sentence refers to: for "the 42-year-old" inside it, the person brought in last ("said Ibrahim
+ * Danjuma, a foreman"); an earlier name ending in the word the description ends in ("the court"
  * after "the International Criminal Court"), else the subject of the lead when it opens with a name or
  * names one ("The new central library in Norhavn will open..."). A lead subject that names nothing
  * ("Negotiators from 170 countries...") is given to no sentence: it would only make every later
@@ -77,7 +78,24 @@ final class PassageContext {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++(?:(?:of|the|for|and|de)\\s++)?\\p{Lu}[\\p{L}'’-]*+)+");
 
+    /**
+     * A person referred back to inside a sentence, by age: "… says the 61-year-old", "…," the 42-year-old told
+     * AFP". (A sentence opening with one is the lead's subject's, above.)
+     */
+    private static final Pattern PERSON_BY_AGE = Pattern.compile("(?<=[\\s,])the\\s+(\\d{1,3}-year-old)"
+            // a person, not "the 127-year-old crossing": nothing it qualifies follows, only a verb or a pause
+            + "(?=\\s*(?:[,.;:!?”\"]|$)|\\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains|"
+            + "who|has|had|was|is|will|would)\\b)");
+    /**
+     * A person as news copy brings one in: after a verb of saying ("said Ibrahim Danjuma") or before an
+     * apposition that says who they are ("Pilar Sanchidrián, 71,", "Tomás Hernández, a beekeeper").
+     */
+    private static final Pattern PERSON_BROUGHT_IN = Pattern.compile("\\b(?:said|says|told|according\\s+to)\\s+"
+            + "(?<after>" + NAME.pattern() + ")|(?<before>" + NAME.pattern() + "),\\s+(?:a|an|the|\\d{1,3},)\\s");
+
     private final String protagonist;
+    /** The person brought in last, in the sentences read so far: whom "the 42-year-old" later refers to. */
+    private String lastPerson = "";
     /** The lead's subject when it names something, for sentences that open with a description of a thing. */
     private final String subject;
     /** The multi-word names of the sentences read so far, the latest last. */
@@ -139,6 +157,10 @@ final class PassageContext {
         while (name.find()) {
             names.add(name.group());
         }
+        Matcher person = PERSON_BROUGHT_IN.matcher(sentence);
+        while (person.find()) {
+            lastPerson = person.group("after") != null ? person.group("after") : person.group("before");
+        }
         return contexts;
     }
 
@@ -151,6 +173,10 @@ final class PassageContext {
                 contexts.add(protagonist + " is the " + descriptive.group(1).strip() + ".");
             }
             return List.copyOf(contexts);
+        }
+        Matcher byAge = PERSON_BY_AGE.matcher(sentence);
+        if (!lastPerson.isEmpty() && !sentence.contains(lastPerson) && byAge.find()) {
+            return List.of(lastPerson + ": " + sentence, lastPerson + " is the " + byAge.group(1) + ".");
         }
         String named = namedEarlier(sentence);
         if (!named.isEmpty()) {

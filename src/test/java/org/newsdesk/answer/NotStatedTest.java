@@ -39,6 +39,12 @@ class NotStatedTest {
         assertThat(of("When was the last meeting?").values()).containsEntry("clause", "when the last meeting was");
         assertThat(of("Where is the bed?").values()).containsEntry("clause", "where the bed is");
         assertThat(of("What time was the hearing?").values()).containsEntry("clause", "what time the hearing was");
+        assertThat(of("How far is Dhalekot from the capital?").values()).containsEntry("clause", "how far Dhalekot is from the capital");
+        assertThat(of("What is Sarita Gurung's job?"))
+                .isEqualTo(new NotStated.Message("answer.not-given", Map.of("thing", "Sarita Gurung's job")));
+        assertThat(of("Which countries are against the cap?").values()).containsEntry("clause", "which countries are against the cap");
+        assertThat(of("What machines were brought in to lift the slabs?").values())
+                .containsEntry("clause", "what machines were brought in to lift the slabs");
     }
 
     @Test
@@ -47,6 +53,12 @@ class NotStatedTest {
         assertThat(of("Did China help to negotiate the release?")).isEqualTo(NotStated.general());
         assertThat(of("How many cots did the Red Cross put up?")).isEqualTo(NotStated.general());
         assertThat(of("What was the weather like when the ship ran aground?")).isEqualTo(NotStated.general());
+        assertThat(of("What was her job before?")).isEqualTo(NotStated.general());
+        assertThat(of("What was the cargo estimated to be worth?")).isEqualTo(NotStated.general());
+        assertThat(of("Which part of Lyon is the museum in?")).isEqualTo(NotStated.general());
+        assertThat(of("How many kilometres long is the edge of the burned area?")).isEqualTo(NotStated.general());
+        assertThat(of("Which European competition is Lierden going to play in?")).isEqualTo(NotStated.general());
+        assertThat(of("Why are supporters afraid of the takeover?")).isEqualTo(NotStated.general());
         assertThat(of("How much money does the council spend?")).isEqualTo(NotStated.general());
     }
 

@@ -32,6 +32,10 @@ class QuestionKindTest {
             How long is the new bridge?                           | MEASURE
             How long are the negotiations scheduled to last?      | DURATION
             How long was the road closed?                         | DURATION
+            How long was the apprentice buried?                   | DURATION
+            How long were the miners trapped underground?         | DURATION
+            How long was the power out?                           | DURATION
+            How long is the proposed runway?                      | MEASURE
             How much damage did the floods cause?                 | AMOUNT
             How much did the company lose last year?              | AMOUNT
             How much rain fell overnight?                         | MASS

@@ -46,6 +46,20 @@ class PassageContextTest {
         assertThat(read.of("Critics disagreed.")).isEmpty();
     }
 
+    @Test
+    void should_give_a_person_referred_back_to_by_age_the_person_brought_in_last() throws Exception {
+        // given: a lead about something else, then a person brought in after a verb of saying
+        Read read = Read.lead("A building collapsed in Lagos on Tuesday.", "");
+        read.of("More than 80 workers were on the site, said Ibrahim Danjuma, a foreman.");
+
+        // then a quote of theirs, which names them only by age, is read with their name
+        assertThat(read.of("\"I heard a noise like thunder,\" the 42-year-old told AFP.")).containsExactly(
+                "Ibrahim Danjuma: \"I heard a noise like thunder,\" the 42-year-old told AFP.",
+                "Ibrahim Danjuma is the 42-year-old.");
+        // and a thing of some age is no person
+        assertThat(read.of("Rescuers also searched near the 127-year-old market hall.")).isEmpty();
+    }
+
     /** A lead, the sentences after it, and the context the last of them gets (empty: none). */
     static Stream<Arguments> descriptionsAfterALead() {
         return Stream.of(
