@@ -50,12 +50,23 @@ final class Certainty {
      * "the possible cost", "a potential buyer": an adjective of possibility before its noun makes what the noun
      * names possible, as "could cost" does ("put the possible cost at 60 million" restates "could cost 60
      * million"); before "that", what the clause it takes says ("it was possible that a replacement would be
-     * ready" restates "a replacement could be ready"). "as soon as possible" hedges nothing.
+     * ready" restates "a replacement could be ready"); after a form of "be", what its subject names ("another cut
+     * in November was possible" restates "the bank could cut rates again in November"). "as soon as possible"
+     * hedges nothing, nor does "was not possible", which denies it.
      */
     private static boolean hedgesItsNoun(List<Token> words, int at) {
         return words.get(at).is("ADJ") && Grammar.HEDGING_ADJECTIVES.contains(words.get(at).lower())
-                && at + 1 < words.size() && (words.get(at + 1).is("NOUN")
-                || words.get(at + 1).lower().equals("that") && words.get(at + 1).is("SCONJ"));
+                && (at + 1 < words.size() && (words.get(at + 1).is("NOUN")
+                || words.get(at + 1).lower().equals("that") && words.get(at + 1).is("SCONJ")) || predicative(words, at));
+    }
+
+    /** Whether an adjective is said of its subject by a form of "be" before it, adverbs between: "was still possible". */
+    private static boolean predicative(List<Token> words, int adjective) {
+        int before = adjective - 1;
+        while (before >= 0 && words.get(before).is("ADV") && !Grammar.NEGATORS.contains(words.get(before).lower())) {
+            before--;
+        }
+        return before >= 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(before).lower());
     }
 
     /**
@@ -174,20 +185,29 @@ final class Certainty {
 
     /**
      * The content words (by stem) a clause says only after a verb of expecting, needing or ordering, up to a
-     * comma before a new subject and verb, and nowhere else.
+     * comma before a new subject and verb or a conjunction before a verb coordinated with it, and nowhere else.
      */
     static Set<String> unrealised(List<Token> words) {
         Set<String> unrealised = new HashSet<>();
         Set<String> realised = new HashSet<>();
         boolean unrealising = false;
+        // whether a verb has come since the verb of wanting or needing: before one, what it governs is its object
+        boolean governedVerb = false;
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             // "may seek the arrest of Marchuk, a prosecutor told reporters": the telling is no part of the seeking
             unrealising &= !(token.lower().equals(",") && clauseFollows(words, i + 1));
+            // "threatened the survival of the stock and broke a deal": a verb after its object and "and" is the
+            // subject's next predicate, not one more thing threatened ("asked them to stop and leave" governs both)
+            unrealising &= !(token.is("CCONJ") && !governedVerb && Grammar.nextVerb(words, i + 1) >= 0);
             if (token.content()) {
                 (unrealising ? unrealised : realised).add(token.stem());
             }
-            unrealising |= token.is("VERB") && Grammar.UNREALISED.contains(token.stem());
+            governedVerb = unrealising && (governedVerb || token.is("VERB", "AUX"));
+            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem())) {
+                unrealising = true;
+                governedVerb = false;
+            }
         }
         unrealised.removeAll(realised);
         return unrealised;

@@ -53,8 +53,8 @@ final class Grammar {
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");
-    /** Adjectives that make what their noun names possible rather than so: "the possible cost". */
-    static final Set<String> HEDGING_ADJECTIVES = Set.of("possible", "potential");
+    /** Adjectives that make what their noun names possible or probable rather than so: "the possible cost", "the likely cause". */
+    static final Set<String> HEDGING_ADJECTIVES = Set.of("possible", "potential", "likely");
     /** The hedges that make a statement probable, as "is expected to" does, rather than merely possible. */
     static final Set<String> PROBABLE_HEDGES = Set.of("likely", "probably");
     /** Comparatives before "likely" that make it a comparison of chances, not a hedge: "30 percent less likely". */

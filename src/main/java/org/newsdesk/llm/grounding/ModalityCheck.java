@@ -178,7 +178,9 @@ final class ModalityCheck {
      * "reportedly"), where the restated clause gives it as an accusation or as someone's words, adds no doubt.
      */
     private static boolean attributesAsSupportDoes(Clause clause, Clause restated) {
-        boolean onlyAttributing = clause.words().stream().filter(Certainty::hedge)
+        // a hedge no word of which says whose claim it is ("was possible") is none of these
+        List<Token> hedges = clause.words().stream().filter(Certainty::hedge).toList();
+        boolean onlyAttributing = !hedges.isEmpty() && hedges.stream()
                 .allMatch(word -> Grammar.ATTRIBUTING_HEDGES.contains(word.lower()));
         return clause.hedged() && !restated.hedged() && onlyAttributing && restated.words().stream()
                 .anyMatch(word -> Certainty.suspicion(word) || Attributions.reports(word.text()));

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What the negations of a clause apply to, by stem: the content word after each negator ("did not accept"),
  * the verb whose object it opens ("had broken no law"), the verb of a clause a noun after "no" takes ("no
- * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found"), every word of
+ * evidence they had been stolen"), the verb a negated subject takes ("no buyer had been found", "no report of a
+ * damaged rail had reached it"), the object "any" opens after a negated verb ("had not received any report"), every word of
  * a phrase "not" sets against another ("by the foundation, not by any maker"), the verb of the clause "denied"
  * takes ("denied that the cuts had affected safety"), the verb of the condition "unless" opens ("unless
  * run-off was cut" restates "without cuts in run-off"), the infinitive a negated adjective takes ("not able
@@ -37,6 +38,7 @@ final class Negations {
                     && words.get(i + 1).lower().equals("to") && words.get(i + 2).is("VERB");
             if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
                 negated.add(scope(words, i));
+                anyObject(words, i).ifPresent(negated::add);
                 adjectivesInfinitive(words, i).ifPresent(negated::add);
                 negated.addAll(negatedPhrase(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
@@ -93,14 +95,55 @@ final class Negations {
         return denied;
     }
 
-    /** The word a negation applies to: the next content word. */
+    /**
+     * The word a negation applies to: the next content word; after "no" or "without", which open a noun phrase, the
+     * noun that phrase ends in, past any possessor ("without other nations' agreement" lacks the agreement, not
+     * the nations).
+     */
     private static String scope(List<Token> words, int negator) {
         for (int i = negator + 1; i < words.size(); i++) {
             if (words.get(i).content()) {
-                return words.get(i).stem();
+                return words.get(i).lower().equals(words.get(i).text()) && opensPhrase(words.get(negator))
+                        ? phraseNoun(words, i).orElse(words.get(i).stem()) : words.get(i).stem();
             }
         }
         return "";
+    }
+
+    private static boolean opensPhrase(Token negator) {
+        return negator.lower().equals("no") || negator.lower().equals("without");
+    }
+
+    /**
+     * The noun a noun phrase of common words ends in, past possessors: "other fishing nations' agreement" (whose
+     * apostrophe the tagger may take for punctuation).
+     */
+    private static Optional<String> phraseNoun(List<Token> words, int start) {
+        int noun = -1;
+        for (int i = start; i < words.size() && (words.get(i).is("DET", "ADJ", "NUM", "NOUN") || words.get(i).possessive()
+                || words.get(i).lower().equals("'") && words.get(i - 1).lower().endsWith("s")); i++) {
+            if (words.get(i).is("NOUN")) {
+                noun = i;
+            }
+        }
+        return noun >= 0 ? Optional.of(words.get(noun).stem()) : Optional.empty();
+    }
+
+    /**
+     * The noun of the object "any" opens after a negated verb: "had not received any report" says no report was
+     * received, as "no report had reached it" does, so the report is negated too.
+     */
+    private static Optional<String> anyObject(List<Token> words, int negator) {
+        int verb = Grammar.nextVerb(words, negator + 1);
+        if (verb < 0 || verb + 1 >= words.size() || !words.get(verb + 1).lower().equals("any")) {
+            return Optional.empty();
+        }
+        int end = verb + 2;
+        while (end < words.size() && words.get(end).nominal()) {
+            end++;
+        }
+        return end > verb + 2 && words.get(end - 1).is("NOUN", "PROPN") ? Optional.of(words.get(end - 1).stem())
+                : Optional.empty();
     }
 
     /**
@@ -186,11 +229,7 @@ final class Negations {
         if (!words.get(negator).lower().matches("no|none|nobody|nothing|neither")) {
             return Optional.empty();
         }
-        int end = negator + 1;
-        while (end < words.size() && words.get(end).nominal()) {
-            end++;
-        }
-        int verb = Grammar.nextVerb(words, end);
+        int verb = Grammar.nextVerb(words, phraseEnd(words, negator + 1));
         return verb >= 0 ? Optional.of(words.get(verb).stem()) : Optional.empty();
     }
 
@@ -226,11 +265,26 @@ final class Negations {
                 || words.get(negator).lower().matches("not|n't|never|without|cannot|nor")) {
             return Optional.empty();
         }
-        int end = negator + 1;
+        return Grammar.nextVerb(words, phraseEnd(words, negator + 1)) >= 0 ? Optional.empty()
+                : Optional.of(words.get(negator - 1).stem());
+    }
+
+    /**
+     * Where the noun phrase that starts here ends, with the phrases of prepositions that follow it: "no report of a
+     * damaged rail on the line" before "had reached it", whose subject it is.
+     */
+    private static int phraseEnd(List<Token> words, int start) {
+        int end = start;
         while (end < words.size() && words.get(end).nominal()) {
             end++;
         }
-        return Grammar.nextVerb(words, end) >= 0 ? Optional.empty() : Optional.of(words.get(negator - 1).stem());
+        while (end > start && end + 1 < words.size() && words.get(end).is("ADP") && words.get(end + 1).nominal()) {
+            end++;
+            while (end < words.size() && words.get(end).nominal()) {
+                end++;
+            }
+        }
+        return end;
     }
 
     /**

@@ -20,7 +20,8 @@ import org.newsdesk.text.WordForms;
  * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
  * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
  * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition that
- * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB").
+ * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB");
+ * and a plain form after a modal is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN").
  */
 final class TagCorrections {
 
@@ -66,6 +67,15 @@ final class TagCorrections {
                     && ARTICLES.contains(tokens.get(i - 1).lower())) {
                 // "A ruling/VERB by the commission is expected": after an article, a form in -ing is a noun
                 tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "NOUN"), "NOUN"));
+            } else if (afterModal(tokens, i) && (token.is("VERB") && i > 0 && !tokens.get(i - 1).is("AUX")
+                    || token.is("NOUN") && WordForms.base(token.lower(), "VERB").equals(token.lower()))) {
+                // "would strike/NOUN again", "would most likely/ADJ focus/NOUN on": a modal's verb group ends in a
+                // verb, and a plain form after it is that verb, not a noun; the words between are its adverbs ("most
+                // likely" as "probably", not a comparison of chances)
+                tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "VERB"), "VERB"));
+                for (int k = i - 1; k >= 0 && !tokens.get(k).is("AUX"); k--) {
+                    tokens.set(k, retagged(tokens.get(k), "ADV"));
+                }
             } else if (token.is("ADP") && TIME_CONJUNCTIONS.contains(token.lower()) && clauseAfter(tokens, i + 1)) {
                 // "after defence lawyers/NOUN asked/VERB": before a subject and its verb, a word of time opens a
                 // clause, and the phrase is the verb's subject, not the preposition's object
@@ -142,6 +152,18 @@ final class TagCorrections {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a modal stands right before this word, or before adverbs that stand before it ("would most likely",
+     * whatever the tagger makes of "likely"): the modal itself, not a noun ("military might").
+     */
+    private static boolean afterModal(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && (tokens.get(k).is("ADV") || tokens.get(k).lower().equals("likely"))) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).is("AUX") && Grammar.MODALS.contains(tokens.get(k).lower());
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

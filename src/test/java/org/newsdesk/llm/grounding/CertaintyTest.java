@@ -29,6 +29,11 @@ class CertaintyTest {
             'the possible cost'           | They put the possible cost at 60 million euros.     | POSSIBLE
             'it was possible that'        | It was possible that a plant would close.          | POSSIBLE
             'as soon as possible'         | They will repair it as soon as possible.            | CERTAIN
+            'was possible', a predicate   | A strike in May was possible, the union said.       | POSSIBLE
+            'was still possible'          | A second vote was still possible in June.           | POSSIBLE
+            'was not possible', denied    | A second vote was not possible in June.             | CERTAIN
+            'the likely cause'            | A leak was the likely cause of the fire.            | PROBABLE
+            'would most likely'           | Inspectors would most likely focus on the brakes.   | PROBABLE
             """)
     void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {
         assertThat(Certainty.degree(Statement.of(text).tokens)).isEqualTo(degree);
@@ -47,5 +52,17 @@ class CertaintyTest {
                 .contains("approv", "regul");
         assertThat(Certainty.unrealised(Statement.of("Investigators may seek the arrest of Marchuk, a prosecutor "
                 + "told reporters.").tokens)).contains("arrest").doesNotContain("told", "tell", "report");
+    }
+
+    @Test
+    void should_end_what_a_verb_of_wanting_governs_at_a_verb_coordinated_with_it() {
+        // given a second predicate of the subject after the object, and an infinitive coordinated with another
+        String coordinated = "The minister said the plan threatened the harbour and broke a promise made in 2020.";
+        String governed = "The court ordered the firm to stop the work and pay a fine.";
+
+        // then the breaking is said as done, the paying is not
+        assertThat(Certainty.unrealised(Statement.of(coordinated).tokens)).contains("harbour")
+                .doesNotContain("broke", "break", "promis");
+        assertThat(Certainty.unrealised(Statement.of(governed).tokens)).contains("stop", "pay", "fine");
     }
 }

@@ -106,10 +106,21 @@ class ClaimCorpusTest {
      * the check and measured alone by its writer on these rules (87 of 100 lies caught, 34 of 100 faithful claims
      * rejected; tuning half 43/50 and 15/50, held-out half 44/50 and 19/50), brought the tuning half to 534 of 557
      * caught and 40 of 557 rejected (held-out 505 and 108 of 567): no rule was fitted to it, and the floors are
-     * these figures, a guard against losing ground rather than the goal.
+     * these figures, a guard against losing ground rather than the goal. The twelfth round's rules, fitted on the
+     * tuning half: with an adjective of possibility said of its subject by "be" taken for a hedge ("another cut in
+     * November was possible" for "could cut again in November"), 39 of 557 rejected (held-out 505 and 106 of 567);
+     * with a plain form after a modal read as its verb and the words between as its adverbs ("would most likely/ADJ
+     * focus/NOUN"), and "likely" before its noun as a hedge ("the most likely focus"), 535 of 557 caught and 38 of 557
+     * rejected (held-out 505 and 105 of 567); with a verb coordinated with a verb of wanting after its object said as
+     * done ("threatened the survival of the stock and broke a deal"), 37 of 557 (held-out 505 and 105 of 567); with a
+     * negated subject reaching its verb past its phrases of prepositions ("no report of a damaged rail on the line had
+     * reached it") and the object "any" opens after a negated verb negated ("had not received any report"), 36 of 557
+     * (held-out 505 and 102 of 567); and with "no" and "without" negating the noun their phrase ends in, past
+     * possessors ("without other fishing nations' agreement"), they brought the tuning half to 535 of 557 caught and
+     * 35 of 557 rejected (held-out 505 and 102 of 567).
      */
-    private static final double TUNING_CATCH_FLOOR = 534 / 557.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 40 / 557.0;
+    private static final double TUNING_CATCH_FLOOR = 535 / 557.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 35 / 557.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }

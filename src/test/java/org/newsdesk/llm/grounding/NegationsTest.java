@@ -27,6 +27,10 @@ class NegationsTest {
             'rather than' sets a phrase against another | The firm blamed the storm rather than its own staff. | staff
             'instead of' denies the verb after it      | The minister stayed instead of resigning.            | resign
             'ruled out' denies what follows it         | The mayor ruled out resigning after the vote.        | resign
+            'no' before a subject with its prepositions | The clerk said no letter from the bank in Leeds had arrived. | arriv
+            'any' after a negated verb opens its object | The clerk had not seen any letter from the bank.    | letter
+            'without' applies to its phrase's noun     | The club sold the land without its members' consent. | consent
+            'no' applies to its phrase's noun          | The club had no new offers for the land.             | offer
             """)
     void should_apply_a_negation_to_the_word_it_denies(String what, String text, String stem) {
         assertThat(negatedIn(text)).contains(stem);
@@ -35,6 +39,7 @@ class NegationsTest {
     @Test
     void should_not_negate_the_verb_whose_object_clause_the_negation_opens() {
         assertThat(negatedIn("Police said no one was hurt.")).doesNotContain("said", "say");
+        assertThat(negatedIn("The clerk said no letter from the bank in Leeds had arrived.")).doesNotContain("said", "say");
     }
 
     @Test

@@ -34,6 +34,10 @@ class TagCorrectionsTest {
             The military might of the state grew.           | might     | NOUN
             Shares fell 5 percent, their steepest fall since 2019. | steepest | ADJ
             Shares fell 5 percent, their steepest fall since 2019. | fall     | NOUN
+            Auditors said the inspectors would most likely focus on the brakes. | focus | VERB
+            Auditors said the inspectors would most likely focus on the brakes. | likely | ADV
+            Prices will most likely rise in May.            | likely    | ADV
+            Their focus will be the brakes.                 | focus     | NOUN
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
