@@ -29,6 +29,21 @@ class FigureCheckTest {
                 .containsExactly(kind);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'below' for 'less than'   | Inflation would stay below 3 percent. | Inflation would stay at less than 3 percent.
+            'above' for 'more than'   | Turnout was above 60 percent.         | Turnout was more than 60 percent.
+            """)
+    void should_take_below_and_above_for_bounds_of_a_figure(String what, String claim, String support) {
+        ClaimPair pair = ClaimPair.of(claim, support);
+
+        assertThat(FigureCheck.problems(claim, pair.said(), support, pair.source())).isEmpty();
+        // the bound said bare is still a bound dropped
+        String bare = claim.replaceAll("below |above ", "");
+        assertThat(FigureCheck.problems(bare, Statement.of(bare), support, pair.source())).extracting(Problem::kind)
+                .containsExactly(Kind.CHANGED_MODALITY);
+    }
+
     @Test
     void should_let_a_superlative_keep_its_rank_in_other_words() {
         ClaimPair pair = ClaimPair.of("The deal would create the third largest steel maker in Europe.",
