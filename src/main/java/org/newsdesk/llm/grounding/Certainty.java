@@ -49,15 +49,22 @@ final class Certainty {
     /**
      * "the possible cost", "a potential buyer": an adjective of possibility before its noun makes what the noun
      * names possible, as "could cost" does ("put the possible cost at 60 million" restates "could cost 60
-     * million"); before "that", what the clause it takes says ("it was possible that a replacement would be
+     * million"), past other adjectives ("a possible close approach", whatever the tagger makes of "close"); before "that", what the clause it takes says ("it was possible that a replacement would be
      * ready" restates "a replacement could be ready"); after a form of "be", what its subject names ("another cut
      * in November was possible" restates "the bank could cut rates again in November"). "as soon as possible"
      * hedges nothing, nor does "was not possible", which denies it.
      */
     private static boolean hedgesItsNoun(List<Token> words, int at) {
-        return words.get(at).is("ADJ") && Grammar.HEDGING_ADJECTIVES.contains(words.get(at).lower())
-                && (at + 1 < words.size() && (words.get(at + 1).is("NOUN")
-                || words.get(at + 1).lower().equals("that") && words.get(at + 1).is("SCONJ")) || predicative(words, at));
+        if (!words.get(at).is("ADJ") || !Grammar.HEDGING_ADJECTIVES.contains(words.get(at).lower())) {
+            return false;
+        }
+        int noun = at + 1;
+        while (noun + 1 < words.size() && words.get(noun).is("ADJ")) {
+            noun++;
+        }
+        return noun < words.size() && words.get(noun).is("NOUN")
+                || at + 1 < words.size() && words.get(at + 1).lower().equals("that") && words.get(at + 1).is("SCONJ")
+                || predicative(words, at);
     }
 
     /** Whether an adjective is said of its subject by a form of "be" before it, adverbs between: "was still possible". */

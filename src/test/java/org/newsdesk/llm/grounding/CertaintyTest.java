@@ -27,6 +27,8 @@ class CertaintyTest {
             'could not', an inability     | His team could not cope with the pace.              | CERTAIN
             'may not'                     | His team may not cope with the pace.                | POSSIBLE
             'the possible cost'           | They put the possible cost at 60 million euros.     | POSSIBLE
+            'a possible new buyer'        | They warned of a possible new buyer for the mill.   | POSSIBLE
+            'a possible close encounter'  | Pilots were told of a possible close encounter.     | POSSIBLE
             'it was possible that'        | It was possible that a plant would close.          | POSSIBLE
             'as soon as possible'         | They will repair it as soon as possible.            | CERTAIN
             'was possible', a predicate   | A strike in May was possible, the union said.       | POSSIBLE
