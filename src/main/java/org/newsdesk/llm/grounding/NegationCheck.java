@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,15 +31,18 @@ final class NegationCheck {
     static boolean changes(Clause clause, Clause restated, Statement source) {
         Set<String> negatedInSource = source.clauses.stream().flatMap(c -> c.negated().stream())
                 .collect(Collectors.toSet());
+        // "no investigation has been opened" negates no word that "has not opened an investigation" does not
+        Set<String> deniedInSource = new HashSet<>(negatedInSource);
+        source.clauses.forEach(c -> deniedInSource.addAll(Negations.deniedIndefinites(c.words())));
         List<String> negated = deniesVerdict(clause.negated(), restated) ? List.of() : clause.negated().stream()
                 .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
-                && negated.stream().noneMatch(negatedInSource::contains)
+                && negated.stream().noneMatch(deniedInSource::contains)
                 && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
         // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
         // negation of its own, but says the word this clause negates without one
         boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
-                && !negatedInSource.contains(word) && restated.content().contains(word));
+                && !deniedInSource.contains(word) && restated.content().contains(word));
         boolean dropped = clause.negated().isEmpty() && negatedInSource.stream().anyMatch(word -> clause.content()
                 .contains(word) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;

@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the negations of a clause apply to, by stem: the content word after each negator ("did not accept"),
@@ -17,6 +18,10 @@ import java.util.Optional;
  * deny the verb after them, and "ruled out" what follows it.
  */
 final class Negations {
+
+    /** What opens an object a negated verb denies: "any" ({@link #in}), an indefinite article ({@link #deniedIndefinites}). */
+    private static final Set<String> ANY = Set.of("any");
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
 
     private Negations() {
     }
@@ -38,7 +43,7 @@ final class Negations {
                     && words.get(i + 1).lower().equals("to") && words.get(i + 2).is("VERB");
             if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
                 negated.add(scope(words, i));
-                anyObject(words, i).ifPresent(negated::add);
+                objectOpenedBy(words, i, ANY).ifPresent(negated::add);
                 adjectivesInfinitive(words, i).ifPresent(negated::add);
                 negated.addAll(negatedPhrase(words, i));
                 negatedObjectsVerb(words, i).ifPresent(negated::add);
@@ -130,12 +135,28 @@ final class Negations {
     }
 
     /**
-     * The noun of the object "any" opens after a negated verb: "had not received any report" says no report was
-     * received, as "no report had reached it" does, so the report is negated too.
+     * The nouns of the objects an indefinite article opens after a negated verb: "has not opened an investigation"
+     * says that no investigation has been opened, so a sentence that says so negates no word the support does not.
+     * Not among the words a clause negates ({@link #in}), as the object "any" opens is: "would not pay a dividend" is
+     * restated by "scrapped its dividend", which says the dividend without a negation.
      */
-    private static Optional<String> anyObject(List<Token> words, int negator) {
+    static List<String> deniedIndefinites(List<Token> words) {
+        List<String> denied = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Grammar.NEGATORS.contains(words.get(i).lower()) && !bound(words, i)) {
+                objectOpenedBy(words, i, INDEFINITE_ARTICLES).ifPresent(denied::add);
+            }
+        }
+        return denied;
+    }
+
+    /**
+     * The noun of the object one of these words opens after a negated verb: "had not received any report" says no
+     * report was received, as "no report had reached it" does, so the report is negated too.
+     */
+    private static Optional<String> objectOpenedBy(List<Token> words, int negator, Set<String> openers) {
         int verb = Grammar.nextVerb(words, negator + 1);
-        if (verb < 0 || verb + 1 >= words.size() || !words.get(verb + 1).lower().equals("any")) {
+        if (verb < 0 || verb + 1 >= words.size() || !openers.contains(words.get(verb + 1).lower())) {
             return Optional.empty();
         }
         int end = verb + 2;

@@ -43,6 +43,17 @@ class NegationsTest {
     }
 
     @Test
+    void should_deny_the_object_an_indefinite_article_opens_after_a_negated_verb_apart() {
+        // given an investigation denied by the verb that would open it
+        List<Token> words = Statement.of("The council has not opened an inquiry into the sale.").tokens;
+
+        // then the inquiry is denied, but not among the words the clause negates
+        assertThat(Negations.deniedIndefinites(words)).containsExactly("inquiri");
+        assertThat(Negations.in(words)).doesNotContain("inquiri");
+        assertThat(Negations.deniedIndefinites(Statement.of("The council has opened an inquiry.").tokens)).isEmpty();
+    }
+
+    @Test
     void should_not_take_a_bound_on_a_figure_for_a_negation() {
         // given "no less than", which says "at least"
         List<String> negated = negatedIn("Falcao had received no less than 900,000 euros from the company.");
