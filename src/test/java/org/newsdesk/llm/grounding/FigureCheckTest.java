@@ -31,16 +31,17 @@ class FigureCheckTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            'below' for 'less than'   | Inflation would stay below 3 percent. | Inflation would stay at less than 3 percent.
-            'above' for 'more than'   | Turnout was above 60 percent.         | Turnout was more than 60 percent.
+            'below' for 'less than'   | Inflation would stay below 3 percent. | Inflation would stay at 3 percent. | Inflation would stay at less than 3 percent.
+            'above' for 'more than'   | Turnout was above 60 percent.         | Turnout was 60 percent.            | Turnout was more than 60 percent.
+            'exceed' for 'more than'  | Costs could exceed 40 million euros.  | Costs could be 40 million euros.   | Costs could rise to more than 40 million euros.
+            'top' for 'more than'     | Costs may top 40 million euros.       | Costs may be 40 million euros.     | Costs could rise to more than 40 million euros.
             """)
-    void should_take_below_and_above_for_bounds_of_a_figure(String what, String claim, String support) {
-        ClaimPair pair = ClaimPair.of(claim, support);
+    void should_take_a_word_of_more_or_less_than_for_a_bound_of_a_figure(String what, String claim, String bare, String support) {
+        Statement source = Statement.of(support);
 
-        assertThat(FigureCheck.problems(claim, pair.said(), support, pair.source())).isEmpty();
+        assertThat(FigureCheck.problems(claim, Statement.of(claim), support, source)).isEmpty();
         // the bound said bare is still a bound dropped
-        String bare = claim.replaceAll("below |above ", "");
-        assertThat(FigureCheck.problems(bare, Statement.of(bare), support, pair.source())).extracting(Problem::kind)
+        assertThat(FigureCheck.problems(bare, Statement.of(bare), support, source)).extracting(Problem::kind)
                 .containsExactly(Kind.CHANGED_MODALITY);
     }
 
