@@ -14,8 +14,19 @@ record NounPhrase(int start, int end, Participant who) {
         return before >= 0 && words.get(before).is("ADP");
     }
 
-    /** Whether a verb follows it right away, whose subject it then is: "the court said". */
+    /**
+     * Whether a verb follows it, whose subject it then is: right away ("the court said"), or, after a comma, past
+     * the phrases set beside it by commas ("from Tonfield, its founder, Jonas Keller, said": the founder is the one
+     * who said, not one more party after "from"; "from Italy, Spain and France" is still a list).
+     */
     boolean subjectOfVerbAfter(List<Token> words) {
-        return end < words.size() && words.get(end).is("VERB", "AUX");
+        int at = end;
+        if (start > 0 && words.get(start - 1).lower().equals(",")) {
+            while (at < words.size() && (words.get(at).lower().equals(",") || words.get(at).nominal()
+                    || words.get(at).possessive())) {
+                at++;
+            }
+        }
+        return at < words.size() && words.get(at).is("VERB", "AUX");
     }
 }

@@ -64,6 +64,18 @@ class RolesTest {
         assertThat(slotsOf("Debris drifted to the coast.")).anyMatch(slot -> slot.key().startsWith("prep:to"));
     }
 
+    @Test
+    void should_end_a_list_after_a_preposition_at_the_phrases_set_beside_a_subject_by_commas() {
+        // given a speaker set beside its description after the object of "from", and a list of three
+        List<Slot> slots = slotsOf("The charity moved 300 children from Italy, Spain and Greece to Malta, its director, Ana Lopes, said.");
+
+        // then the speaker comes from nowhere, and each of the list does
+        assertThat(slots).filteredOn(slot -> slot.key().equals("prep:from")).extracting(RolesTest::shown)
+                .containsExactly("[italy]", "[spain]", "[greec]");
+        assertThat(slots).filteredOn(slot -> slot.key().equals("prep:to")).extracting(RolesTest::shown)
+                .containsExactly("[malta]");
+    }
+
     private static List<Slot> slotsOf(String text) {
         return Statement.of(text).clauses.get(0).slots();
     }
