@@ -50,14 +50,27 @@ final class Statement {
             } else if (Grammar.WEEKDAYS.contains(token.lower())) {
                 dates.add(token.lower());
             }
-            if (token.is("VERB") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("that")
-                    && tokens.get(i + 1).is("SCONJ")) {
+            if (token.is("VERB") && i + 1 < tokens.size() && (tokens.get(i + 1).lower().equals("that")
+                    && tokens.get(i + 1).is("SCONJ") || clauseWithModalAfter(i))) {
                 reportingVerbs.add(token.stem());
             }
         }
         standIn = stands;
         counts = Count.in(tokens);
         clauses = Clauses.in(tokens).stream().map(Clause::of).toList();
+    }
+
+    /**
+     * Whether a clause without "that" follows a verb, its subject then a modal: "had predicted the bank would
+     * leave", as "had predicted that the bank would leave".
+     */
+    private boolean clauseWithModalAfter(int verb) {
+        int at = verb + 1;
+        // one phrase: a determiner only at its start ("plants in Alesund the ban could" is two)
+        while (at < tokens.size() && tokens.get(at).nominal() && (at == verb + 1 || !tokens.get(at).is("DET"))) {
+            at++;
+        }
+        return at > verb + 1 && at < tokens.size() && tokens.get(at).is("AUX") && Grammar.MODALS.contains(tokens.get(at).lower());
     }
 
     static Statement of(String text) {
