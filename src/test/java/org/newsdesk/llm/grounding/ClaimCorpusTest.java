@@ -117,10 +117,21 @@ class ClaimCorpusTest {
      * reached it") and the object "any" opens after a negated verb negated ("had not received any report"), 36 of 557
      * (held-out 505 and 102 of 567); and with "no" and "without" negating the noun their phrase ends in, past
      * possessors ("without other fishing nations' agreement"), they brought the tuning half to 535 of 557 caught and
-     * 35 of 557 rejected (held-out 505 and 102 of 567).
+     * 35 of 557 rejected (held-out 505 and 102 of 567). The thirteenth round's rules, fitted on the tuning half: with
+     * "below" and "above" bounding a figure as "under" and "over" do ("would probably be below 2 percent" for "by less
+     * than 2 percent"), 34 of 557 rejected (held-out 505 and 102 of 567); with an adjective of possibility hedging its
+     * noun past the adjectives between ("a possible close/ADJ approach"), 33 of 557 (held-out 505 and 102 of 567);
+     * with the object an indefinite article opens after a negated verb denied in the support, so that "no criminal
+     * investigation has been opened" adds no negation to "has not opened a criminal investigation", 32 of 557
+     * (held-out 505 and 99 of 567); with "exceed", "surpass" and "top" bounding a figure as "more than" does, 31 of 557
+     * (held-out 505 and 99 of 567); with a phrase after a comma taken for the subject of a verb reached past the
+     * phrases set beside it, which ends a list after a preposition ("compensation from Tonfield, its founder, Jonas
+     * Keller, said"), 30 of 557 (held-out 505 and 99 of 567); and with a verb before a clause without "that" taken to
+     * report it ("had predicted the bank would leave"), they brought the tuning half to 535 of 557 caught and 29 of 557
+     * rejected (held-out 506 and 100 of 567).
      */
     private static final double TUNING_CATCH_FLOOR = 535 / 557.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 35 / 557.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 29 / 557.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
