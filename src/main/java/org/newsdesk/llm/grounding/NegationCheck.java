@@ -43,7 +43,9 @@ final class NegationCheck {
         // negation of its own, but says the word this clause negates without one
         boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
                 && !deniedInSource.contains(word) && restated.content().contains(word));
-        boolean dropped = clause.negated().isEmpty() && negatedInSource.stream().anyMatch(word -> clause.content()
+        // "expected the bank to leave the rate unchanged" keeps the negation of "had expected no change" in its prefix
+        boolean negatesByPrefix = Negations.prefixNegated(clause.words()).stream().anyMatch(negatedInSource::contains);
+        boolean dropped = clause.negated().isEmpty() && !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content()
                 .contains(word) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
     }

@@ -68,6 +68,19 @@ final class Negations {
     }
 
     /**
+     * The verbs of the participles the prefix "un" negates ("left the rate unchanged" says the rate did not change):
+     * not "under", whose words ("underfunded") say too little, nor "uni", whose words ("united", "unified") say one.
+     * The tagger makes "unchanged" a verb as often as an adjective; a verb such as "unveiled" undoes no act, so
+     * these are compared only with what the support negates ({@link NegationCheck}).
+     */
+    static List<String> prefixNegated(List<Token> words) {
+        return words.stream().filter(token -> token.is("ADJ", "VERB") && token.lower().length() > 6
+                        && token.lower().startsWith("un") && token.lower().endsWith("ed")
+                        && !token.lower().startsWith("under") && !token.lower().startsWith("uni"))
+                .map(token -> EnglishTagger.stem(token.lower().substring(2), "VERB")).toList();
+    }
+
+    /**
      * "no" that opens a bound on a figure or a date, "no less than 900,000", "no more than", "no later than June":
      * it negates nothing, as "at least" does not.
      */

@@ -27,6 +27,8 @@ class NegationCheckTest {
             'did not deny reports that' for 'denied reports that' | Hahn did not deny reports that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | true
             'denied any involvement' for 'denied that they had been involved' | The two ministers denied any involvement. | The two ministers denied that they had been involved. | false
             a negation dropped after a denial and 'and' | Both men deny fraud and the hearing has begun. | Both men deny fraud and the hearing has not yet begun. | true
+            'left it unchanged' for 'expected no change' | Analysts had expected the council to leave the levy unchanged. | The council raised the levy, surprising analysts, who had expected no change. | false
+            'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
         ClaimPair pair = ClaimPair.of(claim, support);
