@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
@@ -14,6 +16,10 @@ import org.newsdesk.llm.grounding.Problem.Kind;
  * it ("at least 31"), still counts what it counts there ("a 6 percent raise"), and stays in its role.
  */
 final class FigureCheck {
+
+    /** A half or a quarter of a year: "the first half of 2026", "the second quarter of the year", "half a year". */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "(?i)\\b(half|quarter)(?: of)?(?: a| the| this| next| last)? (?:year|\\d{4})\\b");
 
     private FigureCheck() {
     }
@@ -25,7 +31,7 @@ final class FigureCheck {
     }
 
     static List<Problem> problems(String claim, Statement said, String support, Statement source) {
-        Set<BigDecimal> supported = Figures.valuesIn(support);
+        Set<BigDecimal> supported = supportedIn(support, claim);
         List<Problem> problems = new ArrayList<>(unsupported(claim, supported));
         Set<BigDecimal> qualifiedOnly = qualified(support, true);
         qualified(claim, false).stream().filter(qualifiedOnly::contains)
@@ -54,6 +60,30 @@ final class FigureCheck {
             }
         }
         return problems;
+    }
+
+    /** The values a support gives a sentence's figures: its own figures, and the months of its parts of a year. */
+    static Set<BigDecimal> supportedIn(String support, String claim) {
+        Set<BigDecimal> supported = new HashSet<>(Figures.valuesIn(support));
+        supported.addAll(monthsOfYearParts(support, claim));
+        return supported;
+    }
+
+    /**
+     * The months a part of a year the support names lasts: "the first six months of 2026" restates "the first half of
+     * 2026", "three months" a quarter. Only to a sentence that counts them in months, and not from "half" alone
+     * ("half the staff").
+     */
+    private static Set<BigDecimal> monthsOfYearParts(String support, String claim) {
+        Set<BigDecimal> months = new HashSet<>();
+        Matcher part = PART_OF_YEAR.matcher(support);
+        while (part.find()) {
+            int count = part.group(1).equalsIgnoreCase("half") ? 6 : 3;
+            if (Pattern.compile("(?i)\\b(?:" + count + "|" + (count == 6 ? "six" : "three") + ") months\\b").matcher(claim).find()) {
+                months.add(BigDecimal.valueOf(count));
+            }
+        }
+        return months;
     }
 
     /**

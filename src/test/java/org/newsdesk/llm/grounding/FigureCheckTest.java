@@ -2,6 +2,7 @@ package org.newsdesk.llm.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +44,20 @@ class FigureCheckTest {
         // the bound said bare is still a bound dropped
         assertThat(FigureCheck.problems(bare, Statement.of(bare), support, source)).extracting(Problem::kind)
                 .containsExactly(Kind.CHANGED_MODALITY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'first six months' for 'first half'    | The merger should be completed in the first six months of 2031.   | true
+            'three months' for 'quarter'           | Sales fell in the last three months of the year.                  | true
+            'first eight months' for 'first half'  | The merger should be completed in the first eight months of 2031. | false
+            """)
+    void should_count_the_months_of_a_half_or_a_quarter_of_a_year(String what, String claim, boolean supported) {
+        String support = "Sales fell in the fourth quarter of the year, and the merger should be completed in the first half of 2031.";
+
+        assertThat(FigureCheck.problems(claim, Statement.of(claim), support, Statement.of(support))).extracting(Problem::kind)
+                .as(what).doesNotContain(Kind.MOVED_FIGURE).containsExactlyElementsOf(supported ? List.of()
+                        : List.of(Kind.UNSUPPORTED_FIGURE));
     }
 
     @Test
