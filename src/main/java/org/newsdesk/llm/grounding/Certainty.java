@@ -160,9 +160,10 @@ final class Certainty {
         }
         boolean ofSomethingElse = object > at + 1 && object < words.size() && words.get(object).lower().equals("to")
                 && words.get(object).is("PART");
-        // "is now expected to": an adverb may stand between the auxiliary and its participle
+        // "is now expected to": an adverb may stand between the auxiliary and its participle, and so may "not":
+        // "is not expected to resume before October" expects it not to, as surely as "is expected to" does
         int auxiliary = at - 1;
-        while (auxiliary > 0 && words.get(auxiliary).is("ADV")) {
+        while (auxiliary > 0 && (words.get(auxiliary).is("ADV") || Grammar.NEGATORS.contains(words.get(auxiliary).lower()))) {
             auxiliary--;
         }
         return auxiliary >= 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(auxiliary).lower()) || ofSomethingElse;

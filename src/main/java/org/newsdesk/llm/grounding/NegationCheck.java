@@ -34,7 +34,7 @@ final class NegationCheck {
         // "no investigation has been opened" negates no word that "has not opened an investigation" does not
         Set<String> deniedInSource = new HashSet<>(negatedInSource);
         source.clauses.forEach(c -> deniedInSource.addAll(Negations.deniedIndefinites(c.words())));
-        List<String> negated = deniesVerdict(clause.negated(), restated) ? List.of() : clause.negated().stream()
+        List<String> negated = deniesVerdict(clause.negated(), restated) || notBeforeTheEarliest(clause, restated) ? List.of() : clause.negated().stream()
                 .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(deniedInSource::contains)
@@ -48,6 +48,16 @@ final class NegationCheck {
         boolean dropped = clause.negated().isEmpty() && !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content()
                 .contains(word) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
+    }
+
+    /**
+     * "not expected to resume before October" for "expected to resume in October at the earliest": "at the earliest"
+     * says "not before" without a negation, as "at the latest" says "not after".
+     */
+    private static boolean notBeforeTheEarliest(Clause clause, Clause restated) {
+        String support = restated.words().stream().map(Token::lower).collect(Collectors.joining(" "));
+        return clause.words().stream().anyMatch(word -> word.lower().equals("before")) && support.contains("at the earliest")
+                || clause.words().stream().anyMatch(word -> word.lower().equals("after")) && support.contains("at the latest");
     }
 
     /**

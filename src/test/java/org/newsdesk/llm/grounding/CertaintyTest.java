@@ -21,6 +21,7 @@ class CertaintyTest {
             'is believed to'              | The suspect is believed to have fled to Spain.      | PROBABLE
             'is thought to'               | The suspect is thought to have fled to Spain.       | PROBABLE
             'is now expected to'          | The bridge is now expected to reopen in June.       | PROBABLE
+            'is not expected to'          | The bridge is not expected to reopen before June.   | PROBABLE
             a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
             an expectation of another     | Officials expect the bridge to reopen in June.      | PROBABLE
             a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN

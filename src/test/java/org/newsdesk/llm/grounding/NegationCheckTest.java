@@ -28,6 +28,9 @@ class NegationCheckTest {
             'denied any involvement' for 'denied that they had been involved' | The two ministers denied any involvement. | The two ministers denied that they had been involved. | false
             a negation dropped after a denial and 'and' | Both men deny fraud and the hearing has begun. | Both men deny fraud and the hearing has not yet begun. | true
             'left it unchanged' for 'expected no change' | Analysts had expected the council to leave the levy unchanged. | The council raised the levy, surprising analysts, who had expected no change. | false
+            'not before' for 'at the earliest' | The bridge will not reopen before June. | The bridge will reopen in June at the earliest. | false
+            'not after' for 'at the latest' | The bridge will not reopen after June. | The bridge will reopen in June at the latest. | false
+            'not before' for a plain date    | The bridge will not reopen before June. | The bridge will reopen in June. | true
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
