@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ final class NegationCheck {
         // "no investigation has been opened" negates no word that "has not opened an investigation" does not
         Set<String> deniedInSource = new HashSet<>(negatedInSource);
         source.clauses.forEach(c -> deniedInSource.addAll(Negations.deniedIndefinites(c.words())));
-        List<String> negated = deniesVerdict(clause.negated(), restated) || notBeforeTheEarliest(clause, restated) ? List.of() : clause.negated().stream()
+        List<String> negated = deniesVerdict(clause.negated(), restated) || notBeforeTheEarliest(clause, restated)
+                || deniesAnyGreater(clause, source) ? List.of() : clause.negated().stream()
                 .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(deniedInSource::contains)
@@ -58,6 +60,27 @@ final class NegationCheck {
         String support = restated.words().stream().map(Token::lower).collect(Collectors.joining(" "));
         return clause.words().stream().anyMatch(word -> word.lower().equals("before")) && support.contains("at the earliest")
                 || clause.words().stream().anyMatch(word -> word.lower().equals("after")) && support.contains("at the latest");
+    }
+
+    /**
+     * "no company had ever received a larger fine" for "the fine was the largest a company had ever received": a
+     * comparative denied ("larger", "more serious") says the superlative the support gives ("largest", "most
+     * serious") without one.
+     */
+    private static boolean deniesAnyGreater(Clause clause, Statement source) {
+        List<Token> words = clause.words();
+        List<String> support = source.tokens.stream().map(Token::lower).toList();
+        for (int i = 0; i < words.size(); i++) {
+            String lower = words.get(i).lower();
+            boolean superlativeInSupport = words.get(i).is("ADJ", "ADV") && lower.length() > 4 && lower.endsWith("er")
+                    && support.contains(lower.substring(0, lower.length() - 2) + "est")
+                    || lower.equals("more") && i + 1 < words.size() && words.get(i + 1).is("ADJ")
+                    && Collections.indexOfSubList(support, List.of("most", words.get(i + 1).lower())) >= 0;
+            if (superlativeInSupport) {
+                return words.subList(0, i).stream().anyMatch(word -> Grammar.NEGATORS.contains(word.lower()));
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,9 @@ class NegationCheckTest {
             'not before' for 'at the earliest' | The bridge will not reopen before June. | The bridge will reopen in June at the earliest. | false
             'not after' for 'at the latest' | The bridge will not reopen after June. | The bridge will reopen in June at the latest. | false
             'not before' for a plain date    | The bridge will not reopen before June. | The bridge will reopen in June. | true
+            'no larger' for 'the largest'   | No city had ever built a longer bridge. | The bridge was the longest any city had ever built. | false
+            'not the longest' for 'the longest' | The bridge was not the longest any city had ever built. | The bridge was the longest any city had ever built. | true
+            'no longer' without a superlative | No city had ever built a longer bridge. | Another city had built a longer bridge. | true
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
