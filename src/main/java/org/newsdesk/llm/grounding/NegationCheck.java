@@ -36,7 +36,7 @@ final class NegationCheck {
         Set<String> deniedInSource = new HashSet<>(negatedInSource);
         source.clauses.forEach(c -> deniedInSource.addAll(Negations.deniedIndefinites(c.words())));
         List<String> negated = deniesVerdict(clause.negated(), restated) || notBeforeTheEarliest(clause, restated)
-                || deniesAnyGreater(clause, source) ? List.of() : clause.negated().stream()
+                || deniesAnyGreater(clause, source) || noneSinceTheFirst(clause, source) ? List.of() : clause.negated().stream()
                 .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(deniedInSource::contains)
@@ -81,6 +81,18 @@ final class NegationCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * "no collision had been known since 2009" for "the first known collision since 2009": "the first ... since"
+     * says that none came between, without a negation. Not "was not the first since", which denies it.
+     */
+    private static boolean noneSinceTheFirst(Clause clause, Statement source) {
+        List<String> words = clause.words().stream().map(Token::lower).toList();
+        List<String> support = source.tokens.stream().map(Token::lower).toList();
+        int since = words.indexOf("since");
+        return since > 0 && !words.contains("first") && support.contains("first") && support.contains("since")
+                && words.subList(0, since).stream().anyMatch(word -> word.equals("no") || word.equals("none"));
     }
 
     /**

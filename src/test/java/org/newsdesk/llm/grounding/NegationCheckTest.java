@@ -34,6 +34,9 @@ class NegationCheckTest {
             'no larger' for 'the largest'   | No city had ever built a longer bridge. | The bridge was the longest any city had ever built. | false
             'not the longest' for 'the longest' | The bridge was not the longest any city had ever built. | The bridge was the longest any city had ever built. | true
             'no longer' without a superlative | No city had ever built a longer bridge. | Another city had built a longer bridge. | true
+            'none since' for 'the first since' | No strike had hit the port since 1998. | It was the first strike at the port since 1998. | false
+            'not the first since' for 'the first since' | It was not the first strike at the port since 1998. | It was the first strike at the port since 1998. | true
+            'none since' for 'the last since' | No strike had hit the port since 1998. | It was the last strike at the port since 1998. | true
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
