@@ -14,6 +14,9 @@ final class NegationCheck {
     private static final Pattern OTHER_NEGATOR = Pattern.compile("(?iu)(?<!\\p{L})(?:не|ні|ніколи|немає|нет|никогда|без)(?!\\p{L})");
     private static final Pattern ENGLISH_NEGATOR = Pattern.compile("(?i)\\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot)\\b|n't\\b");
 
+    /** A supply said to be gone ({@link #noneLeftOfWhatRanOut}). */
+    private static final Pattern RAN_OUT = Pattern.compile("\\b(?:(?:ran|run|runs) out|used up|exhausted)\\b");
+
     private NegationCheck() {
     }
 
@@ -36,7 +39,8 @@ final class NegationCheck {
         Set<String> deniedInSource = new HashSet<>(negatedInSource);
         source.clauses.forEach(c -> deniedInSource.addAll(Negations.deniedIndefinites(c.words())));
         List<String> negated = deniesVerdict(clause.negated(), restated) || notBeforeTheEarliest(clause, restated)
-                || deniesAnyGreater(clause, source) || noneSinceTheFirst(clause, source) ? List.of() : clause.negated().stream()
+                || deniesAnyGreater(clause, source) || noneSinceTheFirst(clause, source)
+                || noneLeftOfWhatRanOut(clause, source) ? List.of() : clause.negated().stream()
                 .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(deniedInSource::contains)
@@ -93,6 +97,18 @@ final class NegationCheck {
         int since = words.indexOf("since");
         return since > 0 && !words.contains("first") && support.contains("first") && support.contains("since")
                 && words.subList(0, since).stream().anyMatch(word -> word.equals("no") || word.equals("none"));
+    }
+
+    /**
+     * "there were no local beds left" for "local beds had run out": "no ... left" says that what ran out is gone,
+     * which the support says without a negation ("were running out" says some were still left). The ways of saying
+     * a supply is gone are few ("ran out", "used up", "exhausted"), so they are listed.
+     */
+    private static boolean noneLeftOfWhatRanOut(Clause clause, Statement source) {
+        List<String> words = clause.words().stream().map(Token::lower).toList();
+        String support = source.tokens.stream().map(Token::lower).collect(Collectors.joining(" "));
+        int no = words.indexOf("no");
+        return no >= 0 && words.subList(no, words.size()).contains("left") && RAN_OUT.matcher(support).find();
     }
 
     /**
