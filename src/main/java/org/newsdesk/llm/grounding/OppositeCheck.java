@@ -5,6 +5,7 @@ import java.util.List;
 /** A clause says what the clause it restates says, not its opposite ({@link Opposites}). */
 final class OppositeCheck {
 
+
     private OppositeCheck() {
     }
 
@@ -19,7 +20,7 @@ final class OppositeCheck {
     static boolean opposes(Clause clause, Clause restated) {
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
-            if (!word.content() || restated.content().contains(word.stem())) {
+            if (!word.content() || restated.content().contains(word.stem()) || phrasal(clause.words(), i)) {
                 continue;
             }
             for (int j = 0; j < restated.words().size(); j++) {
@@ -35,6 +36,16 @@ final class OppositeCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a verb and "off" right after it make a verb of their own, whose meaning is not the plain verb's: "came
+     * off the rails" is "left the tracks", though "come" and "leave" are opposites ("called off", "laid off", "set
+     * off" likewise). Not "up" or "down", which often only complete the verb: "shut down the plant" still opposes
+     * "opened" as "shut" does.
+     */
+    private static boolean phrasal(List<Token> words, int at) {
+        return words.get(at).is("VERB") && at + 1 < words.size() && words.get(at + 1).lower().equals("off");
     }
 
     /**

@@ -17,6 +17,9 @@ class OppositeCheckTest {
             Nordhavn's shares fell 6 percent.      | Nordhavn's shares rose 6 percent.      | true
             Polaris shares fell 6.2 percent in Helsinki after the decision. | Polaris shares rose 6.2 percent in Helsinki after the decision, their biggest gain since November. | true
             The pools had tested positive for the bacteria. | The pools had tested negative for the bacteria. | true
+            Two carriages came off the track near the station. | Two carriages left the track near the station. | false
+            Two carriages came to the station.     | Two carriages left the station.        | true
+            The firm shut down the plant in May.   | The firm opened the plant in May.      | true
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);
