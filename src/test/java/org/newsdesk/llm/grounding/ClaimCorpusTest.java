@@ -128,10 +128,21 @@ class ClaimCorpusTest {
      * phrases set beside it, which ends a list after a preposition ("compensation from Tonfield, its founder, Jonas
      * Keller, said"), 30 of 557 (held-out 505 and 99 of 567); and with a verb before a clause without "that" taken to
      * report it ("had predicted the bank would leave"), they brought the tuning half to 535 of 557 caught and 29 of 557
-     * rejected (held-out 506 and 100 of 567).
+     * rejected (held-out 506 and 100 of 567). The fourteenth round's rules, fitted on the tuning half: with a
+     * participle the prefix "un" negates keeping the support's negation of its verb ("expected the bank to leave the
+     * rate unchanged" for "had expected no change"), 28 of 557 rejected (held-out 506 and 100 of 567); with a half or a
+     * quarter of a year supporting its six or three months ("the first six months of 2026"), 27 of 557 (held-out 506
+     * and 100 of 567); with "not ... before" restating "at the earliest" and "is not expected to" expecting as "is
+     * expected to" does, 26 of 557 (held-out 506 and 100 of 567); with a comparative denied restating the superlative
+     * the support gives ("no company had ever received a larger fine" for "the largest ... ever"), 25 of 557
+     * (held-out 506 and 99 of 567); with "no ... since" restating "the first ... since", 24 of 557 (held-out 506 and 99
+     * of 567); with "no ... left" restating a supply said to have run out, 23 of 557 (held-out 506 and 99 of 567); and
+     * with a verb and "off" after it not opposed as the plain verb is ("came off the rails" for "left the tracks"),
+     * they brought the tuning half to 535 of 557 caught and 22 of 557 rejected (held-out 506 and 99 of 567), under 1
+     * in 20 on the tuning half for the first time.
      */
     private static final double TUNING_CATCH_FLOOR = 535 / 557.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 29 / 557.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 22 / 557.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
