@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 record Participant(Set<String> names, Set<String> possessors, String head, Set<String> words, String initials,
                    Set<String> figures, Set<String> dates, boolean standsIn, String described, Set<String> fullNames) {
 
+    /** The stem of "counterpart" ({@link #sameHead}). */
+    private static final String COUNTERPART = "counterpart";
+
     /** Whom a noun phrase speaks of, if it has a head noun, a pronoun or a name. */
     static Optional<Participant> of(List<Token> phrase) {
         int possessive = -1;
@@ -141,8 +144,13 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
         return head != null && !names.contains(Names.prefix(head));
     }
 
+    /**
+     * "his Norwegian counterpart" for "Norway's prime minister": "counterpart" names someone by another's office, so
+     * it is the head of whatever office the other phrase names.
+     */
     private boolean sameHead(Participant other) {
-        return head.equals(other.head) || other.words.contains(head) || words.contains(other.head);
+        return head.equals(other.head) || other.words.contains(head) || words.contains(other.head)
+                || head.equals(COUNTERPART) || COUNTERPART.equals(other.head);
     }
 
     private boolean abbreviates(Participant other) {

@@ -30,6 +30,16 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_take_a_counterpart_of_a_country_for_whoever_holds_an_office_there() {
+        String support = "Spain's foreign minister said she had written to Portugal's foreign minister on Monday.";
+
+        assertThat(swapped("Spain's foreign minister said she had written to her Portuguese counterpart on Monday.", support))
+                .isEmpty();
+        assertThat(swapped("Spain's foreign minister said she had written to her French counterpart on Monday.", support))
+                .isNotEmpty();
+    }
+
+    @Test
     void should_tell_two_names_that_share_their_last_word_apart() {
         // "Re" is tagged a preposition, "Hanseatic" an adjective after "from": both are names all the same
         String support = "The company moved its reinsurance cover from Hanseatic Re to Nordic Re in January, a switch it said would save money.";
