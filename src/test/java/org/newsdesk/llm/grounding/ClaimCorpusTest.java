@@ -138,11 +138,13 @@ class ClaimCorpusTest {
      * (held-out 506 and 99 of 567); with "no ... since" restating "the first ... since", 24 of 557 (held-out 506 and 99
      * of 567); with "no ... left" restating a supply said to have run out, 23 of 557 (held-out 506 and 99 of 567); and
      * with a verb and "off" after it not opposed as the plain verb is ("came off the rails" for "left the tracks"),
-     * they brought the tuning half to 535 of 557 caught and 22 of 557 rejected (held-out 506 and 99 of 567), under 1
-     * in 20 on the tuning half for the first time.
+     * 22 of 557 (held-out 506 and 99 of 567), under 1 in 20 on the tuning half for the first time; and with
+     * "counterpart" taken for the head of whatever office the other phrase names ("his Norwegian counterpart" for
+     * "Norway's prime minister"), they brought the tuning half to 535 of 557 caught and 21 of 557 rejected (held-out
+     * 506 and 99 of 567).
      */
     private static final double TUNING_CATCH_FLOOR = 535 / 557.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 22 / 557.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 21 / 557.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
