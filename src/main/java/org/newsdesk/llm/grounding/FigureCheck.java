@@ -20,6 +20,9 @@ final class FigureCheck {
     /** A half or a quarter of a year: "the first half of 2026", "the second quarter of the year", "half a year". */
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "(?i)\\b(half|quarter)(?: of)?(?: a| the| this| next| last)? (?:year|\\d{4})\\b");
+    /** The months of a half and of a quarter of a year, as a sentence counts them. */
+    private static final Pattern SIX_MONTHS = Pattern.compile("(?i)\\b(?:6|six) months\\b");
+    private static final Pattern THREE_MONTHS = Pattern.compile("(?i)\\b(?:3|three) months\\b");
 
     private FigureCheck() {
     }
@@ -78,9 +81,9 @@ final class FigureCheck {
         Set<BigDecimal> months = new HashSet<>();
         Matcher part = PART_OF_YEAR.matcher(support);
         while (part.find()) {
-            int count = part.group(1).equalsIgnoreCase("half") ? 6 : 3;
-            if (Pattern.compile("(?i)\\b(?:" + count + "|" + (count == 6 ? "six" : "three") + ") months\\b").matcher(claim).find()) {
-                months.add(BigDecimal.valueOf(count));
+            boolean half = part.group(1).equalsIgnoreCase("half");
+            if ((half ? SIX_MONTHS : THREE_MONTHS).matcher(claim).find()) {
+                months.add(BigDecimal.valueOf(half ? 6 : 3));
             }
         }
         return months;

@@ -172,10 +172,7 @@ final class Negations {
         if (verb < 0 || verb + 1 >= words.size() || !openers.contains(words.get(verb + 1).lower())) {
             return Optional.empty();
         }
-        int end = verb + 2;
-        while (end < words.size() && words.get(end).nominal()) {
-            end++;
-        }
+        int end = nominalsEnd(words, verb + 2);
         return end > verb + 2 && words.get(end - 1).is("NOUN", "PROPN") ? Optional.of(words.get(end - 1).stem())
                 : Optional.empty();
     }
@@ -308,15 +305,18 @@ final class Negations {
      * damaged rail on the line" before "had reached it", whose subject it is.
      */
     private static int phraseEnd(List<Token> words, int start) {
+        int end = nominalsEnd(words, start);
+        while (end > start && end + 1 < words.size() && words.get(end).is("ADP") && words.get(end + 1).nominal()) {
+            end = nominalsEnd(words, end + 1);
+        }
+        return end;
+    }
+
+    /** Where the run of nominal words (determiners, adjectives, nouns…) that starts here ends. */
+    private static int nominalsEnd(List<Token> words, int start) {
         int end = start;
         while (end < words.size() && words.get(end).nominal()) {
             end++;
-        }
-        while (end > start && end + 1 < words.size() && words.get(end).is("ADP") && words.get(end + 1).nominal()) {
-            end++;
-            while (end < words.size() && words.get(end).nominal()) {
-                end++;
-            }
         }
         return end;
     }
