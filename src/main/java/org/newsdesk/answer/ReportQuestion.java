@@ -35,6 +35,11 @@ record ReportQuestion(Aspect aspect, String topic) {
     /** Where the people asked about worked from: "Which AP writer in Pokhara contributed …?" */
     private static final String PEOPLE_AT = PEOPLE + "(?:\\s+(?:in|from|at|based\\s+in)\\s+\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*)?)?";
 
+    /** Any known agency by any of its names, as a whole word; the short ones ("AP") only as written. */
+    private static final String AGENCY = "(?<![\\p{L}\\p{N}])(?:" + String.join("|", Agencies.aliases().stream()
+            .map(alias -> Agencies.isAcronym(alias.getKey()) ? "(?-i:" + Pattern.quote(alias.getKey()) + ")"
+                    : Pattern.quote(alias.getKey())).toList()) + ")(?![\\p{L}\\p{N}])";
+
     /** A rule: the aspect it recognises and the words that say so. */
     private record Rule(Aspect aspect, Pattern words) {
         Rule(Aspect aspect, String words) {
@@ -71,7 +76,9 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|covered|is\\s+the\\s+author|are\\s+the\\s+authors"
                     + "|was\\s+the\\s+author|were\\s+the\\s+authors)\\s+(?:of\\s+)?(?:" + THE_REPORT + "|about)\\b"
                     + "|\\bby\\s+whom\\b|\\bcredited\\s+with\\s+(?:writing|reporting)\\b"
-                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+)?" + PEOPLE_AT + "\\s+(?:wrote|reported|covered|filed|authored)\\b"),
+                    + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+)?" + PEOPLE_AT + "\\s+(?:wrote|reported|covered|filed|authored)\\b"
+                    // "Who reported the diamond sale for Reuters?": whoever did it for an agency wrote its report
+                    + "|\\bwho\\s+(?:wrote|reported|covered|filed)\\s+[^?]{1,80}?\\bfor\\s+(?:the\\s+)?" + AGENCY),
             // "Who is the reporter behind this story?", "Whose byline is on the article?", "Name the author of the report"
             new Rule(Aspect.AUTHOR, "\\b(?:author|authors|byline|reporter|reporters|correspondent|journalist|journalists|writer|writers)"
                     + "\\s+(?:of|for|behind|on|who\\s+wrote)\\s+" + THE_REPORT + "\\b|\\b(?:whose|what|which)\\s+byline\\b"
@@ -111,7 +118,7 @@ record ReportQuestion(Aspect aspect, String topic) {
 
     /** Words that only frame a question about a report, left out of its topic: the rules' words and little words. */
     private static final Pattern FRAME = Pattern.compile("\\b(?:"
-            + "the|this|that|these|its|their|a|an|of|on|about|from|in|for|by|is|was|were|are|did|do|does|it|to"
+            + "the|this|that|these|its|their|a|an|of|on|about|from|in|for|by|is|was|were|are|be|been|being|did|do|does|it|to"
             + "|what|what's|which|who|whom|whose|when|where|how|please|tell|me|us|give|name|first|originally|ago|long|old"
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"

@@ -70,6 +70,10 @@ public final class ConsoleChat {
                 return AnswerText.render(responder.storySummary(command[1], locale, line), messages, locale,
                         LocalDate.now());
             }
+            if (name.equals("timeline") && command.length > 1) {
+                return AnswerText.render(responder.storyTimeline(command[1], locale, line), messages, locale,
+                        LocalDate.now());
+            }
             return command(name);
         }
         locale = ReaderLanguage.of(line).locale();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.EnglishOnly;
 import org.newsdesk.answer.ExtractiveAnswerer;
@@ -25,6 +26,7 @@ import org.newsdesk.index.KnowledgeBase;
 import org.newsdesk.index.Progress;
 import org.newsdesk.index.ReloadReport;
 import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.KnowledgeFolder;
 import org.newsdesk.observe.Observer;
 import org.newsdesk.prompts.Messages;
@@ -153,6 +155,15 @@ public final class Desk {
      * the topic's words, so a topic the coverage lacks gets no unrelated summary.
      */
     public List<Quote> summaryAbout(String topic) {
+        return aboutStory(topic, Summary::about);
+    }
+
+    /** The dated events of the story a topic names ("the Kallo fire"), as {@link #summaryAbout} finds it; empty likewise. */
+    public List<TimelineEvent> timelineAbout(String topic) {
+        return aboutStory(topic, Timeline::about);
+    }
+
+    private <T> List<T> aboutStory(String topic, BiFunction<Snapshot, Article, List<T>> told) {
         // the chain's own snapshot: the passage indexes it returns are that snapshot's, even during a reload
         RetrievalChain chain = retrieval.chain();
         Snapshot current = chain.snapshot();
@@ -160,7 +171,7 @@ public final class Desk {
         return chain.retrieve(topic).stream()
                 .map(content -> current.passage(PassageContent.passageIndex(content)).article())
                 .filter(article -> current.lexical().articleTerms(article.document()).stream().anyMatch(words::contains))
-                .findFirst().map(article -> Summary.about(current, article)).orElse(List.of());
+                .findFirst().map(article -> told.apply(current, article)).orElse(List.of());
     }
 
     /** Dated events across the articles, earliest first. */

@@ -27,11 +27,12 @@ record FeatureText(Messages messages, Locale locale, String request) {
 
     /** The summary of one story, or that the articles do not cover it. */
     Answer storySummary(List<Quote> quotes, LocalDate today) {
-        if (quotes.isEmpty()) {
-            return new Answer(request, messages.text(locale, "answer.not-found"), false, List.of(), Mode.EXTRACTIVE,
-                    "", 0);
-        }
-        return summary(CoverageSummary.quoted(quotes), today);
+        return quotes.isEmpty() ? storyNotFound() : summary(CoverageSummary.quoted(quotes), today);
+    }
+
+    /** A story asked about by name ("/summary derailment", "timeline of the strike") that no article tells. */
+    Answer storyNotFound() {
+        return new Answer(request, messages.text(locale, "answer.not-found"), false, List.of(), Mode.EXTRACTIVE, "", 0);
     }
 
     /** The summary with each article named once. */

@@ -82,6 +82,13 @@ public final class Requests {
             + "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
             + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
 
+    /** A timeline asked of one story: "show me the timeline of the Antwerp fire", "chronology of the strike". */
+    private static final Pattern TIMELINE_OF = Pattern.compile(LEAD
+            + "(?:timeline|time\\s+line|chronology|sequence\\s+of\\s+events|key\\s+dates)\\s+(?:of|for|on|about|in)"
+            + "\\s+(?:(?:the|this|that|these|those)\\s+)?"
+            + "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
+            + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+
     /**
      * "What happened in Iceland?", "what's going on in Marseille?": the story of a place, unless the question
      * narrows it to a time or another place ("what happened in Kyiv on Monday?" asks for a fact).
@@ -122,6 +129,15 @@ public final class Requests {
             }
         }
         return Optional.empty();
+    }
+
+    /** The topic of a timeline asked of one story, or empty when the text asks for something else. */
+    public static Optional<String> timelineTopic(String text) {
+        if (text == null || text.length() > MAX_LENGTH || of(text).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher matcher = TIMELINE_OF.matcher(normal(text));
+        return matcher.matches() ? Optional.of(matcher.group("topic")) : Optional.empty();
     }
 
     /** The text as the patterns read it: lower case, without apostrophes, punctuation as single spaces. */

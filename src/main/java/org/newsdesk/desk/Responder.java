@@ -9,6 +9,7 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.facts.Quote;
+import org.newsdesk.facts.TimelineEvent;
 import org.newsdesk.facts.Summarizer;
 
 /**
@@ -49,6 +50,18 @@ public final class Responder implements Answerer {
         return summaryTopic(text).map(desk::summaryAbout).filter(quotes -> !quotes.isEmpty());
     }
 
+    /** The story a message asks a timeline of ("timeline of the Antwerp fire"), or empty. */
+    public static Optional<String> timelineTopic(String text) {
+        return Requests.timelineTopic(text);
+    }
+
+    /** The timeline of the story a topic names ("/timeline derailment"), or that the articles do not cover it. */
+    public Answer storyTimeline(String topic, Locale locale, String request) {
+        List<TimelineEvent> events = desk.timelineAbout(topic);
+        FeatureText text = new FeatureText(desk.messages(), locale, request);
+        return events.isEmpty() ? text.storyNotFound() : text.timeline(events, LocalDate.now(clock));
+    }
+
     /** The summary of the story a topic names ("/summary derailment"), or that the articles do not cover it. */
     public Answer storySummary(String topic, Locale locale, String request) {
         return storySummary(desk.summaryAbout(topic), locale, request);
@@ -70,6 +83,11 @@ public final class Responder implements Answerer {
         Optional<List<Quote>> about = summaryAbout(question.text());
         if (about.isPresent()) {
             return storySummary(about.get(), locale, question.text());
+        }
+        Optional<List<TimelineEvent>> timeline = timelineTopic(question.text()).map(desk::timelineAbout)
+                .filter(events -> !events.isEmpty());
+        if (timeline.isPresent()) {
+            return new FeatureText(desk.messages(), locale, question.text()).timeline(timeline.get(), LocalDate.now(clock));
         }
         return requested(question.text())
                 .map(feature -> feature(feature, locale, question.text()))

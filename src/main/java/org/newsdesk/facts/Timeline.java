@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Article;
 
 /**
  * Dated events across the articles, earliest first: every sentence of an article's reporting (never its
@@ -28,8 +31,21 @@ public final class Timeline {
     }
 
     public static List<TimelineEvent> of(Snapshot snapshot) {
+        return of(snapshot, story -> true);
+    }
+
+    /** The dated events of one story: the reports of the event that {@code report} tells, earliest first. */
+    public static List<TimelineEvent> about(Snapshot snapshot, Article report) {
+        Set<Article> event = Events.sameEventAs(report, snapshot.articles(), snapshot);
+        return of(snapshot, story -> event.contains(story.article()));
+    }
+
+    private static List<TimelineEvent> of(Snapshot snapshot, Predicate<Coverage.Story> told) {
         List<TimelineEvent> events = new ArrayList<>();
         for (Coverage.Story story : Coverage.stories(snapshot)) {
+            if (!told.test(story)) {
+                continue;
+            }
             for (Passage sentence : story.sentences()) {
                 event(story, sentence).ifPresent(events::add);
             }

@@ -27,7 +27,8 @@ public final class ArticleParser {
     private static final Pattern FILE_NAME_DATE = Pattern.compile("\\A(\\d{4}-\\d{2}-\\d{2})");
 
     /** What the opening lines hold: each part optional, and where the reporting starts after them. */
-    private record Head(Optional<Headline> headline, Optional<AuthorLine> byline, Optional<Dateline> dateline, int lead) {
+    private record Head(Optional<Headline> headline, Optional<AuthorLine> byline, Optional<DateStamp> stamp,
+                        Optional<Dateline> dateline, int lead) {
     }
 
     /**
@@ -51,7 +52,8 @@ public final class ArticleParser {
             throw new ArticleFormatException("the article has a headline or dateline but no text");
         }
         LocalDate published = stated != null ? stated
-                : head.dateline().map(Dateline::date).filter(date -> date != null).orElse(reference);
+                : head.dateline().map(Dateline::date).filter(date -> date != null)
+                        .or(() -> head.stamp().map(DateStamp::date)).orElse(reference);
         ArticleMetadata metadata = new ArticleMetadata(
                 title(front, head, body, end), publisher(front, head, signOff), published,
                 front.place() != null ? front.place() : head.dateline().map(Dateline::place).orElse(""),
@@ -62,22 +64,35 @@ public final class ArticleParser {
         return new Article(document, metadata, body, head.lead(), end, checkedFacts(front.facts(), body), contentHash);
     }
 
-    /** Headline, byline, dateline: each where the one before it left off, each optional. */
+    /**
+     * Headline, byline, dateline: each where the one before it left off, each optional; a line that only gives
+     * the day and time of publication may stand before or after the byline.
+     */
     private static Head head(String body, LocalDate reference) throws ArticleFormatException {
         int at = TextWindows.skipWhitespace(body, 0, body.length());
         Optional<Headline> headline = Headline.at(body, at);
         if (headline.isPresent()) {
             at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
         }
+        Optional<DateStamp> stamp = DateStamp.at(body, at);
+        if (stamp.isPresent()) {
+            at = TextWindows.skipWhitespace(body, stamp.get().end(), body.length());
+        }
         Optional<AuthorLine> byline = AuthorLine.at(body, at);
         if (byline.isPresent()) {
             at = TextWindows.skipWhitespace(body, byline.get().end(), body.length());
+        }
+        if (stamp.isEmpty()) {
+            stamp = DateStamp.at(body, at);
+            if (stamp.isPresent()) {
+                at = TextWindows.skipWhitespace(body, stamp.get().end(), body.length());
+            }
         }
         Optional<Dateline> dateline = Dateline.at(body, at, reference);
         if (dateline.isPresent()) {
             at = TextWindows.skipWhitespace(body, dateline.get().end(), body.length());
         }
-        return new Head(headline, byline, dateline, at);
+        return new Head(headline, byline, stamp, dateline, at);
     }
 
     /** Front matter, else the agency the dateline, byline or sign-off names, in that order. */

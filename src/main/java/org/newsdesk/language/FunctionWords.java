@@ -51,11 +51,16 @@ final class FunctionWords {
         return counted > 0 && english > theirs && english >= ENGLISH_SHARE * counted;
     }
 
-    /** Whether any word of the text is a function word of {@code language} (never, for one without a list). */
-    static boolean hasAny(String text, Language language) {
+    /**
+     * Whether any word of the text is a function word of {@code language} and not of English (never, for one
+     * without a list): "in", "was" and "so" are German as well as English, and say nothing against English
+     * ("Which outlet covered the fall in shares?" was read as German for its "in").
+     */
+    static boolean hasOwn(String text, Language language) {
         CharArraySet theirs = STOP_WORDS.get(language);
+        CharArraySet english = STOP_WORDS.get(Language.ENGLISH);
         return theirs != null && Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).strip()))
-                .anyMatch(theirs::contains);
+                .anyMatch(word -> theirs.contains(word) && !english.contains(word));
     }
 
     private static Map<Language, CharArraySet> load() {

@@ -65,7 +65,7 @@ public final class LanguageDetector {
         }
         boolean plainLetters = evidence.codePoints().filter(Character::isLetter).allMatch(c -> c < 128)
                 && evidence.indexOf('¿') < 0 && evidence.indexOf('¡') < 0;
-        return plainLetters && !FunctionWords.hasAny(evidence, detected)
+        return plainLetters && !FunctionWords.hasOwn(evidence, detected)
                 && Lingua.DETECTOR.computeLanguageConfidenceValues(evidence)
                         .getOrDefault(com.github.pemistahl.lingua.api.Language.ENGLISH, 0.0) >= NEARLY_ENGLISH;
     }

@@ -8,6 +8,7 @@ import org.newsdesk.desk.Desk;
 import org.newsdesk.facts.CoverageSummary;
 import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.Summarizer;
+import org.newsdesk.facts.TimelineEvent;
 
 /** The commands every reader may send: the introduction, the views of the coverage, and forgetting the chat. */
 record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typing typing, CoverageFormat coverage,
@@ -15,7 +16,7 @@ record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typin
 
     /**
      * @param command  a reader's command other than {@code ask}, which is a question
-     * @param argument what follows the command: for {@code /summary}, the story to sum up, if any
+     * @param argument what follows the command: for {@code /summary} and {@code /timeline}, the story, if any
      */
     void run(Incoming incoming, BotCommandName command, String argument, Locale locale) {
         switch (command) {
@@ -32,7 +33,13 @@ record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typin
                 }
             }
             case FACTS -> replies.send(incoming, coverage.facts(locale, desk.quickFacts()));
-            case TIMELINE -> replies.send(incoming, coverage.timeline(locale, desk.timeline()));
+            case TIMELINE -> {
+                if (argument.isBlank()) {
+                    replies.send(incoming, coverage.timeline(locale, desk.timeline()));
+                } else if (!timelineAbout(incoming, argument, locale)) {
+                    replies.send(incoming, replies.text(incoming, "answer.not-found", Map.of()));
+                }
+            }
             case SOURCES -> replies.send(incoming, coverage.sources(locale, desk.sources()));
             case FORGET -> {
                 forget(incoming);
@@ -57,6 +64,16 @@ record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typin
             return false;
         }
         replies.send(incoming, coverage.summary(locale, CoverageSummary.quoted(quotes)));
+        return true;
+    }
+
+    /** The timeline of the story a topic names, if the coverage has it; false when it does not. */
+    boolean timelineAbout(Incoming incoming, String topic, Locale locale) {
+        List<TimelineEvent> events = desk.timelineAbout(topic);
+        if (events.isEmpty()) {
+            return false;
+        }
+        replies.send(incoming, coverage.timeline(locale, events));
         return true;
     }
 

@@ -30,15 +30,21 @@ record RequestHandler(AskHandler asking, ReaderCommands readers, AdminCommands a
     }
 
     /**
-     * A request for a feature ("give me a summary") runs its command, in the request's language; a summary
-     * of a story the coverage has ("summarise the derailment") is that story's; anything else is a question.
+     * A request for a feature ("give me a summary") runs its command, in the request's language; a summary or
+     * timeline of a story the coverage has ("summarise the derailment", "timeline of the strike") is that story's;
+     * anything else is a question.
      */
     private void ask(Incoming incoming, String text) {
         Optional<Feature> feature = Responder.requested(text);
-        Optional<String> topic = Responder.summaryTopic(text);
+        Locale locale = incoming.reading(text);
         if (feature.isPresent()) {
-            run(incoming, BotCommandName.of(feature.get()), "", incoming.reading(text));
-        } else if (topic.isEmpty() || !readers.summaryAbout(incoming, topic.get(), incoming.reading(text))) {
+            run(incoming, BotCommandName.of(feature.get()), "", locale);
+            return;
+        }
+        boolean storyTold = Responder.summaryTopic(text).map(topic -> readers.summaryAbout(incoming, topic, locale))
+                .orElse(false)
+                || Responder.timelineTopic(text).map(topic -> readers.timelineAbout(incoming, topic, locale)).orElse(false);
+        if (!storyTold) {
             asking.ask(incoming, text);
         }
     }

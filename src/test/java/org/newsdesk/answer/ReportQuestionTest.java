@@ -18,6 +18,8 @@ class ReportQuestionTest {
             "Who wrote about the flood in Riverton?|AUTHOR|flood Riverton",
             "Who is the author of the article about the bridge?|AUTHOR|bridge",
             "Who reported the story?|AUTHOR|''",
+            "Who reported the grain corridor talks for Reuters?|AUTHOR|grain corridor talks",
+            "Who wrote the AP story about the bridge being closed?|AUTHOR|bridge closed",
             "Who is the reporter behind Bloomberg's Genoa strike story?|AUTHOR|Genoa strike",
             "Who wrote the feature about the island buyout?|AUTHOR|island buyout",
             "When was the brief on the library published?|PUBLISHED|library",
@@ -73,6 +75,8 @@ class ReportQuestionTest {
             "Where did the ferry capsize?",
             "According to AFP, how many passengers were rescued?",
             "Who filed the lawsuit?",
+            "Who filed the lawsuit for the company?",
+            "Who covered the costs for the Red Cross?",
             "When was the bridge built?",
             "What contributed to the flooding?",
             "Who edited the film?"})

@@ -43,6 +43,21 @@ class RequestsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Show me the timeline of the Antwerp fire.|antwerp fire", "chronology of the ferry strike|ferry strike",
+            "What is the timeline for the derailment?|derailment", "key dates of the Kesteren story|kesteren"})
+    void should_read_the_story_a_timeline_is_asked_of(String text, String topic) {
+        assertThat(Requests.timelineTopic(text)).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"timeline", "show me the timeline of the articles", "What does the timeline of the war show?",
+            "When did the fire start?"})
+    void should_read_no_story_in_a_timeline_of_everything_or_in_a_question(String text) {
+        assertThat(Requests.timelineTopic(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"give me a summary", "summary of the articles", "How many children were returned?",
             "Summary", "What did the summary of the report say about Kyiv and the children who were returned home?",
             "What happened in Kyiv on Monday?", "What happened to the bridge?", "Facts about Melania Trump",

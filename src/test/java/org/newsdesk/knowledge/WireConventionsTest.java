@@ -44,6 +44,7 @@ class WireConventionsTest {
             2025-06-02-afp-paris-museum.txt       | Paris (AFP) -                  | Paris    | AFP
             2025-04-09-ap-harbor-bridge.txt       | HALIFAX, Nova Scotia (AP) —    | Halifax  | AP
             2025-05-20-bloomberg-chipmaker.txt    | (Bloomberg) --                 | ''       | Bloomberg
+            bloomberg-timestamped.txt             | (Bloomberg) --                 | ''       | Bloomberg
             2025-03-15-upi-warehouse-fire.txt     | March 14 (UPI) --              | ''       | UPI
             central-bank-holds-rates.txt          | ''                             | ''       | Reuters
             2025-08-14-bloomberg-reporting-by.txt | ''                             | ''       | Bloomberg
@@ -91,6 +92,7 @@ class WireConventionsTest {
             2025-03-15-upi-warehouse-fire.txt     | 2025-03-14 | a dateline's day without a place
             central-bank-holds-rates.txt          |            | no date anywhere: none is invented
             2025-08-14-bloomberg-reporting-by.txt | 2025-08-14 | no dateline: the file name's date
+            bloomberg-timestamped.txt             | 2025-03-04 | the line that stamps the day and time under the byline
             """)
     void should_date_wire_copy_by_its_dateline_and_file_name(String file, LocalDate published, String why)
             throws Exception {
@@ -136,6 +138,7 @@ class WireConventionsTest {
             2025-05-20-bloomberg-chipmaker.txt    | Shares of a Dutch chip        | about 31 billion euros.
             central-bank-holds-rates.txt          | The central bank kept         | voted for a cut.
             2025-08-14-bloomberg-reporting-by.txt | Copper prices fell            | remained weak.
+            bloomberg-timestamped.txt             | Shares of Danish crane maker  | decline since 2022.
             """)
     void should_leave_the_reporting_from_after_the_dateline_to_before_the_sign_off(String file, String first,
             String last) throws Exception {
@@ -249,5 +252,15 @@ class WireConventionsTest {
         assertThat(article.reporting()).startsWith("By Monday").endsWith("took months.");
         assertThat(parser.parse("b.txt", court, "h").metadata().publisher()).isEmpty();
         assertThat(parser.parse("c.txt", name, "h").reporting()).isEqualTo(name);
+    }
+
+    @Test
+    void should_not_take_a_sentence_that_opens_with_a_date_for_a_date_stamp() throws Exception {
+        String content = "March 4, 2025 at 9:15 a.m. was when the first crane failed, the company said.";
+
+        Article article = parser.parse("d.txt", content, "h");
+
+        assertThat(article.metadata().published()).isNull();
+        assertThat(article.reporting()).isEqualTo(content);
     }
 }

@@ -85,6 +85,15 @@ class CommandsTest {
     }
 
     @Test
+    void should_give_the_timeline_of_one_story_when_asked_for_it_by_command_or_in_words() {
+        assertThat(running.ask(3014, "/timeline prisoner exchange").text()).contains("\n20 September 2025\n")
+                .doesNotContain("Melania Trump");
+        assertThat(running.ask(3015, "Show me the timeline of the children story").text())
+                .contains("\n11 October 2025\n").contains("Melania Trump").doesNotContain("150 prisoners of war");
+        assertThat(running.ask(3016, "/timeline elections in Peru").text()).contains("do not say");
+    }
+
+    @Test
     void should_say_so_when_the_story_to_sum_up_is_not_covered() {
         assertThat(running.ask(3013, "/summary elections in Peru").text()).contains("do not say")
                 .doesNotContain("Summary of the coverage");

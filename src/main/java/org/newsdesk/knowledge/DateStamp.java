@@ -1,0 +1,56 @@
+package org.newsdesk.knowledge;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line that only says when a report was published, as web and terminal copy print it between the byline and
+ * the text: {@code September 12, 2025 at 10:42 AM GMT+2} (Bloomberg), {@code Updated 12 September 2025, 10:42 BST},
+ * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}. It must give a year, so that a line
+ * that merely starts with a month ("March was wet") is never one.
+ *
+ * @param end  where the line ends
+ * @param date the day it gives
+ */
+record DateStamp(int end, LocalDate date) {
+
+    private static final String MONTH = MonthNames.PATTERN;
+    private static final Pattern STAMP = Pattern.compile(
+            "\\A(?i:(?:published|updated|posted|first published)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
+                    + "(?:(?<month>" + MONTH + ")[ \\t]{1,3}(?<day>[0-3]?\\d),?[ \\t]{1,3}(?<year>\\d{4})"
+                    + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "),?[ \\t]{1,3}(?<yearAfter>\\d{4})"
+                    + "|(?<iso>\\d{4}-\\d{2}-\\d{2}))"
+                    // a time and its zone, if any: "at 10:42 AM GMT+2", ", 10:42 BST", "T10:42:00Z"
+                    + "(?:,?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
+                    + "(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|Z|[+-]\\d{2}:?\\d{2})?)?"
+                    + "[ \\t]*\\z");
+
+    /** The date stamp on the line at {@code start}, if the line is one. */
+    static Optional<DateStamp> at(String body, int start) {
+        int lineEnd = TextWindows.lineEnd(body, start, Dateline.WINDOW);
+        Matcher stamp = STAMP.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd));
+        if (!stamp.matches()) {
+            return Optional.empty();
+        }
+        return dayOf(stamp).map(date -> new DateStamp(lineEnd, date));
+    }
+
+    private static Optional<LocalDate> dayOf(Matcher stamp) {
+        try {
+            if (stamp.group("iso") != null) {
+                return Optional.of(LocalDate.parse(stamp.group("iso")));
+            }
+            boolean monthFirst = stamp.group("month") != null;
+            Optional<Month> month = MonthNames.of(stamp.group(monthFirst ? "month" : "monthAfter"));
+            int day = Integer.parseInt(stamp.group(monthFirst ? "day" : "dayFirst"));
+            int year = Integer.parseInt(stamp.group(monthFirst ? "year" : "yearAfter"));
+            return month.map(m -> LocalDate.of(year, m, day));
+        } catch (DateTimeException notADay) {
+            return Optional.empty();
+        }
+    }
+}
