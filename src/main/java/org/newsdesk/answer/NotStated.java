@@ -65,12 +65,24 @@ final class NotStated {
      * A participle closing a question in the passive: regular ("registered"), by its common irregular endings
      * ("built", "taken", "shown"), or one of the common irregular participles that end otherwise ("held").
      */
+    private static final String IRREGULAR_PARTICIPLES = "held|made|paid|said|laid|sold|told|found|sent|spent|"
+            + "lent|won|hit|set|put|cut|hurt|shut|led|fed|fled|shot|got|struck|stuck|left|lost|meant|met|"
+            + "heard|born|sworn|torn|run|stood|understood|sat|lit|sought|spread|cast|split|dug|spun";
     private static final Pattern CLOSING_PARTICIPLE = Pattern.compile(
-            "\\s+(?:\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)|held|made|paid|said|laid|sold|told|found|sent|spent|"
-                    + "lent|won|hit|set|put|cut|hurt|shut|led|fed|fled|shot|got|struck|stuck|left|lost|meant|met|"
-                    + "heard|born|sworn|torn|run|stood|understood|sat|lit|sought|spread|cast|split|dug|spun)"
+            "\\s+(?:\\p{Ll}+(?:ed|en|wn|lt|ught|ept|ung|ne)|" + IRREGULAR_PARTICIPLES + ")"
                     // "where were they thought to be?": "where they were thought to be"
                     + "(?:\\s+to\\s+be)?$");
+    /**
+     * A participle inside a passive question, before the particle or preposition that goes on from it ("where was
+     * the diamond dug out of the ground?", "when was the man taken to hospital?"). Only forms in -ed (not -eed:
+     * "speed") and the irregular ones by name: a noun in -en ("the garden in the park") is no participle.
+     */
+    private static final Pattern MEDIAL_PARTICIPLE = Pattern.compile(
+            "(?<!\\b(?:that|which|who|got|get|gets))\\s+(?:\\p{Ll}{2,}(?<!e)ed|" + IRREGULAR_PARTICIPLES + "|taken|given|driven|seen|written|chosen|stolen"
+                    + "|broken|hidden|flown|thrown|shown|drawn|known|grown|blown|worn|frozen|spoken|beaten|ridden|fallen)"
+                    + "(?=\\s+(?:out|up|down|off|away|back|in|into|to|from"
+                    + "|at|on|by|for|with|of|over|under|through|across|onto)\\s)");
+    private static final Pattern BARE_QUESTION_WORD = Pattern.compile("when|where|why|how", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_PROGRESSIVE = Pattern.compile("\\s+\\p{Ll}{2,}ing$");
     private static final Pattern ASKS_WITH_NOUN = Pattern.compile("(?:what|which|how\\s+many|how\\s+much)\\s+[\\p{L}-]+",
             Pattern.CASE_INSENSITIVE);
@@ -137,6 +149,12 @@ final class NotStated {
             String closing = stranded ? preposition.group() : "";
             Matcher participle = CLOSING_PARTICIPLE.matcher(subject);
             boolean closes = participle.find() && !OPENER_ONLY.matcher(subject.substring(0, participle.start())).matches();
+            // only after a bare question word: "how old was the bridge that collapsed in 1931?" asks how old the
+            // bridge is, with a relative clause, not how old it was collapsed
+            if (!closes && !stranded && BARE_QUESTION_WORD.matcher(be.group(1)).matches()) {
+                participle = MEDIAL_PARTICIPLE.matcher(subject);
+                closes = participle.find() && !OPENER_ONLY.matcher(subject.substring(0, participle.start())).matches();
+            }
             // "what trade was the apprentice learning?": after a question word with its noun, a closing form in -ing
             // is the verb ("the meeting" is no verb in "when was the meeting?")
             if (!closes && ASKS_WITH_NOUN.matcher(be.group(1)).matches()) {
@@ -146,7 +164,8 @@ final class NotStated {
             Matcher from = DISTANCE_FROM.matcher(subject);
             String clause;
             if (closes) {
-                clause = subject.substring(0, participle.start()) + " " + lower(be.group(2)) + participle.group() + closing;
+                clause = subject.substring(0, participle.start()) + " " + lower(be.group(2))
+                        + subject.substring(participle.start()) + closing;
             } else if (lower(be.group(1)).matches("how (far|close)") && !stranded && from.find()) {
                 clause = subject.substring(0, from.start()) + " " + lower(be.group(2)) + subject.substring(from.start());
             } else if (lower(be.group(1)).equals("why")) {

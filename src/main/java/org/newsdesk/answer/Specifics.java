@@ -34,6 +34,13 @@ final class Specifics {
             Map.entry("5", "five"), Map.entry("6", "six"), Map.entry("7", "seven"), Map.entry("8", "eight"),
             Map.entry("9", "nine"), Map.entry("10", "ten"), Map.entry("11", "eleven"), Map.entry("12", "twelve"),
             Map.entry("20", "twenty"), Map.entry("100", "hundred"), Map.entry("1000", "thousand"));
+    /**
+     * A currency after a capitalised word: "in US dollars", "in Swiss francs" ask for an amount in a unit, which
+     * an article may write "$39.6 million", so the word is no name the article must hold.
+     */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "\\A\\s+(?:dollars?|francs?|pounds?|euros?|yen|yuan|rupees?|pesos?|kronor|kroner|krona|crowns?|rand|reais|real)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Shorter shared stems say too little ("Brit" for British/Britain is about the limit). */
     private static final int SHARED_PREFIX = 4;
 
@@ -49,7 +56,8 @@ final class Specifics {
             String word = capitalised.group().replaceAll("['’]s$", "");
             boolean atStart = first && capitalised.start() == leadingSpace(question);
             first = false;
-            if (!atStart && !GENERIC.contains(word.toLowerCase(Locale.ROOT)) && word.length() >= 2) {
+            boolean currency = CURRENCY_AFTER.matcher(question).region(capitalised.end(), question.length()).lookingAt();
+            if (!atStart && !currency && !GENERIC.contains(word.toLowerCase(Locale.ROOT)) && word.length() >= 2) {
                 names.add(word);
             }
         }

@@ -22,6 +22,16 @@ class NotStatedTest {
         assertThat(of("When is the next hearing?").values()).containsEntry("clause", "when the next hearing is");
         assertThat(of("Where was the company registered?").values())
                 .containsEntry("clause", "where the company was registered");
+        assertThat(of("Where was the Star of Kandy dug out of the ground?").values())
+                .containsEntry("clause", "where the Star of Kandy was dug out of the ground");
+        assertThat(of("When was the injured driver taken to hospital?").values())
+                .containsEntry("clause", "when the injured driver was taken to hospital");
+        assertThat(of("Where is the rose garden in the park?").values())
+                .containsEntry("clause", "where the rose garden in the park is");
+        assertThat(of("How old was the tower that collapsed in Pisa?").values())
+                .containsEntry("clause", "how old the tower that collapsed in Pisa was");
+        assertThat(of("How big is the area burned by the fire?").values())
+                .containsEntry("clause", "how big the area burned by the fire is");
         assertThat(of("Where was the summit held?").values()).containsEntry("clause", "where the summit was held");
         assertThat(of("Where is the president?").values()).containsEntry("clause", "where the president is");
         assertThat(of("Where is Alemu from?").values()).containsEntry("clause", "where Alemu is from");
