@@ -21,11 +21,12 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * Lucene's English analysis (possessives, lower case, stop words, Porter stemming) with two additions:
+ * Lucene's English analysis (possessives, lower case, stop words, Porter stemming) with three additions:
  * names of one country, city or institution are made one another's synonyms (the resource
- * {@code index/aliases.txt}, matched with their capitals so "US" is not "us"), and nouns made of a verb
+ * {@code index/aliases.txt}, matched with their capitals so "US" is not "us"), British words are written
+ * the American way ({@link AmericanSpelling}: "kilometres" as "kilometers"), and nouns made of a verb
  * and its particle also give their parts ({@link ParticleFilter}: "handover" also "hand" and "over"), so
- * a question saying "handover" finds "handed over", and "the UK" finds "Britain".
+ * a question saying "handover" finds "handed over", "the UK" finds "Britain" and "lorries" finds "trucks".
  */
 final class NewsAnalyzer extends Analyzer {
 
@@ -40,6 +41,7 @@ final class NewsAnalyzer extends Analyzer {
         stream = new FlattenGraphFilter(stream);
         stream = new EnglishPossessiveFilter(stream);
         stream = new LowerCaseFilter(stream);
+        stream = new AmericanSpelling(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new ParticleFilter(stream);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));

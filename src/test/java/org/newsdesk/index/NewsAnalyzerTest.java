@@ -36,6 +36,24 @@ class NewsAnalyzerTest {
         assertThat(terms("without")).doesNotContain("out");
     }
 
+    @Test
+    void should_give_british_and_american_spellings_the_same_terms() {
+        assertThat(terms("kilometres from the centre")).isEqualTo(terms("kilometers from the center"));
+        assertThat(terms("the neighbourhood's favourite")).isEqualTo(terms("the neighborhood's favorite"));
+        assertThat(terms("organised a programme")).isEqualTo(terms("organized a program"));
+        assertThat(terms("travelled to analyse the tumours")).isEqualTo(terms("traveled to analyze the tumors"));
+        assertThat(terms("two lorry drivers")).isEqualTo(terms("two truck drivers"));
+        assertThat(terms("a seven-storey block")).isEqualTo(terms("a seven-story block"));
+        assertThat(terms("paediatric ward")).isEqualTo(terms("pediatric ward"));
+    }
+
+    @Test
+    void should_leave_words_in_ise_that_american_english_writes_so_and_words_in_our_that_are_no_variant() {
+        assertThat(terms("promised to advertise")).doesNotContain("promiz", "advertiz");
+        assertThat(terms("four hours of the tour")).contains("four", "hour", "tour");
+        assertThat(terms("filled the file")).doesNotContain("fil");
+    }
+
     private Set<String> terms(String text) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream("text", text)) {
