@@ -45,6 +45,7 @@ class WireConventionsTest {
             2025-04-09-ap-harbor-bridge.txt       | HALIFAX, Nova Scotia (AP) —    | Halifax  | AP
             2025-05-20-bloomberg-chipmaker.txt    | (Bloomberg) --                 | ''       | Bloomberg
             bloomberg-timestamped.txt             | (Bloomberg) --                 | ''       | Bloomberg
+            2025-03-04-efe-valencia-rain.txt      | VALENCIA, 3 Mar (EFE).-        | Valencia | EFE
             2025-03-15-upi-warehouse-fire.txt     | March 14 (UPI) --              | ''       | UPI
             central-bank-holds-rates.txt          | ''                             | ''       | Reuters
             2025-08-14-bloomberg-reporting-by.txt | ''                             | ''       | Bloomberg
@@ -93,6 +94,7 @@ class WireConventionsTest {
             central-bank-holds-rates.txt          |            | no date anywhere: none is invented
             2025-08-14-bloomberg-reporting-by.txt | 2025-08-14 | no dateline: the file name's date
             bloomberg-timestamped.txt             | 2025-03-04 | the line that stamps the day and time under the byline
+            2025-03-04-efe-valencia-rain.txt      | 2025-03-03 | the dateline's day, written before its month
             """)
     void should_date_wire_copy_by_its_dateline_and_file_name(String file, LocalDate published, String why)
             throws Exception {
@@ -139,6 +141,7 @@ class WireConventionsTest {
             central-bank-holds-rates.txt          | The central bank kept         | voted for a cut.
             2025-08-14-bloomberg-reporting-by.txt | Copper prices fell            | remained weak.
             bloomberg-timestamped.txt             | Shares of Danish crane maker  | decline since 2022.
+            2025-03-04-efe-valencia-rain.txt      | Heavy rain flooded streets    | north on Tuesday.
             """)
     void should_leave_the_reporting_from_after_the_dateline_to_before_the_sign_off(String file, String first,
             String last) throws Exception {
