@@ -24,7 +24,9 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
     /** A title line under the byline ("Associated Press", "AP Diplomatic Writer") is shorter still. */
     static final int MAX_TITLE_LINE = 60;
 
-    private static final Pattern BY = Pattern.compile("\\A(?i:by)[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
+    private static final Pattern BY = Pattern.compile("\\A(?i:(?:written[ \\t]{1,3})?by)[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
+    /** What separates names and affiliations in a byline: "By Jane Doe, AP", "By Jane Doe | Reuters". */
+    private static final Pattern CREDIT_PARTS = Pattern.compile(",|[ \\t]+\\|[ \\t]+");
     /**
      * The words of a writer's title: "AP Diplomatic Writer", "Chief Correspondent", and local papers'
      * lower-case "Gazette staff writer", "senior reporter".
@@ -50,7 +52,7 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
         }
         List<String> names = new ArrayList<>();
         List<String> affiliations = new ArrayList<>();
-        for (String part : by.group("credit").split(",")) {
+        for (String part : CREDIT_PARTS.split(by.group("credit"))) {
             Optional<List<String>> named = affiliations.isEmpty() ? PersonNames.strict(part) : Optional.empty();
             if (Agencies.mentionedIn(part).isPresent() || !names.isEmpty() && TITLE.matcher(part.strip()).matches()) {
                 affiliations.add(part.strip());

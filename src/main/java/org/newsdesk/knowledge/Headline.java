@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A headline on the first line of an article: short, without a final stop, alone in its paragraph or
- * directly above a byline or dateline, and not itself a byline or dateline.
+ * directly above a byline, a date stamp or a dateline, and not itself one of them.
  *
  * @param start where the headline starts in the body
  * @param end   where its line ends
@@ -24,9 +24,10 @@ record Headline(int start, int end) {
         if (lineEnd >= body.length() || body.charAt(lineEnd) != '\n' || end == start || end - start > MAX_LENGTH) {
             return Optional.empty();
         }
-        boolean standsAlone = TextWindows.blankLineFollows(body, lineEnd)
-                || AuthorLine.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
-        boolean isOther = AuthorLine.at(body, start).isPresent() || Dateline.startsAt(body, start);
+        boolean standsAlone = TextWindows.blankLineFollows(body, lineEnd) || AuthorLine.at(body, lineEnd + 1).isPresent()
+                || DateStamp.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
+        boolean isOther = AuthorLine.at(body, start).isPresent() || DateStamp.at(body, start).isPresent()
+                || Dateline.startsAt(body, start);
         return standsAlone && !endsLikeASentence(body, end) && !isOther
                 ? Optional.of(new Headline(start, lineEnd)) : Optional.empty();
     }

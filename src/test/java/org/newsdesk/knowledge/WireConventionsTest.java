@@ -258,6 +258,26 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_read_web_bylines_and_a_date_stamp_under_the_headline() throws Exception {
+        String piped = "Harbour cranes idle\n\nBy Jane Doe | Reuters\n\nLONDON (Reuters) - Cranes stood idle on Monday.\n";
+        String written = "Harbour cranes idle\n\nWritten by Jane Doe\nPublished 4 March 2025\n\nCranes stood idle on Monday.\n";
+        String stamped = "Harbour cranes idle\nUpdated: 2025-03-04 10:42 GMT\n\nBy Jane Doe\n\nCranes stood idle on Monday.\n";
+
+        ArticleMetadata pipedByline = parser.parse("a.txt", piped, "h").metadata();
+        Article writtenBy = parser.parse("b.txt", written, "h");
+        Article stampedUnderHeadline = parser.parse("c.txt", stamped, "h");
+
+        assertThat(pipedByline.authors()).containsExactly("Jane Doe");
+        assertThat(pipedByline.publisher()).isEqualTo("Reuters");
+        assertThat(writtenBy.metadata().authors()).containsExactly("Jane Doe");
+        assertThat(writtenBy.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(writtenBy.reporting()).isEqualTo("Cranes stood idle on Monday.");
+        assertThat(stampedUnderHeadline.metadata().title()).isEqualTo("Harbour cranes idle");
+        assertThat(stampedUnderHeadline.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(stampedUnderHeadline.metadata().authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
     void should_not_take_a_sentence_that_opens_with_a_date_for_a_date_stamp() throws Exception {
         String content = "March 4, 2025 at 9:15 a.m. was when the first crane failed, the company said.";
 
