@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.newsdesk.facts.Events;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
@@ -37,6 +38,11 @@ import org.newsdesk.retrieval.RetrievalChain;
  * itself, verbatim: its dateline, byline or sign-off; else its headline line, else its first sentence.
  */
 final class MetadataAnswers {
+
+    /** A question about every report of a story: "which outlets…", "what agencies…", "who all reported…". */
+    private static final Pattern SEVERAL = Pattern.compile("\\b(?:which|what)\\s+(?:news\\s+)?(?:agencies|outlets|newspapers"
+            + "|papers|publications|media|news\\s+organi[sz]ations|wire\\s+services|reporters|journalists|writers)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The score a source quoting the report's own metadata gets: it answers by construction. */
     private static final double METADATA_SCORE = 1.0;
@@ -89,6 +95,11 @@ final class MetadataAnswers {
         List<String> names = Specifics.namesIn(fromConversation ? about : question.text()).stream()
                 .filter(name -> (fromConversation || about.contains(name)) && !dateWord(name)).toList();
         List<Article> matching = about(about, names, allowed, chain, !fromConversation);
+        if (!matching.isEmpty() && filter.order() == ReportFilter.Order.ANY && SEVERAL.matcher(question.text()).find()) {
+            // "which outlets reported on the fire?": every report of the event the topic leads to, newest first
+            Set<Article> event = Events.sameEventAs(matching.get(0), matching, chain.snapshot());
+            return newestFirst.stream().filter(event::contains).limit(ReportTuning.MAX_REPORTS_DESCRIBED).toList();
+        }
         if (matching.isEmpty() || filter.order() == ReportFilter.Order.ANY) {
             return matching.isEmpty() ? List.of() : List.of(matching.get(0));
         }

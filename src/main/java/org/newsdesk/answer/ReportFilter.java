@@ -63,13 +63,19 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     private static final int DATE_CONTEXT = 40;
     /** What a report gives that may change from one report to the next. */
     private static final String FIGURE = "(?:figures?|count|numbers?|tally|totals?|toll|estimates?|news)";
+    /** A report's coming out, in a question that asks which came first or last. */
+    private static final String REPORTED = "(?:reported|covered|published|broke|wrote|filed|ran|carried)";
     private static final Pattern LATEST = Pattern.compile(
             "\\b(?:latest|most\\s+recent|newest|freshest|most\\s+up[\\s-]to[\\s-]date|updated|last)\\s+(?:" + REPORT
-                    + "|" + FIGURE + "|death\\s+toll)\\b|\\bthe\\s+latest\\b|\\b(?:latest|most\\s+recently)\\s+reported\\b",
+                    + "|" + FIGURE + "|death\\s+toll)\\b|\\bthe\\s+latest\\b|\\b(?:latest|most\\s+recently)\\s+reported\\b"
+                    // "which outlet reported on the fire most recently?"
+                    + "|\\b" + REPORTED + "\\b[^?]{0,60}?\\b(?:last|latest|most\\s+recently)\\s*\\??\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EARLIEST = Pattern.compile(
             "\\b(?:first|earliest|original|initial|oldest|earlier|previous)\\s+(?:" + REPORT + "|" + FIGURE + "|death\\s+toll)\\b"
-                    + "|\\b(?:first|initially|originally)\\s+reported\\b",
+                    + "|\\b(?:first|initially|originally)\\s+reported\\b"
+                    // "which agency reported the stranding first?"
+                    + "|\\b" + REPORTED + "\\b[^?]{0,60}?\\b(?:first|earliest)\\s*\\??\\s*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Where a known agency no loaded report is from counts as naming an outlet: only in words that ask

@@ -230,6 +230,28 @@ class ReportsTest {
     }
 
     @Test
+    void should_name_the_agency_that_reported_a_story_first_or_last() {
+        // when
+        Answer first = ask("Which agency reported the Lake Mora ferry sinking first?");
+        Answer last = ask("Which agency reported the Lake Mora ferry sinking most recently?");
+
+        // then
+        assertThat(first.text()).contains("AFP").doesNotContain("AP.");
+        assertThat(first.sources()).extracting(Source::document).containsExactly(AFP_FERRY);
+        assertThat(last.sources()).extracting(Source::document).containsExactly(AP_FERRY);
+    }
+
+    @Test
+    void should_name_every_outlet_of_a_story_when_asked_for_them_all() {
+        // when
+        Answer outlets = ask("Which outlets reported on the Lake Mora ferry?");
+
+        // then: both reports of the ferry, newest first, and no report of another story
+        assertThat(outlets.sources()).extracting(Source::document).containsExactly(AP_FERRY, AFP_FERRY);
+        assertThat(outlets.text()).contains("AFP").contains("AP");
+    }
+
+    @Test
     void should_take_the_latest_report_of_the_story_the_question_leads_to_when_it_names_none() {
         // given the folder's newest report (the Riverton flood, October) is about another story
 
