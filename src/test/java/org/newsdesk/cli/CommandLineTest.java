@@ -179,6 +179,16 @@ class CommandLineTest {
     }
 
     @Test
+    void should_give_the_timeline_of_a_story_named_in_the_console_chat_and_say_so_for_one_not_covered() {
+        Run run = run("/timeline children returned to Ukraine\nShow me the timeline of the Melania Trump story\n"
+                + "/timeline elections in Peru\n/quit\n", folders("chat"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).containsSubsequence("Timeline\n\n", "11 October 2025", "Timeline\n\n", "11 October 2025",
+                "do not say");
+    }
+
+    @Test
     void should_write_the_dates_of_sources_and_timeline_in_english_when_the_request_reads_as_french() {
         // given: Lingua takes "list the articles" for French, a language whose bundle lacks these texts
         // when
