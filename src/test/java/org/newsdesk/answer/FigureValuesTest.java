@@ -30,6 +30,8 @@ class FigureValuesTest {
             Winds reached 120 km/h overnight.                                       | SPEED
             Forecasters expect up to 42C on Thursday.                               | TEMPERATURE
             It was 104 F in the shade.                                              | TEMPERATURE
+            The tank held some 1,500 metric tons of styrene.                        | MASS
+            The ship ran aground 12 nautical miles offshore.                        | LENGTH
             """)
     void should_tell_what_a_figure_measures_by_the_unit_after_it(String sentence, Measure measure) {
         assertThat(FigureValues.measures(sentence)).containsExactly(measure);
