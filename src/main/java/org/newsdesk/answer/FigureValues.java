@@ -31,11 +31,13 @@ final class FigureValues {
             Measure.MONEY, Pattern.compile("(?:euros?|dollars?|pounds?|kroner|kronor|krona|crowns?|francs?|yen|yuan|rupees?"
                     + "|roubles?|rubles?|hryvnias?|zloty|pence|cents?|baht|pesos?|usd|eur|gbp|chf)\\b"),
             Measure.SHARE, Pattern.compile("(?:%|per\\s?cent\\b|percentage\\s+points?\\b)"),
-            Measure.LENGTH, Pattern.compile("(?:metres?|meters?|m|km|kilomet(?:re|er)s?|(?:nautical\\s+)?miles?|feet|foot|ft|inch(?:es)?|cm"
+            Measure.LENGTH, Pattern.compile("(?:metres?|meters?|m|km|kilomet(?:re|er)s?|(?:nautical\\s+)?miles?|feet|foot|ft"
+                    + "|inch(?:es)?|cm"
                     + "|centimet(?:re|er)s?|millimet(?:re|er)s?|mm|storeys?|stories|floors?)\\b"),
             Measure.AREA, Pattern.compile("(?:hectares?|ha|acres?|square)\\b"),
             // "1,500 metric tons", "1,650 U.S. tons", "200 short tons"
-            Measure.MASS, Pattern.compile("(?:(?:metric|short|long|u\\.?s\\.?)\\s+)?(?:kg|kilos?|kilograms?|grams?|tonnes?|tons?)\\b"),
+            Measure.MASS, Pattern.compile(
+                    "(?:(?:metric|short|long|u\\.?s\\.?)\\s+)?(?:kg|kilos?|kilograms?|grams?|tonnes?|tons?)\\b"),
             Measure.DURATION, Pattern.compile("(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"),
             Measure.SPEED, Pattern.compile("(?:km/h|kph|mph|knots?)"),
             Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°|[cf]\\b)"),

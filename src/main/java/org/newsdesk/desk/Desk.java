@@ -158,7 +158,7 @@ public final class Desk {
         return aboutStory(topic, Summary::about);
     }
 
-    /** The dated events of the story a topic names ("the Kallo fire"), as {@link #summaryAbout} finds it; empty likewise. */
+    /** The dated events of the story a topic names ("the Kallo fire"), found as {@link #summaryAbout} finds it. */
     public List<TimelineEvent> timelineAbout(String topic) {
         return aboutStory(topic, Timeline::about);
     }

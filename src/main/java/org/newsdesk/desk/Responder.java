@@ -9,8 +9,8 @@ import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.answer.Question;
 import org.newsdesk.facts.Quote;
-import org.newsdesk.facts.TimelineEvent;
 import org.newsdesk.facts.Summarizer;
+import org.newsdesk.facts.TimelineEvent;
 
 /**
  * What the desk makes of a reader's message, for every adapter: a request for one of its
