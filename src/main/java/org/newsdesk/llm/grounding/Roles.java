@@ -96,15 +96,18 @@ final class Roles {
             return;
         }
         // the subject and the phrase set beside it are the agents of an active verb, the patients of a passive
-        String subjectRole = passive ? "patient:" : "agent:";
-        conjoinedBefore(left).forEach(subject -> add(subjectRole + verb, subject));
-        add(subjectRole + verb, apposed(left, v));
-        if (!passive && left == null && saidAfter(v)) {
+        if (!passive && saidAfter(v) && (left == null || apposed(left, v) == null && speakerClosesClause(v))) {
             // "The goal can be met, said the Fiscal Council": a verb of saying set after what is said, with no
-            // subject before it, has its speaker after it
+            // subject before it, has its speaker after it; so has one whose speaker ends the clause, the phrase
+            // before the comma then being the end of what is said, unless a phrase is set beside it ("will review
+            // whether homeowners need more protection, said Rosalind Tetrault, the finance minister": she said it,
+            // not the protection; but "his lawyer, Ines Moreau, told the court")
             add("agent:" + verb, objectAfter(v));
             return;
         }
+        String subjectRole = passive ? "patient:" : "agent:";
+        conjoinedBefore(left).forEach(subject -> add(subjectRole + verb, subject));
+        add(subjectRole + verb, apposed(left, v));
         if (!passive) {
             conjoinedAfter(objectAfter(v)).forEach(object -> add("patient:" + verb, object));
             return;
@@ -161,6 +164,19 @@ final class Roles {
         }
         NounPhrase after = NounPhrases.startingAt(phrases, v + 1);
         return after != null && (after.end() == words.size() || words.get(after.end()).is("PUNCT"));
+    }
+
+    /**
+     * Whether the phrase after a verb, with one more phrase set beside it by a comma, ends the clause: "said
+     * Rosalind Tetrault, the finance minister." (not "said the plan, approved in May, would fail").
+     */
+    private boolean speakerClosesClause(int v) {
+        NounPhrase speaker = NounPhrases.startingAt(phrases, v + 1);
+        int end = speaker.end();
+        NounPhrase beside = end + 1 < words.size() && words.get(end).lower().equals(",")
+                ? NounPhrases.startingAt(phrases, end + 1) : null;
+        end = beside != null ? beside.end() : end;
+        return end == words.size() || end == words.size() - 1 && words.get(end).is("PUNCT");
     }
 
     /** The phrase right after the verb, past adverbs, if it is the verb's object. */

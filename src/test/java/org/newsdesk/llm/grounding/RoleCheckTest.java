@@ -103,6 +103,16 @@ class RoleCheckTest {
                 .contains(Kind.SWAPPED_ROLE);
     }
 
+    @Test
+    void should_take_the_speaker_after_an_inverted_said_for_the_one_who_said_and_not_what_was_said() {
+        String support = "The port director, Marta Lindqvist, said the ferry company would pay the passengers' costs.";
+
+        assertThat(swapped("The ferry company will pay the passengers' costs, said Marta Lindqvist, the port director.", support))
+                .isEmpty();
+        assertThat(swapped("Marta Lindqvist will pay the passengers' costs, said the ferry company.", support))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
     private static Optional<Kind> swapped(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());
