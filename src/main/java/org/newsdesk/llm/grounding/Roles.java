@@ -79,9 +79,12 @@ final class Roles {
                 || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
                 || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing");
         // "criticised the move, saying costs would rise": a participle after a comma has the clause's subject,
-        // not the object before it
+        // not the object before it; after what a verb of saying reports, one that says nothing itself has the
+        // reported clause's subject ("police said a trawler capsized, drowning three fishermen": the trawler's
+        // capsizing drowned them, not the police)
         if (words.get(v).lower().endsWith("ing") && v > 0 && words.get(v - 1).lower().equals(",")) {
-            NounPhrase subject = clauseSubject();
+            NounPhrase reported = introducesClause(v) ? null : reportedSubject();
+            NounPhrase subject = reported != null ? reported : clauseSubject();
             nearest = subject != null && subject.end() < v ? subject : nearest;
             left = subject != null && subject.end() < v ? subject : left;
         }
@@ -216,6 +219,35 @@ final class Roles {
         boolean pastWithoutObject = words.get(v).lower().endsWith("ed") && v + 1 < words.size()
                 && words.get(v + 1).is("ADP") && described.start() > 0;
         return Grammar.verbAfterComma(words, v + 1) || pastWithoutObject;
+    }
+
+    /** Whether a verb is followed by "that" or by a phrase and a verb: "saying costs would rise". */
+    private boolean introducesClause(int v) {
+        if (v + 1 < words.size() && words.get(v + 1).lower().equals("that")) {
+            return true;
+        }
+        NounPhrase after = NounPhrases.startingAt(phrases, v + 1);
+        return after != null && after.subjectOfVerbAfter(words);
+    }
+
+    /**
+     * When the clause's first verb reports speech ("police said a trawler capsized"), the first phrase after it
+     * that is no preposition's object, the subject of what it reports; or null.
+     */
+    private NounPhrase reportedSubject() {
+        int verb = 0;
+        while (verb < words.size() && !words.get(verb).is("VERB")) {
+            verb++;
+        }
+        if (verb == words.size() || !Attributions.reports(words.get(verb).text())) {
+            return null;
+        }
+        for (NounPhrase phrase : phrases) {
+            if (phrase.start() > verb && !phrase.objectOfPreposition(words)) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /** The first phrase before the clause's first verb that is no preposition's object: its subject. */
