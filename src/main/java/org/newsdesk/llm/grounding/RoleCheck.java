@@ -38,6 +38,9 @@ final class RoleCheck {
             if (standsFor != null && fillers.stream().anyMatch(filler -> filler.who().names().contains(standsFor))) {
                 continue;
             }
+            if (causes(slot, clause, restated)) {
+                continue;
+            }
             // a pronoun of the sentence may stand for whoever fills the role
             if (fillers.isEmpty() || slot.who().pronoun() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
                 continue;
@@ -102,6 +105,24 @@ final class RoleCheck {
                 && fillers(restated, "prep:from").stream().noneMatch(from::sameAs))
                 && fillers(clause, "prep:to").stream().anyMatch(to -> fillers(restated, "prep:from").stream().anyMatch(to::sameAs)
                 && fillers(restated, "prep:to").stream().noneMatch(to::sameAs));
+    }
+
+    /**
+     * "the trawler capsized, drowning three fishermen" for "three fishermen drowned when their trawler capsized":
+     * a verb given an object where the support's has none says what made it happen to that object, which is the
+     * support's subject; the sentence's subject, the subject of another verb there (the event that caused it), is
+     * the cause, not someone put in the support's subject's place.
+     */
+    private static boolean causes(Slot slot, Clause clause, Clause restated) {
+        if (!slot.key().startsWith("agent:")) {
+            return false;
+        }
+        String patient = "patient:" + slot.key().substring("agent:".length());
+        List<Participant> undergoers = fillers(restated, slot.key());
+        boolean causedThere = restated.slots().stream().anyMatch(other -> other.key().startsWith("agent:")
+                && !other.key().equals(slot.key()) && other.who().sameAs(slot.who()));
+        return causedThere && fillers(restated, patient).isEmpty() && fillers(clause, patient).stream()
+                .anyMatch(object -> undergoers.stream().anyMatch(object::sameAs));
     }
 
     private static List<Participant> fillers(Clause clause, String key) {

@@ -113,6 +113,14 @@ class RoleCheckTest {
                 .contains(Kind.SWAPPED_ROLE);
     }
 
+    @Test
+    void should_take_a_verb_given_the_supports_subject_for_its_object_for_the_cause_of_what_befell_it() {
+        String support = "Four sheep drowned when the river flooded.";
+
+        assertThat(swapped("The river flooded, drowning four sheep.", support)).isEmpty();
+        assertThat(swapped("The river flooded, drowning four farmers.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
     private static Optional<Kind> swapped(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());
