@@ -38,7 +38,7 @@ final class RoleCheck {
             if (standsFor != null && fillers.stream().anyMatch(filler -> filler.who().names().contains(standsFor))) {
                 continue;
             }
-            if (causes(slot, clause, restated)) {
+            if (causes(slot, clause, restated) || givenWith(slot, clause, restated)) {
                 continue;
             }
             // a pronoun of the sentence may stand for whoever fills the role
@@ -123,6 +123,25 @@ final class RoleCheck {
                 && !other.key().equals(slot.key()) && other.who().sameAs(slot.who()));
         return causedThere && fillers(restated, patient).isEmpty() && fillers(clause, patient).stream()
                 .anyMatch(object -> undergoers.stream().anyMatch(object::sameAs));
+    }
+
+    /**
+     * "supplying athletes with EPO" for "supplying EPO to athletes" (or the other way round): one given something
+     * is the verb's object with the thing after "with", or the object of "to" with the thing the verb's object.
+     */
+    private static boolean givenWith(Slot slot, Clause clause, Clause restated) {
+        if (!slot.key().startsWith("patient:")) {
+            return false;
+        }
+        List<Participant> things = fillers(restated, slot.key());
+        return things.stream().anyMatch(thing -> fills(clause, "with", thing) && fills(restated, "to", slot.who())
+                || fills(clause, "to", thing) && fills(restated, "with", slot.who()));
+    }
+
+    /** Whether someone is the object of a preposition in a clause, after a verb or a noun. */
+    private static boolean fills(Clause clause, String preposition, Participant who) {
+        return clause.slots().stream().anyMatch(slot -> (slot.key().equals("prep:" + preposition)
+                || slot.key().startsWith("prep:" + preposition + ":")) && slot.who().sameAs(who));
     }
 
     private static List<Participant> fillers(Clause clause, String key) {

@@ -121,6 +121,15 @@ class RoleCheckTest {
         assertThat(swapped("The river flooded, drowning four farmers.", support)).contains(Kind.SWAPPED_ROLE);
     }
 
+    @Test
+    void should_take_the_one_given_something_with_it_for_the_one_it_was_given_to() {
+        String support = "The ministry supplied Pfizer vaccines to the clinics in May.";
+
+        assertThat(swapped("The ministry supplied the clinics with Pfizer vaccines in May.", support)).isEmpty();
+        assertThat(swapped("The ministry supplied the clinics with Moderna vaccines in May.", support))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
     private static Optional<Kind> swapped(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());
