@@ -216,8 +216,10 @@ final class Roles {
         if (described == null || described.objectOfPreposition(words)) {
             return false;
         }
+        // only after the clause's verb: in "Two pension funds, Zuidmetaal and Bouwgarant, agreed on Monday",
+        // "agreed" is the clause's own verb, whose subject is set beside the phrase before it
         boolean pastWithoutObject = words.get(v).lower().endsWith("ed") && v + 1 < words.size()
-                && words.get(v + 1).is("ADP") && described.start() > 0;
+                && words.get(v + 1).is("ADP") && words.subList(0, described.start()).stream().anyMatch(token -> token.is("VERB"));
         return Grammar.verbAfterComma(words, v + 1) || pastWithoutObject;
     }
 
