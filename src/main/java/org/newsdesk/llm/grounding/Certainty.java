@@ -36,7 +36,7 @@ final class Certainty {
             boolean inability = word.lower().equals("could") && i + 1 < words.size()
                     && Grammar.NEGATORS.contains(words.get(i + 1).lower());
             Degree of = Degree.CERTAIN;
-            if (hedge(word) && !comparison && !inability || hedgesItsNoun(words, i)) {
+            if (hedge(word) && !comparison && !inability && !purpose(words, i) || hedgesItsNoun(words, i)) {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;
@@ -44,6 +44,24 @@ final class Certainty {
             degree = of.compareTo(degree) > 0 ? of : degree;
         }
         return degree;
+    }
+
+    /**
+     * Whether a modal is that of a purpose clause, "so" (or "so that") and its subject before it: "moved to Iten so
+     * he could train" says what for, as "to train" does, and doubts nothing.
+     */
+    private static boolean purpose(List<Token> words, int modal) {
+        int before = modal - 1;
+        while (before > 0 && words.get(before).nominal()) {
+            before--;
+        }
+        if (before == modal - 1) {
+            return false;
+        }
+        if (words.get(before).lower().equals("that") && before > 0) {
+            before--;
+        }
+        return words.get(before).lower().equals("so");
     }
 
     /**
