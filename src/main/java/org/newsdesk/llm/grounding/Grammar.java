@@ -157,11 +157,16 @@ final class Grammar {
      * has one after "arrested", where the phrase set off by commas ends and the clause's own verb comes.
      */
     static boolean verbAfterComma(List<Token> tokens, int from) {
+        return verbAfterCommaAt(tokens, from) >= 0;
+    }
+
+    /** The index of the first verb that a comma after {@code from} opens ({@link #verbAfterComma}), or -1. */
+    static int verbAfterCommaAt(List<Token> tokens, int from) {
         for (int k = from; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).lower().equals(",") && nextVerb(tokens, k + 1) >= 0) {
-                return true;
+                return nextVerb(tokens, k + 1);
             }
         }
-        return false;
+        return -1;
     }
 }

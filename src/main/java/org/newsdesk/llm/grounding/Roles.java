@@ -220,7 +220,10 @@ final class Roles {
         // "agreed" is the clause's own verb, whose subject is set beside the phrase before it
         boolean pastWithoutObject = words.get(v).lower().endsWith("ed") && v + 1 < words.size()
                 && words.get(v + 1).is("ADP") && words.subList(0, described.start()).stream().anyMatch(token -> token.is("VERB"));
-        return Grammar.verbAfterComma(words, v + 1) || pastWithoutObject;
+        // the clause's own verb after the comma, not a participle of its own: in "Thorsson, the minister, rejected
+        // the claims, saying", "rejected" is the clause's verb
+        int after = Grammar.verbAfterCommaAt(words, v + 1);
+        return after >= 0 && !words.get(after).lower().endsWith("ing") || pastWithoutObject;
     }
 
     /** Whether a verb is followed by "that" or by a phrase and a verb: "saying costs would rise". */
