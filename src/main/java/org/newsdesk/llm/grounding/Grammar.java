@@ -32,6 +32,10 @@ final class Grammar {
     static final Set<String> NEGATING_ADJECTIVES = Set.of("wrong", "unable");
     /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */
     static final String DENY = "deni";
+    /** Stems of verbs that deny with a noun of saying: "rejected claims that", "dismissed suggestions that". */
+    static final Set<String> REJECTING = Set.of("reject", "dismiss");
+    /** Stems of nouns of saying a verb of rejecting denies the clause of: "claims that", "reports that". */
+    static final Set<String> CLAIMS = Set.of("claim", "suggest", "alleg", "report", "accus");
     /**
      * Beginnings of the words that make what follows a suspicion, not a fact: "arrested on suspicion of
      * starting the fire", "suspected of helping", "accused of", "alleged", "charged with".

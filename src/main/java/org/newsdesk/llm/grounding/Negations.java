@@ -102,15 +102,28 @@ final class Negations {
         return Optional.empty();
     }
 
-    /** The verbs of the clauses a clause denies ("denied that the cuts had affected safety": the affecting). */
+    /**
+     * The verbs of the clauses a clause denies ("denied that the cuts had affected safety": the affecting), as
+     * does one that rejects what was said ("rejected claims that the cuts had affected safety").
+     */
     static List<String> deniedIn(List<Token> words) {
         List<String> denied = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).is("VERB") && words.get(i).stem().equals(Grammar.DENY)) {
                 clauseVerbAfter(words, i).ifPresent(denied::add);
             }
+            if (rejectsClaim(words, i)) {
+                clauseVerbAfter(words, i + 1).ifPresent(denied::add);
+            }
         }
         return denied;
+    }
+
+    /** Whether a verb of rejecting takes a noun of saying and the clause it opens: "rejected claims that". */
+    private static boolean rejectsClaim(List<Token> words, int verb) {
+        return words.get(verb).is("VERB") && Grammar.REJECTING.contains(words.get(verb).stem()) && verb + 2 < words.size()
+                && words.get(verb + 1).is("NOUN") && Grammar.CLAIMS.contains(words.get(verb + 1).stem())
+                && words.get(verb + 2).lower().equals("that");
     }
 
     /**
