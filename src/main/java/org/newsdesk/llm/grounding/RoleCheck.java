@@ -3,6 +3,8 @@ package org.newsdesk.llm.grounding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
@@ -67,7 +69,7 @@ final class RoleCheck {
             boolean describedThere = fillers.stream().allMatch(filler -> filler.who().described() != null
                     && !slot.who().names().isEmpty() && source.participants().stream()
                     .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head())));
-            if (describedThere) {
+            if (describedThere || theOneCountry(slot, fillers, restated)) {
                 continue;
             }
             boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
@@ -93,6 +95,18 @@ final class RoleCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Iceland had broken" for "Iceland's minister denied that the country had broken": "the country" stands for
+     * the country its clause names, when it names only one.
+     */
+    private static boolean theOneCountry(Slot slot, List<Slot> fillers, Clause restated) {
+        Set<String> countries = restated.participants().stream().flatMap(who -> who.names().stream())
+                .filter(name -> name.startsWith("@")).collect(Collectors.toSet());
+        return countries.size() == 1 && slot.who().names().containsAll(countries)
+                && fillers.stream().allMatch(filler -> filler.who().described() != null
+                && Grammar.COUNTRY_NOUNS.contains(filler.who().described()));
     }
 
     /**

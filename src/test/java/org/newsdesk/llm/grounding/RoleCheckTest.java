@@ -130,6 +130,15 @@ class RoleCheckTest {
                 .contains(Kind.SWAPPED_ROLE);
     }
 
+    @Test
+    void should_take_a_country_for_the_country_when_its_clause_names_only_that_one() {
+        assertThat(swapped("Chile had expelled two diplomats, its foreign minister said.",
+                "Chile's foreign minister said the country had expelled two diplomats.")).isEmpty();
+        assertThat(swapped("Peru had expelled two diplomats, Chile's foreign minister said.",
+                "Chile's foreign minister told Peru's envoy that the country had expelled two diplomats."))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
     private static Optional<Kind> swapped(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());
