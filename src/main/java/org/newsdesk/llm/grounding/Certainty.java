@@ -113,8 +113,28 @@ final class Certainty {
             if (hedgesItsNoun(words, i) && words.get(i + 1).lower().equals("that")) {
                 return Degree.POSSIBLE;
             }
+            // "was the most likely source from which the bacteria had spread": a relative clause of a hedged noun
+            // is as sure as the noun, as "the bacteria had most likely spread from it" is
+            if (hedgesItsNoun(words, i) && relativeClauseOf(words, i, verb)) {
+                Degree hedged = Grammar.PROBABLE_HEDGES.contains(words.get(i).lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
+                return hedged.compareTo(degree) > 0 ? hedged : degree;
+            }
         }
         return degree;
+    }
+
+    /**
+     * Whether a verb is that of a relative clause right after the noun an adjective goes with, a preposition
+     * perhaps before its relative word ("source from which ... had spread"), no other verb before it.
+     */
+    private static boolean relativeClauseOf(List<Token> words, int adjective, int verb) {
+        int noun = adjective + 1;
+        while (noun < verb && !words.get(noun).is("NOUN")) {
+            noun++;
+        }
+        int relative = noun + 1 < verb && words.get(noun + 1).is("ADP") ? noun + 2 : noun + 1;
+        return relative < verb && Grammar.RELATIVE_PRONOUNS.contains(words.get(relative).lower())
+                && words.subList(relative + 1, verb).stream().noneMatch(word -> word.is("VERB"));
     }
 
     /**
