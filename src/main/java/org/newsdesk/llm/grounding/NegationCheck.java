@@ -41,7 +41,7 @@ final class NegationCheck {
         List<String> negated = deniesVerdict(clause.negated(), restated) || notBeforeTheEarliest(clause, restated)
                 || deniesAnyGreater(clause, source) || noneSinceTheFirst(clause, source)
                 || noneLeftOfWhatRanOut(clause, source) ? List.of() : clause.negated().stream()
-                .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
+                .filter(word -> !deniesAsSupportDoes(word, clause, restated) && !leftBehind(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(deniedInSource::contains)
                 && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
@@ -161,6 +161,15 @@ final class NegationCheck {
     private static boolean deniesAsSupportDoes(String word, Clause clause, Clause restated) {
         return Negations.deniedIn(clause.words()).contains(word) && restated.content().contains(Grammar.DENY)
                 && restated.content().contains(word);
+    }
+
+    /**
+     * "based in Tampere instead of Riga" for "will move the base from Riga to Tampere": where a move comes from is
+     * set against where it goes, as "instead of" or "rather than" sets it, without a negation.
+     */
+    private static boolean leftBehind(String word, Clause clause, Clause restated) {
+        return Negations.setAgainst(clause.words()).contains(word) && restated.slots().stream()
+                .anyMatch(slot -> slot.key().startsWith("prep:from") && slot.who().words().contains(word));
     }
 
     /**

@@ -215,6 +215,17 @@ final class Negations {
         return false;
     }
 
+    /** The content words of the phrases "rather than" and "instead of" set against another: "instead of Riga". */
+    static List<String> setAgainst(List<Token> words) {
+        List<String> against = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (setsAgainst(words, i)) {
+                against.addAll(phraseAfter(words, i + 1));
+            }
+        }
+        return against;
+    }
+
     /** "rather than" and "instead of", which set the phrase after them against another, as ", not" does. */
     private static boolean setsAgainst(List<Token> words, int at) {
         return at > 0 && (words.get(at).lower().equals("than") && words.get(at - 1).lower().equals("rather")

@@ -42,6 +42,8 @@ class NegationCheckTest {
             'has not been named' for 'whose name was not given' | The driver has not been named and was not hurt. | The driver, whose name was not given, was not hurt. | false
             'rejected claims that' for 'denied that' | The mayor rejected claims that she had misled voters. | The mayor denied that she had misled voters. | false
             'rejected claims that' for 'said that' | The mayor rejected claims that she had misled voters. | The mayor said that she had misled voters. | true
+            'in Y instead of X' for 'from X to Y' | The team will train in Lyon instead of Nantes. | The team will move its training from Nantes to Lyon. | false
+            'in X instead of Y' for 'from X to Y' | The team will train in Nantes instead of Lyon. | The team will move its training from Nantes to Lyon. | true
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
