@@ -12,8 +12,9 @@ import org.newsdesk.text.WordForms;
  * a modal it takes for a noun before the rest of its verb group is the modal ("melting might/NOUN have
  * disturbed"); the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
- * capitalised word inside a sentence that it takes for a common noun, a pronoun or a preposition is a name it does
- * not know ("Conselice", "Lugo", "that Benedetti/PRON accepted", "Nordic Re/ADP"), as is one opening a sentence that it takes for a pronoun
+ * capitalised word inside a sentence that it takes for a common noun, a pronoun, a preposition, an interjection or
+ * a foreign word is a name it does not know ("Conselice", "Lugo", "that Benedetti/PRON accepted", "Nordic Re/ADP",
+ * "the Hikari-4/INTJ", "carrier Hanseline/X"), as is one opening a sentence that it takes for a pronoun
  * ("Fjordair/PRON will strike"); a word in -s between a noun, or a conjunction after a verb, and an infinitive is a verb ("The company
  * plans/NOUN to shift", "... and expects/NOUN to produce"); "though" after a comma that words follow opens a clause, whatever the tagger
  * says; a superlative or comparative after a determiner is the adjective of the noun after it ("the
@@ -116,7 +117,7 @@ final class TagCorrections {
                     && !Grammar.PRONOUNS.contains(token.lower())) {
                 // "Fjordair/PRON will strike": no pronoun is missing from the short list of them
                 tokens.set(i, retagged(token, "PROPN"));
-            } else if (token.is("NOUN", "PRON", "ADP") && i > 0 && Character.isUpperCase(token.text().charAt(0))
+            } else if (token.is("NOUN", "PRON", "ADP", "INTJ", "X") && i > 0 && Character.isUpperCase(token.text().charAt(0))
                     && !Grammar.STAND_INS.contains(token.lower()) && !Grammar.PERSONAL_PRONOUNS.contains(token.lower())
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 tokens.set(i, retagged(token, "PROPN"));
