@@ -42,7 +42,7 @@ final class Negations {
                     || token.is("VERB") && token.stem().equals(Grammar.DECLINE) && i + 2 < words.size()
                     && words.get(i + 1).lower().equals("to") && words.get(i + 2).is("VERB");
             if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
-                negated.add(scope(words, i));
+                negated.add(deniedSubject(words, i).orElse(scope(words, i)));
                 objectOpenedBy(words, i, ANY).ifPresent(negated::add);
                 adjectivesInfinitive(words, i).ifPresent(negated::add);
                 negated.addAll(negatedPhrase(words, i));
@@ -224,6 +224,20 @@ final class Negations {
             }
         }
         return against;
+    }
+
+    /**
+     * "fishing was not the main cause": a "not" between "be" and the noun phrase it says its subject is denies that
+     * of the subject, as "the warming, not fishing, was the main cause" does, not of the phrase's first word. The
+     * subject is a content word, or one the tagger takes for a pronoun that is none ("fishing/PRON").
+     */
+    private static Optional<String> deniedSubject(List<Token> words, int negator) {
+        Token subject = negator > 1 ? words.get(negator - 2) : null;
+        boolean copula = subject != null && words.get(negator).lower().equals("not")
+                && Grammar.PASSIVE_AUXILIARIES.contains(words.get(negator - 1).lower())
+                && (subject.content() || subject.is("PRON") && !Grammar.PRONOUNS.contains(subject.lower()))
+                && negator + 1 < words.size() && words.get(negator + 1).is("DET");
+        return copula ? Optional.of(words.get(negator - 2).stem()) : Optional.empty();
     }
 
     /** "rather than" and "instead of", which set the phrase after them against another, as ", not" does. */

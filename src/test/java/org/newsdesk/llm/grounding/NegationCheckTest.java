@@ -44,6 +44,7 @@ class NegationCheckTest {
             'rejected claims that' for 'said that' | The mayor rejected claims that she had misled voters. | The mayor said that she had misled voters. | true
             'in Y instead of X' for 'from X to Y' | The team will train in Lyon instead of Nantes. | The team will move its training from Nantes to Lyon. | false
             'in X instead of Y' for 'from X to Y' | The team will train in Nantes instead of Lyon. | The team will move its training from Nantes to Lyon. | true
+            'X was not the cause' for 'Y, not X, was the cause' | Speeding was not the cause of the crash. | Police said ice, not speeding, was the cause of the crash. | false
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
