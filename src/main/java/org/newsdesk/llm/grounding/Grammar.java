@@ -94,9 +94,9 @@ final class Grammar {
             Map.entry("toward", "to"), Map.entry("for", "for"), Map.entry("against", "against"),
             Map.entry("by", "by"), Map.entry("between", "between"), Map.entry("through", "through"),
             Map.entry("via", "through"), Map.entry("with", "with"));
-    /** The points of the compass, which "to the ... of" makes a bearing from a landmark. */
     /** Nouns by which a text refers back to a country it names: "Iceland's minister said the country had". */
     static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** The points of the compass, which "to the ... of" makes a bearing from a landmark. */
     static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     /** Roles of motion: a claim that swaps them reverses a direction. */

@@ -237,7 +237,7 @@ final class Negations {
                 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(negator - 1).lower())
                 && (subject.content() || subject.is("PRON") && !Grammar.PRONOUNS.contains(subject.lower()))
                 && negator + 1 < words.size() && words.get(negator + 1).is("DET");
-        return copula ? Optional.of(words.get(negator - 2).stem()) : Optional.empty();
+        return copula ? Optional.of(subject.stem()) : Optional.empty();
     }
 
     /** "rather than" and "instead of", which set the phrase after them against another, as ", not" does. */

@@ -98,7 +98,6 @@ final class Roles {
         if (raising) {
             return;
         }
-        // the subject and the phrase set beside it are the agents of an active verb, the patients of a passive
         if (!passive && saidAfter(v) && (left == null || apposed(left, v) == null && speakerClosesClause(v))) {
             // "The goal can be met, said the Fiscal Council": a verb of saying set after what is said, with no
             // subject before it, has its speaker after it; so has one whose speaker ends the clause, the phrase
@@ -108,6 +107,7 @@ final class Roles {
             add("agent:" + verb, objectAfter(v));
             return;
         }
+        // the subject and the phrase set beside it are the agents of an active verb, the patients of a passive
         String subjectRole = passive ? "patient:" : "agent:";
         conjoinedBefore(left).forEach(subject -> add(subjectRole + verb, subject));
         add(subjectRole + verb, apposed(left, v));
