@@ -21,7 +21,8 @@ import org.newsdesk.text.WordForms;
  * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
  * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
  * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition that
- * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB");
+ * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB"),
+ * as is one word in -out after a determiner or modifier ("no government bailout/ADV");
  * and a plain form after a modal is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN").
  */
 final class TagCorrections {
@@ -67,6 +68,11 @@ final class TagCorrections {
             } else if (token.is("VERB") && token.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).is("DET")
                     && ARTICLES.contains(tokens.get(i - 1).lower())) {
                 // "A ruling/VERB by the commission is expected": after an article, a form in -ing is a noun
+                tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "NOUN"), "NOUN"));
+            } else if (token.is("ADV") && token.lower().length() > 4 && token.lower().endsWith("out") && i > 0
+                    && tokens.get(i - 1).is("DET", "NOUN", "ADJ")) {
+                // "no government bailout/ADV for insurers": after a determiner or a modifier, one word in "-out" is
+                // the noun of a phrasal verb ("bailout", "payout", "walkout"), not an adverb ("bail out")
                 tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "NOUN"), "NOUN"));
             } else if (afterModal(tokens, i) && (token.is("VERB") && i > 0 && !tokens.get(i - 1).is("AUX")
                     || token.is("NOUN") && WordForms.base(token.lower(), "VERB").equals(token.lower()))) {

@@ -56,4 +56,13 @@ class TagCorrectionsTest {
 
         assertThat(TagCorrections.applied(tagged)).extracting(Token::tag).containsExactly("DET", "PROPN", "CCONJ", "PROPN", "VERB");
     }
+
+    @Test
+    void should_take_one_word_in_out_after_a_modifier_for_a_noun_and_not_an_adverb() {
+        List<Token> tagged = List.of(new Token("no", "no", "no", "DET"), new Token("state", "state", "state", "NOUN"),
+                new Token("payout", "payout", "payout", "ADV"), new Token("for", "for", "for", "ADP"),
+                new Token("farmers", "farmers", "farmer", "NOUN"));
+
+        assertThat(TagCorrections.applied(tagged)).extracting(Token::tag).containsExactly("DET", "NOUN", "NOUN", "ADP", "NOUN");
+    }
 }
