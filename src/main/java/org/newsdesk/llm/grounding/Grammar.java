@@ -71,14 +71,14 @@ final class Grammar {
     static final Set<String> EXPECTING = Set.of("expect", "forecast", "project", "predict", "anticip", "believ", "think");
     /**
      * Words before a figure that make it a bound or an estimate, not the exact count: "at least 31 people",
-     * "more than 6,000", "about 600", "up to 1,500", "around a 30 percent rise", "below 2 percent" ("below" and
-     * "above" bound a figure as "under" and "over" do), "could exceed 60", "may top 60" (the verbs of
-     * "more than"). A figure the support gives only so, said bare, is a hedge
+     * "more than 6,000", "about 600", "up to 1,500" (and its "reaching 1,500", "as long as two years"), "around a
+     * 30 percent rise", "below 2 percent" ("below" and "above" bound a figure as "under" and "over" do), "could
+     * exceed 60", "may top 60" (the verbs of "more than"). A figure the support gives only so, said bare, is a hedge
      * dropped ("31 people died" for "at least 31").
      */
     static final Pattern FIGURE_QUALIFIER = Pattern.compile("(?i)\\b(?:at least|more than|over|above|upwards of|in excess of"
-            + "|about|around|some|roughly|approximately|nearly|almost|close to|an estimated|up to|as many as"
-            + "|as much as|fewer than|less than|under|below|at most|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)(?:\\s+an?)?\\s+$");
+            + "|about|around|some|roughly|approximately|nearly|almost|close to|an estimated|up to|reaching"
+            + "|as (?:many|much|long|high|far|large|low|few|little) as|fewer than|less than|under|below|at most|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)(?:\\s+an?)?\\s+$");
     /** Hedges that say whose claim a statement is, not how likely: "allegedly spying", "reportedly left". */
     static final Set<String> ATTRIBUTING_HEDGES = Set.of("allegedly", "reportedly");
     /**
