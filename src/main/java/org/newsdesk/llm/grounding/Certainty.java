@@ -36,7 +36,7 @@ final class Certainty {
             boolean inability = word.lower().equals("could") && i + 1 < words.size()
                     && Grammar.NEGATORS.contains(words.get(i + 1).lower());
             Degree of = Degree.CERTAIN;
-            if (hedge(word) && !comparison && !inability || hedgesItsNoun(words, i)) {
+            if (hedge(word) && !comparison && !inability && !purpose(words, i) || hedgesItsNoun(words, i)) {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;
@@ -44,6 +44,24 @@ final class Certainty {
             degree = of.compareTo(degree) > 0 ? of : degree;
         }
         return degree;
+    }
+
+    /**
+     * Whether a modal is that of a purpose clause, "so" (or "so that") and its subject before it: "moved to Iten so
+     * he could train" says what for, as "to train" does, and doubts nothing.
+     */
+    private static boolean purpose(List<Token> words, int modal) {
+        int before = modal - 1;
+        while (before > 0 && words.get(before).nominal()) {
+            before--;
+        }
+        if (before == modal - 1) {
+            return false;
+        }
+        if (words.get(before).lower().equals("that") && before > 0) {
+            before--;
+        }
+        return words.get(before).lower().equals("so");
     }
 
     /**
@@ -95,8 +113,28 @@ final class Certainty {
             if (hedgesItsNoun(words, i) && words.get(i + 1).lower().equals("that")) {
                 return Degree.POSSIBLE;
             }
+            // "was the most likely source from which the bacteria had spread": a relative clause of a hedged noun
+            // is as sure as the noun, as "the bacteria had most likely spread from it" is
+            if (hedgesItsNoun(words, i) && relativeClauseOf(words, i, verb)) {
+                Degree hedged = Grammar.PROBABLE_HEDGES.contains(words.get(i).lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
+                return hedged.compareTo(degree) > 0 ? hedged : degree;
+            }
         }
         return degree;
+    }
+
+    /**
+     * Whether a verb is that of a relative clause right after the noun an adjective goes with, a preposition
+     * perhaps before its relative word ("source from which ... had spread"), no other verb before it.
+     */
+    private static boolean relativeClauseOf(List<Token> words, int adjective, int verb) {
+        int noun = adjective + 1;
+        while (noun < verb && !words.get(noun).is("NOUN")) {
+            noun++;
+        }
+        int relative = noun + 1 < verb && words.get(noun + 1).is("ADP") ? noun + 2 : noun + 1;
+        return relative < verb && Grammar.RELATIVE_PRONOUNS.contains(words.get(relative).lower())
+                && words.subList(relative + 1, verb).stream().noneMatch(word -> word.is("VERB"));
     }
 
     /**

@@ -32,6 +32,10 @@ final class Grammar {
     static final Set<String> NEGATING_ADJECTIVES = Set.of("wrong", "unable");
     /** The stem of "deny", which negates the clause it takes and, with a noun, keeps a denial a denial. */
     static final String DENY = "deni";
+    /** Stems of verbs that deny with a noun of saying: "rejected claims that", "dismissed suggestions that". */
+    static final Set<String> REJECTING = Set.of("reject", "dismiss");
+    /** Stems of nouns of saying a verb of rejecting denies the clause of: "claims that", "reports that". */
+    static final Set<String> CLAIMS = Set.of("claim", "suggest", "alleg", "report", "accus");
     /**
      * Beginnings of the words that make what follows a suspicion, not a fact: "arrested on suspicion of
      * starting the fire", "suspected of helping", "accused of", "alleged", "charged with".
@@ -67,14 +71,14 @@ final class Grammar {
     static final Set<String> EXPECTING = Set.of("expect", "forecast", "project", "predict", "anticip", "believ", "think");
     /**
      * Words before a figure that make it a bound or an estimate, not the exact count: "at least 31 people",
-     * "more than 6,000", "about 600", "up to 1,500", "around a 30 percent rise", "below 2 percent" ("below" and
-     * "above" bound a figure as "under" and "over" do), "could exceed 60", "may top 60" (the verbs of
-     * "more than"). A figure the support gives only so, said bare, is a hedge
+     * "more than 6,000", "about 600", "up to 1,500" (and its "reaching 1,500", "as long as two years"), "around a
+     * 30 percent rise", "below 2 percent" ("below" and "above" bound a figure as "under" and "over" do), "could
+     * exceed 60", "may top 60" (the verbs of "more than"). A figure the support gives only so, said bare, is a hedge
      * dropped ("31 people died" for "at least 31").
      */
     static final Pattern FIGURE_QUALIFIER = Pattern.compile("(?i)\\b(?:at least|more than|over|above|upwards of|in excess of"
-            + "|about|around|some|roughly|approximately|nearly|almost|close to|an estimated|up to|as many as"
-            + "|as much as|fewer than|less than|under|below|at most|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)(?:\\s+an?)?\\s+$");
+            + "|about|around|some|roughly|approximately|nearly|almost|close to|an estimated|up to|reaching"
+            + "|as (?:many|much|long|high|far|large|low|few|little) as|fewer than|less than|under|below|at most|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)(?:\\s+an?)?\\s+$");
     /** Hedges that say whose claim a statement is, not how likely: "allegedly spying", "reportedly left". */
     static final Set<String> ATTRIBUTING_HEDGES = Set.of("allegedly", "reportedly");
     /**
@@ -90,6 +94,8 @@ final class Grammar {
             Map.entry("toward", "to"), Map.entry("for", "for"), Map.entry("against", "against"),
             Map.entry("by", "by"), Map.entry("between", "between"), Map.entry("through", "through"),
             Map.entry("via", "through"), Map.entry("with", "with"));
+    /** Nouns by which a text refers back to a country it names: "Iceland's minister said the country had". */
+    static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
     /** The points of the compass, which "to the ... of" makes a bearing from a landmark. */
     static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
@@ -157,11 +163,16 @@ final class Grammar {
      * has one after "arrested", where the phrase set off by commas ends and the clause's own verb comes.
      */
     static boolean verbAfterComma(List<Token> tokens, int from) {
+        return verbAfterCommaAt(tokens, from) >= 0;
+    }
+
+    /** The index of the first verb that a comma after {@code from} opens ({@link #verbAfterComma}), or -1. */
+    static int verbAfterCommaAt(List<Token> tokens, int from) {
         for (int k = from; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).lower().equals(",") && nextVerb(tokens, k + 1) >= 0) {
-                return true;
+                return nextVerb(tokens, k + 1);
             }
         }
-        return false;
+        return -1;
     }
 }

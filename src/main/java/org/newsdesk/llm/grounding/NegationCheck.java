@@ -41,19 +41,26 @@ final class NegationCheck {
         List<String> negated = deniesVerdict(clause.negated(), restated) || notBeforeTheEarliest(clause, restated)
                 || deniesAnyGreater(clause, source) || noneSinceTheFirst(clause, source)
                 || noneLeftOfWhatRanOut(clause, source) ? List.of() : clause.negated().stream()
-                .filter(word -> !deniesAsSupportDoes(word, clause, restated)).toList();
+                .filter(word -> !deniesAsSupportDoes(word, clause, restated) && !leftBehind(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(deniedInSource::contains)
                 && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
         // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
-        // negation of its own, but says the word this clause negates without one
+        // negation of its own, but says the word this clause negates without one, as the same part of speech
+        // ("who has not been named" says nothing the noun of "whose name was not released" does not)
         boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
-                && !deniedInSource.contains(word) && restated.content().contains(word));
+                && !deniedInSource.contains(word) && saysAsSamePartOfSpeech(word, clause, restated));
         // "expected the bank to leave the rate unchanged" keeps the negation of "had expected no change" in its prefix
         boolean negatesByPrefix = Negations.prefixNegated(clause.words()).stream().anyMatch(negatedInSource::contains);
         boolean dropped = clause.negated().isEmpty() && !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content()
                 .contains(word) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
+    }
+
+    /** Whether the restated clause has a word of this clause, by its stem, tagged as this clause tags it. */
+    private static boolean saysAsSamePartOfSpeech(String stem, Clause clause, Clause restated) {
+        return clause.words().stream().filter(word -> word.stem().equals(stem)).anyMatch(word -> restated.words().stream()
+                .anyMatch(other -> other.stem().equals(stem) && other.is(word.tag())));
     }
 
     /**
@@ -154,6 +161,15 @@ final class NegationCheck {
     private static boolean deniesAsSupportDoes(String word, Clause clause, Clause restated) {
         return Negations.deniedIn(clause.words()).contains(word) && restated.content().contains(Grammar.DENY)
                 && restated.content().contains(word);
+    }
+
+    /**
+     * "based in Tampere instead of Riga" for "will move the base from Riga to Tampere": where a move comes from is
+     * set against where it goes, as "instead of" or "rather than" sets it, without a negation.
+     */
+    private static boolean leftBehind(String word, Clause clause, Clause restated) {
+        return Negations.setAgainst(clause.words()).contains(word) && restated.slots().stream()
+                .anyMatch(slot -> slot.key().startsWith("prep:from") && slot.who().words().contains(word));
     }
 
     /**

@@ -42,7 +42,7 @@ final class Negations {
                     || token.is("VERB") && token.stem().equals(Grammar.DECLINE) && i + 2 < words.size()
                     && words.get(i + 1).lower().equals("to") && words.get(i + 2).is("VERB");
             if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
-                negated.add(scope(words, i));
+                negated.add(deniedSubject(words, i).orElse(scope(words, i)));
                 objectOpenedBy(words, i, ANY).ifPresent(negated::add);
                 adjectivesInfinitive(words, i).ifPresent(negated::add);
                 negated.addAll(negatedPhrase(words, i));
@@ -102,15 +102,28 @@ final class Negations {
         return Optional.empty();
     }
 
-    /** The verbs of the clauses a clause denies ("denied that the cuts had affected safety": the affecting). */
+    /**
+     * The verbs of the clauses a clause denies ("denied that the cuts had affected safety": the affecting), as
+     * does one that rejects what was said ("rejected claims that the cuts had affected safety").
+     */
     static List<String> deniedIn(List<Token> words) {
         List<String> denied = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).is("VERB") && words.get(i).stem().equals(Grammar.DENY)) {
                 clauseVerbAfter(words, i).ifPresent(denied::add);
             }
+            if (rejectsClaim(words, i)) {
+                clauseVerbAfter(words, i + 1).ifPresent(denied::add);
+            }
         }
         return denied;
+    }
+
+    /** Whether a verb of rejecting takes a noun of saying and the clause it opens: "rejected claims that". */
+    private static boolean rejectsClaim(List<Token> words, int verb) {
+        return words.get(verb).is("VERB") && Grammar.REJECTING.contains(words.get(verb).stem()) && verb + 2 < words.size()
+                && words.get(verb + 1).is("NOUN") && Grammar.CLAIMS.contains(words.get(verb + 1).stem())
+                && words.get(verb + 2).lower().equals("that");
     }
 
     /**
@@ -200,6 +213,31 @@ final class Negations {
             }
         }
         return false;
+    }
+
+    /** The content words of the phrases "rather than" and "instead of" set against another: "instead of Riga". */
+    static List<String> setAgainst(List<Token> words) {
+        List<String> against = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (setsAgainst(words, i)) {
+                against.addAll(phraseAfter(words, i + 1));
+            }
+        }
+        return against;
+    }
+
+    /**
+     * "fishing was not the main cause": a "not" between "be" and the noun phrase it says its subject is denies that
+     * of the subject, as "the warming, not fishing, was the main cause" does, not of the phrase's first word. The
+     * subject is a content word, or one the tagger takes for a pronoun that is none ("fishing/PRON").
+     */
+    private static Optional<String> deniedSubject(List<Token> words, int negator) {
+        Token subject = negator > 1 ? words.get(negator - 2) : null;
+        boolean copula = subject != null && words.get(negator).lower().equals("not")
+                && Grammar.PASSIVE_AUXILIARIES.contains(words.get(negator - 1).lower())
+                && (subject.content() || subject.is("PRON") && !Grammar.PRONOUNS.contains(subject.lower()))
+                && negator + 1 < words.size() && words.get(negator + 1).is("DET");
+        return copula ? Optional.of(subject.stem()) : Optional.empty();
     }
 
     /** "rather than" and "instead of", which set the phrase after them against another, as ", not" does. */

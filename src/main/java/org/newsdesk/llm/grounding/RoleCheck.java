@@ -3,6 +3,8 @@ package org.newsdesk.llm.grounding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsdesk.llm.grounding.Problem.Kind;
 
 /**
@@ -38,6 +40,9 @@ final class RoleCheck {
             if (standsFor != null && fillers.stream().anyMatch(filler -> filler.who().names().contains(standsFor))) {
                 continue;
             }
+            if (causes(slot, clause, restated) || givenWith(slot, clause, restated)) {
+                continue;
+            }
             // a pronoun of the sentence may stand for whoever fills the role
             if (fillers.isEmpty() || slot.who().pronoun() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
                 continue;
@@ -64,7 +69,7 @@ final class RoleCheck {
             boolean describedThere = fillers.stream().allMatch(filler -> filler.who().described() != null
                     && !slot.who().names().isEmpty() && source.participants().stream()
                     .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head())));
-            if (describedThere) {
+            if (describedThere || theOneCountry(slot, fillers, restated)) {
                 continue;
             }
             boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
@@ -93,6 +98,18 @@ final class RoleCheck {
     }
 
     /**
+     * "Iceland had broken" for "Iceland's minister denied that the country had broken": "the country" stands for
+     * the country its clause names, when it names only one.
+     */
+    private static boolean theOneCountry(Slot slot, List<Slot> fillers, Clause restated) {
+        Set<String> countries = restated.participants().stream().flatMap(who -> who.names().stream())
+                .filter(name -> name.startsWith("@")).collect(Collectors.toSet());
+        return countries.size() == 1 && slot.who().names().containsAll(countries)
+                && fillers.stream().allMatch(filler -> filler.who().described() != null
+                && Grammar.COUNTRY_NOUNS.contains(filler.who().described()));
+    }
+
+    /**
      * "from hospitals to road building" for "from road building to hospitals": the clause's "from" and "to" are
      * the restated clause's "to" and "from", named or not (a role given to someone unnamed is otherwise left to
      * rewording, "due to the threat" no destination for "protect them from the threat").
@@ -102,6 +119,43 @@ final class RoleCheck {
                 && fillers(restated, "prep:from").stream().noneMatch(from::sameAs))
                 && fillers(clause, "prep:to").stream().anyMatch(to -> fillers(restated, "prep:from").stream().anyMatch(to::sameAs)
                 && fillers(restated, "prep:to").stream().noneMatch(to::sameAs));
+    }
+
+    /**
+     * "the trawler capsized, drowning three fishermen" for "three fishermen drowned when their trawler capsized":
+     * a verb given an object where the support's has none says what made it happen to that object, which is the
+     * support's subject; the sentence's subject, the subject of another verb there (the event that caused it), is
+     * the cause, not someone put in the support's subject's place.
+     */
+    private static boolean causes(Slot slot, Clause clause, Clause restated) {
+        if (!slot.key().startsWith("agent:")) {
+            return false;
+        }
+        String patient = "patient:" + slot.key().substring("agent:".length());
+        List<Participant> undergoers = fillers(restated, slot.key());
+        boolean causedThere = restated.slots().stream().anyMatch(other -> other.key().startsWith("agent:")
+                && !other.key().equals(slot.key()) && other.who().sameAs(slot.who()));
+        return causedThere && fillers(restated, patient).isEmpty() && fillers(clause, patient).stream()
+                .anyMatch(object -> undergoers.stream().anyMatch(object::sameAs));
+    }
+
+    /**
+     * "supplying athletes with EPO" for "supplying EPO to athletes" (or the other way round): one given something
+     * is the verb's object with the thing after "with", or the object of "to" with the thing the verb's object.
+     */
+    private static boolean givenWith(Slot slot, Clause clause, Clause restated) {
+        if (!slot.key().startsWith("patient:")) {
+            return false;
+        }
+        List<Participant> things = fillers(restated, slot.key());
+        return things.stream().anyMatch(thing -> fills(clause, "with", thing) && fills(restated, "to", slot.who())
+                || fills(clause, "to", thing) && fills(restated, "with", slot.who()));
+    }
+
+    /** Whether someone is the object of a preposition in a clause, after a verb or a noun. */
+    private static boolean fills(Clause clause, String preposition, Participant who) {
+        return clause.slots().stream().anyMatch(slot -> (slot.key().equals("prep:" + preposition)
+                || slot.key().startsWith("prep:" + preposition + ":")) && slot.who().sameAs(who));
     }
 
     private static List<Participant> fillers(Clause clause, String key) {

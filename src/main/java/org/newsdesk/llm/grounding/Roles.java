@@ -79,9 +79,12 @@ final class Roles {
                 || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
                 || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing");
         // "criticised the move, saying costs would rise": a participle after a comma has the clause's subject,
-        // not the object before it
+        // not the object before it; after what a verb of saying reports, one that says nothing itself has the
+        // reported clause's subject ("police said a trawler capsized, drowning three fishermen": the trawler's
+        // capsizing drowned them, not the police)
         if (words.get(v).lower().endsWith("ing") && v > 0 && words.get(v - 1).lower().equals(",")) {
-            NounPhrase subject = clauseSubject();
+            NounPhrase reported = introducesClause(v) ? null : reportedSubject();
+            NounPhrase subject = reported != null ? reported : clauseSubject();
             nearest = subject != null && subject.end() < v ? subject : nearest;
             left = subject != null && subject.end() < v ? subject : left;
         }
@@ -95,16 +98,19 @@ final class Roles {
         if (raising) {
             return;
         }
+        if (!passive && saidAfter(v) && (left == null || apposed(left, v) == null && speakerClosesClause(v))) {
+            // "The goal can be met, said the Fiscal Council": a verb of saying set after what is said, with no
+            // subject before it, has its speaker after it; so has one whose speaker ends the clause, the phrase
+            // before the comma then being the end of what is said, unless a phrase is set beside it ("will review
+            // whether homeowners need more protection, said Rosalind Tetrault, the finance minister": she said it,
+            // not the protection; but "his lawyer, Ines Moreau, told the court")
+            add("agent:" + verb, objectAfter(v));
+            return;
+        }
         // the subject and the phrase set beside it are the agents of an active verb, the patients of a passive
         String subjectRole = passive ? "patient:" : "agent:";
         conjoinedBefore(left).forEach(subject -> add(subjectRole + verb, subject));
         add(subjectRole + verb, apposed(left, v));
-        if (!passive && left == null && saidAfter(v)) {
-            // "The goal can be met, said the Fiscal Council": a verb of saying set after what is said, with no
-            // subject before it, has its speaker after it
-            add("agent:" + verb, objectAfter(v));
-            return;
-        }
         if (!passive) {
             conjoinedAfter(objectAfter(v)).forEach(object -> add("patient:" + verb, object));
             return;
@@ -163,6 +169,19 @@ final class Roles {
         return after != null && (after.end() == words.size() || words.get(after.end()).is("PUNCT"));
     }
 
+    /**
+     * Whether the phrase after a verb, with one more phrase set beside it by a comma, ends the clause: "said
+     * Rosalind Tetrault, the finance minister." (not "said the plan, approved in May, would fail").
+     */
+    private boolean speakerClosesClause(int v) {
+        NounPhrase speaker = NounPhrases.startingAt(phrases, v + 1);
+        int end = speaker.end();
+        NounPhrase beside = end + 1 < words.size() && words.get(end).lower().equals(",")
+                ? NounPhrases.startingAt(phrases, end + 1) : null;
+        end = beside != null ? beside.end() : end;
+        return end == words.size() || end == words.size() - 1 && words.get(end).is("PUNCT");
+    }
+
     /** The phrase right after the verb, past adverbs, if it is the verb's object. */
     private NounPhrase objectAfter(int v) {
         String verb = words.get(v).stem();
@@ -197,9 +216,43 @@ final class Roles {
         if (described == null || described.objectOfPreposition(words)) {
             return false;
         }
+        // only after the clause's verb: in "Two pension funds, Zuidmetaal and Bouwgarant, agreed on Monday",
+        // "agreed" is the clause's own verb, whose subject is set beside the phrase before it
         boolean pastWithoutObject = words.get(v).lower().endsWith("ed") && v + 1 < words.size()
-                && words.get(v + 1).is("ADP") && described.start() > 0;
-        return Grammar.verbAfterComma(words, v + 1) || pastWithoutObject;
+                && words.get(v + 1).is("ADP") && words.subList(0, described.start()).stream().anyMatch(token -> token.is("VERB"));
+        // the clause's own verb after the comma, not a participle of its own: in "Thorsson, the minister, rejected
+        // the claims, saying", "rejected" is the clause's verb
+        int after = Grammar.verbAfterCommaAt(words, v + 1);
+        return after >= 0 && !words.get(after).lower().endsWith("ing") || pastWithoutObject;
+    }
+
+    /** Whether a verb is followed by "that" or by a phrase and a verb: "saying costs would rise". */
+    private boolean introducesClause(int v) {
+        if (v + 1 < words.size() && words.get(v + 1).lower().equals("that")) {
+            return true;
+        }
+        NounPhrase after = NounPhrases.startingAt(phrases, v + 1);
+        return after != null && after.subjectOfVerbAfter(words);
+    }
+
+    /**
+     * When the clause's first verb reports speech ("police said a trawler capsized"), the first phrase after it
+     * that is no preposition's object, the subject of what it reports; or null.
+     */
+    private NounPhrase reportedSubject() {
+        int verb = 0;
+        while (verb < words.size() && !words.get(verb).is("VERB")) {
+            verb++;
+        }
+        if (verb == words.size() || !Attributions.reports(words.get(verb).text())) {
+            return null;
+        }
+        for (NounPhrase phrase : phrases) {
+            if (phrase.start() > verb && !phrase.objectOfPreposition(words)) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /** The first phrase before the clause's first verb that is no preposition's object: its subject. */

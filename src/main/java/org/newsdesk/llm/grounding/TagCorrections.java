@@ -12,15 +12,17 @@ import org.newsdesk.text.WordForms;
  * a modal it takes for a noun before the rest of its verb group is the modal ("melting might/NOUN have
  * disturbed"); the participle after a hyphen modifies a noun ("Greek-owned tanker"), it is no verb of the clause, and a
  * hyphenated word it takes for punctuation ("anti-doping") is a modifier too; and a
- * capitalised word inside a sentence that it takes for a common noun, a pronoun or a preposition is a name it does
- * not know ("Conselice", "Lugo", "that Benedetti/PRON accepted", "Nordic Re/ADP"), as is one opening a sentence that it takes for a pronoun
+ * capitalised word inside a sentence that it takes for a common noun, a pronoun, a preposition, an interjection or
+ * a foreign word is a name it does not know ("Conselice", "Lugo", "that Benedetti/PRON accepted", "Nordic Re/ADP",
+ * "the Hikari-4/INTJ", "carrier Hanseline/X"), as is one opening a sentence that it takes for a pronoun
  * ("Fjordair/PRON will strike"); a word in -s between a noun, or a conjunction after a verb, and an infinitive is a verb ("The company
  * plans/NOUN to shift", "... and expects/NOUN to produce"); "though" after a comma that words follow opens a clause, whatever the tagger
  * says; a superlative or comparative after a determiner is the adjective of the noun after it ("the
  * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
  * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
  * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition that
- * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB");
+ * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB"),
+ * as is one word in -out after a determiner or modifier ("no government bailout/ADV");
  * and a plain form after a modal is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN").
  */
 final class TagCorrections {
@@ -66,6 +68,11 @@ final class TagCorrections {
             } else if (token.is("VERB") && token.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).is("DET")
                     && ARTICLES.contains(tokens.get(i - 1).lower())) {
                 // "A ruling/VERB by the commission is expected": after an article, a form in -ing is a noun
+                tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "NOUN"), "NOUN"));
+            } else if (token.is("ADV") && token.lower().length() > 4 && token.lower().endsWith("out") && i > 0
+                    && tokens.get(i - 1).is("DET", "NOUN", "ADJ")) {
+                // "no government bailout/ADV for insurers": after a determiner or a modifier, one word in "-out" is
+                // the noun of a phrasal verb ("bailout", "payout", "walkout"), not an adverb ("bail out")
                 tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "NOUN"), "NOUN"));
             } else if (afterModal(tokens, i) && (token.is("VERB") && i > 0 && !tokens.get(i - 1).is("AUX")
                     || token.is("NOUN") && WordForms.base(token.lower(), "VERB").equals(token.lower()))) {
@@ -116,7 +123,7 @@ final class TagCorrections {
                     && !Grammar.PRONOUNS.contains(token.lower())) {
                 // "Fjordair/PRON will strike": no pronoun is missing from the short list of them
                 tokens.set(i, retagged(token, "PROPN"));
-            } else if (token.is("NOUN", "PRON", "ADP") && i > 0 && Character.isUpperCase(token.text().charAt(0))
+            } else if (token.is("NOUN", "PRON", "ADP", "INTJ", "X") && i > 0 && Character.isUpperCase(token.text().charAt(0))
                     && !Grammar.STAND_INS.contains(token.lower()) && !Grammar.PERSONAL_PRONOUNS.contains(token.lower())
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 tokens.set(i, retagged(token, "PROPN"));

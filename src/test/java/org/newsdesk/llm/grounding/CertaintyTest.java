@@ -37,6 +37,8 @@ class CertaintyTest {
             'was not possible', denied    | A second vote was not possible in June.             | CERTAIN
             'the likely cause'            | A leak was the likely cause of the fire.            | PROBABLE
             'would most likely'           | Inspectors would most likely focus on the brakes.   | PROBABLE
+            'so ... could', a purpose     | Vera sold her car so she could pay the rent.        | CERTAIN
+            'so that ... might', a purpose | The crew left early so that the ship might dock.   | CERTAIN
             """)
     void should_grade_a_clause_by_its_most_doubtful_hedge(String what, String text, Certainty.Degree degree) {
         assertThat(Certainty.degree(Statement.of(text).tokens)).isEqualTo(degree);

@@ -36,6 +36,8 @@ class FigureCheckTest {
             'above' for 'more than'   | Turnout was above 60 percent.         | Turnout was 60 percent.            | Turnout was more than 60 percent.
             'exceed' for 'more than'  | Costs could exceed 40 million euros.  | Costs could be 40 million euros.   | Costs could rise to more than 40 million euros.
             'top' for 'more than'     | Costs may top 40 million euros.       | Costs may be 40 million euros.     | Costs could rise to more than 40 million euros.
+            'reaching' for 'up to'    | Gusts reaching 90 kilometres an hour hit the coast. | Gusts of 90 kilometres an hour hit the coast. | Gusts of up to 90 kilometres an hour hit the coast.
+            'as long as' for 'up to'  | The repairs could take as long as six weeks. | The repairs could take six weeks. | The repairs could take up to six weeks.
             """)
     void should_take_a_word_of_more_or_less_than_for_a_bound_of_a_figure(String what, String claim, String bare, String support) {
         Statement source = Statement.of(support);

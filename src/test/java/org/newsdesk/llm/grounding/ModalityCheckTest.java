@@ -36,6 +36,8 @@ class ModalityCheckTest {
             the future as a participle    | Slovenia proposed a budget cutting the deficit to 2.4 percent. | Slovenia proposed a budget that would cut the deficit to 2.4 percent. | false
             a participle of the subject's noun | Results of tests comparing the samples will come next Tuesday. | Results of tests comparing the samples are expected next Tuesday. | true
             a verb of the condition       | If claims returned to normal, Skjold was likely to be profitable in 2026. | Skjold was likely to return to profit in 2026 if claims fell back to normal. | false
+            a relative clause of a hedged noun | The inspector said a loose cable was the likely point at which the fire had started. | The inspector said the fire had likely started at a loose cable. | false
+            a relative clause of a plain noun | The inspector said a loose cable was the point at which the fire had started. | The inspector said the fire had likely started at a loose cable. | true
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {

@@ -39,6 +39,12 @@ class NegationCheckTest {
             'none since' for 'the last since' | No strike had hit the port since 1998. | It was the last strike at the port since 1998. | true
             'no tickets left' for 'had run out' | There were no tickets left for the final. | Tickets for the final had run out. | false
             'no tickets left' for 'were running out' | There were no tickets left for the final. | Tickets for the final were running out. | true
+            'has not been named' for 'whose name was not given' | The driver has not been named and was not hurt. | The driver, whose name was not given, was not hurt. | false
+            'rejected claims that' for 'denied that' | The mayor rejected claims that she had misled voters. | The mayor denied that she had misled voters. | false
+            'rejected claims that' for 'said that' | The mayor rejected claims that she had misled voters. | The mayor said that she had misled voters. | true
+            'in Y instead of X' for 'from X to Y' | The team will train in Lyon instead of Nantes. | The team will move its training from Nantes to Lyon. | false
+            'in X instead of Y' for 'from X to Y' | The team will train in Nantes instead of Lyon. | The team will move its training from Nantes to Lyon. | true
+            'X was not the cause' for 'Y, not X, was the cause' | Speeding was not the cause of the crash. | Police said ice, not speeding, was the cause of the crash. | false
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {

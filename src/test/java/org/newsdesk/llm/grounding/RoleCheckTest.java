@@ -103,6 +103,42 @@ class RoleCheckTest {
                 .contains(Kind.SWAPPED_ROLE);
     }
 
+    @Test
+    void should_take_the_speaker_after_an_inverted_said_for_the_one_who_said_and_not_what_was_said() {
+        String support = "The port director, Marta Lindqvist, said the ferry company would pay the passengers' costs.";
+
+        assertThat(swapped("The ferry company will pay the passengers' costs, said Marta Lindqvist, the port director.", support))
+                .isEmpty();
+        assertThat(swapped("Marta Lindqvist will pay the passengers' costs, said the ferry company.", support))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_a_verb_given_the_supports_subject_for_its_object_for_the_cause_of_what_befell_it() {
+        String support = "Four sheep drowned when the river flooded.";
+
+        assertThat(swapped("The river flooded, drowning four sheep.", support)).isEmpty();
+        assertThat(swapped("The river flooded, drowning four farmers.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_the_one_given_something_with_it_for_the_one_it_was_given_to() {
+        String support = "The ministry supplied Pfizer vaccines to the clinics in May.";
+
+        assertThat(swapped("The ministry supplied the clinics with Pfizer vaccines in May.", support)).isEmpty();
+        assertThat(swapped("The ministry supplied the clinics with Moderna vaccines in May.", support))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_a_country_for_the_country_when_its_clause_names_only_that_one() {
+        assertThat(swapped("Chile had expelled two diplomats, its foreign minister said.",
+                "Chile's foreign minister said the country had expelled two diplomats.")).isEmpty();
+        assertThat(swapped("Peru had expelled two diplomats, Chile's foreign minister said.",
+                "Chile's foreign minister told Peru's envoy that the country had expelled two diplomats."))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
     private static Optional<Kind> swapped(String claim, String support) {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());

@@ -24,7 +24,11 @@ class RolesTest {
             The tanker sailed from Spain to France.                    | prep:to         | [franc]
             Novak opened talks with the Greens.                        | prep:with:-talk | [green]
             Ada Link criticised the move, saying fares would hurt.     | agent:say       | [ada, link]
+            Police said a van skidded on the bridge, injuring two cyclists. | agent:injur | van
+            Ada Link said the club had sold Moss, adding that fans were angry. | agent:ad | [ada, link]
             Ada Link must pay the fees, estimated at 900 euros, the club said. | patient:estim | fee
+            Two carriers, Lufthansa and Finnair, agreed on Friday to share routes. | agent:agre | [finna]
+            The chair, Maria Lund, rejected the offer, saying it was too low. | agent:reject | [maria, lund]
             The goal can be met, said the Fiscal Council.              | agent:say       | [fisca, counc]
             Hale denies taking any bribe, his lawyer, Ines Moreau, told the court. | agent:tell | [ines, morea]
             Moreau said her client had at no time met Hale alone.     | agent:meet      | client

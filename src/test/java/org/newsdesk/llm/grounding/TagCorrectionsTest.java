@@ -2,6 +2,8 @@ package org.newsdesk.llm.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,5 +46,23 @@ class TagCorrectionsTest {
                 .filter(token -> token.text().equals(word)).findFirst().orElseThrow();
 
         assertThat(corrected.tag()).isEqualTo(tag);
+    }
+
+    @Test
+    void should_take_a_capitalised_word_inside_a_sentence_taken_for_an_interjection_or_a_foreign_word_for_a_name() {
+        List<Token> tagged = List.of(new Token("The", "the", "the", "DET"), new Token("Orion-7", "orion-7", "orion-7", "INTJ"),
+                new Token("and", "and", "and", "CCONJ"), new Token("Vestline", "vestline", "vestlin", "X"),
+                new Token("failed", "failed", "fail", "VERB"));
+
+        assertThat(TagCorrections.applied(tagged)).extracting(Token::tag).containsExactly("DET", "PROPN", "CCONJ", "PROPN", "VERB");
+    }
+
+    @Test
+    void should_take_one_word_in_out_after_a_modifier_for_a_noun_and_not_an_adverb() {
+        List<Token> tagged = List.of(new Token("no", "no", "no", "DET"), new Token("state", "state", "state", "NOUN"),
+                new Token("payout", "payout", "payout", "ADV"), new Token("for", "for", "for", "ADP"),
+                new Token("farmers", "farmers", "farmer", "NOUN"));
+
+        assertThat(TagCorrections.applied(tagged)).extracting(Token::tag).containsExactly("DET", "NOUN", "NOUN", "ADP", "NOUN");
     }
 }
