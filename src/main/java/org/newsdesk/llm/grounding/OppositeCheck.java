@@ -25,7 +25,7 @@ final class OppositeCheck {
             }
             for (int j = 0; j < restated.words().size(); j++) {
                 Token other = restated.words().get(j);
-                boolean samePlace = sameWordBefore(clause.words(), i, restated.words(), j);
+                boolean samePlace = sameWordBeside(clause.words(), i, restated.words(), j);
                 // in the same place, the words are compared as verbs too: "fell/ADJ" is "fall", "rose/NOUN" "rise"
                 boolean opposite = Opposites.opposite(word.stem(), other.stem()) || samePlace
                         && Opposites.opposite(EnglishTagger.stem(word.lower(), "VERB"), EnglishTagger.stem(other.lower(), "VERB"));
@@ -49,11 +49,15 @@ final class OppositeCheck {
     }
 
     /**
-     * Whether two words follow the same word, so stand in the same place whatever the tagger calls them: "shares
-     * fell/ADJ" against "shares rose/NOUN", "tested positive/ADJ" against "tested negative/NOUN".
+     * Whether two words follow the same word, or come before the same word, so stand in the same place whatever the
+     * tagger calls them: "shares fell/ADJ" against "shares rose/NOUN", "tested positive/ADJ" against "tested
+     * negative/NOUN"; ", rose/ADJ 3.4 percent" against ", fell/ADJ 3.4 percent", after a comma that ends a name set
+     * beside the subject.
      */
-    private static boolean sameWordBefore(List<Token> words, int at, List<Token> others, int otherAt) {
+    private static boolean sameWordBeside(List<Token> words, int at, List<Token> others, int otherAt) {
         return at > 0 && otherAt > 0 && words.get(at - 1).content()
-                && words.get(at - 1).lower().equals(others.get(otherAt - 1).lower());
+                && words.get(at - 1).lower().equals(others.get(otherAt - 1).lower())
+                || at + 1 < words.size() && otherAt + 1 < others.size() && words.get(at + 1).content()
+                && words.get(at + 1).lower().equals(others.get(otherAt + 1).lower());
     }
 }

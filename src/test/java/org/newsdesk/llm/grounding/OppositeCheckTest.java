@@ -16,6 +16,7 @@ class OppositeCheckTest {
             The board did not approve the offer.   | The board did not reject the offer.    | true
             Nordhavn's shares fell 6 percent.      | Nordhavn's shares rose 6 percent.      | true
             Polaris shares fell 6.2 percent in Helsinki after the decision. | Polaris shares rose 6.2 percent in Helsinki after the decision, their biggest gain since November. | true
+            Shares of Kestrel's parent company, Norvik Financial, rose 3.4 percent in Oslo. | Shares of Kestrel's parent company, Norvik Financial, fell 3.4 percent in Oslo. | true
             The pools had tested positive for the bacteria. | The pools had tested negative for the bacteria. | true
             Two carriages came off the track near the station. | Two carriages left the track near the station. | false
             Two carriages came to the station.     | Two carriages left the station.        | true
