@@ -21,7 +21,8 @@ import org.newsdesk.text.WordForms;
  * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
  * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition that
  * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB");
- * and a plain form after a modal is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN").
+ * and a plain form after a modal is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN"); and
+ * "said" is a verb unless a determiner comes before it ("the tribunal said/ADJ").
  */
 final class TagCorrections {
 
@@ -33,6 +34,14 @@ final class TagCorrections {
 
     static List<Token> applied(List<Token> tagged) {
         List<Token> tokens = new ArrayList<>(tagged);
+        for (int i = 0; i < tokens.size(); i++) {
+            // "The disciplinary tribunal said/ADJ officers had": "said" is an adjective only after a determiner ("the
+            // said property"); elsewhere it is the verb, and is made one first, so that the phrase before it ends in
+            // its noun below
+            if (tokens.get(i).lower().equals("said") && tokens.get(i).is("ADJ") && (i == 0 || !tokens.get(i - 1).is("DET"))) {
+                tokens.set(i, new Token(tokens.get(i).text(), "said", EnglishTagger.stem("said", "VERB"), "VERB"));
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.is("VERB") && Grammar.AUXILIARIES.contains(token.lower()) && Grammar.nextVerb(tokens, i + 1) >= 0) {

@@ -30,6 +30,14 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_a_report_given_to_a_body_the_support_does_not_speak_of_whatever_the_tagger_makes_of_said() {
+        String support = "Officers in Braga arrested a coach on Monday, the football federation said.";
+
+        assertThat(swapped("The disciplinary tribunal said officers in Braga had arrested a coach on Monday.", support))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
     void should_take_a_counterpart_of_a_country_for_whoever_holds_an_office_there() {
         String support = "Spain's foreign minister said she had written to Portugal's foreign minister on Monday.";
 

@@ -38,6 +38,8 @@ class TagCorrectionsTest {
             Auditors said the inspectors would most likely focus on the brakes. | likely | ADV
             Prices will most likely rise in May.            | likely    | ADV
             Their focus will be the brakes.                 | focus     | NOUN
+            The disciplinary tribunal said officers in Braga had arrested a coach. | said | VERB
+            The disciplinary tribunal said officers in Braga had arrested a coach. | tribunal | NOUN
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
