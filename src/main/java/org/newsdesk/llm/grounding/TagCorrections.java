@@ -19,8 +19,8 @@ import org.newsdesk.text.WordForms;
  * says; a superlative or comparative after a determiner is the adjective of the noun after it ("the
  * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
  * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
- * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition that
- * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB");
+ * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition or a verb
+ * that modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB");
  * and a plain form after a modal is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN"); and
  * "said" is a verb unless a determiner comes before it ("the tribunal said/ADJ").
  */
@@ -59,9 +59,10 @@ final class TagCorrections {
                 // "Arsenal/ADJ said": no adjective is the subject of a verb; a capitalised one is a name
                 tokens.set(i, retagged(token, "PROPN"));
             } else if (token.is("ADJ") && Character.isUpperCase(token.text().charAt(0)) && i > 0
-                    && tokens.get(i - 1).is("ADP") && (i + 1 == tokens.size() || !tokens.get(i + 1).is("NOUN", "PROPN", "ADJ", "NUM"))) {
-                // "the resort of Zinal/ADJ on Sunday": a capitalised adjective that modifies no noun after a
-                // preposition is a name ("of Swiss resorts" keeps its adjective)
+                    && tokens.get(i - 1).is("ADP", "VERB") && (i + 1 == tokens.size() || !tokens.get(i + 1).is("NOUN", "PROPN", "ADJ", "NUM"))) {
+                // "the resort of Zinal/ADJ on Sunday", "had sued Northgate/ADJ in May": a capitalised adjective that
+                // modifies no noun after a preposition or a verb is a name, its object ("of Swiss resorts" keeps its
+                // adjective)
                 tokens.set(i, retagged(token, "PROPN"));
             } else if (token.is("ADJ") && i + 1 < tokens.size() && (tokens.get(i + 1).is("VERB", "AUX")
                     || Grammar.MODALS.contains(tokens.get(i + 1).lower())) && opener(tokens, i) >= 0) {

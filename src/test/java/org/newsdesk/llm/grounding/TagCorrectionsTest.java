@@ -21,6 +21,7 @@ class TagCorrectionsTest {
             The court adjourned the hearing after the protests in May. | after | ADP
             Rescuers pulled four skiers from an avalanche near the resort of Zinal on Sunday. | Zinal | PROPN
             The firm sold planes to Finnish airlines in May.  | Finnish   | ADJ
+            The farmers had sued Northgate in May after it offered to buy only part of their land. | Northgate | PROPN
             A ruling by the commission is expected within six months. | ruling | NOUN
             Veldmark's chief executive said its profit margin might fall. | margin    | NOUN
             Someone will strike in May.                       | Someone   | PRON
