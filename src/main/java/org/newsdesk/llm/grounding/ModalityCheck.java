@@ -54,12 +54,13 @@ final class ModalityCheck {
     /**
      * "were found to have sorted ballots", "has found that the owner sent the ship to sea": a finding, which gives
      * as established what an accusation only claims, as a verdict does ("found guilty" is a verdict of its own).
+     * The "that" is the finding's whatever the tagger makes of it ("found that/PRON Brightwater had misled").
      */
     private static boolean findsEstablished(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token next = tokens.get(i + 1);
             if (tokens.get(i).is("VERB") && tokens.get(i).stem().equals(Grammar.FINDING) && tokens.get(i).lower().equals("found")
-                    && (next.lower().equals("to") && next.is("PART") || next.lower().equals("that") && next.is("SCONJ"))) {
+                    && (next.lower().equals("to") && next.is("PART") || next.lower().equals("that") && next.is("SCONJ", "PRON"))) {
                 return true;
             }
         }

@@ -56,6 +56,7 @@ class ModalityCheckTest {
     @CsvSource(delimiter = '|', textBlock = """
             'were found to have'       | Officials were found to have sorted ballots.        | true
             'has found that'           | The regulator has found that the owner lied.        | true
+            'found that/PRON'          | Ontario's Securities Commission found that Brightwater had misled investors about what their funds held. | true
             a thing found              | Bacteria were found in samples from the plant.      | false
             the accusation kept        | Pichler accused officials of sorting ballots.       | false
             """)
