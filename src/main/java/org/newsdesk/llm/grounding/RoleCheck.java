@@ -95,13 +95,21 @@ final class RoleCheck {
     /**
      * "from hospitals to road building" for "from road building to hospitals": the clause's "from" and "to" are
      * the restated clause's "to" and "from", named or not (a role given to someone unnamed is otherwise left to
-     * rewording, "due to the threat" no destination for "protect them from the threat").
+     * rewording, "due to the threat" no destination for "protect them from the threat"); or the clause gives one
+     * end alone, named, and it is the other end there ("moved the payroll to Paywise" for "from Paywise to its own
+     * office", whatever the tagger makes of the support's "to").
      */
     private static boolean crossed(Clause clause, Clause restated) {
-        return fillers(clause, "prep:from").stream().anyMatch(from -> fillers(restated, "prep:to").stream().anyMatch(from::sameAs)
-                && fillers(restated, "prep:from").stream().noneMatch(from::sameAs))
-                && fillers(clause, "prep:to").stream().anyMatch(to -> fillers(restated, "prep:from").stream().anyMatch(to::sameAs)
-                && fillers(restated, "prep:to").stream().noneMatch(to::sameAs));
+        return reversed(clause, restated, "prep:from", "prep:to", false) && reversed(clause, restated, "prep:to", "prep:from", false)
+                || fillers(clause, "prep:to").isEmpty() && reversed(clause, restated, "prep:from", "prep:to", true)
+                || fillers(clause, "prep:from").isEmpty() && reversed(clause, restated, "prep:to", "prep:from", true);
+    }
+
+    /** Whether one the clause puts in a role (named, if asked) is in the other role in the restated clause, not in this one. */
+    private static boolean reversed(Clause clause, Clause restated, String role, String otherRole, boolean named) {
+        return fillers(clause, role).stream().anyMatch(party -> (!named || party.named())
+                && fillers(restated, otherRole).stream().anyMatch(party::sameAs)
+                && fillers(restated, role).stream().noneMatch(party::sameAs));
     }
 
     private static List<Participant> fillers(Clause clause, String key) {

@@ -45,6 +45,15 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_one_end_alone_given_for_the_other() {
+        String support = "Greenhill will move the payroll of its staff from the Leeds firm Paywise to Kestrel's own office in York, the company said.";
+
+        assertThat(swapped("Greenhill will move the payroll of its staff to the Leeds firm Paywise.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("Greenhill will move the payroll of its staff from the Leeds firm Paywise.", support)).isEmpty();
+    }
+
+    @Test
     void should_take_a_counterpart_of_a_country_for_whoever_holds_an_office_there() {
         String support = "Spain's foreign minister said she had written to Portugal's foreign minister on Monday.";
 
