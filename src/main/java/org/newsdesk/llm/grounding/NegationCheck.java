@@ -46,9 +46,11 @@ final class NegationCheck {
                 && negated.stream().noneMatch(deniedInSource::contains)
                 && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
         // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
-        // negation of its own, but says the word this clause negates without one
+        // negation of its own, but the support says the word this clause negates without one, there or in the
+        // clause beside it ("said the council would not study whether" for "would not raise fares but would study
+        // whether", restating the first clause by the words of the saying)
         boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
-                && !deniedInSource.contains(word) && restated.content().contains(word));
+                && !deniedInSource.contains(word) && source.stems.contains(word));
         // "expected the bank to leave the rate unchanged" keeps the negation of "had expected no change" in its prefix
         boolean negatesByPrefix = Negations.prefixNegated(clause.words()).stream().anyMatch(negatedInSource::contains);
         boolean dropped = clause.negated().isEmpty() && !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content()
