@@ -53,9 +53,33 @@ final class NegationCheck {
                 && !deniedInSource.contains(word) && source.stems.contains(word));
         // "expected the bank to leave the rate unchanged" keeps the negation of "had expected no change" in its prefix
         boolean negatesByPrefix = Negations.prefixNegated(clause.words()).stream().anyMatch(negatedInSource::contains);
-        boolean dropped = clause.negated().isEmpty() && !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content()
-                .contains(word) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
+        boolean dropped = !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content().contains(word)
+                && keepsOnlyOtherNegations(word, clause, source) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
+    }
+
+    /**
+     * Whether a clause that says a word the support negates has no negation of its own but those of the support's
+     * other negators: "the driver, whose licence was not revoked, has been fined" keeps one "not" and drops the one of
+     * "has not been fined". A negation of the same negator ("had not found a buyer" for "no buyer had been found")
+     * covers the word, however else it is worded.
+     */
+    private static boolean keepsOnlyOtherNegations(String word, Clause clause, Statement source) {
+        return !clause.negated().contains(word) && clause.negated().stream()
+                .allMatch(kept -> negatorOf(kept, source) >= 0 && negatorOf(kept, source) != negatorOf(word, source));
+    }
+
+    /** Where the nearest negator before a word's first place in the support stands, or -1 if none does. */
+    private static int negatorOf(String word, Statement source) {
+        int negator = -1;
+        for (int i = 0; i < source.tokens.size(); i++) {
+            if (Grammar.NEGATORS.contains(source.tokens.get(i).lower())) {
+                negator = i;
+            } else if (source.tokens.get(i).stem().equals(word)) {
+                return negator;
+            }
+        }
+        return -1;
     }
 
     /**

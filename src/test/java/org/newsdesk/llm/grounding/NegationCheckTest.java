@@ -40,6 +40,8 @@ class NegationCheckTest {
             'no tickets left' for 'had run out' | There were no tickets left for the final. | Tickets for the final had run out. | false
             'no tickets left' for 'were running out' | There were no tickets left for the final. | Tickets for the final were running out. | true
             a negation added to the clause beside the negated one | The city's transport minister, Ana Moreira, said the council would not study whether commuters needed more buses. | The city's transport minister, Ana Moreira, said the council would not raise fares but would study whether commuters needed more buses. | true
+            a negation dropped beside one kept | The driver, whose licence was not revoked, has been fined. | The driver, whose licence was not revoked, has not been fined and is expected to appear before magistrates. | true
+            'had not found a sponsor' for 'no sponsor had been found' | The club, whose stadium was not sold, had not found a sponsor. | The club, whose stadium was not sold, said no sponsor had been found. | false
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {
