@@ -74,7 +74,19 @@ final class ModalityCheck {
     static boolean changes(String claim, Statement said, Clause clause, Clause restated, Statement source) {
         return changesDegree(clause, restated, source) && !canForCould(clause, restated)
                 && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
-                || statesUnrealisedAsDone(said, clause, restated);
+                || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated);
+    }
+
+    /**
+     * A penalty for what the support only suspects: "the regulator said it had fined the trader for insider trading"
+     * for "said it was investigating him on suspicion of insider trading". The penalty states the act established,
+     * so, unlike the suspicion said as fact, whose words give it does not matter.
+     */
+    private static boolean punishesSuspicion(Clause clause, Clause restated) {
+        return clause.words().stream().anyMatch(word -> word.is("VERB") && Grammar.PENALTIES.contains(word.stem())
+                && !restated.content().contains(word.stem()))
+                && clause.slots().stream().anyMatch(slot -> slot.key().startsWith("prep:for:")
+                && slot.who().words().stream().anyMatch(restated.suspected()::contains));
     }
 
     /**
