@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class RoleCheck {
      *                  noun ("the company said" for "Kuusi said", {@link NameCheck#namedByDescriptions})
      */
     static Optional<Kind> swapped(Clause clause, Clause restated, Statement source, Map<String, String> described) {
-        if (crossed(clause, restated)) {
+        if (crossed(clause, restated) || figureEndCrossed(clause, restated)) {
             return Optional.of(Kind.REVERSED_DIRECTION);
         }
         for (Slot slot : clause.slots()) {
@@ -110,6 +111,27 @@ final class RoleCheck {
         return fillers(clause, role).stream().anyMatch(party -> (!named || party.named())
                 && fillers(restated, otherRole).stream().anyMatch(party::sameAs)
                 && fillers(restated, role).stream().noneMatch(party::sameAs));
+    }
+
+    /**
+     * "postponed the vote to 2026" for "from 2026 to 2028", "fell to 4 percent" for "from 4 to 3 percent": a figure
+     * or year, which no noun phrase holds, after "from" or "to" that the restated clause has after the other only.
+     */
+    private static boolean figureEndCrossed(Clause clause, Clause restated) {
+        List<String> support = restated.words().stream().map(Token::lower).toList();
+        List<Token> words = clause.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String end = words.get(i).lower();
+            if ((end.equals("from") || end.equals("to")) && words.get(i + 1).is("NUM")) {
+                String figure = words.get(i + 1).lower();
+                String otherEnd = end.equals("from") ? "to" : "from";
+                if (Collections.indexOfSubList(support, List.of(otherEnd, figure)) >= 0
+                        && Collections.indexOfSubList(support, List.of(end, figure)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Participant> fillers(Clause clause, String key) {

@@ -54,6 +54,15 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_a_year_given_as_the_other_end() {
+        String support = "The board also moved the hearing for two further appeals from 2025 to 2027.";
+
+        assertThat(swapped("The board also moved the hearing for two further appeals to 2025.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("The board also moved the hearing for two further appeals to 2027 from 2025.", support)).isEmpty();
+    }
+
+    @Test
     void should_take_a_counterpart_of_a_country_for_whoever_holds_an_office_there() {
         String support = "Spain's foreign minister said she had written to Portugal's foreign minister on Monday.";
 
