@@ -90,6 +90,11 @@ final class Grammar {
             "sanction", "ban");
     /** The stem of "found" in "were found to have", "found that": a finding, stated as a verdict is. */
     static final String FINDING = "find";
+    /**
+     * Stems of the verbs whose object is where a motion ends or starts, by that role: "would join Kolstad" goes to
+     * Kolstad, "left Kiel" came from Kiel.
+     */
+    static final Map<String, String> DIRECTED_VERBS = Map.of("join", "to", "leav", "from");
     /** Prepositions whose object has a role the claim must keep, mapped to the role ("via" is "through"). */
     static final Map<String, String> ROLE_PREPOSITIONS = Map.ofEntries(Map.entry("from", "from"),
             Map.entry("to", "to"), Map.entry("into", "to"), Map.entry("onto", "to"), Map.entry("towards", "to"),

@@ -63,6 +63,16 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_take_the_object_of_joining_for_where_the_move_ends() {
+        String support = "Harrow announced that Welsh winger Owen Price would join them from Redcastle in August.";
+
+        assertThat(swapped("Harrow announced that Welsh winger Owen Price would join Redcastle in August.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("Harrow announced that Owen Price, a Welsh winger, would arrive from Redcastle in August.", support))
+                .isEmpty();
+    }
+
+    @Test
     void should_take_a_counterpart_of_a_country_for_whoever_holds_an_office_there() {
         String support = "Spain's foreign minister said she had written to Portugal's foreign minister on Monday.";
 
