@@ -1,6 +1,7 @@
 package org.newsdesk.llm.grounding;
 
 import java.util.List;
+import java.util.Set;
 
 /** A clause says what the clause it restates says, not its opposite ({@link Opposites}). */
 final class OppositeCheck {
@@ -18,9 +19,27 @@ final class OppositeCheck {
      * is "rejected"; negated on both sides or neither, it is the other meaning.
      */
     static boolean opposes(Clause clause, Clause restated) {
+        return opposes(clause, restated, restated.content());
+    }
+
+    /**
+     * Also against the support's other clauses that the clause takes in whole but for the opposite, for a word the
+     * support nowhere says: "tried to pull the ship free and succeeded" for "tried to pull the ship free but
+     * failed", where the failing is a clause of its own and the trying, sharing more words, is the one restated.
+     * Not a clause with words of its own: "cleared of bribery" is not opposed by the "convicted of false accounting"
+     * beside the "acquitted of bribery" it restates.
+     */
+    static boolean opposes(Clause clause, Clause restated, Statement source) {
+        return opposes(clause, restated) || source.clauses.stream().anyMatch(other -> other != restated
+                && other.content().stream().filter(word -> !clause.content().contains(word)).count() <= 1
+                && opposes(clause, other, source.stems));
+    }
+
+    /** @param said the stems of the words the support says, which no word of the clause opposes */
+    private static boolean opposes(Clause clause, Clause restated, Set<String> said) {
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
-            if (!word.content() || restated.content().contains(word.stem()) || phrasal(clause.words(), i)) {
+            if (!word.content() || said.contains(word.stem()) || phrasal(clause.words(), i)) {
                 continue;
             }
             for (int j = 0; j < restated.words().size(); j++) {

@@ -29,6 +29,22 @@ class OppositeCheckTest {
     }
 
     @Test
+    void should_catch_an_opposite_of_a_word_the_support_says_in_a_clause_of_its_own() {
+        ClaimPair pair = ClaimPair.of("Four tugs tried to tow the barge clear on Tuesday morning and succeeded.",
+                "Four tugs tried to tow the barge clear on Tuesday morning but failed.");
+
+        assertThat(OppositeCheck.opposes(pair.clause(), pair.restated(), pair.source())).isTrue();
+    }
+
+    @Test
+    void should_not_oppose_a_word_by_a_clause_beside_the_restated_one_that_says_more() {
+        ClaimPair pair = ClaimPair.of("The mayor was cleared of fraud but convicted of perjury.",
+                "The mayor was acquitted of fraud but convicted of perjury.");
+
+        assertThat(OppositeCheck.opposes(pair.clause(), pair.restated(), pair.source())).isFalse();
+    }
+
+    @Test
     void should_compare_a_relative_clause_with_the_clause_it_restates_of_two_sharing_as_many_words() {
         // given a closing relative clause that names the firm, as the clause before it does
         Statement said = Statement.of("Campaigners accused the firm of dumping waste, which the firm admitted.");
