@@ -73,6 +73,13 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_tell_two_bodies_of_one_country_apart() {
+        assertThat(swapped("The Danish coast guard said it would bar Swedish trawlers from fishing cod in Danish waters from May 1.",
+                "The Danish fisheries agency said it would bar Swedish trawlers from fishing cod in Danish waters from May 1."))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
     void should_take_a_counterpart_of_a_country_for_whoever_holds_an_office_there() {
         String support = "Spain's foreign minister said she had written to Portugal's foreign minister on Monday.";
 
