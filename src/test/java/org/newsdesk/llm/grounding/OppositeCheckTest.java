@@ -17,6 +17,8 @@ class OppositeCheckTest {
             Nordhavn's shares fell 6 percent.      | Nordhavn's shares rose 6 percent.      | true
             Polaris shares fell 6.2 percent in Helsinki after the decision. | Polaris shares rose 6.2 percent in Helsinki after the decision, their biggest gain since November. | true
             Shares of Kestrel's parent company, Norvik Financial, rose 3.4 percent in Oslo. | Shares of Kestrel's parent company, Norvik Financial, fell 3.4 percent in Oslo. | true
+            The carrier would raise its fares by 8 percent in June. | The carrier would cut its fares by 8 percent in June. | true
+            The mill reported a net profit of 12 million euros. | The mill reported a net loss of 12 million euros. | true
             The pools had tested positive for the bacteria. | The pools had tested negative for the bacteria. | true
             Two carriages came off the track near the station. | Two carriages left the track near the station. | false
             Two carriages came to the station.     | Two carriages left the station.        | true
