@@ -19,7 +19,28 @@ final class OppositeCheck {
      * is "rejected"; negated on both sides or neither, it is the other meaning.
      */
     static boolean opposes(Clause clause, Clause restated) {
-        return opposes(clause, restated, restated.content());
+        return opposes(clause, restated, restated.content()) || placeOpposed(clause, restated);
+    }
+
+    /**
+     * A preposition of place put for its opposite before the same word: "on a slope above the glacier" for "below
+     * the glacier". Prepositions carry no content, so only one before the same word, and not said on both sides, is
+     * compared.
+     */
+    private static boolean placeOpposed(Clause clause, Clause restated) {
+        List<String> saidThere = restated.words().stream().map(Token::lower).toList();
+        List<String> saidHere = clause.words().stream().map(Token::lower).toList();
+        for (int i = 0; i < clause.words().size(); i++) {
+            Token word = clause.words().get(i);
+            for (int j = 0; word.is("ADP") && !saidThere.contains(word.lower()) && j < restated.words().size(); j++) {
+                Token other = restated.words().get(j);
+                if (other.is("ADP") && !saidHere.contains(other.lower()) && Opposites.opposite(word.stem(), other.stem())
+                        && sameWordAfter(clause.words(), i, restated.words(), j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -78,5 +99,16 @@ final class OppositeCheck {
                 && words.get(at - 1).lower().equals(others.get(otherAt - 1).lower())
                 || at + 1 < words.size() && otherAt + 1 < others.size() && words.get(at + 1).content()
                 && words.get(at + 1).lower().equals(others.get(otherAt + 1).lower());
+    }
+
+    /**
+     * Whether two prepositions come before the same content word, or before a determiner and the same content word
+     * ("above the glacier").
+     */
+    private static boolean sameWordAfter(List<Token> words, int at, List<Token> others, int otherAt) {
+        int next = at + 1 < words.size() && words.get(at + 1).is("DET") ? at + 2 : at + 1;
+        int otherNext = otherAt + 1 < others.size() && others.get(otherAt + 1).is("DET") ? otherAt + 2 : otherAt + 1;
+        return next < words.size() && otherNext < others.size() && words.get(next).content()
+                && words.get(next).lower().equals(others.get(otherNext).lower());
     }
 }

@@ -20,6 +20,7 @@ class OppositeCheckTest {
             The carrier would raise its fares by 8 percent in June. | The carrier would cut its fares by 8 percent in June. | true
             The mill reported a net profit of 12 million euros. | The mill reported a net loss of 12 million euros. | true
             The minister said the scandal would lead to looser rules on party funding. | The minister said the scandal would lead to stricter rules on party funding. | true
+            The slide started on a steep slope above the Col de Balme hut. | The slide started on a steep slope below the Col de Balme hut. | true
             The pools had tested positive for the bacteria. | The pools had tested negative for the bacteria. | true
             Two carriages came off the track near the station. | Two carriages left the track near the station. | false
             Two carriages came to the station.     | Two carriages left the station.        | true
