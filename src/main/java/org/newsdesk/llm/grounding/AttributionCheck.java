@@ -65,14 +65,22 @@ final class AttributionCheck {
 
     /**
      * The speaker by the same name, or by the same head noun of the same owner: "Barre" is not "Barre's lawyer"
-     * (the looser {@link Participant#sameAs} takes a name in a phrase for the phrase).
+     * (the looser {@link Participant#sameAs} takes a name in a phrase for the phrase). A country's name in common is
+     * not enough: "Norway recalled its ambassador" is not what "the Norwegian foreign ministry said" of Norway.
      */
     private static boolean sameSpeaker(Participant speaker, Participant subject) {
-        if (!speaker.names().isEmpty() || !subject.names().isEmpty()) {
-            return speaker.names().stream().anyMatch(subject.names()::contains);
+        Set<String> speakerNames = ownNames(speaker);
+        Set<String> subjectNames = ownNames(subject);
+        if (!speakerNames.isEmpty() || !subjectNames.isEmpty()) {
+            return speakerNames.stream().anyMatch(subjectNames::contains);
         }
         return speaker.head() != null && speaker.head().equals(subject.head())
                 && speaker.possessors().equals(subject.possessors());
+    }
+
+    /** A participant's names but that of the country it is of ("@" and its group, from "Norwegian" or "Oslo"). */
+    private static Set<String> ownNames(Participant participant) {
+        return participant.names().stream().filter(name -> !name.startsWith("@")).collect(Collectors.toSet());
     }
 
     /** Who says what a text reports: the agents of its verbs of saying. */

@@ -45,7 +45,7 @@ final class ClaimCheck {
             if (NegationCheck.changes(clause, restated, source)) {
                 problems.add(new Problem(Kind.CHANGED_NEGATION, claim));
             }
-            if (OppositeCheck.opposes(clause, restated)) {
+            if (OppositeCheck.opposes(clause, restated, source)) {
                 problems.add(new Problem(Kind.OPPOSITE_MEANING, claim));
             }
             if (ModalityCheck.changes(claim, said, clause, restated, source)) {

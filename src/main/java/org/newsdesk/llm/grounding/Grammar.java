@@ -86,8 +86,19 @@ final class Grammar {
      * guilty" restates "convicted".
      */
     static final List<Set<String>> VERDICTS = List.of(Set.of("convict", "guilti"), Set.of("acquit"));
+    /**
+     * Stems of the verbs of a penalty, which states the act it is for as established ("fined him for insider
+     * trading"), as a verdict does.
+     */
+    static final Set<String> PENALTIES = Set.of("fine", "jail", "imprison", "sentenc", "punish", "penalis", "penaliz",
+            "sanction", "ban");
     /** The stem of "found" in "were found to have", "found that": a finding, stated as a verdict is. */
     static final String FINDING = "find";
+    /**
+     * Stems of the verbs whose object is where a motion ends or starts, by that role: "would join Kolstad" goes to
+     * Kolstad, "left Kiel" came from Kiel.
+     */
+    static final Map<String, String> DIRECTED_VERBS = Map.of("join", "to", "leav", "from");
     /** Prepositions whose object has a role the claim must keep, mapped to the role ("via" is "through"). */
     static final Map<String, String> ROLE_PREPOSITIONS = Map.ofEntries(Map.entry("from", "from"),
             Map.entry("to", "to"), Map.entry("into", "to"), Map.entry("onto", "to"), Map.entry("towards", "to"),

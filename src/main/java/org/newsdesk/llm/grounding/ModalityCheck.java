@@ -54,12 +54,13 @@ final class ModalityCheck {
     /**
      * "were found to have sorted ballots", "has found that the owner sent the ship to sea": a finding, which gives
      * as established what an accusation only claims, as a verdict does ("found guilty" is a verdict of its own).
+     * The "that" is the finding's whatever the tagger makes of it ("found that/PRON Brightwater had misled").
      */
     private static boolean findsEstablished(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token next = tokens.get(i + 1);
             if (tokens.get(i).is("VERB") && tokens.get(i).stem().equals(Grammar.FINDING) && tokens.get(i).lower().equals("found")
-                    && (next.lower().equals("to") && next.is("PART") || next.lower().equals("that") && next.is("SCONJ"))) {
+                    && (next.lower().equals("to") && next.is("PART") || next.lower().equals("that") && next.is("SCONJ", "PRON"))) {
                 return true;
             }
         }
@@ -73,7 +74,19 @@ final class ModalityCheck {
     static boolean changes(String claim, Statement said, Clause clause, Clause restated, Statement source) {
         return changesDegree(clause, restated, source) && !canForCould(clause, restated)
                 && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
-                || statesUnrealisedAsDone(said, clause, restated);
+                || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated);
+    }
+
+    /**
+     * A penalty for what the support only suspects: "the regulator said it had fined the trader for insider trading"
+     * for "said it was investigating him on suspicion of insider trading". The penalty states the act established,
+     * so, unlike the suspicion said as fact, whose words give it does not matter.
+     */
+    private static boolean punishesSuspicion(Clause clause, Clause restated) {
+        return clause.words().stream().anyMatch(word -> word.is("VERB") && Grammar.PENALTIES.contains(word.stem())
+                && !restated.content().contains(word.stem()))
+                && clause.slots().stream().anyMatch(slot -> slot.key().startsWith("prep:for:")
+                && slot.who().words().stream().anyMatch(restated.suspected()::contains));
     }
 
     /**

@@ -46,21 +46,47 @@ final class NegationCheck {
                 && negated.stream().noneMatch(deniedInSource::contains)
                 && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
         // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
-        // negation of its own, but says the word this clause negates without one, as the same part of speech
-        // ("who has not been named" says nothing the noun of "whose name was not released" does not)
+        // negation of its own, but the support says the word this clause negates without one, there or in the
+        // clause beside it ("said the council would not study whether" for "would not raise fares but would study
+        // whether", restating the first clause by the words of the saying), as the same part of speech ("who has not
+        // been named" says nothing the noun of "whose name was not released" does not)
         boolean addedBeside = negated.stream().anyMatch(word -> !word.isEmpty()
-                && !deniedInSource.contains(word) && saysAsSamePartOfSpeech(word, clause, restated));
+                && !deniedInSource.contains(word) && saysAsSamePartOfSpeech(word, clause, source.tokens));
         // "expected the bank to leave the rate unchanged" keeps the negation of "had expected no change" in its prefix
         boolean negatesByPrefix = Negations.prefixNegated(clause.words()).stream().anyMatch(negatedInSource::contains);
-        boolean dropped = clause.negated().isEmpty() && !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content()
-                .contains(word) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
+        boolean dropped = !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content().contains(word)
+                && keepsOnlyOtherNegations(word, clause, source) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
     }
 
-    /** Whether the restated clause has a word of this clause, by its stem, tagged as this clause tags it. */
-    private static boolean saysAsSamePartOfSpeech(String stem, Clause clause, Clause restated) {
-        return clause.words().stream().filter(word -> word.stem().equals(stem)).anyMatch(word -> restated.words().stream()
+    /** Whether the support has a word of this clause, by its stem, tagged as this clause tags it. */
+    private static boolean saysAsSamePartOfSpeech(String stem, Clause clause, List<Token> support) {
+        return clause.words().stream().filter(word -> word.stem().equals(stem)).anyMatch(word -> support.stream()
                 .anyMatch(other -> other.stem().equals(stem) && other.is(word.tag())));
+    }
+
+    /**
+     * Whether a clause that says a word the support negates has no negation of its own but those of the support's
+     * other negators: "the driver, whose licence was not revoked, has been fined" keeps one "not" and drops the one of
+     * "has not been fined". A negation of the same negator ("had not found a buyer" for "no buyer had been found")
+     * covers the word, however else it is worded.
+     */
+    private static boolean keepsOnlyOtherNegations(String word, Clause clause, Statement source) {
+        return !clause.negated().contains(word) && clause.negated().stream()
+                .allMatch(kept -> negatorOf(kept, source) >= 0 && negatorOf(kept, source) != negatorOf(word, source));
+    }
+
+    /** Where the nearest negator before a word's first place in the support stands, or -1 if none does. */
+    private static int negatorOf(String word, Statement source) {
+        int negator = -1;
+        for (int i = 0; i < source.tokens.size(); i++) {
+            if (Grammar.NEGATORS.contains(source.tokens.get(i).lower())) {
+                negator = i;
+            } else if (source.tokens.get(i).stem().equals(word)) {
+                return negator;
+            }
+        }
+        return -1;
     }
 
     /**

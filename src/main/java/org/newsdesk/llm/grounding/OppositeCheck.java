@@ -1,6 +1,7 @@
 package org.newsdesk.llm.grounding;
 
 import java.util.List;
+import java.util.Set;
 
 /** A clause says what the clause it restates says, not its opposite ({@link Opposites}). */
 final class OppositeCheck {
@@ -18,14 +19,53 @@ final class OppositeCheck {
      * is "rejected"; negated on both sides or neither, it is the other meaning.
      */
     static boolean opposes(Clause clause, Clause restated) {
+        return opposes(clause, restated, restated.content()) || placeOpposed(clause, restated);
+    }
+
+    /**
+     * A preposition of place put for its opposite before the same word: "on a slope above the glacier" for "below
+     * the glacier". Prepositions carry no content, so only one before the same word, and not said on both sides, is
+     * compared.
+     */
+    private static boolean placeOpposed(Clause clause, Clause restated) {
+        List<String> saidThere = restated.words().stream().map(Token::lower).toList();
+        List<String> saidHere = clause.words().stream().map(Token::lower).toList();
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
-            if (!word.content() || restated.content().contains(word.stem()) || phrasal(clause.words(), i)) {
+            for (int j = 0; word.is("ADP") && !saidThere.contains(word.lower()) && j < restated.words().size(); j++) {
+                Token other = restated.words().get(j);
+                if (other.is("ADP") && !saidHere.contains(other.lower()) && Opposites.opposite(word.stem(), other.stem())
+                        && sameWordAfter(clause.words(), i, restated.words(), j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Also against the support's other clauses that the clause takes in whole but for the opposite, for a word the
+     * support nowhere says: "tried to pull the ship free and succeeded" for "tried to pull the ship free but
+     * failed", where the failing is a clause of its own and the trying, sharing more words, is the one restated.
+     * Not a clause with words of its own: "cleared of bribery" is not opposed by the "convicted of false accounting"
+     * beside the "acquitted of bribery" it restates.
+     */
+    static boolean opposes(Clause clause, Clause restated, Statement source) {
+        return opposes(clause, restated) || source.clauses.stream().anyMatch(other -> other != restated
+                && other.content().stream().filter(word -> !clause.content().contains(word)).count() <= 1
+                && opposes(clause, other, source.stems));
+    }
+
+    /** @param said the stems of the words the support says, which no word of the clause opposes */
+    private static boolean opposes(Clause clause, Clause restated, Set<String> said) {
+        for (int i = 0; i < clause.words().size(); i++) {
+            Token word = clause.words().get(i);
+            if (!word.content() || said.contains(word.stem()) || phrasal(clause.words(), i)) {
                 continue;
             }
             for (int j = 0; j < restated.words().size(); j++) {
                 Token other = restated.words().get(j);
-                boolean samePlace = sameWordBefore(clause.words(), i, restated.words(), j);
+                boolean samePlace = sameWordBeside(clause.words(), i, restated.words(), j);
                 // in the same place, the words are compared as verbs too: "fell/ADJ" is "fall", "rose/NOUN" "rise"
                 boolean opposite = Opposites.opposite(word.stem(), other.stem()) || samePlace
                         && Opposites.opposite(EnglishTagger.stem(word.lower(), "VERB"), EnglishTagger.stem(other.lower(), "VERB"));
@@ -49,11 +89,26 @@ final class OppositeCheck {
     }
 
     /**
-     * Whether two words follow the same word, so stand in the same place whatever the tagger calls them: "shares
-     * fell/ADJ" against "shares rose/NOUN", "tested positive/ADJ" against "tested negative/NOUN".
+     * Whether two words follow the same word, or come before the same word, so stand in the same place whatever the
+     * tagger calls them: "shares fell/ADJ" against "shares rose/NOUN", "tested positive/ADJ" against "tested
+     * negative/NOUN"; ", rose/ADJ 3.4 percent" against ", fell/ADJ 3.4 percent", after a comma that ends a name set
+     * beside the subject.
      */
-    private static boolean sameWordBefore(List<Token> words, int at, List<Token> others, int otherAt) {
+    private static boolean sameWordBeside(List<Token> words, int at, List<Token> others, int otherAt) {
         return at > 0 && otherAt > 0 && words.get(at - 1).content()
-                && words.get(at - 1).lower().equals(others.get(otherAt - 1).lower());
+                && words.get(at - 1).lower().equals(others.get(otherAt - 1).lower())
+                || at + 1 < words.size() && otherAt + 1 < others.size() && words.get(at + 1).content()
+                && words.get(at + 1).lower().equals(others.get(otherAt + 1).lower());
+    }
+
+    /**
+     * Whether two prepositions come before the same content word, or before a determiner and the same content word
+     * ("above the glacier").
+     */
+    private static boolean sameWordAfter(List<Token> words, int at, List<Token> others, int otherAt) {
+        int next = at + 1 < words.size() && words.get(at + 1).is("DET") ? at + 2 : at + 1;
+        int otherNext = otherAt + 1 < others.size() && others.get(otherAt + 1).is("DET") ? otherAt + 2 : otherAt + 1;
+        return next < words.size() && otherNext < others.size() && words.get(next).content()
+                && words.get(next).lower().equals(others.get(otherNext).lower());
     }
 }

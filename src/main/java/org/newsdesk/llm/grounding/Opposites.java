@@ -2,15 +2,18 @@ package org.newsdesk.llm.grounding;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Words of opposite senses, by their stems: WordNet's antonyms, each word against every word of its
  * antonym's sense ({@code opposites.txt}: "acquit convict", "accept reject", "approve reject", "rise fall").
  * A maintained resource rather than a list of our own; derived from WordNet 3.1 by the test tree's
- * WordNetTables.
+ * WordNetTables. The few general opposites WordNet does not link ("cut raise", "loss profit") are kept by hand in
+ * {@code opposites-beyond-wordnet.txt}.
  */
 final class Opposites {
 
@@ -42,7 +45,9 @@ final class Opposites {
     private static Map<String, Set<String>> load() {
         EnglishStemmer stemmer = new EnglishStemmer();
         Map<String, Set<String>> byStem = new HashMap<>();
-        for (String line : Tables.lines("opposites.txt")) {
+        List<String> lines = Stream.of("opposites.txt", "opposites-beyond-wordnet.txt")
+                .flatMap(table -> Tables.lines(table).stream()).toList();
+        for (String line : lines) {
             String[] pair = line.split(" ");
             String one = stem(stemmer, pair[0]);
             String other = stem(stemmer, pair[1]);

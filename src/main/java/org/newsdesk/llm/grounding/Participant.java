@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsdesk.text.Nationalities;
 
 /**
  * Someone or something a clause speaks of: a noun phrase, by its names (proper nouns, titles left out),
@@ -114,9 +115,10 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
             boolean sharesName = names.stream().anyMatch(name -> !name.startsWith("@") && other.names.contains(name));
             boolean sharesPlace = names.stream().anyMatch(name -> name.startsWith("@") && other.names.contains(name));
             // a place only says where two common nouns are from: "Argentine prosecutors" are no "Buenos Aires
-            // judge", while "Rome" is "Italy", and "the Portuguese title" may be "the Portuguese league"
+            // judge", nor is "the Norwegian coast guard" "the Norwegian fisheries directorate", though they share the
+            // adjective of the place; while "Rome" is "Italy", and "the Portuguese title" may be "the Portuguese league"
             boolean placeOnly = sharesPlace && !sharesName && commonHead() && other.commonHead()
-                    && !sameHead(other) && words.stream().noneMatch(other.words::contains);
+                    && !sameHead(other) && words.stream().filter(other.words::contains).allMatch(this::placeWord);
             return (sharesName || sharesPlace && !placeOnly) && !rivals(other) || abbreviates(other) || other.abbreviates(this);
         }
         if (!possessors.isEmpty() && !other.possessors.isEmpty()
@@ -138,6 +140,11 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
 
     private static String lastWord(String fullName) {
         return fullName.substring(fullName.lastIndexOf(' ') + 1);
+    }
+
+    /** A word of the phrase that only says where it is from: "Norwegian", a country's adjective, or a place's name. */
+    private boolean placeWord(String word) {
+        return Nationalities.isAdjective(word) || names.contains(Names.prefix(word));
     }
 
     private boolean commonHead() {

@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class RoleCheck {
      *                  noun ("the company said" for "Kuusi said", {@link NameCheck#namedByDescriptions})
      */
     static Optional<Kind> swapped(Clause clause, Clause restated, Statement source, Map<String, String> described) {
-        if (crossed(clause, restated)) {
+        if (crossed(clause, restated) || figureEndCrossed(clause, restated)) {
             return Optional.of(Kind.REVERSED_DIRECTION);
         }
         for (Slot slot : clause.slots()) {
@@ -112,13 +113,42 @@ final class RoleCheck {
     /**
      * "from hospitals to road building" for "from road building to hospitals": the clause's "from" and "to" are
      * the restated clause's "to" and "from", named or not (a role given to someone unnamed is otherwise left to
-     * rewording, "due to the threat" no destination for "protect them from the threat").
+     * rewording, "due to the threat" no destination for "protect them from the threat"); or the clause gives one
+     * end alone, named, and it is the other end there ("moved the payroll to Paywise" for "from Paywise to its own
+     * office", whatever the tagger makes of the support's "to").
      */
     private static boolean crossed(Clause clause, Clause restated) {
-        return fillers(clause, "prep:from").stream().anyMatch(from -> fillers(restated, "prep:to").stream().anyMatch(from::sameAs)
-                && fillers(restated, "prep:from").stream().noneMatch(from::sameAs))
-                && fillers(clause, "prep:to").stream().anyMatch(to -> fillers(restated, "prep:from").stream().anyMatch(to::sameAs)
-                && fillers(restated, "prep:to").stream().noneMatch(to::sameAs));
+        return reversed(clause, restated, "prep:from", "prep:to", false) && reversed(clause, restated, "prep:to", "prep:from", false)
+                || fillers(clause, "prep:to").isEmpty() && reversed(clause, restated, "prep:from", "prep:to", true)
+                || fillers(clause, "prep:from").isEmpty() && reversed(clause, restated, "prep:to", "prep:from", true);
+    }
+
+    /** Whether one the clause puts in a role (named, if asked) is in the other role in the restated clause, not in this one. */
+    private static boolean reversed(Clause clause, Clause restated, String role, String otherRole, boolean named) {
+        return fillers(clause, role).stream().anyMatch(party -> (!named || party.named())
+                && fillers(restated, otherRole).stream().anyMatch(party::sameAs)
+                && fillers(restated, role).stream().noneMatch(party::sameAs));
+    }
+
+    /**
+     * "postponed the vote to 2026" for "from 2026 to 2028", "fell to 4 percent" for "from 4 to 3 percent": a figure
+     * or year, which no noun phrase holds, after "from" or "to" that the restated clause has after the other only.
+     */
+    private static boolean figureEndCrossed(Clause clause, Clause restated) {
+        List<String> support = restated.words().stream().map(Token::lower).toList();
+        List<Token> words = clause.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String end = words.get(i).lower();
+            if ((end.equals("from") || end.equals("to")) && words.get(i + 1).is("NUM")) {
+                String figure = words.get(i + 1).lower();
+                String otherEnd = end.equals("from") ? "to" : "from";
+                if (Collections.indexOfSubList(support, List.of(otherEnd, figure)) >= 0
+                        && Collections.indexOfSubList(support, List.of(end, figure)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

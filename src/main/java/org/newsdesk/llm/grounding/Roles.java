@@ -113,6 +113,11 @@ final class Roles {
         add(subjectRole + verb, apposed(left, v));
         if (!passive) {
             conjoinedAfter(objectAfter(v)).forEach(object -> add("patient:" + verb, object));
+            // "would join Kolstad" for "would join them from Kolstad": the object of such a verb is an end of the
+            // motion too, to be kept as "to Kolstad" would be
+            if (Grammar.DIRECTED_VERBS.containsKey(verb)) {
+                conjoinedAfter(objectAfter(v)).forEach(object -> add("prep:" + Grammar.DIRECTED_VERBS.get(verb), object));
+            }
             return;
         }
         for (int k = v + 1; k < words.size() && !words.get(k).is("VERB"); k++) {

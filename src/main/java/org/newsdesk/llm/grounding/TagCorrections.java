@@ -20,10 +20,11 @@ import org.newsdesk.text.WordForms;
  * says; a superlative or comparative after a determiner is the adjective of the noun after it ("the
  * steepest/NOUN fall/VERB"); and a phrase a determiner or possessor opens before a verb ends in its noun
  * ("Veldmark's chief executive/ADJ said"); "after", "before", "since" or "until" before a subject and its verb
- * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition that
- * modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB"),
- * as is one word in -out after a determiner or modifier ("no government bailout/ADV");
- * and a plain form after a modal is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN").
+ * opens a clause ("after/ADP defence lawyers asked"); and a capitalised adjective after a preposition or a verb
+ * that modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB"),
+ * as is one word in -out after a determiner or modifier ("no government bailout/ADV"); a plain form after a modal
+ * is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN"); and "said" is a verb unless a
+ * determiner comes before it ("the tribunal said/ADJ").
  */
 final class TagCorrections {
 
@@ -35,6 +36,14 @@ final class TagCorrections {
 
     static List<Token> applied(List<Token> tagged) {
         List<Token> tokens = new ArrayList<>(tagged);
+        for (int i = 0; i < tokens.size(); i++) {
+            // "The disciplinary tribunal said/ADJ officers had": "said" is an adjective only after a determiner ("the
+            // said property"); elsewhere it is the verb, and is made one first, so that the phrase before it ends in
+            // its noun below
+            if (tokens.get(i).lower().equals("said") && tokens.get(i).is("ADJ") && (i == 0 || !tokens.get(i - 1).is("DET"))) {
+                tokens.set(i, new Token(tokens.get(i).text(), "said", EnglishTagger.stem("said", "VERB"), "VERB"));
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.is("VERB") && Grammar.AUXILIARIES.contains(token.lower()) && Grammar.nextVerb(tokens, i + 1) >= 0) {
@@ -52,9 +61,10 @@ final class TagCorrections {
                 // "Arsenal/ADJ said": no adjective is the subject of a verb; a capitalised one is a name
                 tokens.set(i, retagged(token, "PROPN"));
             } else if (token.is("ADJ") && Character.isUpperCase(token.text().charAt(0)) && i > 0
-                    && tokens.get(i - 1).is("ADP") && (i + 1 == tokens.size() || !tokens.get(i + 1).is("NOUN", "PROPN", "ADJ", "NUM"))) {
-                // "the resort of Zinal/ADJ on Sunday": a capitalised adjective that modifies no noun after a
-                // preposition is a name ("of Swiss resorts" keeps its adjective)
+                    && tokens.get(i - 1).is("ADP", "VERB") && (i + 1 == tokens.size() || !tokens.get(i + 1).is("NOUN", "PROPN", "ADJ", "NUM"))) {
+                // "the resort of Zinal/ADJ on Sunday", "had sued Northgate/ADJ in May": a capitalised adjective that
+                // modifies no noun after a preposition or a verb is a name, its object ("of Swiss resorts" keeps its
+                // adjective)
                 tokens.set(i, retagged(token, "PROPN"));
             } else if (token.is("ADJ") && i + 1 < tokens.size() && (tokens.get(i + 1).is("VERB", "AUX")
                     || Grammar.MODALS.contains(tokens.get(i + 1).lower())) && opener(tokens, i) >= 0) {

@@ -58,6 +58,16 @@ class AttributionCheckTest {
     }
 
     @Test
+    void should_not_take_a_country_for_the_body_of_it_that_speaks() {
+        String reported = "Denmark closed its embassy in Oslo on Friday after Norway expelled two diplomats, the Danish foreign ministry said.";
+
+        assertThat(AttributionCheck.keepsAttribution("Denmark closed its embassy in Oslo on Friday after Norway expelled two diplomats.",
+                reported)).isFalse();
+        assertThat(AttributionCheck.keepsAttribution("The Danish foreign ministry closed its embassy in Oslo on Friday.",
+                reported)).isTrue();
+    }
+
+    @Test
     void should_find_an_attribution_lost_from_the_part_of_the_passage_the_span_is_in() {
         String passage = "Officials estimate that the fire destroyed 300 homes.";
         String claim = "The fire destroyed 300 homes.";

@@ -16,6 +16,8 @@ class ModalityCheckTest {
             'can' for 'could'             | The runner can still appeal.                      | The runner could still appeal.                       | false
             'allegedly' for an accusation | Norway expelled a diplomat for allegedly spying.  | Norway expelled a diplomat, accusing him of spying.  | false
             a suspicion said as fact      | He started the fire.                              | He was arrested on suspicion of starting the fire.   | true
+            a penalty for a suspicion, in someone's words | The watchdog said it had fined a former Kestrel trader for market abuse in currency swaps. | The watchdog said it was investigating a former Kestrel trader on suspicion of market abuse in currency swaps. | true
+            a penalty the support gives   | The watchdog said it had fined a former Kestrel trader for market abuse. | The watchdog said it had fined a former Kestrel trader, who was suspected of market abuse. | false
             what is needed said as done   | Regulators approved the deal.                     | The deal still needs approval from regulators.       | true
             'likely to' for 'expected to' | The minister is likely to visit Oslo in May.      | The minister is expected to visit Oslo in May.       | false
             'may' for 'expected to'       | The minister may visit Oslo in May.               | The minister is expected to visit Oslo in May.       | true
@@ -58,6 +60,7 @@ class ModalityCheckTest {
     @CsvSource(delimiter = '|', textBlock = """
             'were found to have'       | Officials were found to have sorted ballots.        | true
             'has found that'           | The regulator has found that the owner lied.        | true
+            'found that/PRON'          | Ontario's Securities Commission found that Brightwater had misled investors about what their funds held. | true
             a thing found              | Bacteria were found in samples from the plant.      | false
             the accusation kept        | Pichler accused officials of sorting ballots.       | false
             """)

@@ -45,6 +45,9 @@ class NegationCheckTest {
             'in Y instead of X' for 'from X to Y' | The team will train in Lyon instead of Nantes. | The team will move its training from Nantes to Lyon. | false
             'in X instead of Y' for 'from X to Y' | The team will train in Nantes instead of Lyon. | The team will move its training from Nantes to Lyon. | true
             'X was not the cause' for 'Y, not X, was the cause' | Speeding was not the cause of the crash. | Police said ice, not speeding, was the cause of the crash. | false
+            a negation added to the clause beside the negated one | The city's transport minister, Ana Moreira, said the council would not study whether commuters needed more buses. | The city's transport minister, Ana Moreira, said the council would not raise fares but would study whether commuters needed more buses. | true
+            a negation dropped beside one kept | The driver, whose licence was not revoked, has been fined. | The driver, whose licence was not revoked, has not been fined and is expected to appear before magistrates. | true
+            'had not found a sponsor' for 'no sponsor had been found' | The club, whose stadium was not sold, had not found a sponsor. | The club, whose stadium was not sold, said no sponsor had been found. | false
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {

@@ -16,6 +16,11 @@ class OppositeCheckTest {
             The board did not approve the offer.   | The board did not reject the offer.    | true
             Nordhavn's shares fell 6 percent.      | Nordhavn's shares rose 6 percent.      | true
             Polaris shares fell 6.2 percent in Helsinki after the decision. | Polaris shares rose 6.2 percent in Helsinki after the decision, their biggest gain since November. | true
+            Shares of Kestrel's parent company, Norvik Financial, rose 3.4 percent in Oslo. | Shares of Kestrel's parent company, Norvik Financial, fell 3.4 percent in Oslo. | true
+            The carrier would raise its fares by 8 percent in June. | The carrier would cut its fares by 8 percent in June. | true
+            The mill reported a net profit of 12 million euros. | The mill reported a net loss of 12 million euros. | true
+            The minister said the scandal would lead to looser rules on party funding. | The minister said the scandal would lead to stricter rules on party funding. | true
+            The slide started on a steep slope above the Col de Balme hut. | The slide started on a steep slope below the Col de Balme hut. | true
             The pools had tested positive for the bacteria. | The pools had tested negative for the bacteria. | true
             Two carriages came off the track near the station. | Two carriages left the track near the station. | false
             Two carriages came to the station.     | Two carriages left the station.        | true
@@ -25,6 +30,22 @@ class OppositeCheckTest {
         ClaimPair pair = ClaimPair.of(claim, support);
 
         assertThat(OppositeCheck.opposes(pair.clause(), pair.restated())).isEqualTo(opposes);
+    }
+
+    @Test
+    void should_catch_an_opposite_of_a_word_the_support_says_in_a_clause_of_its_own() {
+        ClaimPair pair = ClaimPair.of("Four tugs tried to tow the barge clear on Tuesday morning and succeeded.",
+                "Four tugs tried to tow the barge clear on Tuesday morning but failed.");
+
+        assertThat(OppositeCheck.opposes(pair.clause(), pair.restated(), pair.source())).isTrue();
+    }
+
+    @Test
+    void should_not_oppose_a_word_by_a_clause_beside_the_restated_one_that_says_more() {
+        ClaimPair pair = ClaimPair.of("The mayor was cleared of fraud but convicted of perjury.",
+                "The mayor was acquitted of fraud but convicted of perjury.");
+
+        assertThat(OppositeCheck.opposes(pair.clause(), pair.restated(), pair.source())).isFalse();
     }
 
     @Test

@@ -15,6 +15,13 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_the_agent_and_the_patient_swapped_whatever_the_tagger_makes_of_the_object() {
+        assertThat(swapped("Northgate had sued the farmers in May after it offered to buy only part of their land.",
+                "The farmers had sued Northgate in May after it offered to buy only part of their land."))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
     void should_catch_a_direction_reversed() {
         assertThat(swapped("The tanker sailed from France to Spain.", "The tanker sailed from Spain to France."))
                 .contains(Kind.REVERSED_DIRECTION);
@@ -27,6 +34,49 @@ class RoleCheckTest {
         assertThat(swapped("The plan moves 350 million euros from hospitals to road building.", support))
                 .contains(Kind.REVERSED_DIRECTION);
         assertThat(swapped("The plan shifts 350 million euros to hospitals from road building.", support)).isEmpty();
+    }
+
+    @Test
+    void should_catch_a_report_given_to_a_body_the_support_does_not_speak_of_whatever_the_tagger_makes_of_said() {
+        String support = "Officers in Braga arrested a coach on Monday, the football federation said.";
+
+        assertThat(swapped("The disciplinary tribunal said officers in Braga had arrested a coach on Monday.", support))
+                .contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_catch_one_end_alone_given_for_the_other() {
+        String support = "Greenhill will move the payroll of its staff from the Leeds firm Paywise to Kestrel's own office in York, the company said.";
+
+        assertThat(swapped("Greenhill will move the payroll of its staff to the Leeds firm Paywise.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("Greenhill will move the payroll of its staff from the Leeds firm Paywise.", support)).isEmpty();
+    }
+
+    @Test
+    void should_catch_a_year_given_as_the_other_end() {
+        String support = "The board also moved the hearing for two further appeals from 2025 to 2027.";
+
+        assertThat(swapped("The board also moved the hearing for two further appeals to 2025.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("The board also moved the hearing for two further appeals to 2027 from 2025.", support)).isEmpty();
+    }
+
+    @Test
+    void should_take_the_object_of_joining_for_where_the_move_ends() {
+        String support = "Harrow announced that Welsh winger Owen Price would join them from Redcastle in August.";
+
+        assertThat(swapped("Harrow announced that Welsh winger Owen Price would join Redcastle in August.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("Harrow announced that Owen Price, a Welsh winger, would arrive from Redcastle in August.", support))
+                .isEmpty();
+    }
+
+    @Test
+    void should_tell_two_bodies_of_one_country_apart() {
+        assertThat(swapped("The Danish coast guard said it would bar Swedish trawlers from fishing cod in Danish waters from May 1.",
+                "The Danish fisheries agency said it would bar Swedish trawlers from fishing cod in Danish waters from May 1."))
+                .contains(Kind.SWAPPED_ROLE);
     }
 
     @Test

@@ -23,6 +23,7 @@ class TagCorrectionsTest {
             The court adjourned the hearing after the protests in May. | after | ADP
             Rescuers pulled four skiers from an avalanche near the resort of Zinal on Sunday. | Zinal | PROPN
             The firm sold planes to Finnish airlines in May.  | Finnish   | ADJ
+            The farmers had sued Northgate in May after it offered to buy only part of their land. | Northgate | PROPN
             A ruling by the commission is expected within six months. | ruling | NOUN
             Veldmark's chief executive said its profit margin might fall. | margin    | NOUN
             Someone will strike in May.                       | Someone   | PRON
@@ -40,6 +41,8 @@ class TagCorrectionsTest {
             Auditors said the inspectors would most likely focus on the brakes. | likely | ADV
             Prices will most likely rise in May.            | likely    | ADV
             Their focus will be the brakes.                 | focus     | NOUN
+            The disciplinary tribunal said officers in Braga had arrested a coach. | said | VERB
+            The disciplinary tribunal said officers in Braga had arrested a coach. | tribunal | NOUN
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
