@@ -59,8 +59,8 @@ final class Attributions {
     /**
      * The clauses of a passage that its quoted spans fall in, where a reporting verb would make them
      * reported: in "The agreement follows two years of talks, and Nordic Steel denied reports that ...", the
-     * first clause is not reported. The whole passage when none of the spans is found in it (they may be
-     * another passage's).
+     * first clause is not reported. Each clause is cut where the spans in it end. The whole passage when none of
+     * the spans is found in it (they may be another passage's).
      */
     static String partHolding(String passage, List<String> spans) {
         String cased = QuotedPhrases.normalisedKeepingCase(passage);
@@ -84,8 +84,12 @@ final class Attributions {
         while (from < text.length()) {
             int to = breaks.find() ? breaks.start() : text.length();
             int pieceStart = from;
-            if (ranges.stream().anyMatch(range -> range[0] < to && range[1] > pieceStart)) {
-                part.append(written, from, to).append(' ');
+            // a piece ends where the spans in it end: a span that stops before ", the ministry said" cites the
+            // statement, not its attribution, and a sentence that restates only the span keeps all it cites
+            int end = ranges.stream().filter(range -> range[0] < to && range[1] > pieceStart)
+                    .mapToInt(range -> Math.min(range[1], to)).max().orElse(-1);
+            if (end >= 0) {
+                part.append(written, from, end).append(' ');
             }
             from = to < text.length() ? breaks.end() : to;
         }

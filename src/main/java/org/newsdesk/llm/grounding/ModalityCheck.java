@@ -73,7 +73,7 @@ final class ModalityCheck {
      */
     static boolean changes(String claim, Statement said, Clause clause, Clause restated, Statement source) {
         return changesDegree(clause, restated, source) && !canForCould(clause, restated)
-                && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
+                && !shouldForExpected(clause, restated) && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                 || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated);
     }
 
@@ -184,6 +184,15 @@ final class ModalityCheck {
      */
     private static boolean canForCould(Clause clause, Clause restated) {
         return says(clause, "can") && says(restated, "could") || says(clause, "could") && says(restated, "can");
+    }
+
+    /**
+     * "should" for what the restated clause gives as probable: "talks should resume on Friday" for "talks are
+     * expected to resume on Friday". "Should" says what is probable or what ought to be, and is no hedge when it
+     * says the second ("the board should resign"), so only an unhedged clause of it restates a probable one.
+     */
+    private static boolean shouldForExpected(Clause clause, Clause restated) {
+        return says(clause, "should") && !clause.hedged() && restated.certainty() == Certainty.Degree.PROBABLE;
     }
 
     /**

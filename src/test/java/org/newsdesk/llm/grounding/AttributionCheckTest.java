@@ -86,4 +86,15 @@ class AttributionCheckTest {
 
         assertThat(Attributions.reports(Attributions.partHolding(passage, List.of(span)))).isEqualTo(reported);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a span that stops before the attribution | The harbour will reopen to fishing boats on Monday                                 | false
+            a span that takes it in                  | The harbour will reopen to fishing boats on Monday, the port authority said | true
+            """)
+    void should_report_only_what_the_span_reaches(String what, String span, boolean reported) {
+        String passage = "The harbour will reopen to fishing boats on Monday, the port authority said.";
+
+        assertThat(Attributions.reports(Attributions.partHolding(passage, List.of(span)))).isEqualTo(reported);
+    }
 }

@@ -21,6 +21,8 @@ class ModalityCheckTest {
             what is needed said as done   | Regulators approved the deal.                     | The deal still needs approval from regulators.       | true
             'likely to' for 'expected to' | The minister is likely to visit Oslo in May.      | The minister is expected to visit Oslo in May.       | false
             'may' for 'expected to'       | The minister may visit Oslo in May.               | The minister is expected to visit Oslo in May.       | true
+            'should' for 'expected to'    | The new terminal should open in June.             | The new terminal is expected to open in June.        | false
+            'should' for 'may'            | The new terminal should open in June.             | The new terminal may open in June.                   | true
             a lower risk for less likely  | Cyclists had a 20 percent lower risk of flu.      | Cyclists were 20 percent less likely to get flu.     | false
             a hedge on another verb       | The club said it had not found a sponsor.         | The club said it may sell the stadium, but that no sponsor had been found. | false
             the hedged verb said as done  | The club said it sold the stadium.                | The club said it may sell the stadium, but that no sponsor had been found. | true
