@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,5 +86,18 @@ class AttributionCheckTest {
         String passage = "Mayor Ines Duarte opened the bridge and said traffic would ease by spring.";
 
         assertThat(Attributions.reports(Attributions.partHolding(passage, List.of(span)))).isEqualTo(reported);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another speaker by a common noun   | The council said the bridge would reopen in May.   | true
+            the same speaker by a common noun  | The operator said the bridge would reopen in May.  | false
+            a speaker named                    | Mayor Lena Holt said the bridge would reopen in May. | false
+            """)
+    void should_catch_what_the_support_reports_given_to_another_speaker(String what, String claim, boolean misattributes) {
+        ClaimPair pair = ClaimPair.of(claim,
+                "The bridge would reopen in May, ahead of a council deadline of June, the operator said on Tuesday.");
+
+        assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isEqualTo(misattributes);
     }
 }
