@@ -79,7 +79,17 @@ final class AttributionCheck {
         boolean allCommon = claimed.stream().noneMatch(speaker -> speaker.named() || speaker.pronoun()
                 || speaker.standsIn() || speaker.head() == null || described.containsKey(speaker.head()));
         return !speakers.isEmpty() && !claimed.isEmpty() && allCommon
-                && claimed.stream().anyMatch(speaker -> speakers.stream().noneMatch(speaker::sameAs));
+                && claimed.stream().anyMatch(speaker -> speakers.stream().noneMatch(speaker::sameAs)
+                        || someoneElse(speaker, speakers, source));
+    }
+
+    /**
+     * "the water office said" for "the public prosecutor's office said" of "an official of the water office": a
+     * speaker all of whose words the support gives another party, and none of its own speakers.
+     */
+    private static boolean someoneElse(Participant speaker, List<Participant> speakers, Statement source) {
+        return speakers.stream().noneMatch(other -> other.words().containsAll(speaker.words()))
+                && source.participants().stream().anyMatch(other -> other.words().containsAll(speaker.words()));
     }
 
     /**

@@ -100,4 +100,12 @@ class AttributionCheckTest {
 
         assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isEqualTo(misattributes);
     }
+
+    @Test
+    void should_catch_what_the_support_reports_given_to_a_party_it_names_by_the_same_head_noun() {
+        ClaimPair pair = ClaimPair.of("The port authority said an inspector was fined.",
+                "An inspector of the port authority was fined for taking gifts, the district prosecutor's authority said.");
+
+        assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isTrue();
+    }
 }
