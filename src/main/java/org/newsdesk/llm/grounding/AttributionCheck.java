@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,6 +62,34 @@ final class AttributionCheck {
         List<Participant> speakers = speakers(Statement.of(reportedPart));
         return !said.reportingVerbs.isEmpty() || subjects.stream()
                 .anyMatch(subject -> speakers.stream().anyMatch(speaker -> sameSpeaker(speaker, subject)));
+    }
+
+    /**
+     * Whether a sentence gives what the support reports to another speaker, named by a common noun: "the ministry
+     * said" for "the union said" (a name is the name check's). A description that stands for the support's speaker
+     * ("the company said" for "Kuusi said", {@link NameCheck#namedByDescriptions}) or a pronoun may be theirs.
+     */
+    static boolean misattributes(Statement said, Statement source, Map<String, String> described) {
+        List<Participant> speakers = speakers(source);
+        // of "said" only: other verbs of reporting ("accused", "denied") are the role check's
+        List<Participant> claimed = said.clauses.stream().flatMap(clause -> clause.slots().stream())
+                .filter(slot -> slot.key().equals("agent:say")).map(Slot::who).toList();
+        // only where every speaker of the sentence is a common noun: a name beside one ("Hartono, the head of the
+        // agency, said") says whom the description is of
+        boolean allCommon = claimed.stream().noneMatch(speaker -> speaker.named() || speaker.pronoun()
+                || speaker.standsIn() || speaker.head() == null || described.containsKey(speaker.head()));
+        return !speakers.isEmpty() && !claimed.isEmpty() && allCommon
+                && claimed.stream().anyMatch(speaker -> speakers.stream().noneMatch(speaker::sameAs)
+                        || someoneElse(speaker, speakers, source));
+    }
+
+    /**
+     * "the water office said" for "the public prosecutor's office said" of "an official of the water office": a
+     * speaker all of whose words the support gives another party, and none of its own speakers.
+     */
+    private static boolean someoneElse(Participant speaker, List<Participant> speakers, Statement source) {
+        return speakers.stream().noneMatch(other -> other.words().containsAll(speaker.words()))
+                && source.participants().stream().anyMatch(other -> other.words().containsAll(speaker.words()));
     }
 
     /**

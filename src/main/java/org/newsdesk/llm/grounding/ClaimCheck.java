@@ -59,6 +59,9 @@ final class ClaimCheck {
         if (OrderCheck.reverses(said, source)) {
             problems.add(new Problem(Kind.REVERSED_DIRECTION, claim));
         }
+        if (AttributionCheck.misattributes(said, source, described)) {
+            problems.add(new Problem(Kind.SWAPPED_ROLE, claim));
+        }
         if (AttributionCheck.loses(claim, said, spans, cited)) {
             problems.add(new Problem(Kind.LOST_ATTRIBUTION, claim));
         }

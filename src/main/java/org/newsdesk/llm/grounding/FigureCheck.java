@@ -23,6 +23,9 @@ final class FigureCheck {
     /** The months of a half and of a quarter of a year, as a sentence counts them. */
     private static final Pattern SIX_MONTHS = Pattern.compile("(?i)\\b(?:6|six) months\\b");
     private static final Pattern THREE_MONTHS = Pattern.compile("(?i)\\b(?:3|three) months\\b");
+    /** A date told from today: "next year", "this month", "last week", "the coming season". */
+    private static final Pattern RELATIVE_DATE = Pattern.compile(
+            "(?i)\\b(this|next|last|previous|coming) (week|month|quarter|season|year)\\b");
 
     private FigureCheck() {
     }
@@ -44,6 +47,7 @@ final class FigureCheck {
         said.monthYears.stream().filter(date -> !source.monthYears.contains(date))
                 .filter(date -> source.monthYears.stream().anyMatch(other -> other.startsWith(date.split(" ")[0] + " ")))
                 .forEach(date -> problems.add(new Problem(Kind.MOVED_FIGURE, date)));
+        problems.addAll(movedRelativeDates(claim, support));
         if (dropsRank(said, source)) {
             problems.add(new Problem(Kind.MOVED_FIGURE, claim));
         }
@@ -63,6 +67,29 @@ final class FigureCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * The dates told from today that the sentence moves: "by the end of this year" where the support says only "by
+     * the end of next year" of years. No figure is written, so the check by value passes them; "previous" is read
+     * as "last" and "coming" as "next".
+     */
+    private static List<Problem> movedRelativeDates(String claim, String support) {
+        Set<String> supported = relativeDates(support);
+        return relativeDates(claim).stream().filter(date -> !supported.contains(date))
+                .filter(date -> supported.stream().anyMatch(other -> other.endsWith(date.substring(date.indexOf(' ')))))
+                .map(date -> new Problem(Kind.MOVED_FIGURE, date)).toList();
+    }
+
+    private static Set<String> relativeDates(String text) {
+        Set<String> dates = new HashSet<>();
+        Matcher date = RELATIVE_DATE.matcher(text);
+        while (date.find()) {
+            String when = date.group(1).toLowerCase(Locale.ROOT);
+            when = when.equals("previous") ? "last" : when.equals("coming") ? "next" : when;
+            dates.add(when + " " + date.group(2).toLowerCase(Locale.ROOT));
+        }
+        return dates;
     }
 
     /** The values a support gives a sentence's figures: its own figures, and the months of its parts of a year. */

@@ -52,8 +52,11 @@ final class RoleCheck {
                 // "a charge it denies": the pronoun may stand for anyone but the verb's other participant
                 String otherRole = slot.key().startsWith("agent:") ? "patient:" : "agent:";
                 String otherKey = otherRole + slot.key().substring(slot.key().indexOf(':') + 1);
+                // or the one it takes from, by the same head ("buy rice from farmers": farmers are no buyer; a
+                // place after "from" may share only a country with the sentence's party)
                 if (slot.core() && restated.slots().stream().anyMatch(other -> other.key().equals(otherKey)
-                        && other.who().sameAs(slot.who()))) {
+                        && other.who().sameAs(slot.who()) || other.key().equals("prep:from")
+                        && slot.who().head() != null && slot.who().head().equals(other.who().head()))) {
                     return Optional.of(Kind.SWAPPED_ROLE);
                 }
                 continue;

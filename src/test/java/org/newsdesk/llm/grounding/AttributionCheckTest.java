@@ -3,6 +3,7 @@ package org.newsdesk.llm.grounding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,5 +97,26 @@ class AttributionCheckTest {
         String passage = "The harbour will reopen to fishing boats on Monday, the port authority said.";
 
         assertThat(Attributions.reports(Attributions.partHolding(passage, List.of(span)))).isEqualTo(reported);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another speaker by a common noun   | The council said the bridge would reopen in May.   | true
+            the same speaker by a common noun  | The operator said the bridge would reopen in May.  | false
+            a speaker named                    | Mayor Lena Holt said the bridge would reopen in May. | false
+            """)
+    void should_catch_what_the_support_reports_given_to_another_speaker(String what, String claim, boolean misattributes) {
+        ClaimPair pair = ClaimPair.of(claim,
+                "The bridge would reopen in May, ahead of a council deadline of June, the operator said on Tuesday.");
+
+        assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isEqualTo(misattributes);
+    }
+
+    @Test
+    void should_catch_what_the_support_reports_given_to_a_party_it_names_by_the_same_head_noun() {
+        ClaimPair pair = ClaimPair.of("The port authority said an inspector was fined.",
+                "An inspector of the port authority was fined for taking gifts, the district prosecutor's authority said.");
+
+        assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isTrue();
     }
 }

@@ -22,6 +22,8 @@ class FigureCheckTest {
             a figure moved         | Members want a 3 percent raise. | Members want a 6 percent raise; employers offer 3 percent. | MOVED_FIGURE
             a date not in support  | The ferry sank on Sunday.       | The ferry sank on Saturday.                              | UNSUPPORTED_FIGURE
             a rank dropped         | It is Europe's busiest port.    | It is Europe's second-busiest port.                      | MOVED_FIGURE
+            a relative date moved  | The bridge will reopen next month. | The bridge will reopen this month, the council said.  | MOVED_FIGURE
+            a relative date moved  | Sales fell last year.           | Sales are expected to fall next year.                    | MOVED_FIGURE
             """)
     void should_hold_each_figure_and_date_to_the_support(String what, String claim, String support, Kind kind) {
         ClaimPair pair = ClaimPair.of(claim, support);

@@ -21,6 +21,8 @@ class OppositeCheckTest {
             The mill reported a net profit of 12 million euros. | The mill reported a net loss of 12 million euros. | true
             The minister said the scandal would lead to looser rules on party funding. | The minister said the scandal would lead to stricter rules on party funding. | true
             The slide started on a steep slope above the Col de Balme hut. | The slide started on a steep slope below the Col de Balme hut. | true
+            Farmers said the new dam could benefit crops downstream. | Farmers said the new dam could harm crops downstream. | true
+            The tariff will hurt exporters, the chamber said. | The tariff will benefit exporters, the chamber said. | true
             The pools had tested positive for the bacteria. | The pools had tested negative for the bacteria. | true
             Two carriages came off the track near the station. | Two carriages left the track near the station. | false
             Two carriages came to the station.     | Two carriages left the station.        | true

@@ -22,6 +22,15 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_the_one_taken_from_made_the_subject_for_a_pronoun_of_the_support() {
+        String support = "The council said it would lease 40 buses from private operators for the summer.";
+
+        assertThat(swapped("Private operators would lease 40 buses from the council for the summer.", support))
+                .contains(Kind.SWAPPED_ROLE);
+        assertThat(swapped("The council would lease 40 buses from private operators for the summer.", support)).isEmpty();
+    }
+
+    @Test
     void should_catch_a_direction_reversed() {
         assertThat(swapped("The tanker sailed from France to Spain.", "The tanker sailed from Spain to France."))
                 .contains(Kind.REVERSED_DIRECTION);
