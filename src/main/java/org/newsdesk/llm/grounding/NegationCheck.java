@@ -54,7 +54,7 @@ final class NegationCheck {
                 && !deniedInSource.contains(word) && saysAsSamePartOfSpeech(word, clause, source.tokens));
         // "expected the bank to leave the rate unchanged" keeps the negation of "had expected no change" in its prefix
         boolean negatesByPrefix = Negations.prefixNegated(clause.words()).stream().anyMatch(negatedInSource::contains);
-        boolean dropped = !negatesByPrefix && negatedInSource.stream().anyMatch(word -> clause.content().contains(word)
+        boolean dropped = !negatesByPrefix && !lessThanNotAsMuch(clause, source) && negatedInSource.stream().anyMatch(word -> clause.content().contains(word)
                 && keepsOnlyOtherNegations(word, clause, source) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
     }
@@ -142,6 +142,19 @@ final class NegationCheck {
         String support = source.tokens.stream().map(Token::lower).collect(Collectors.joining(" "));
         int no = words.indexOf("no");
         return no >= 0 && words.subList(no, words.size()).contains("left") && RAN_OUT.matcher(support).find();
+    }
+
+    /**
+     * "helped exporters less than expected" for "did not help exporters as much as expected": "less than" (or
+     * "fewer than") says "not as much as" ("not as many as") without a negation.
+     */
+    private static boolean lessThanNotAsMuch(Clause clause, Statement source) {
+        List<String> words = clause.words().stream().map(Token::lower).toList();
+        List<String> support = source.tokens.stream().map(Token::lower).toList();
+        boolean lessThan = Collections.indexOfSubList(words, List.of("less", "than")) >= 0
+                || Collections.indexOfSubList(words, List.of("fewer", "than")) >= 0;
+        return lessThan && (Collections.indexOfSubList(support, List.of("as", "much", "as")) >= 0
+                || Collections.indexOfSubList(support, List.of("as", "many", "as")) >= 0);
     }
 
     /**

@@ -27,6 +27,9 @@ class NegationCheckTest {
             'did not deny reports that' for 'denied reports that' | Hahn did not deny reports that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | true
             'denied any involvement' for 'denied that they had been involved' | The two ministers denied any involvement. | The two ministers denied that they had been involved. | false
             a negation dropped after a denial and 'and' | Both men deny fraud and the hearing has begun. | Both men deny fraud and the hearing has not yet begun. | true
+            'less than' for 'not as much as' | The storm delayed flights less than forecasters had feared. | The storm did not delay flights as much as forecasters had feared. | false
+            'as much as' for 'not as much as' | The storm delayed flights as much as forecasters had feared. | The storm did not delay flights as much as forecasters had feared. | true
+            'fewer than' for 'not as many as' | The new ferry carried fewer than the council had hoped. | The new ferry did not carry as many as the council had hoped. | false
             'left it unchanged' for 'expected no change' | Analysts had expected the council to leave the levy unchanged. | The council raised the levy, surprising analysts, who had expected no change. | false
             'not before' for 'at the earliest' | The bridge will not reopen before June. | The bridge will reopen in June at the earliest. | false
             'not after' for 'at the latest' | The bridge will not reopen after June. | The bridge will reopen in June at the latest. | false
