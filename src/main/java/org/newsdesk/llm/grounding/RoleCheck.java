@@ -41,7 +41,7 @@ final class RoleCheck {
             if (standsFor != null && fillers.stream().anyMatch(filler -> filler.who().names().contains(standsFor))) {
                 continue;
             }
-            if (causes(slot, clause, restated) || givenWith(slot, clause, restated)) {
+            if (causes(slot, clause, restated) || givenWith(slot, clause, restated) || toDoForTheDoing(slot, fillers, clause, restated)) {
                 continue;
             }
             // a pronoun of the sentence may stand for whoever fills the role
@@ -183,6 +183,24 @@ final class RoleCheck {
         List<Participant> things = fillers(restated, slot.key());
         return things.stream().anyMatch(thing -> fills(clause, "with", thing) && fills(restated, "to", slot.who())
                 || fills(clause, "to", thing) && fills(restated, "with", slot.who()));
+    }
+
+    /**
+     * "ordered 300 people to evacuate" for "ordered the evacuation of 300 people": the object told to do something is
+     * the one the support's object, a noun of that doing, is of; only when the infinitive takes no object of its own
+     * ("ordered the mayor to arrest the guards" is no "ordered the arrest of the mayor") and the support has the
+     * object elsewhere in the clause.
+     */
+    private static boolean toDoForTheDoing(Slot slot, List<Slot> fillers, Clause clause, Clause restated) {
+        List<Token> words = clause.words();
+        boolean doing = false;
+        for (int i = 1; i + 1 < words.size() && !doing; i++) {
+            String stem = words.get(i + 1).stem();
+            boolean objectless = i + 2 >= words.size() || !words.get(i + 2).is("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ");
+            doing = words.get(i).lower().equals("to") && words.get(i).is("PART") && words.get(i + 1).is("VERB") && objectless
+                    && fillers.stream().anyMatch(filler -> filler.who().described() != null && stem.equals(filler.who().head()));
+        }
+        return doing && slot.key().startsWith("patient:") && restated.slots().stream().anyMatch(other -> other.who().sameAs(slot.who()));
     }
 
     /** Whether someone is the object of a preposition in a clause, after a verb or a noun. */

@@ -31,6 +31,14 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_take_the_ones_told_to_do_something_for_those_the_doing_is_of() {
+        String support = "Officials in the province ordered the evacuation of about 800 people living below a levee on Friday after engineers found leaks.";
+
+        assertThat(swapped("Officials had ordered about 800 people below a levee to evacuate on Friday.", support)).isEmpty();
+        assertThat(swapped("About 800 people had ordered officials to evacuate on Friday.", support)).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
     void should_catch_a_direction_reversed() {
         assertThat(swapped("The tanker sailed from France to Spain.", "The tanker sailed from Spain to France."))
                 .contains(Kind.REVERSED_DIRECTION);
