@@ -92,6 +92,8 @@ final class Roles {
         // preposition's object, and the subject stands before it all the same
         NounPhrase beforeClause = pastRelativeClause(nearest, v);
         left = beforeClause != nearest ? beforeClause : left;
+        NounPhrase beforeRestrictive = pastRestrictiveClause(nearest, v);
+        left = beforeRestrictive != nearest ? beforeRestrictive : left;
         // "ministers are expected to set": what is expected is the setting, not the ministers, who set
         boolean raising = passive && Grammar.EXPECTING.contains(verb) && v + 1 < words.size()
                 && words.get(v + 1).lower().equals("to");
@@ -327,6 +329,27 @@ final class Roles {
             // told", the phrase after the comma is the subject set beside its apposition, not a participle's
             if (words.get(r).is("VERB") && parentheticalParticiple(r)) {
                 return NounPhrases.endingAt(phrases, r - 1);
+            }
+        }
+        return left;
+    }
+
+    /**
+     * "an inquiry into the blast that killed nine miners was opened": a relative clause without commas, its pronoun
+     * right before its verb, ends in that verb's object or a place, and the subject is the phrase before the
+     * pronoun, or the one that phrase is a preposition's object after ("an inquiry into the blast").
+     */
+    private NounPhrase pastRestrictiveClause(NounPhrase left, int verb) {
+        if (left == null || left.end() != verb && !words.get(left.end()).is("AUX")) {
+            return left;
+        }
+        for (int r = left.start() - 1; r > 1 && !words.get(r).lower().equals(","); r--) {
+            if (words.get(r).is("VERB")) {
+                NounPhrase before = Grammar.RELATIVE_PRONOUNS.contains(words.get(r - 1).lower())
+                        ? NounPhrases.endingAt(phrases, r - 1) : null;
+                NounPhrase owner = before != null && before.start() > 0 && words.get(before.start() - 1).is("ADP")
+                        ? NounPhrases.endingAt(phrases, before.start() - 1) : null;
+                return owner != null ? owner : before != null ? before : left;
             }
         }
         return left;

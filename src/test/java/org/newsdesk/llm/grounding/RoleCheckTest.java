@@ -39,6 +39,13 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_take_the_subject_before_a_relative_clause_without_commas() {
+        String support = "Regulators launched a review on Monday into a software fault that grounded 40 planes at Lisbon airport.";
+
+        assertThat(swapped("A review into the software fault that grounded 40 planes at Lisbon airport was launched by regulators on Monday.", support)).isEmpty();
+    }
+
+    @Test
     void should_catch_a_direction_reversed() {
         assertThat(swapped("The tanker sailed from France to Spain.", "The tanker sailed from Spain to France."))
                 .contains(Kind.REVERSED_DIRECTION);
