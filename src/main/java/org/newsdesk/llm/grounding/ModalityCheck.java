@@ -75,7 +75,18 @@ final class ModalityCheck {
         return changesDegree(clause, restated, source) && !canForCould(clause, restated)
                 && !shouldForExpected(clause, restated) && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                 || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated)
-                || dropsProvisional(said, clause, restated);
+                || dropsProvisional(said, clause, restated) || jailsSuspended(said, clause, restated);
+    }
+
+    /**
+     * "was sentenced to 18 months in prison" for "received a suspended sentence of 18 months": a suspended
+     * sentence is not served, so a term in prison or jail the sentence has no "suspended" for is another penalty.
+     */
+    private static boolean jailsSuspended(Statement said, Clause clause, Clause restated) {
+        List<String> given = restated.words().stream().map(Token::lower).toList();
+        return given.contains("suspended") && given.stream().anyMatch(word -> word.startsWith("sentence"))
+                && clause.words().stream().anyMatch(word -> Set.of("prison", "jail").contains(word.lower()))
+                && said.tokens.stream().noneMatch(word -> word.lower().startsWith("suspend"));
     }
 
     /**
