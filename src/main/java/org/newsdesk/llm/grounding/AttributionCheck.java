@@ -29,11 +29,32 @@ final class AttributionCheck {
         for (GivenPassage passage : cited) {
             String part = Attributions.partHolding(passage.text(), spans);
             Collection<String> verbs = Statement.of(part).reportingVerbs;
-            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) && !keepsAttribution(claim, part)) {
+            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) && !keepsAttribution(claim, part)
+                    || dropsSayer(claim, said, part)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The slots of the one who says or tells. */
+    private static final Set<String> SAYING = Set.of("agent:say", "agent:tell");
+
+    /**
+     * "The board member denies wrongdoing" for "the board member denies wrongdoing, his lawyer said": the sentence
+     * keeps only some of the support's words of reporting ("denies") but drops who says so, with no verb of saying
+     * of its own and none of the support's sayers as a subject.
+     */
+    private static boolean dropsSayer(String claim, Statement said, String part) {
+        List<Participant> sayers = Statement.of(part).clauses.stream().flatMap(clause -> clause.slots().stream())
+                .filter(slot -> SAYING.contains(slot.key())).map(Slot::who).toList();
+        List<String> kept = Attributions.attributionWordsIn(claim);
+        List<String> given = Attributions.attributionWordsIn(part);
+        List<Slot> agents = said.clauses.stream().flatMap(clause -> clause.slots().stream())
+                .filter(slot -> slot.key().startsWith("agent:")).toList();
+        return !sayers.isEmpty() && !kept.isEmpty() && given.containsAll(kept) && !kept.containsAll(given)
+                && agents.stream().noneMatch(slot -> SAYING.contains(slot.key())
+                        || sayers.stream().anyMatch(sayer -> sameSpeaker(sayer, slot.who())));
     }
 
     /**

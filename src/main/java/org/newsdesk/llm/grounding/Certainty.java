@@ -250,7 +250,8 @@ final class Certainty {
                 (unrealising ? unrealised : realised).add(token.stem());
             }
             governedVerb = unrealising && (governedVerb || token.is("VERB", "AUX"));
-            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem())) {
+            // "opened an investigation into whether the firm had falsified reports" says no more that it did
+            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem()) || token.lower().equals("whether")) {
                 unrealising = true;
                 governedVerb = false;
             }

@@ -54,6 +54,8 @@ final class Grammar {
             "may", "should", "can");
     /** The auxiliaries of the future, whose verb is not yet done: "would publish a report within 30 days". */
     static final Set<String> FUTURE = Set.of("will", "would", "shall");
+    /** Beginnings of words that make what they qualify hold for now only: "provisionally suspended", "a temporary ban". */
+    static final List<String> PROVISIONAL = List.of("provisional", "temporar", "interim");
     /** Modal verbs and adverbs that make a statement possible rather than so. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "reportedly",
             "allegedly", "likely", "probably", "potentially", "apparently");

@@ -74,7 +74,38 @@ final class ModalityCheck {
     static boolean changes(String claim, Statement said, Clause clause, Clause restated, Statement source) {
         return changesDegree(clause, restated, source) && !canForCould(clause, restated)
                 && !shouldForExpected(clause, restated) && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
-                || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated);
+                || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated)
+                || dropsProvisional(said, clause, restated) || jailsSuspended(said, clause, restated);
+    }
+
+    /**
+     * "was sentenced to 18 months in prison" for "received a suspended sentence of 18 months": a suspended
+     * sentence is not served, so a term in prison or jail the sentence has no "suspended" for is another penalty.
+     */
+    private static boolean jailsSuspended(Statement said, Clause clause, Clause restated) {
+        List<String> given = restated.words().stream().map(Token::lower).toList();
+        return given.contains("suspended") && given.stream().anyMatch(word -> word.startsWith("sentence"))
+                && clause.words().stream().anyMatch(word -> Set.of("prison", "jail").contains(word.lower()))
+                && said.tokens.stream().noneMatch(word -> word.lower().startsWith("suspend"));
+    }
+
+    /**
+     * "after being suspended" for "after being provisionally suspended": the clause says the word the support
+     * gives as for now only, and the sentence has no word that keeps it so.
+     */
+    private static boolean dropsProvisional(Statement said, Clause clause, Clause restated) {
+        List<Token> words = restated.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (provisional(words.get(i)) && clause.content().contains(words.get(i + 1).stem())
+                    && said.tokens.stream().noneMatch(ModalityCheck::provisional)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean provisional(Token word) {
+        return Grammar.PROVISIONAL.stream().anyMatch(word.lower()::startsWith);
     }
 
     /**

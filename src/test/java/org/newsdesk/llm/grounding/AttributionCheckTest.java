@@ -27,6 +27,17 @@ class AttributionCheckTest {
     }
 
     @Test
+    void should_lose_the_one_who_says_a_denial_is_made() {
+        String reported = "The mayor denies any wrongdoing, her spokesman said.";
+        List<GivenPassage> cited = List.of(new GivenPassage(1, reported, "A made-up article", "Newsdesk", "2026-01-01"));
+        String dropped = "The mayor denies any wrongdoing.";
+        String kept = "The mayor rejects any wrongdoing, according to her spokesman.";
+
+        assertThat(AttributionCheck.loses(dropped, Statement.of(dropped), List.of(reported), cited)).isTrue();
+        assertThat(AttributionCheck.loses(kept, Statement.of(kept), List.of(reported), cited)).isFalse();
+    }
+
+    @Test
     void should_take_a_verb_before_a_clause_without_that_for_one_that_reports_it() {
         // given a forecast reported with "that" and restated without it
         String reported = "Most analysts polled by a news agency had forecast that the bank would hold rates until May.";

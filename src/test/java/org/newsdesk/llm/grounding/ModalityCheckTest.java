@@ -19,6 +19,12 @@ class ModalityCheckTest {
             a penalty for a suspicion, in someone's words | The watchdog said it had fined a former Kestrel trader for market abuse in currency swaps. | The watchdog said it was investigating a former Kestrel trader on suspicion of market abuse in currency swaps. | true
             a penalty the support gives   | The watchdog said it had fined a former Kestrel trader for market abuse. | The watchdog said it had fined a former Kestrel trader, who was suspected of market abuse. | false
             what is needed said as done   | Regulators approved the deal.                     | The deal still needs approval from regulators.       | true
+            a provisional ban said as final | The club was banned from the league.    | The club was provisionally banned from the league.   | true
+            a provisional ban kept         | The club got a temporary ban from the league.   | The club was provisionally banned from the league.   | false
+            a suspended sentence served   | The pilot was sentenced to a year in jail.      | The pilot got a suspended sentence of a year.        | true
+            a suspended sentence kept     | The pilot got a one-year suspended sentence.    | The pilot got a suspended sentence of a year.        | false
+            what is asked whether said as done | Auditors said the bank had hidden losses. | Auditors said they were looking into whether the bank had hidden losses. | true
+            what is asked whether kept open | Auditors said they were checking whether the bank had hidden losses. | Auditors said they were looking into whether the bank had hidden losses. | false
             'likely to' for 'expected to' | The minister is likely to visit Oslo in May.      | The minister is expected to visit Oslo in May.       | false
             'may' for 'expected to'       | The minister may visit Oslo in May.               | The minister is expected to visit Oslo in May.       | true
             'should' for 'expected to'    | The new terminal should open in June.             | The new terminal is expected to open in June.        | false
