@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 final class AttributionCheck {
 
+    /** The slots of the one who says or tells. */
+    private static final Set<String> SAYING = Set.of("agent:say", "agent:tell");
+
     private AttributionCheck() {
     }
 
@@ -36,9 +39,6 @@ final class AttributionCheck {
         }
         return false;
     }
-
-    /** The slots of the one who says or tells. */
-    private static final Set<String> SAYING = Set.of("agent:say", "agent:tell");
 
     /**
      * "The board member denies wrongdoing" for "the board member denies wrongdoing, his lawyer said": the sentence
