@@ -64,6 +64,15 @@ public final class Requests {
                     + "|у тебе є|у вас є|ви маєте))?"
                     + "|источники|статьи|какие (?:статьи|источники)(?: (?:у тебя есть|у вас есть|есть|ты знаешь))?")));
 
+    /** The words that open the story a summary or timeline is asked of: "the", "this"… */
+    private static final String STORY_OPENER = "\\s+(?:(?:the|this|that|these|those)\\s+)?";
+    /**
+     * The story a summary or timeline is asked of, after its opener: "derailment", "Kesteren story"; the topic is
+     * what is left, less a closing "story", "reports" or such, and polite words.
+     */
+    private static final String STORY = "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
+            + "(?:\\s+(?:please|pls|for me|thanks|thank you))*";
+
     /**
      * A summary asked of one story: "give me a summary of the derailment", "summarise the Kesteren story",
      * "brief me on the strike", "the key facts about the club sale".
@@ -77,17 +86,13 @@ public final class Requests {
             // "brief me on the strike", "what's the latest on the floods?"
             + "|(?:brief|update|fill)\\s+(?:me|us)\\s+(?:in\\s+)?on|catch\\s+(?:me|us)\\s+up\\s+on"
             + "|(?:(?:whats|what\\s+is)\\s+the\\s+)?latest\\s+(?:on|about)|any\\s+news\\s+(?:on|about|from))"
-            + "\\s+(?:(?:the|this|that|these|those)\\s+)?"
-            + "(?:(?:stor(?:y|ies)|reports?|articles?|news|coverage)\\s+(?:of|on|about)\\s+(?:the\\s+)?)?"
-            + "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
-            + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+            + STORY_OPENER + "(?:(?:stor(?:y|ies)|reports?|articles?|news|coverage)\\s+(?:of|on|about)\\s+(?:the\\s+)?)?"
+            + STORY);
 
     /** A timeline asked of one story: "show me the timeline of the Antwerp fire", "chronology of the strike". */
     private static final Pattern TIMELINE_OF = Pattern.compile(LEAD
             + "(?:timeline|time\\s+line|chronology|sequence\\s+of\\s+events|key\\s+dates)\\s+(?:of|for|on|about|in)"
-            + "\\s+(?:(?:the|this|that|these|those)\\s+)?"
-            + "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
-            + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+            + STORY_OPENER + STORY);
 
     /**
      * "What happened in Iceland?", "what's going on in Marseille?": the story of a place, unless the question
@@ -118,26 +123,27 @@ public final class Requests {
 
     /** The topic of a summary asked of one story, or empty when the text asks for something else. */
     public static Optional<String> summaryTopic(String text) {
+        return storyAskedOf(text, SUMMARY_OF, WHAT_HAPPENED);
+    }
+
+    /** The topic of a timeline asked of one story, or empty when the text asks for something else. */
+    public static Optional<String> timelineTopic(String text) {
+        return storyAskedOf(text, TIMELINE_OF);
+    }
+
+    /** The topic the first of the patterns finds in a short text that is no request for a whole feature. */
+    private static Optional<String> storyAskedOf(String text, Pattern... storyOf) {
         if (text == null || text.length() > MAX_LENGTH || of(text).isPresent()) {
             return Optional.empty();
         }
         String normal = normal(text);
-        for (Pattern storyOf : List.of(SUMMARY_OF, WHAT_HAPPENED)) {
-            Matcher matcher = storyOf.matcher(normal);
+        for (Pattern pattern : storyOf) {
+            Matcher matcher = pattern.matcher(normal);
             if (matcher.matches()) {
                 return Optional.of(matcher.group("topic"));
             }
         }
         return Optional.empty();
-    }
-
-    /** The topic of a timeline asked of one story, or empty when the text asks for something else. */
-    public static Optional<String> timelineTopic(String text) {
-        if (text == null || text.length() > MAX_LENGTH || of(text).isPresent()) {
-            return Optional.empty();
-        }
-        Matcher matcher = TIMELINE_OF.matcher(normal(text));
-        return matcher.matches() ? Optional.of(matcher.group("topic")) : Optional.empty();
     }
 
     /** The text as the patterns read it: lower case, without apostrophes, punctuation as single spaces. */
