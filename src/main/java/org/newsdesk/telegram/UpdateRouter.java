@@ -20,9 +20,10 @@ record UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter in
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateRouter.class);
 
-    void route(Update update) {
+    /** @param again whether an instance that died had claimed the update before (see {@link #message}) */
+    void route(Update update, boolean again) {
         if (update.hasMessage()) {
-            message(update.getMessage());
+            message(update.getMessage(), again);
         } else if (update.hasInlineQuery()) {
             inline(update.getInlineQuery());
         } else if (update.hasCallbackQuery()) {
@@ -33,14 +34,18 @@ record UpdateRouter(Addressing addressing, RateLimiter questions, RateLimiter in
         }
     }
 
-    private void message(Message message) {
+    /**
+     * A message claimed again was counted against its sender's limit when first claimed: counting it twice
+     * would refuse the last message of a reader's full burst, with a notice in place of its answer.
+     */
+    private void message(Message message, boolean again) {
         Optional<Request> request = addressing.read(message);
         if (request.isEmpty()) {
             return;
         }
         Incoming incoming = Incoming.of(message);
         long sent = TimeUnit.SECONDS.toNanos(message.getDate());
-        switch (questions.check(incoming.user(), sent)) {
+        switch (again ? RateLimiter.Verdict.ALLOW : questions.check(incoming.user(), sent)) {
             case ALLOW -> requests.handle(incoming, request.get());
             case REFUSE_WITH_NOTICE -> {
                 long seconds = questions.secondsUntilAllowed(incoming.user(), sent);

@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.concurrent.BasicThreadFactory;
 import org.newsdesk.store.StoreException;
@@ -36,6 +35,17 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 public final class UpdateWorkers implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateWorkers.class);
+
+    /** Does what an update asks. */
+    @FunctionalInterface
+    public interface Handler {
+
+        /**
+         * @param again whether an earlier claim on the update lapsed: the instance that held it died, perhaps
+         *              after it had counted the update against its sender's rate limit, or even replied
+         */
+        void handle(Update update, boolean again);
+    }
     /** Update fields the client does not know (newer Bot API versions) are no reason to skip an update. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -45,7 +55,7 @@ public final class UpdateWorkers implements AutoCloseable {
     static final Duration STORE_RETRY = Duration.ofSeconds(2);
 
     private final UpdateQueue queue;
-    private final Consumer<Update> handler;
+    private final Handler handler;
     private final BooleanSupplier cutShort;
     private final int threads;
     private final ExecutorService pool;
@@ -63,7 +73,7 @@ public final class UpdateWorkers implements AutoCloseable {
      * @param cutShort whether the work just done on this thread gave up a reply because the bot is stopping
      *                 (asking clears it): such an update is given back rather than marked done
      */
-    public UpdateWorkers(UpdateQueue queue, Consumer<Update> handler, int threads, BooleanSupplier cutShort) {
+    public UpdateWorkers(UpdateQueue queue, Handler handler, int threads, BooleanSupplier cutShort) {
         this.queue = queue;
         this.handler = handler;
         this.cutShort = cutShort;
@@ -141,7 +151,7 @@ public final class UpdateWorkers implements AutoCloseable {
             }
         });
         try {
-            parse(claim).ifPresent(handler);
+            parse(claim).ifPresent(update -> handler.handle(update, claim.attempts() > 1));
         } catch (RuntimeException e) {
             LOG.error("Update {} could not be handled", claim.id(), e);
         } finally {
