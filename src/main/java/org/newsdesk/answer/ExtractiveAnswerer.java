@@ -27,8 +27,12 @@ import org.newsdesk.retrieval.RetrievalChain;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
-    private static final Comparator<Candidate> BY_PROBABILITY =
-            Comparator.comparingDouble(Candidate::probability).reversed();
+    /**
+     * Best first: a passage that lacks what the question asks for (when that settles it) can never be the
+     * answer, so it ranks after every one that can, whatever its probability.
+     */
+    private static final Comparator<Candidate> BY_PROBABILITY = Comparator.comparing(Candidate::lacksAsked)
+            .thenComparing(Comparator.comparingDouble(Candidate::probability).reversed());
 
     private final Retrieval retrieval;
     private final Supplier<Messages> messages;

@@ -77,9 +77,19 @@ enum QuestionKind {
     CLOCK("^((at|by|from|until) )?what (time|hour)\\b(?! (frame|scale|limit|of (the )?year))|^(at|by) which hour\\b",
             "\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC|CET|local time)|\\b\\d{1,2}[:.]\\d{2}\\b|"
                     + "\\b(midnight|noon|midday)\\b|\\b\\d+\\s*(hours?|minutes?|seconds?|hrs?|mins?|secs?)\\b"),
+    /**
+     * "In what year …?", "Around which year …?": a year answers it ("around 1770", "in 1883", "last year"); a
+     * century, a weekday or a month does not, though each would answer "when".
+     */
+    YEAR("^((in|from|since|by|until|around|about|circa) )?(what|which) year\\b(?! (frame|scale|limit)\\b)",
+            "\\b(1[89]|20)\\d{2}s?\\b|\\b(in|around|circa|c\\.|since|until|before|after) 1[0-7]\\d{2}s?\\b|"
+                    + "\\b\\d{1,4}\\s?(B\\.?C\\.?(E\\.?)?|A\\.?D\\.?|BCE|CE)(?!\\p{L})|"
+                    + "\\b(last|next|this|that|the following|the previous) year\\b|\\b(a|\\p{L}+) years? (ago|earlier|later)\\b"),
     TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|"
             + "(on|in|from|since|by|until) (what|which) (day|date|year|month))\\b",
             "\\b(1[89]|20)\\d{2}s?\\b|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"
+                    // an older year, where a preposition shows it is one: "painted around 1770", "since 1492"
+                    + "\\b(in|around|circa|c\\.|since|until|before|after) 1[0-7]\\d{2}s?\\b|"
                     // an ancient date: "between 1100 and 950 B.C.", "the 4th century"
                     + "\\b\\d{1,4}\\s?(B\\.?C\\.?(E\\.?)?|A\\.?D\\.?|BCE|CE)(?!\\p{L})|\\bcentur(y|ies)\\b|"
                     + "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -338,7 +348,7 @@ enum QuestionKind {
         // ("of the National University" is no place to "which university?": it names what is asked for)
         List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence).stream()
                 .filter(span -> words(sentence.substring(span[0], span[1])).stream().noneMatch(askedAbout::contains)).toList()
-                : this == TIME && askedAbout.stream().noneMatch(word -> REPORTING.matcher(word).matches())
+                : (this == TIME || this == YEAR) && askedAbout.stream().noneMatch(word -> REPORTING.matcher(word).matches())
                 ? datesOfSaying(sentence) : List.of();
         while (found.find()) {
             int start = found.start();

@@ -32,7 +32,8 @@ public final class Agencies {
             Map.entry("Interfax", List.of()),
             Map.entry("Anadolu", List.of("Anadolu Agency")),
             Map.entry("Ukrinform", List.of()),
-            Map.entry("CP", List.of("The Canadian Press", "Canadian Press")),
+            // readers know it by its name; "(CP)" is how its older datelines and other papers credit it
+            Map.entry("The Canadian Press", List.of("Canadian Press", "CP")),
             Map.entry("AAP", List.of("Australian Associated Press")));
 
     /** Every name of every agency with its short name, longest first so "Bloomberg News" wins over "Bloomberg". */

@@ -1,6 +1,7 @@
 package org.newsdesk.knowledge;
 
 import java.util.Optional;
+import org.newsdesk.text.Abbreviations;
 
 /**
  * A headline on the first line of an article: short, without a final stop, alone in its paragraph or
@@ -28,15 +29,21 @@ record Headline(int start, int end) {
                 || DateStamp.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
         boolean isOther = AuthorLine.at(body, start).isPresent() || DateStamp.at(body, start).isPresent()
                 || Dateline.startsAt(body, start);
-        return standsAlone && !endsLikeASentence(body, end) && !isOther
+        return standsAlone && !endsLikeASentence(body, start, end) && !isOther
                 ? Optional.of(new Headline(start, lineEnd)) : Optional.empty();
     }
 
-    /** A final stop, question mark or colon, perhaps inside closing quotes: a sentence or a lead-in, not a headline. */
-    private static boolean endsLikeASentence(String body, int end) {
+    /**
+     * A final stop, question mark or colon, perhaps inside closing quotes: a sentence or a lead-in, not a
+     * headline. The stop of an abbreviation that ends a headline ("... after 140 years in U.S.") is no such stop.
+     */
+    private static boolean endsLikeASentence(String body, int start, int end) {
         int last = end - 1;
         if ("\"'”’".indexOf(body.charAt(last)) >= 0 && last > 0) {
             last--;
+        }
+        if (body.charAt(last) == '.' && last == end - 1 && Abbreviations.closesAbbreviation(body, start, end)) {
+            return false;
         }
         return ".!?:…".indexOf(body.charAt(last)) >= 0;
     }

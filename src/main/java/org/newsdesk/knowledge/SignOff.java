@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * {@code To contact the reporter on this story: …}), AP's
  * ({@code Associated Press writer X contributed to this report.}), copyright lines
  * ({@code © Agence France-Presse}) and AFP's desk slugs, the initials of the staff who handled the copy
- * ({@code bur/pjm}).
+ * ({@code bur/pjm}), The Canadian Press's {@code This report by The Canadian Press was first published Nov. 3,
+ * 2025.}, and the marks that end a story: {@code (END)} (Yonhap), {@code Enditem} (Xinhua, often on the last
+ * line), {@code -30-}, {@code ###}.
  *
  * <p>Only the last {@link #WINDOW} characters are looked at, line by line from the end, and every
  * pattern runs on one line of them: the work is bounded whatever the article holds.
@@ -54,6 +56,14 @@ record SignOff(int start, int end, String agency, Credits credits) {
             "\\A(?:©|\\((?i:c)\\)|(?i:copyright))[ \\t]{0,3}(?:\\d{4}[ \\t]{0,3})?(?<holder>[^\\n]{2,120})\\z");
     /** Staff initials joined by slashes, AFP's last line: "bur/pjm", "cvo/gil/jxb". */
     private static final Pattern DESK_SLUG = Pattern.compile("\\A\\p{Ll}{2,5}(?:/\\p{Ll}{2,5}){1,5}\\z");
+    /** A mark that ends a story, alone on its line: "(END)", "Enditem", "-30-", "###". */
+    private static final Pattern END_MARK = Pattern.compile("\\A(?:\\(?(?:END|ENDS)\\)?|Enditem|-30-|###)\\z");
+    /** Xinhua's mark at the end of the last sentence's line: "… of the country's output. Enditem". */
+    private static final Pattern END_ITEM = Pattern.compile("(?<=[.!?”\"’)])[ \\t]{1,3}Enditem\\z");
+    /** "This report by The Canadian Press was first published Nov. 3, 2025." */
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile(
+            "\\AThis[ \\t](?:report|story|article)[ \\t]by[ \\t](?<outlet>[^\\n]{2,60}?)[ \\t]was[ \\t]first[ \\t]published"
+                    + "[^\\n]{0,40}\\z");
     private static final Pattern CONTACT = Pattern.compile("\\A(?i:to[ \\t]contact[ \\t]the[ \\t])");
     private static final Pattern CONTACT_HEADING = Pattern.compile(
             "(?i:to[ \\t]contact[ \\t]the[ \\t](?<who>reporters?|editors?|writers?|authors?)\\b[^:\\n]{0,40}:?)[ \\t]*");
@@ -107,7 +117,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
         if (wholeLine) {
             Optional<Piece> piece = credits(line, lineStart).or(() -> contributed(line, lineStart))
                     .or(() -> copyright(line, lineStart)).or(() -> agencyLine(line, lineStart))
-                    .or(() -> deskSlug(line, lineStart));
+                    .or(() -> deskSlug(line, lineStart)).or(() -> endMark(line, lineStart))
+                    .or(() -> firstPublished(line, lineStart));
             if (piece.isPresent()) {
                 return piece;
             }
@@ -190,6 +201,20 @@ record SignOff(int start, int end, String agency, Credits credits) {
         return DESK_SLUG.matcher(line.strip()).matches() ? Optional.of(new Piece(at, "", Credits.NONE)) : Optional.empty();
     }
 
+    /** A mark that ends the story names nobody; "Enditem" is Xinhua's. */
+    private static Optional<Piece> endMark(String line, int at) {
+        String mark = line.strip();
+        return END_MARK.matcher(mark).matches()
+                ? Optional.of(new Piece(at, mark.equals("Enditem") ? "Xinhua" : "", Credits.NONE)) : Optional.empty();
+    }
+
+    /** The Canadian Press's last line names the outlet (and the day it first ran, which the dateline or file gives). */
+    private static Optional<Piece> firstPublished(String line, int at) {
+        Matcher published = FIRST_PUBLISHED.matcher(line.strip());
+        return published.matches()
+                ? Optional.of(new Piece(at, Agencies.shortName(published.group("outlet")), Credits.NONE)) : Optional.empty();
+    }
+
     /** Bloomberg's contact lines: "To contact the reporter on this story:" and the names and addresses under it. */
     private static Optional<Piece> contactBlock(String body, int floor, int end) {
         int lineEnd = end;
@@ -226,8 +251,12 @@ record SignOff(int start, int end, String agency, Credits credits) {
         return authors.isEmpty() && editors.isEmpty() ? Credits.NONE : new Credits(authors, editors, List.of());
     }
 
-    /** An agency, or Reuters' credits in parentheses, closing the last line. */
+    /** Xinhua's "Enditem", an agency, or Reuters' credits in parentheses, closing the last line. */
     private static Optional<Piece> tail(String body, int lineStart, int end) {
+        Matcher endItem = END_ITEM.matcher(body).region(Math.max(lineStart, end - TAIL), end).useTransparentBounds(true);
+        if (endItem.find()) {
+            return Optional.of(new Piece(endItem.start(), "Xinhua", Credits.NONE));
+        }
         Matcher agency = TAIL_AGENCY.matcher(body).region(Math.max(lineStart, end - TAIL), end)
                 .useTransparentBounds(true);
         if (agency.find()) {

@@ -22,8 +22,9 @@ class QuestionKindTest {
             Which country is he from?                             | NAME
             Which state official announced the cases?             | PERSON
             What is the name of the ship?                         | NAME
-            From what year will the trams run?                    | TIME
-            In which year was the bridge listed?                  | TIME
+            From what year will the trams run?                    | YEAR
+            In which year was the bridge listed?                  | YEAR
+            Around what year was the map drawn?                   | YEAR
             At what hour did the hillside fall on the village?    | CLOCK
             What time did the strike begin?                       | CLOCK
             At what time of day did the snow come down?           | CLOCK
@@ -200,6 +201,10 @@ class QuestionKindTest {
             TIME    | When was the temple built?         | Dating puts its construction between 1100 and 950 B.C.    | OFFERS
             TIME    | When was the temple built?         | The walls date from the 4th century.                      | OFFERS
             TIME    | When was the temple built?         | The temple was built by 300 workers.                      | LACKS
+            YEAR    | In what year was the map drawn?    | It was drawn on paper around 1770 by a court painter.     | OFFERS
+            YEAR    | In what year was the map drawn?    | The firm said it was sold last year.                      | OFFERS
+            YEAR    | In what year was the map drawn?    | A map from the 18th century was returned on Tuesday.      | LACKS
+            YEAR    | In what year was the map drawn?    | It shows 1500 villages and their roads.                   | LACKS
             CLOCK   | At what hour did the slope fall?   | It struck the village at around 3:00 am on Tuesday.       | OFFERS
             CLOCK   | At what hour did the slope fall?   | It struck the village before dawn on Tuesday.             | LACKS
             CLOCK   | What time did the winner run?      | She won in 2 hours 21 minutes.                            | OFFERS

@@ -286,4 +286,31 @@ class WireConventionsTest {
         assertThat(article.metadata().published()).isNull();
         assertThat(article.reporting()).isEqualTo(content);
     }
+
+    @Test
+    void should_leave_the_marks_that_end_a_story_and_a_first_published_line_out_of_the_reporting() throws Exception {
+        String yonhap = "Map returns to S. Korea after 140 years in U.S.\n\nBy Kim Hyun-soo\n\n"
+                + "SEOUL, Aug. 19 (Yonhap) -- A map came home on Tuesday.\n\nIt will go on show in October.\n\n(END)\n";
+        String xinhua = "OTTAWA, Nov. 5 (Xinhua) -- All workers were brought up.\n\nThe mine will stay shut. Enditem\n";
+        String canadianPress = "ROCANVILLE, Sask. — Miners waited out a fire on Monday.\n\n"
+                + "This report by The Canadian Press was first published Nov. 3, 2025.\n";
+        String ended = "The council will vote in May.\n\n-30-\n";
+
+        Article fromYonhap = parser.parse("a.txt", yonhap, "h");
+        Article fromXinhua = parser.parse("b.txt", xinhua, "h");
+        Article fromCanadianPress = parser.parse("c.txt", canadianPress, "h");
+
+        // a headline may end with an abbreviation's full stop and still stand above the byline and dateline
+        assertThat(fromYonhap.metadata().title()).isEqualTo("Map returns to S. Korea after 140 years in U.S.");
+        assertThat(fromYonhap.metadata().authors()).containsExactly("Kim Hyun-soo");
+        assertThat(fromYonhap.metadata().publisher()).isEqualTo("Yonhap");
+        assertThat(fromYonhap.reporting()).startsWith("A map came home").endsWith("go on show in October.");
+        assertThat(fromXinhua.reporting()).endsWith("The mine will stay shut.");
+        assertThat(fromXinhua.metadata().signOff()).isEqualTo("Enditem");
+        assertThat(fromCanadianPress.reporting()).isEqualTo("Miners waited out a fire on Monday.");
+        assertThat(fromCanadianPress.metadata().publisher()).isEqualTo("The Canadian Press");
+        assertThat(parser.parse("d.txt", ended, "h").reporting()).isEqualTo("The council will vote in May.");
+        assertThat(parser.parse("e.txt", "The vote ended.\n\nThe report was first published in May.\n", "h").reporting())
+                .endsWith("first published in May.");
+    }
 }
