@@ -144,7 +144,9 @@ enum QuestionKind {
             "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "president", "prime", "minister", "first", "lady", "king", "queen", "prince", "princess",
-            "pope", "chancellor", "governor", "mayor", "senator", "general", "sir", "lord", "judge");
+            "pope", "chancellor", "governor", "mayor", "senator", "general", "sir", "lord", "judge",
+            // a continent's or a region's adjective names no one and nothing ("an Asian black bear")
+            "asian", "european", "african", "nordic", "scandinavian", "caribbean", "mediterranean");
 
     /** The words of a compass that say which part of a place: "eastern", "north-west", "central". */
     private static final Pattern COMPASS = Pattern.compile(
@@ -449,7 +451,8 @@ enum QuestionKind {
                 if (place.group(named) != null) {
                     int end = place.end(named);
                     Matcher rest = PLACE_NAME_REST.matcher(sentence).region(end, sentence.length());
-                    places.add(new int[] {place.start(named), rest.lookingAt() ? rest.end() : end});
+                    end = rest.lookingAt() ? rest.end() : end;
+                    places.add(new int[] {place.start(named), regionAfter(sentence, end)});
                 }
             }
         }
@@ -477,6 +480,21 @@ enum QuestionKind {
 
     /** The further capitalised words of a place's name ("Harbour Street", "Ronsay Primary School"). */
     private static final Pattern PLACE_NAME_REST = Pattern.compile("(\\s+\\p{Lu}[\\p{L}’'.-]+)+");
+    /** The region or country set after a place with a comma: "in Hanamaki, Iwate Prefecture", "in Kallo, Belgium". */
+    private static final Pattern REGION_AFTER = Pattern.compile(
+            ",\\s+(?<region>\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})(?=[\\s,.;:!?)]|$)");
+    private static final Pattern REGION_WORD = Pattern.compile(
+            "(?:Prefecture|Province|County|State|Region|District|Oblast|Governorate|Territory|Canton|Department)$");
+
+    /** Where a place named at {@code end} ends, with the region or country a comma sets after it. */
+    private static int regionAfter(String sentence, int end) {
+        Matcher region = REGION_AFTER.matcher(sentence).region(end, sentence.length());
+        if (region.lookingAt() && (REGION_WORD.matcher(region.group("region")).find()
+                || Countries.isCountryOrCapital(region.group("region").toLowerCase(Locale.ROOT)))) {
+            return region.end();
+        }
+        return end;
+    }
 
     /** Whether one of the words stands within {@link #NEAR} words before or after the span. */
     private static boolean nextTo(String sentence, int start, int end, Set<String> words) {

@@ -63,6 +63,10 @@ class QuestionKindTest {
             Kyiv has accused Moscow of holding the partner.                     | LACKS
             Ethiopian runner Anna Holm is the engineer's partner.               | OFFERS
             The partner joined him after the Geneva talks.                      | LACKS
+            The partner met him in Hanamaki, Iwate Prefecture, on Saturday.     | LACKS
+            The partner met him in Kallo, Belgium, on Saturday.                 | LACKS
+            The partner met him in Kallo, Anna Holm said.                       | OFFERS
+            An Asian bear attacked the engineer's partner.                      | LACKS
             "We are ready," said Jamie Reid, the engineer.                      | OFFERS
             His partner, Anna Holm, runs the village shop.                      | OFFERS_NEAR
             """)
