@@ -83,9 +83,10 @@ public final class Requests {
             // "what are the key facts about the club sale?": the story's main points
             + "|(?:key|main|important|essential|basic)\\s+(?:facts|points|highlights|details)\\s+(?:of|on|about|from|in)"
             + "|summari[sz]e|sum\\s+up|recap"
-            // "brief me on the strike", "what's the latest on the floods?"
+            // "brief me on the strike", "what's the latest (news) on the floods?"
             + "|(?:brief|update|fill)\\s+(?:me|us)\\s+(?:in\\s+)?on|catch\\s+(?:me|us)\\s+up\\s+on"
-            + "|(?:(?:whats|what\\s+is)\\s+the\\s+)?latest\\s+(?:on|about)|any\\s+news\\s+(?:on|about|from))"
+            + "|(?:(?:whats|what\\s+is)\\s+the\\s+)?latest\\s+(?:(?:news|updates?|developments)\\s+)?(?:on|about)"
+            + "|any\\s+news\\s+(?:on|about|from))"
             + STORY_OPENER + "(?:(?:stor(?:y|ies)|reports?|articles?|news|coverage)\\s+(?:of|on|about)\\s+(?:the\\s+)?)?"
             + STORY);
 

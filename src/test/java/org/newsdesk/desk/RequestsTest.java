@@ -36,6 +36,7 @@ class RequestsTest {
             "a quick recap of the ferry strike reports|ferry strike",
             "summary of the children story|children", "What happened in Iceland?|iceland",
             "brief me on the ferry strike|ferry strike", "what's the latest on the floods?|floods",
+            "What is the latest news on the miners at Aspen Bluff?|miners at aspen bluff",
             "So what is going on in Marseille?|marseille",
             "What are the key facts about the ICC warrant?|icc warrant", "main points of the Lierden sale|lierden sale"})
     void should_read_the_story_a_summary_is_asked_of(String text, String topic) {
