@@ -1,7 +1,9 @@
 package org.newsdesk.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.knowledge.Agencies;
 
@@ -17,12 +19,18 @@ final class ReportQualifiers {
     private static final String ORDER = "(?:latest|most\\s+recent|newest|freshest|updated|last|first|earliest|original"
             + "|initial|oldest|earlier|previous)";
     private static final String END = "(?:\\s*,\\s*|(?=\\s*[?.!]?\\s*$))";
+    /** "In the March 7 report, …", "in the first report on the mine fire, …": its topic is kept ({@link #TOPIC}). */
+    private static final Pattern IN_THE_REPORT = Pattern.compile("\\b(?:in|from)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?"
+            + "[^,?.!]{0,40}?\\b" + REPORT + "(?:\\s+(?:of|from|dated|on|about)\\s+[^,?.!]{1,40}?)?" + END, Pattern.CASE_INSENSITIVE);
+    /** What a report is on, when it is no day: "report on the potash mine fire", not "report on March 7". */
+    private static final Pattern TOPIC = Pattern.compile("\\b" + REPORT + "\\s+(?:on|about)\\s+(?<topic>(?![^,?.!]*\\d)"
+            + "(?![^,?.!]*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)[^,?.!]{1,40}?)" + END,
+            Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> GENERAL = List.of(
             // "According to AFP, …", "… according to the latest report?", "Per Reuters, …"
             Pattern.compile("\\b(?:according\\s+to|per)\\s+[^,?.!]{1,60}?" + END, Pattern.CASE_INSENSITIVE),
             // "In the March 7 report, …", "From AFP's story, …", "in the report of 16 October?"
-            Pattern.compile("\\b(?:in|from)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?[^,?.!]{0,40}?\\b" + REPORT
-                    + "(?:\\s+(?:of|from|dated|on)\\s+[^,?.!]{1,25}?)?" + END, Pattern.CASE_INSENSITIVE),
+            IN_THE_REPORT,
             // "How many … did the first report say were …", "What does the latest story say about …"
             Pattern.compile("\\b(?:did|does|do)\\s+(?:the\\s+)?(?:" + ORDER + "\\s+)?(?:[^\\s?]{1,30}\\s+){0,3}?" + REPORT
                     + "\\s+(?:say|said|report|give|put\\s+it)\\b(?:\\s+(?:about|on|of))?\\s*", Pattern.CASE_INSENSITIVE),
@@ -55,6 +63,15 @@ final class ReportQualifiers {
             return question;
         }
         String rest = question;
+        // the topic a qualifier names is part of the question: "… on the mine fire, how deep did it start?"
+        List<String> topics = new ArrayList<>();
+        Matcher inTheReport = IN_THE_REPORT.matcher(rest);
+        while (inTheReport.find()) {
+            Matcher topic = TOPIC.matcher(inTheReport.group());
+            if (topic.find()) {
+                topics.add(topic.group("topic").strip());
+            }
+        }
         for (Pattern qualifier : GENERAL) {
             rest = qualifier.matcher(rest).replaceAll("");
         }
@@ -71,7 +88,11 @@ final class ReportQualifiers {
         }
         rest = LEFTOVER_COMMAS.matcher(rest).replaceAll("").replaceAll("\\s{2,}", " ");
         rest = rest.strip();
-        return rest.length() < 3 ? question : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        if (rest.length() < 3) {
+            return question;
+        }
+        rest = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        return topics.isEmpty() ? rest : rest + " (" + String.join(", ", topics) + ")";
     }
 
     /** Every name of the outlets a question names, as the question may have written them. */
