@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
@@ -29,6 +30,9 @@ final class DifferingReports {
             "\\b(?:how\\s+(?:many|much)|toll|number|figures?|count|totals?|tally|amount|population|size|rate|share"
                     + "|percentage|price|cost|sum)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "\\b(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?", Pattern.CASE_INSENSITIVE);
+
     private DifferingReports() {
     }
 
@@ -41,10 +45,13 @@ final class DifferingReports {
     static List<Candidate> among(String question, List<Candidate> ranked, Snapshot snapshot) {
         Candidate best = ranked.get(0);
         QuestionKind kind = QuestionKind.of(question);
-        if (kind != QuestionKind.QUANTITY && kind != QuestionKind.MEASURE && !ASKS_FOR_A_FIGURE.matcher(question).find()) {
+        // "what time did the fire start?": reports that put it at different clock times differ as figures do
+        boolean clock = kind == QuestionKind.CLOCK;
+        if (!clock && kind != QuestionKind.QUANTITY && kind != QuestionKind.MEASURE
+                && !ASKS_FOR_A_FIGURE.matcher(question).find()) {
             return List.of();
         }
-        Set<BigDecimal> bestFigures = FigureValues.in(best.passage().text());
+        Set<BigDecimal> bestFigures = clock ? clockTimes(best.passage().text()) : FigureValues.in(best.passage().text());
         if (bestFigures.isEmpty()) {
             return List.of();
         }
@@ -59,17 +66,33 @@ final class DifferingReports {
             if (reports.contains(other.passage().document())) {
                 continue;
             }
-            Set<BigDecimal> figures = FigureValues.in(other.passage().text());
+            Set<BigDecimal> figures = clock ? clockTimes(other.passage().text()) : FigureValues.in(other.passage().text());
             boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
                     >= snapshot.scale().sameThing();
             // figures of different measures are not different figures for one thing: an area burned beside a perimeter
-            boolean sameMeasure = !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()));
+            boolean sameMeasure = clock || !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()));
             if (sameThing && sameMeasure && !figures.isEmpty() && !figures.equals(bestFigures)) {
                 differing.add(other);
                 reports.add(other.passage().document());
             }
         }
         return differing.size() > 1 ? differing : List.of();
+    }
+
+    /** The clock times a sentence gives ("about 11:20 p.m.", "10 a.m."), as minutes after midnight. */
+    static Set<BigDecimal> clockTimes(String text) {
+        Set<BigDecimal> times = new HashSet<>();
+        Matcher time = CLOCK_TIME.matcher(text);
+        while (time.find()) {
+            int hour = Integer.parseInt(time.group("hour"));
+            int minute = time.group("minute") == null ? 0 : Integer.parseInt(time.group("minute"));
+            if (hour < 1 || hour > 12 || minute > 59) {
+                continue;
+            }
+            int hours24 = hour % 12 + (time.group("half").equalsIgnoreCase("p") ? 12 : 0);
+            times.add(BigDecimal.valueOf(hours24 * 60L + minute));
+        }
+        return times;
     }
 
     /** The answer setting the reports side by side, newest first, or empty when they do not differ. */

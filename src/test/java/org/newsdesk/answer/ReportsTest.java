@@ -293,6 +293,29 @@ class ReportsTest {
     }
 
     @Test
+    void should_set_reports_that_give_different_clock_times_side_by_side() {
+        // given two reports of one fire that put its start at different times
+        Desk fire = TestDesks.loaded(root.resolve("clock"), WIRE + "2025-06-02-reuters-gdansk-warehouse-fire.txt",
+                WIRE + "2025-06-03-ap-gdansk-warehouse-fire.txt");
+
+        // when
+        Answer answer = fire.extractive().answer(Question.of("At what time did the fire at the Gdansk warehouse break out?"));
+
+        // then
+        assertThat(answer.text()).startsWith("The reports give different figures")
+                .contains("AP, 3 June 2025: The fire broke out at about 12:50 a.m.")
+                .contains("Reuters, 2 June 2025: The fire broke out at about 1:40 a.m.");
+    }
+
+    @Test
+    void should_read_clock_times_as_minutes_after_midnight() {
+        assertThat(DifferingReports.clockTimes("at about 11:20 p.m. Sunday, then 10 a.m. and 12:05 am"))
+                .containsExactlyInAnyOrder(new java.math.BigDecimal(1400), new java.math.BigDecimal(600),
+                        new java.math.BigDecimal(5));
+        assertThat(DifferingReports.clockTimes("Route 12 and 3.5 million")).isEmpty();
+    }
+
+    @Test
     void should_set_reports_with_different_measures_side_by_side() {
         // when: a question for a measure, not a count
         Answer answer = ask("How deep is the water where the ferry wreck lies?");
