@@ -107,6 +107,9 @@ final class Certainty {
             start--;
         }
         Degree degree = degree(words.subList(start, verb + 1));
+        if (words.get(start).is("AUX") && expectedClauseAt(words, start) && degree == Degree.CERTAIN) {
+            degree = Degree.PROBABLE;
+        }
         // "it was possible that a replacement would be ready": the clause that "possible that" takes is hedged
         // all through, though its own predicate opens after it
         for (int i = 0; i < start; i++) {
@@ -197,7 +200,7 @@ final class Certainty {
             object++;
         }
         boolean ofSomethingElse = object > at + 1 && object < words.size() && words.get(object).lower().equals("to")
-                && words.get(object).is("PART");
+                && words.get(object).is("PART") || expectsClause(words, at);
         // "is now expected to": an adverb may stand between the auxiliary and its participle, and so may "not":
         // "is not expected to resume before October" expects it not to, as surely as "is expected to" does
         int auxiliary = at - 1;
@@ -205,6 +208,39 @@ final class Certainty {
             auxiliary--;
         }
         return auxiliary >= 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(auxiliary).lower()) || ofSomethingElse;
+    }
+
+    /**
+     * Whether a verb of expecting takes a clause of its own: "did not think the fault would affect", "expects that
+     * prices will fall", which expect as "did not expect the fault to affect" and "expects prices to fall" do.
+     */
+    private static boolean expectsClause(List<Token> words, int at) {
+        int subject = at + 1;
+        if (subject < words.size() && words.get(subject).lower().equals("that")) {
+            subject++;
+        }
+        int verb = subject;
+        while (verb < words.size() && (words.get(verb).nominal() || words.get(verb).possessive())) {
+            verb++;
+        }
+        return verb > subject && verb < words.size() && words.get(verb).is("AUX")
+                && Grammar.FUTURE.contains(words.get(verb).lower());
+    }
+
+    /**
+     * Whether the verb group that opens at this auxiliary is the clause a verb of expecting takes, past its subject
+     * and a "that": "did not think the fault would affect" expects the affecting.
+     */
+    private static boolean expectedClauseAt(List<Token> words, int start) {
+        int verb = start - 1;
+        while (verb >= 0 && (words.get(verb).nominal() || words.get(verb).possessive())) {
+            verb--;
+        }
+        if (verb >= 0 && verb < start - 1 && words.get(verb).lower().equals("that")) {
+            verb--;
+        }
+        return verb >= 0 && verb < start - 1 && words.get(verb).is("VERB")
+                && Grammar.EXPECTING.contains(words.get(verb).stem()) && expectsClause(words, verb);
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
