@@ -40,10 +40,42 @@ final class Certainty {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;
+            } else if (facesPenalty(words, i)) {
+                of = Degree.POSSIBLE;
             }
             degree = of.compareTo(degree) > 0 ? of : degree;
         }
         return degree;
+    }
+
+    /** Words that name where a penalty is served, besides the penalties themselves: "faces ten years in prison". */
+    private static final Set<String> PENAL_PLACES = Set.of("prison", "jail");
+    private static final Set<String> FACE = Set.of("face", "faces", "faced", "facing");
+
+    /**
+     * Whether "face" takes a penalty: "face fines of up to 500,000 crowns", "faces ten years in prison" say what
+     * they risk, as "could be fined" does, not what was imposed. The penalty is in its object, before any verb or
+     * comma.
+     */
+    private static boolean facesPenalty(List<Token> words, int at) {
+        // the tagger takes "face" after its subject for a noun as often as for a verb ("drivers face/NOUN fines")
+        boolean verb = FACE.contains(words.get(at).lower()) && (words.get(at).is("VERB")
+                || at > 0 && words.get(at - 1).is("NOUN", "PROPN", "PRON"));
+        if (!verb) {
+            return false;
+        }
+        for (int i = at + 1; i < words.size() && i <= at + 8; i++) {
+            Token word = words.get(i);
+            if (word.is("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ")) {
+                return false;
+            }
+            // and "a fine/ADJ" for an adjective
+            if (Grammar.PENALTIES.stream().anyMatch(penalty -> word.lower().matches(penalty + "(?:e|s|es|ce|ces|ment|ments)?"))
+                    || PENAL_PLACES.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -154,6 +186,16 @@ final class Certainty {
         }
         if (at > 0 && words.get(at - 1).lower().equals(",") && RELATIVE_WORDS.contains(word.lower())) {
             return true;
+        }
+        // ", police said": the one who says it is no part of the predicate before the comma, hedged or not
+        if (at > 0 && words.get(at - 1).lower().equals(",") && word.nominal()) {
+            int verb = at;
+            while (verb < words.size() && words.get(verb).nominal()) {
+                verb++;
+            }
+            if (verb < words.size() && words.get(verb).is("VERB") && Attributions.reports(words.get(verb).text())) {
+                return true;
+            }
         }
         // "when it first meets", "that the drug could cost", "if Benfica win", whatever the tagger makes of "when"
         if (word.is("SCONJ") || word.lower().equals("when") || word.lower().equals("where")) {
@@ -287,7 +329,9 @@ final class Certainty {
             }
             governedVerb = unrealising && (governedVerb || token.is("VERB", "AUX"));
             // "opened an investigation into whether the firm had falsified reports" says no more that it did
-            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem()) || token.lower().equals("whether")) {
+            // "14 years later than planned", "as expected": a verb of planning in a comparison plans nothing after it
+            boolean compared = i > 0 && (words.get(i - 1).lower().equals("than") || words.get(i - 1).lower().equals("as"));
+            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem()) && !compared || token.lower().equals("whether")) {
                 unrealising = true;
                 governedVerb = false;
             }

@@ -53,6 +53,11 @@ class ModalityCheckTest {
             a clause of 'think' for 'expect ... to' | The insurer said it did not think the storm would raise claims this year. | The insurer said it did not expect the storm to raise claims this year. | false
             a clause of 'think' for 'may'  | The insurer said it did not think the storm would raise claims this year. | The insurer said the storm may not raise claims this year. | true
             the clause said without 'think' | The insurer said the storm would not raise claims this year. | The insurer said it did not expect the storm to raise claims this year. | true
+            'could be fined' for 'face fines' | The two drivers could be fined up to 2,000 euros each. | The two drivers face fines of up to 2,000 euros each. | false
+            'were fined' for 'face fines'     | The two drivers were fined up to 2,000 euros each.     | The two drivers face fines of up to 2,000 euros each. | true
+            the speaker after a hedged predicate | The harbour master said the ferry's owners could be fined. | The ferry's owners face a fine, the harbour master said. | false
+            what was built, 'later than planned' | The dam that the consortium built opened three years behind schedule. | The dam that the consortium built opened three years later than planned. | false
+            what was planned, said as done | The consortium built a second dam. | The consortium planned to build a second dam. | true
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
