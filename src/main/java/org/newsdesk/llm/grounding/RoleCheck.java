@@ -62,8 +62,13 @@ final class RoleCheck {
                 continue;
             }
             // "Hale, the party's number 12, won", "Park, South Korea's president, welcomed": a description set
-            // beside the one who fills the role is theirs, whoever owns it or wherever it places them
-            boolean describesFiller = slot.who().names().stream().allMatch(name -> name.startsWith("@")) && clause.slots().stream().anyMatch(other -> other != slot
+            // beside the one who fills the role is theirs, whoever owns it or wherever it places them; so is one
+            // headed by a common noun that names its owner after "of" ("Perera, chief executive of Sri Lanka
+            // Cricket, said" for "the board's chief executive Nimal Perera said"), when the support names that owner
+            boolean description = slot.who().names().stream().allMatch(name -> name.startsWith("@"))
+                    || slot.who().commonHead() && slot.who().head() != null && slot.who().names().stream()
+                    .allMatch(name -> source.participants().stream().anyMatch(other -> other.names().contains(name)));
+            boolean describesFiller = description && clause.slots().stream().anyMatch(other -> other != slot
                     && other.key().equals(slot.key()) && fillers.stream().anyMatch(filler -> filler.who().sameAs(other.who())));
             if (describesFiller) {
                 continue;
