@@ -58,6 +58,8 @@ class ModalityCheckTest {
             the speaker after a hedged predicate | The harbour master said the ferry's owners could be fined. | The ferry's owners face a fine, the harbour master said. | false
             what was built, 'later than planned' | The dam that the consortium built opened three years behind schedule. | The dam that the consortium built opened three years later than planned. | false
             what was planned, said as done | The consortium built a second dam. | The consortium planned to build a second dam. | true
+            'suspected' for 'alleged' before a noun | A judge ordered the suspected smuggler held in custody. | The alleged smuggler was remanded in custody by a judge. | false
+            'the alleged' dropped         | A judge ordered the smuggler held in custody.            | The alleged smuggler was remanded in custody by a judge. | true
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
