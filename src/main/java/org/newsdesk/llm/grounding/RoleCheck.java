@@ -76,8 +76,9 @@ final class RoleCheck {
             // "Stade Olonnais said" for "French rugby club Stade Olonnais has signed ..., the club said": a name for
             // a bare description that the support gives the name itself
             boolean describedThere = fillers.stream().allMatch(filler -> filler.who().described() != null
-                    && !slot.who().names().isEmpty() && source.participants().stream()
-                    .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head())));
+                    && !slot.who().names().isEmpty() && (source.participants().stream()
+                    .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head()))
+                    || namedBeside(filler.who().head(), slot.who(), source.tokens)));
             if (describedThere || theOneCountry(slot, fillers, restated)) {
                 continue;
             }
@@ -104,6 +105,25 @@ final class RoleCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the support sets a name of the party right after a phrase of this head noun, after a comma: "Two Dutch
+     * pension funds, Zuidmetaal and Bouwgarant, agreed ..., the funds said" names the funds, so "Zuidmetaal and
+     * Bouwgarant said" gives the saying to them.
+     */
+    private static boolean namedBeside(String head, Participant party, List<Token> support) {
+        for (int i = 0; i + 2 < support.size(); i++) {
+            if (!support.get(i).is("NOUN") || !support.get(i).stem().equals(head) || !support.get(i + 1).lower().equals(",")) {
+                continue;
+            }
+            for (int j = i + 2; j < support.size() && !support.get(j).lower().equals(",") && !support.get(j).is("VERB", "AUX"); j++) {
+                if (Names.isName(support.get(j)) && party.names().contains(Names.prefix(support.get(j).lower()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
