@@ -40,10 +40,42 @@ final class Certainty {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;
+            } else if (facesPenalty(words, i)) {
+                of = Degree.POSSIBLE;
             }
             degree = of.compareTo(degree) > 0 ? of : degree;
         }
         return degree;
+    }
+
+    /** Words that name where a penalty is served, besides the penalties themselves: "faces ten years in prison". */
+    private static final Set<String> PENAL_PLACES = Set.of("prison", "jail");
+    private static final Set<String> FACE = Set.of("face", "faces", "faced", "facing");
+
+    /**
+     * Whether "face" takes a penalty: "face fines of up to 500,000 crowns", "faces ten years in prison" say what
+     * they risk, as "could be fined" does, not what was imposed. The penalty is in its object, before any verb or
+     * comma.
+     */
+    private static boolean facesPenalty(List<Token> words, int at) {
+        // the tagger takes "face" after its subject for a noun as often as for a verb ("drivers face/NOUN fines")
+        boolean verb = FACE.contains(words.get(at).lower()) && (words.get(at).is("VERB")
+                || at > 0 && words.get(at - 1).is("NOUN", "PROPN", "PRON"));
+        if (!verb) {
+            return false;
+        }
+        for (int i = at + 1; i < words.size() && i <= at + 8; i++) {
+            Token word = words.get(i);
+            if (word.is("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ")) {
+                return false;
+            }
+            // and "a fine/ADJ" for an adjective
+            if (Grammar.PENALTIES.stream().anyMatch(penalty -> word.lower().matches(penalty + "(?:e|s|es|ce|ces|ment|ments)?"))
+                    || PENAL_PLACES.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -107,6 +139,9 @@ final class Certainty {
             start--;
         }
         Degree degree = degree(words.subList(start, verb + 1));
+        if (words.get(start).is("AUX") && expectedClauseAt(words, start) && degree == Degree.CERTAIN) {
+            degree = Degree.PROBABLE;
+        }
         // "it was possible that a replacement would be ready": the clause that "possible that" takes is hedged
         // all through, though its own predicate opens after it
         for (int i = 0; i < start; i++) {
@@ -151,6 +186,16 @@ final class Certainty {
         }
         if (at > 0 && words.get(at - 1).lower().equals(",") && RELATIVE_WORDS.contains(word.lower())) {
             return true;
+        }
+        // ", police said": the one who says it is no part of the predicate before the comma, hedged or not
+        if (at > 0 && words.get(at - 1).lower().equals(",") && word.nominal()) {
+            int verb = at;
+            while (verb < words.size() && words.get(verb).nominal()) {
+                verb++;
+            }
+            if (verb < words.size() && words.get(verb).is("VERB") && Attributions.reports(words.get(verb).text())) {
+                return true;
+            }
         }
         // "when it first meets", "that the drug could cost", "if Benfica win", whatever the tagger makes of "when"
         if (word.is("SCONJ") || word.lower().equals("when") || word.lower().equals("where")) {
@@ -197,7 +242,7 @@ final class Certainty {
             object++;
         }
         boolean ofSomethingElse = object > at + 1 && object < words.size() && words.get(object).lower().equals("to")
-                && words.get(object).is("PART");
+                && words.get(object).is("PART") || expectsClause(words, at);
         // "is now expected to": an adverb may stand between the auxiliary and its participle, and so may "not":
         // "is not expected to resume before October" expects it not to, as surely as "is expected to" does
         int auxiliary = at - 1;
@@ -205,6 +250,39 @@ final class Certainty {
             auxiliary--;
         }
         return auxiliary >= 0 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(auxiliary).lower()) || ofSomethingElse;
+    }
+
+    /**
+     * Whether a verb of expecting takes a clause of its own: "did not think the fault would affect", "expects that
+     * prices will fall", which expect as "did not expect the fault to affect" and "expects prices to fall" do.
+     */
+    private static boolean expectsClause(List<Token> words, int at) {
+        int subject = at + 1;
+        if (subject < words.size() && words.get(subject).lower().equals("that")) {
+            subject++;
+        }
+        int verb = subject;
+        while (verb < words.size() && (words.get(verb).nominal() || words.get(verb).possessive())) {
+            verb++;
+        }
+        return verb > subject && verb < words.size() && words.get(verb).is("AUX")
+                && Grammar.FUTURE.contains(words.get(verb).lower());
+    }
+
+    /**
+     * Whether the verb group that opens at this auxiliary is the clause a verb of expecting takes, past its subject
+     * and a "that": "did not think the fault would affect" expects the affecting.
+     */
+    private static boolean expectedClauseAt(List<Token> words, int start) {
+        int verb = start - 1;
+        while (verb >= 0 && (words.get(verb).nominal() || words.get(verb).possessive())) {
+            verb--;
+        }
+        if (verb >= 0 && verb < start - 1 && words.get(verb).lower().equals("that")) {
+            verb--;
+        }
+        return verb >= 0 && verb < start - 1 && words.get(verb).is("VERB")
+                && Grammar.EXPECTING.contains(words.get(verb).stem()) && expectsClause(words, verb);
     }
 
     /** A word that makes what follows it a suspicion: "suspected", "on suspicion of", "accused", "alleged". */
@@ -251,7 +329,9 @@ final class Certainty {
             }
             governedVerb = unrealising && (governedVerb || token.is("VERB", "AUX"));
             // "opened an investigation into whether the firm had falsified reports" says no more that it did
-            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem()) || token.lower().equals("whether")) {
+            // "14 years later than planned", "as expected": a verb of planning in a comparison plans nothing after it
+            boolean compared = i > 0 && (words.get(i - 1).lower().equals("than") || words.get(i - 1).lower().equals("as"));
+            if (token.is("VERB") && Grammar.UNREALISED.contains(token.stem()) && !compared || token.lower().equals("whether")) {
                 unrealising = true;
                 governedVerb = false;
             }

@@ -37,7 +37,7 @@ final class ClaimCheck {
         Statement source = Statement.of(support);
         List<Problem> problems = new ArrayList<>();
         problems.addAll(NameCheck.problems(claim, said, support, source, shown, cited));
-        problems.addAll(FigureCheck.problems(claim, said, support, source));
+        problems.addAll(FigureCheck.problems(claim, said, support, source, shown));
         problems.addAll(ModalityCheck.verdictsAdded(claim, said, source));
         Map<String, String> described = NameCheck.namedByDescriptions(said, source, shown, cited);
         for (Clause clause : said.clauses) {

@@ -37,7 +37,11 @@ final class FigureCheck {
     }
 
     static List<Problem> problems(String claim, Statement said, String support, Statement source) {
-        Set<BigDecimal> supported = supportedIn(support, claim);
+        return problems(claim, said, support, source, "");
+    }
+
+    static List<Problem> problems(String claim, Statement said, String support, Statement source, String shown) {
+        Set<BigDecimal> supported = supportedIn(support, claim, shown);
         List<Problem> problems = new ArrayList<>(unsupported(claim, supported));
         Set<BigDecimal> qualifiedOnly = qualified(support, true);
         qualified(claim, false).stream().filter(qualifiedOnly::contains)
@@ -92,11 +96,52 @@ final class FigureCheck {
         return dates;
     }
 
-    /** The values a support gives a sentence's figures: its own figures, and the months of its parts of a year. */
-    static Set<BigDecimal> supportedIn(String support, String claim) {
+    /**
+     * The values a support gives a sentence's figures: its own figures, the months of its parts of a year, and the
+     * small counts of the groups the sentence names by a definite phrase that the passages shown give.
+     */
+    static Set<BigDecimal> supportedIn(String support, String claim, String shown) {
         Set<BigDecimal> supported = new HashSet<>(Figures.valuesIn(support));
         supported.addAll(monthsOfYearParts(support, claim));
+        supported.addAll(knownGroupCounts(claim, shown));
         return supported;
+    }
+
+    /** A small count after a definite determiner: "the two tourists", "the two are accused", "these three". */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");
+
+    /**
+     * The counts of a sentence that name a group the reader already knows of rather than state a figure: "the two
+     * tourists", "the two are accused of" refer back, by a definite determiner, to a group the passages count ("two
+     * British tourists", "two players"), though the passage cited names them ("The tourists", "Jayasuriya and
+     * Fernando"). Only small counts (2 to 10) and only values the passages shown give somewhere; a count the
+     * support gives of the same thing is still compared as a count.
+     */
+    static Set<BigDecimal> knownGroupCounts(String claim, String shown) {
+        Set<BigDecimal> counts = new HashSet<>();
+        if (shown == null || shown.isEmpty()) {
+            return counts;
+        }
+        Set<BigDecimal> given = null;
+        int from = 0;
+        for (Figures.Figure figure : Figures.in(claim)) {
+            int at = claim.indexOf(figure.written(), from);
+            if (at < 0) {
+                continue;
+            }
+            from = at + figure.written().length();
+            BigDecimal value = figure.value();
+            boolean small = value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(2)) >= 0
+                    && value.compareTo(BigDecimal.TEN) <= 0;
+            if (!small || !DEFINITE_BEFORE.matcher(claim.substring(Math.max(0, at - 10), at)).find()) {
+                continue;
+            }
+            given = given != null ? given : Figures.valuesIn(shown);
+            if (given.contains(value)) {
+                counts.add(value);
+            }
+        }
+        return counts;
     }
 
     /**

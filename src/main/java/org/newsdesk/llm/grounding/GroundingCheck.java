@@ -88,7 +88,9 @@ public final class GroundingCheck {
         List<GivenPassage> support = !cited.isEmpty() ? cited
                 : citedAnywhere.stream().map(byNumber::get).toList();
         Set<BigDecimal> supported = new HashSet<>();
-        support.forEach(passage -> supported.addAll(FigureCheck.supportedIn(passage.shown(), withoutCitations(sentence))));
+        String shown = passages.stream().map(GivenPassage::shown).collect(Collectors.joining("\n"));
+        support.forEach(passage -> supported.addAll(
+                FigureCheck.supportedIn(passage.shown(), withoutCitations(sentence), shown)));
         for (Figures.Figure figure : Figures.in(withoutCitations(sentence))) {
             if (!supported.contains(figure.value())) {
                 problems.add(new Problem(Kind.UNSUPPORTED_FIGURE, figure.written()));

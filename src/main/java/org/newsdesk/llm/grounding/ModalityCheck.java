@@ -135,7 +135,10 @@ final class ModalityCheck {
         boolean compared = false;
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
+            // a verb of expecting is the hedge, not what it hedges: "Isavia said it expected the airport to open"
+            // is as sure of the opening as "the airport was expected to reopen", though the one says who expects it
             if (!predicate(clause.words(), i) || Attributions.reports(word.text())
+                    || word.is("VERB") && Grammar.EXPECTING.contains(word.stem())
                     || Grammar.AUXILIARIES.contains(word.lower()) || modifiesNoun(clause.words(), i)
                     || conditional(clause.words(), i)) {
                 continue;

@@ -15,7 +15,7 @@ import java.util.Set;
  * run-off was cut" restates "without cuts in run-off"), the infinitive a negated adjective takes ("not able
  * to cope"), and the phrase "rather than" or "instead of" sets against another ("rather than on its own
  * work"). "fails to", "refused to", "declined to", "has yet to", "was wrong to", "unable to" and "erred in"
- * deny the verb after them, and "ruled out" what follows it.
+ * deny the verb after them, "ruled out" what follows it, and "free of" the noun after it ("free of charge").
  */
 final class Negations {
 
@@ -57,6 +57,9 @@ final class Negations {
             } else if (setsAgainst(words, i)) {
                 // "on design changes rather than on its own work" is "..., not on its own work"
                 negated.addAll(phraseAfter(words, i + 1));
+            } else if (token.lower().equals("free") && i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
+                // "free of charge" is "without charge": "able to rebook free of charge" says they will not be charged
+                phraseNoun(words, i + 2).ifPresent(negated::add);
             } else if (token.lower().equals("unless")) {
                 // "unless run-off was cut" is "if run-off was not cut"
                 conditionsVerb(words, i).ifPresent(negated::add);
@@ -228,7 +231,8 @@ final class Negations {
 
     /**
      * "fishing was not the main cause": a "not" between "be" and the noun phrase it says its subject is denies that
-     * of the subject, as "the warming, not fishing, was the main cause" does, not of the phrase's first word. The
+     * of the subject, as "the warming, not fishing, was the main cause" does, not of the phrase's first word. Not
+     * before an indefinite article: "power cuts were not a risk" denies the risk, as "no risk of power cuts" does. The
      * subject is a content word, or one the tagger takes for a pronoun that is none ("fishing/PRON").
      */
     private static Optional<String> deniedSubject(List<Token> words, int negator) {
@@ -236,7 +240,10 @@ final class Negations {
         boolean copula = subject != null && words.get(negator).lower().equals("not")
                 && Grammar.PASSIVE_AUXILIARIES.contains(words.get(negator - 1).lower())
                 && (subject.content() || subject.is("PRON") && !Grammar.PRONOUNS.contains(subject.lower()))
-                && negator + 1 < words.size() && words.get(negator + 1).is("DET");
+                && negator + 1 < words.size() && words.get(negator + 1).is("DET")
+                // "power cuts were not a risk" says what they are not, as "there was no risk of power cuts" does:
+                // an indefinite phrase classes its subject, where a definite one picks it out among others
+                && !INDEFINITE_ARTICLES.contains(words.get(negator + 1).lower());
         return copula ? Optional.of(subject.stem()) : Optional.empty();
     }
 

@@ -56,6 +56,10 @@ final class NumberWords {
         values(700, "сімсот семьсот");
         values(800, "вісімсот восемьсот");
         values(900, "дев'ятсот девятьсот");
+        // "three tenths of a point" is 0.3 of one: a fraction only after a number, since "the tenth eruption" and
+        // "a hundredth of a second" count no figure the check could compare
+        fractions(new BigDecimal("0.1"), "tenth tenths");
+        fractions(new BigDecimal("0.01"), "hundredth hundredths");
         // "within a decade" is within ten years, "two decades" twenty
         scales(10, "decade", "decades");
         scales(100, "hundred", "hundreds");
@@ -81,6 +85,13 @@ final class NumberWords {
     private static void values(int value, String words) {
         for (String word : words.split(" ")) {
             VALUES.put(word, value);
+        }
+    }
+
+    /** A denominator: it divides the number before it, and is no figure alone. */
+    private static void fractions(BigDecimal multiplier, String words) {
+        for (String word : words.split(" ")) {
+            SCALES.put(word, new Scale(multiplier, true));
         }
     }
 

@@ -65,6 +65,9 @@ final class OppositeCheck {
             }
             for (int j = 0; j < restated.words().size(); j++) {
                 Token other = restated.words().get(j);
+                if (goesOnNoun(restated.words(), j)) {
+                    continue;
+                }
                 boolean samePlace = sameWordBeside(clause.words(), i, restated.words(), j);
                 // in the same place, the words are compared as verbs too: "fell/ADJ" is "fall", "rose/NOUN" "rise"
                 boolean opposite = Opposites.opposite(word.stem(), other.stem()) || samePlace
@@ -85,7 +88,18 @@ final class OppositeCheck {
      * "opened" as "shut" does.
      */
     private static boolean phrasal(List<Token> words, int at) {
-        return words.get(at).is("VERB") && at + 1 < words.size() && words.get(at + 1).lower().equals("off");
+        return words.get(at).is("VERB") && at + 1 < words.size() && words.get(at + 1).lower().equals("off")
+                || goesOnNoun(words, at);
+    }
+
+    /**
+     * Whether "go on" takes a noun, and says the state entered, not a going: "went on strike" is "stopped work",
+     * though "go" and "stop" are opposites ("go on trial", "go on sale" likewise). "The talks went on for hours",
+     * where "go on" is to continue, still opposes "stopped".
+     */
+    private static boolean goesOnNoun(List<Token> words, int at) {
+        return words.get(at).is("VERB") && words.get(at).stem().equals("go") && at + 2 < words.size()
+                && words.get(at + 1).lower().equals("on") && words.get(at + 2).is("NOUN");
     }
 
     /**

@@ -147,7 +147,8 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
         return Nationalities.isAdjective(word) || names.contains(Names.prefix(word));
     }
 
-    private boolean commonHead() {
+    /** Whether its head is a common noun, not one of its names: "chief executive of Sri Lanka Cricket". */
+    boolean commonHead() {
         return head != null && !names.contains(Names.prefix(head));
     }
 

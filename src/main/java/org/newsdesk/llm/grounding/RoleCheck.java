@@ -62,8 +62,13 @@ final class RoleCheck {
                 continue;
             }
             // "Hale, the party's number 12, won", "Park, South Korea's president, welcomed": a description set
-            // beside the one who fills the role is theirs, whoever owns it or wherever it places them
-            boolean describesFiller = slot.who().names().stream().allMatch(name -> name.startsWith("@")) && clause.slots().stream().anyMatch(other -> other != slot
+            // beside the one who fills the role is theirs, whoever owns it or wherever it places them; so is one
+            // headed by a common noun that names its owner after "of" ("Perera, chief executive of Sri Lanka
+            // Cricket, said" for "the board's chief executive Nimal Perera said"), when the support names that owner
+            boolean description = slot.who().names().stream().allMatch(name -> name.startsWith("@"))
+                    || slot.who().commonHead() && slot.who().head() != null && slot.who().names().stream()
+                    .allMatch(name -> source.participants().stream().anyMatch(other -> other.names().contains(name)));
+            boolean describesFiller = description && clause.slots().stream().anyMatch(other -> other != slot
                     && other.key().equals(slot.key()) && fillers.stream().anyMatch(filler -> filler.who().sameAs(other.who())));
             if (describesFiller) {
                 continue;
@@ -71,8 +76,9 @@ final class RoleCheck {
             // "Stade Olonnais said" for "French rugby club Stade Olonnais has signed ..., the club said": a name for
             // a bare description that the support gives the name itself
             boolean describedThere = fillers.stream().allMatch(filler -> filler.who().described() != null
-                    && !slot.who().names().isEmpty() && source.participants().stream()
-                    .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head())));
+                    && !slot.who().names().isEmpty() && (source.participants().stream()
+                    .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head()))
+                    || namedBeside(filler.who().head(), slot.who(), source.tokens)));
             if (describedThere || theOneCountry(slot, fillers, restated)) {
                 continue;
             }
@@ -99,6 +105,25 @@ final class RoleCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the support sets a name of the party right after a phrase of this head noun, after a comma: "Two Dutch
+     * pension funds, Zuidmetaal and Bouwgarant, agreed ..., the funds said" names the funds, so "Zuidmetaal and
+     * Bouwgarant said" gives the saying to them.
+     */
+    private static boolean namedBeside(String head, Participant party, List<Token> support) {
+        for (int i = 0; i + 2 < support.size(); i++) {
+            if (!support.get(i).is("NOUN") || !support.get(i).stem().equals(head) || !support.get(i + 1).lower().equals(",")) {
+                continue;
+            }
+            for (int j = i + 2; j < support.size() && !support.get(j).lower().equals(",") && !support.get(j).is("VERB", "AUX"); j++) {
+                if (Names.isName(support.get(j)) && party.names().contains(Names.prefix(support.get(j).lower()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

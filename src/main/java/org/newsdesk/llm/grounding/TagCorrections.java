@@ -75,6 +75,11 @@ final class TagCorrections {
                     tokens.set(k, retagged(tokens.get(k), "ADJ"));
                 }
                 tokens.set(i, retagged(token, "NOUN"));
+            } else if (token.is("ADJ") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of")
+                    && i > 1 && tokens.get(i - 1).is("ADJ") && tokens.get(i - 2).lower().equals(",")) {
+                // "Perera, chief/ADJ executive/ADJ of Sri Lanka Cricket, said": a phrase set beside a name after a
+                // comma, of adjectives up to "of", has a noun, which is its last word before "of"
+                tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "NOUN"), "NOUN"));
             } else if (token.is("VERB") && token.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).is("DET")
                     && ARTICLES.contains(tokens.get(i - 1).lower())) {
                 // "A ruling/VERB by the commission is expected": after an article, a form in -ing is a noun

@@ -65,6 +65,28 @@ class FigureCheckTest {
     }
 
     @Test
+    void should_take_a_small_count_after_a_definite_determiner_for_a_group_the_passages_count() {
+        String shown = "Customs officers detained two lorry drivers at the border on Monday.\n"
+                + "The drivers, who were carrying undeclared cigarettes, were released on bail.";
+        String support = "The drivers, who were carrying undeclared cigarettes, were released on bail.";
+        String claim = "The two drivers were released on bail.";
+        String three = "The three drivers were released on bail.";
+        String bare = "Two drivers were released on bail.";
+
+        assertThat(FigureCheck.problems(claim, Statement.of(claim), support, Statement.of(support), shown)).isEmpty();
+        // a count the passages do not give, or one stated as a figure rather than a group referred back to
+        assertThat(FigureCheck.problems(three, Statement.of(three), support, Statement.of(support), shown))
+                .extracting(Problem::kind).containsExactly(Kind.UNSUPPORTED_FIGURE);
+        assertThat(FigureCheck.problems(bare, Statement.of(bare), support, Statement.of(support), shown))
+                .extracting(Problem::kind).containsExactly(Kind.UNSUPPORTED_FIGURE);
+        // a count the support gives of the same thing is still compared as a count
+        String counted = "The two drivers were fined 400 euros.";
+        String countedSupport = "The three drivers were fined 400 euros.";
+        assertThat(FigureCheck.problems(counted, Statement.of(counted), countedSupport, Statement.of(countedSupport),
+                shown + "\n" + countedSupport)).extracting(Problem::kind).contains(Kind.MOVED_FIGURE);
+    }
+
+    @Test
     void should_let_a_superlative_keep_its_rank_in_other_words() {
         ClaimPair pair = ClaimPair.of("The deal would create the third largest steel maker in Europe.",
                 "The deal would create Europe's third-largest steel producer.");

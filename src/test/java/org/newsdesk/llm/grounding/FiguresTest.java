@@ -48,6 +48,25 @@ class FiguresTest {
                 .containsExactly(value(2022), value(400), value(2025), value(10), value(11));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            three tenths of a point       | 0.3
+            seven tenths of a second      | 0.7
+            five hundredths of a gram     | 0.05
+            """)
+    void should_read_a_number_before_a_denominator_as_a_fraction(String text, String expected) {
+        assertThat(Figures.valuesIn(text)).containsExactly(new BigDecimal(expected));
+        // the fraction is its own value, not the number before it
+        assertThat(Figures.valuesIn(text)).doesNotContain(new BigDecimal(expected).movePointRight(
+                expected.contains("0.0") ? 2 : 1).stripTrailingZeros());
+    }
+
+    @Test
+    void should_not_read_a_denominator_alone_as_a_figure() {
+        assertThat(Figures.in("the tenth eruption since 2023, a hundredth of the cost")).extracting(Figures.Figure::written)
+                .containsExactly("2023");
+    }
+
     @Test
     void should_ignore_words_that_only_look_like_figures() {
         assertThat(Figures.in("one young girl went back; thousands of people; семья")).isEmpty();

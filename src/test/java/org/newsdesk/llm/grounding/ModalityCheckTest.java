@@ -48,6 +48,18 @@ class ModalityCheckTest {
             a verb of the condition       | If claims returned to normal, Skjold was likely to be profitable in 2026. | Skjold was likely to return to profit in 2026 if claims fell back to normal. | false
             a relative clause of a hedged noun | The inspector said a loose cable was the likely point at which the fire had started. | The inspector said the fire had likely started at a loose cable. | false
             a relative clause of a plain noun | The inspector said a loose cable was the point at which the fire had started. | The inspector said the fire had likely started at a loose cable. | true
+            who expects it said          | The council said it expected the bridge to carry traffic again in May. | The bridge was expected to reopen in May, the council said. | false
+            the expectation dropped       | The council said the bridge would carry traffic again in May. | The bridge was expected to reopen in May, the council said. | true
+            a clause of 'think' for 'expect ... to' | The insurer said it did not think the storm would raise claims this year. | The insurer said it did not expect the storm to raise claims this year. | false
+            a clause of 'think' for 'may'  | The insurer said it did not think the storm would raise claims this year. | The insurer said the storm may not raise claims this year. | true
+            the clause said without 'think' | The insurer said the storm would not raise claims this year. | The insurer said it did not expect the storm to raise claims this year. | true
+            'could be fined' for 'face fines' | The two drivers could be fined up to 2,000 euros each. | The two drivers face fines of up to 2,000 euros each. | false
+            'were fined' for 'face fines'     | The two drivers were fined up to 2,000 euros each.     | The two drivers face fines of up to 2,000 euros each. | true
+            the speaker after a hedged predicate | The harbour master said the ferry's owners could be fined. | The ferry's owners face a fine, the harbour master said. | false
+            what was built, 'later than planned' | The dam that the consortium built opened three years behind schedule. | The dam that the consortium built opened three years later than planned. | false
+            what was planned, said as done | The consortium built a second dam. | The consortium planned to build a second dam. | true
+            'suspected' for 'alleged' before a noun | A judge ordered the suspected smuggler held in custody. | The alleged smuggler was remanded in custody by a judge. | false
+            'the alleged' dropped         | A judge ordered the smuggler held in custody.            | The alleged smuggler was remanded in custody by a judge. | true
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {

@@ -51,6 +51,10 @@ class NegationCheckTest {
             a negation added to the clause beside the negated one | The city's transport minister, Ana Moreira, said the council would not study whether commuters needed more buses. | The city's transport minister, Ana Moreira, said the council would not raise fares but would study whether commuters needed more buses. | true
             a negation dropped beside one kept | The driver, whose licence was not revoked, has been fined. | The driver, whose licence was not revoked, has not been fined and is expected to appear before magistrates. | true
             'had not found a sponsor' for 'no sponsor had been found' | The club, whose stadium was not sold, had not found a sponsor. | The club, whose stadium was not sold, said no sponsor had been found. | false
+            'X was not a Y' for 'no Y of X' | Floods were not a threat to the harvest, the farmers' union said. | The farmers' union said there was no threat of floods to the harvest. | false
+            'X was a Y' for 'no Y of X'     | Floods were a threat to the harvest, the farmers' union said. | The farmers' union said there was no threat of floods to the harvest. | true
+            'free of charge' for 'would not charge' | The museum said visitors could enter free of charge on Sundays. | The museum said it would not charge visitors for entry on Sundays. | false
+            'free of charge' for 'would charge' | The museum said visitors could enter free of charge on Sundays. | The museum said it would charge visitors for entry on Sundays. | true
             'expected a change' for 'expected no change' | Analysts had expected the council to change the levy. | The council raised the levy, surprising analysts, who had expected no change. | true
             """)
     void should_keep_the_negations_of_the_restated_clause(String what, String claim, String support, boolean changes) {

@@ -27,6 +27,8 @@ class OppositeCheckTest {
             Two carriages came off the track near the station. | Two carriages left the track near the station. | false
             Two carriages came to the station.     | Two carriages left the station.        | true
             The firm shut down the plant in May.   | The firm opened the plant in May.      | true
+            Dock workers stopped work on Monday.   | Dock workers went on strike on Monday. | false
+            The dock workers' talks stopped after midnight. | The dock workers' talks went on after midnight. | true
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);

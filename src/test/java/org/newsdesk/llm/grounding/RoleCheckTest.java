@@ -148,6 +148,26 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_take_a_description_of_whose_office_after_of_set_beside_the_one_in_the_role_for_theirs() {
+        String support = "Baltic Rail raised fares on Monday, the operator's chief executive Jan Novak said.";
+
+        assertThat(swapped("Jan Novak, chief executive of Baltic Rail, said it had raised fares on Monday.",
+                support)).isEmpty();
+        assertThat(swapped("Eva Kral, chief executive of Baltic Rail, said it had raised fares on Monday.",
+                support)).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
+    void should_take_the_names_set_beside_a_description_for_the_description_the_support_repeats() {
+        String support = "Two Baltic ferry firms, Nordlinjen and Vikferry, agreed to merge, the firms said.";
+
+        assertThat(swapped("Nordlinjen and Vikferry said they had agreed to merge.", support)).isEmpty();
+        // the names are not set beside the ones who say it
+        assertThat(swapped("Nordlinjen and Vikferry said they had agreed to merge.",
+                "Two Baltic ferry firms, Nordlinjen and Vikferry, agreed to merge, the unions said.")).contains(Kind.SWAPPED_ROLE);
+    }
+
+    @Test
     void should_let_the_same_roles_in_other_words_through() {
         assertThat(swapped("Hale was beaten by Moss in Leeds.", "Moss beat Hale in Leeds.")).isEmpty();
     }

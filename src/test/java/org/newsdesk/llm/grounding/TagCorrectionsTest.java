@@ -19,6 +19,8 @@ class TagCorrectionsTest {
             Fjordair will strike in May.                      | Fjordair  | PROPN
             The company moved its cover to Nordic Re.         | Re        | PROPN
             Veldmark's chief executive said its profit margin might fall. | executive | NOUN
+            Jan Novak, chief executive of Baltic Rail, said fares would rise. | executive | NOUN
+            The minister, aware of the risks, said fares would rise. | aware | ADJ
             The court adjourned the hearing after defence lawyers asked for more time. | after | SCONJ
             The court adjourned the hearing after the protests in May. | after | ADP
             Rescuers pulled four skiers from an avalanche near the resort of Zinal on Sunday. | Zinal | PROPN
