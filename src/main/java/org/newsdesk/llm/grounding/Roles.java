@@ -39,6 +39,7 @@ final class Roles {
         String verb = words.get(v).stem();
         NounPhrase left = null;
         NounPhrase nearest = null;
+        NounPhrase aside = null;
         boolean passive = false;
         for (int j = v - 1; j >= 0; j--) {
             Token token = words.get(j);
@@ -55,9 +56,21 @@ final class Roles {
                 continue;
             }
             if (phrase != null) {
+                // the name in brackets after a phrase is another name of the same party: "(TVO)"
+                phrase = aside != null && phrase.end() == aside.start() - 1
+                        ? new NounPhrase(phrase.start(), phrase.end(), phrase.who().alsoNamed(aside.who())) : phrase;
                 left = phrase.objectOfPreposition(words) ? null : phrase;
                 nearest = phrase;
                 break;
+            }
+            // "operator Teollisuuden Voima (TVO) said": words in brackets between a subject and its verb are an
+            // aside (an acronym, a gloss), and the subject stands before them
+            int open = token.lower().equals(")") ? opening(j) : -1;
+            if (open > 0) {
+                aside = NounPhrases.startingAt(phrases, open + 1);
+                aside = aside != null && aside.end() == j && aside.who().named() ? aside : null;
+                j = open;
+                continue;
             }
             if (token.is("AUX") && Grammar.PASSIVE_AUXILIARIES.contains(token.lower())) {
                 passive = true;
@@ -156,6 +169,19 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /** The "(" a ")" closes, with no bracket between them, or -1. */
+    private int opening(int close) {
+        for (int k = close - 1; k >= 0; k--) {
+            if (words.get(k).lower().equals("(")) {
+                return k;
+            }
+            if (words.get(k).lower().equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a verb is a participle: "met", "arrested", "taken", not "concentrate". */
