@@ -88,9 +88,13 @@ final class Roles {
         if (left == null && nearest == null) {
             left = controllerSubject(v);
         }
+        if (left == null && nearest != null && nearest.objectOfPreposition(words)) {
+            left = beforePrepositions(nearest);
+        }
         passive = passive && !words.get(v).lower().endsWith("ing")
                 || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
-                || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing");
+                || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing")
+                || reducedRelative(v);
         // "criticised the move, saying costs would rise": a participle after a comma has the clause's subject,
         // not the object before it; after what a verb of saying reports, one that says nothing itself has the
         // reported clause's subject ("police said a trawler capsized, drowning three fishermen": the trawler's
@@ -169,6 +173,54 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a verb whose nearest phrase before it is a preposition's object, or null: the phrase after a
+     * word of time that opens a clause ("after a bookmaker in Dubai was recorded", whatever the tagger calls
+     * "after"), or the phrase before a date that says when ("Peru on Monday handed back"), if that phrase is no
+     * preposition's object and no earlier verb's.
+     */
+    private NounPhrase beforePrepositions(NounPhrase object) {
+        int preposition = words.get(object.start() - 1).is("ADP") ? object.start() - 1 : object.start() - 2;
+        if (preposition < 0) {
+            return null;
+        }
+        if (TagCorrections.TIME_CONJUNCTIONS.contains(words.get(preposition).lower())) {
+            return object;
+        }
+        boolean date = !object.who().dates().isEmpty() && object.who().names().stream().allMatch(name -> name.startsWith("@"))
+                && object.end() - object.start() == 1;
+        NounPhrase before = date && preposition > 0 ? NounPhrases.endingAt(phrases, preposition) : null;
+        return before == null || before.objectOfPreposition(words)
+                || before.start() > 0 && words.get(before.start() - 1).is("VERB", "AUX", "ADP") ? null : before;
+    }
+
+    /**
+     * "the textiles handed back to Peru by the museum were taken": a past participle right after a noun phrase,
+     * with no object of its own, only phrases of prepositions, before an auxiliary, describes that phrase, which
+     * the clause's own verb after it has for its subject: the textiles were handed back (not "said on Monday the
+     * rate would rise", where a phrase no preposition takes stands before the auxiliary).
+     */
+    private boolean reducedRelative(int v) {
+        if (!words.get(v).lower().endsWith("ed") && !words.get(v).lower().endsWith("en") || NounPhrases.endingAt(phrases, v) == null) {
+            return false;
+        }
+        for (int k = v + 1; k < words.size(); k++) {
+            Token token = words.get(k);
+            NounPhrase phrase = NounPhrases.startingAt(phrases, k);
+            if (phrase != null) {
+                if (!phrase.objectOfPreposition(words)) {
+                    return false;
+                }
+                k = phrase.end() - 1;
+            } else if (token.is("AUX")) {
+                return k > v + 1;
+            } else if (!token.is("ADP", "ADV")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The "(" a ")" closes, with no bracket between them, or -1. */
