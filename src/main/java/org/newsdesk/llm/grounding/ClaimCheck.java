@@ -59,7 +59,7 @@ final class ClaimCheck {
         if (OrderCheck.reverses(said, source)) {
             problems.add(new Problem(Kind.REVERSED_DIRECTION, claim));
         }
-        if (AttributionCheck.misattributes(said, source, described)) {
+        if (AttributionCheck.misattributes(said, source, described) || NameCheck.swapsTitles(said, support)) {
             problems.add(new Problem(Kind.SWAPPED_ROLE, claim));
         }
         if (AttributionCheck.loses(claim, said, spans, cited)) {
