@@ -20,6 +20,9 @@ final class AttributionCheck {
     /** The slots of the one who says or tells. */
     private static final Set<String> SAYING = Set.of("agent:say", "agent:tell");
 
+    /** "according to" and the one it names. */
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording\\s+to\\s+\\S");
+
     private AttributionCheck() {
     }
 
@@ -32,7 +35,9 @@ final class AttributionCheck {
         for (GivenPassage passage : cited) {
             String part = Attributions.partHolding(passage.text(), spans);
             Collection<String> verbs = Statement.of(part).reportingVerbs;
-            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) && !keepsAttribution(claim, part)
+            // "according to the culture ministry" reports what it follows as a verb of saying does
+            boolean according = ACCORDING.matcher(part).find();
+            if ((!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) || according) && !keepsAttribution(claim, part)
                     || dropsSayer(claim, said, part)) {
                 return true;
             }

@@ -176,4 +176,29 @@ class AttributionCheckTest {
         assertThat(pair.source().clauses.get(0).slots()).filteredOn(slot -> slot.key().equals("agent:say"))
                 .extracting(slot -> slot.who().names().contains("skm")).containsExactly(true);
     }
+
+    @Test
+    void should_lose_what_is_according_to_someone_when_the_sentence_drops_them() {
+        String reported = "Exports of frozen fish rose 12 percent last year, according to the fisheries board.";
+        List<GivenPassage> cited = List.of(new GivenPassage(1, reported, "A made-up article", "Newsdesk", "2026-01-01"));
+        String dropped = "Exports of frozen fish rose 12 percent last year.";
+        String kept = "The fisheries board says frozen fish exports grew 12 percent last year.";
+
+        assertThat(AttributionCheck.loses(dropped, Statement.of(dropped), List.of(reported), cited)).isTrue();
+        assertThat(AttributionCheck.loses(kept, Statement.of(kept), List.of(reported), cited)).isFalse();
+    }
+
+    @Test
+    void should_take_that_before_a_name_for_the_opening_of_a_clause_reported() {
+        // the tagger may call "that" a pronoun; before a name it opens what the auditors found
+        assertThat(Statement.of("The auditors found that Halvard had hidden losses from its bank.").reportingVerbs)
+                .contains("find");
+        assertThat(Statement.of("The auditors found that report useful.").reportingVerbs).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_word_of_a_name_for_a_word_of_saying() {
+        assertThat(Attributions.attributionWordsIn("Halvard sold fish in the United States.")).isEmpty();
+        assertThat(Attributions.attributionWordsIn("Reports by Halvard show it sold fish.")).contains("reports", "show");
+    }
 }
