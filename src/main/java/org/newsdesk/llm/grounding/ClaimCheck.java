@@ -56,6 +56,9 @@ final class ClaimCheck {
                 problems.add(new Problem(Kind.MOVED_FIGURE, claim));
             }
         }
+        if (FigureCheck.partitiveSwapped(claim, support)) {
+            problems.add(new Problem(Kind.MOVED_FIGURE, claim));
+        }
         if (OrderCheck.reverses(said, source)) {
             problems.add(new Problem(Kind.REVERSED_DIRECTION, claim));
         }

@@ -220,4 +220,46 @@ final class FigureCheck {
         List<Set<String>> giving = restated.stream().filter(values -> !values.isEmpty()).toList();
         return !given.isEmpty() && !giving.isEmpty() && giving.stream().noneMatch(values -> values.containsAll(given));
     }
+
+    /** "two of the nine studies": a count of a part, "of" and a determiner, and the count of the whole if given. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(\\d[\\d,.]*|\\p{L}+)\\s+of\\s+(?:the|its|their|these|those)"
+            + "(?:\\s+(\\d[\\d,.]*|\\p{L}+))?\\b");
+
+    /**
+     * Whether a sentence makes the count of a whole the count of a part, or the other way round: "nine of the
+     * studies" for "two of the nine studies", where nine counts all the studies, not those of them it speaks of.
+     */
+    static boolean partitiveSwapped(String claim, String support) {
+        List<Set<Long>> said = partsAndWholes(claim);
+        List<Set<Long>> given = partsAndWholes(support);
+        return said.get(0).stream().anyMatch(part -> !given.get(0).contains(part) && given.get(1).contains(part))
+                || said.get(1).stream().anyMatch(whole -> !given.get(1).contains(whole) && given.get(0).contains(whole));
+    }
+
+    private static List<Set<Long>> partsAndWholes(String text) {
+        Set<Long> parts = new HashSet<>();
+        Set<Long> wholes = new HashSet<>();
+        Matcher partitive = PARTITIVE.matcher(text);
+        while (partitive.find()) {
+            Long part = count(partitive.group(1));
+            if (part == null) {
+                continue;
+            }
+            parts.add(part);
+            Long whole = partitive.group(2) == null ? null : count(partitive.group(2));
+            if (whole != null) {
+                wholes.add(whole);
+            }
+        }
+        return List.of(parts, wholes);
+    }
+
+    private static Long count(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (lower.matches("\\d[\\d,]*")) {
+            return Long.parseLong(lower.replace(",", ""));
+        }
+        Integer value = NumberWords.value(lower);
+        return value == null ? null : value.longValue();
+    }
 }

@@ -95,4 +95,17 @@ class FigureCheckTest {
         assertThat(pair.said().clauses.stream().anyMatch(clause -> FigureCheck.moves(clause,
                 pair.source().restated(clause), pair.source()))).isEqualTo(moves);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the whole made the part     | Twelve of the reactors were shut for checks.          | true
+            the part made the whole     | Three of the twelve reactors were shut for checks.    | false
+            the part made another whole | Three of the three reactors were shut for checks.     | true
+            the part kept, whole left out | Three of the reactors were shut for checks.          | false
+            """)
+    void should_catch_the_count_of_a_whole_given_as_that_of_its_part(String what, String claim, boolean swapped) {
+        String support = "Three of the twelve reactors were shut for safety checks in March.";
+
+        assertThat(FigureCheck.partitiveSwapped(claim, support)).isEqualTo(swapped);
+    }
 }
