@@ -56,7 +56,7 @@ final class ClaimCheck {
                 problems.add(new Problem(Kind.MOVED_FIGURE, claim));
             }
         }
-        if (FigureCheck.partitiveSwapped(claim, support)) {
+        if (FigureCheck.partitiveSwapped(claim, support) || FigureCheck.shareMadeMost(claim, support)) {
             problems.add(new Problem(Kind.MOVED_FIGURE, claim));
         }
         if (OrderCheck.reverses(said, source)) {

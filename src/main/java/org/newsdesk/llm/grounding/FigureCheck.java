@@ -262,4 +262,27 @@ final class FigureCheck {
         Integer value = NumberWords.value(lower);
         return value == null ? null : value.longValue();
     }
+
+    /** "most of", "the majority of", "the bulk of": more than half of what follows. */
+    private static final Pattern MOST = Pattern.compile("(?i)\\b(?:most|(?:the|a)\\s+majority|the\\s+bulk)\\s+of\\b");
+    /** A share of at most half: "a quarter of", "one third of", "half of", "38 percent of". */
+    private static final Pattern AT_MOST_HALF = Pattern.compile("(?i)\\b(?:(?:a|one)\\s+(?:quarter|third|fifth|tenth)|half"
+            + "|(\\d+(?:\\.\\d+)?)\\s*(?:percent|per\\s+cent|%))\\s+of\\b");
+
+    /**
+     * Whether a sentence says "most of" what the support gives a share of at most half of, and never "most" of:
+     * "Chile produces most of the world's copper" for "about a quarter of the world's copper".
+     */
+    static boolean shareMadeMost(String claim, String support) {
+        if (!MOST.matcher(claim).find() || MOST.matcher(support).find()) {
+            return false;
+        }
+        Matcher share = AT_MOST_HALF.matcher(support);
+        while (share.find()) {
+            if (share.group(1) == null || new BigDecimal(share.group(1)).compareTo(BigDecimal.valueOf(50)) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

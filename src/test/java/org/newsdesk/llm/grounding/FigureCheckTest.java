@@ -108,4 +108,16 @@ class FigureCheckTest {
 
         assertThat(FigureCheck.partitiveSwapped(claim, support)).isEqualTo(swapped);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a third made most        | Norway catches most of the region's cod.                | true
+            a third made a majority  | The majority of the region's cod is caught by Norway.   | true
+            the share kept           | Norway catches roughly a third of the region's cod.     | false
+            """)
+    void should_catch_a_share_of_at_most_half_said_as_most(String what, String claim, boolean made) {
+        assertThat(FigureCheck.shareMadeMost(claim, "Norway catches about a third of the region's cod.")).isEqualTo(made);
+        // a share over half may be "most"
+        assertThat(FigureCheck.shareMadeMost(claim, "Norway catches 70 percent of the region's cod.")).isFalse();
+    }
 }
