@@ -56,7 +56,8 @@ final class ClaimCheck {
                 problems.add(new Problem(Kind.MOVED_FIGURE, claim));
             }
         }
-        if (FigureCheck.partitiveSwapped(claim, support) || FigureCheck.shareMadeMost(claim, support)) {
+        if (FigureCheck.partitiveSwapped(claim, support) || FigureCheck.shareMadeMost(claim, support)
+                || FigureCheck.movesDate(said, source)) {
             problems.add(new Problem(Kind.MOVED_FIGURE, claim));
         }
         if (OrderCheck.reverses(said, source)) {

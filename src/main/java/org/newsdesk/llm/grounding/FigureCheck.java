@@ -285,4 +285,47 @@ final class FigureCheck {
         }
         return false;
     }
+
+    /**
+     * Whether a sentence gives a verb the date the support gives another verb, where the support dates that verb
+     * otherwise: "was knocked out of service on Wednesday" for "was knocked out of service on Tuesday ..., the agency
+     * said on Wednesday". A day or month after "on" or "in" goes with the last verb before it.
+     */
+    static boolean movesDate(Statement said, Statement source) {
+        java.util.Map<String, Set<String>> given = datedVerbs(source);
+        for (java.util.Map.Entry<String, Set<String>> dated : datedVerbs(said).entrySet()) {
+            Set<String> there = given.getOrDefault(dated.getKey(), Set.of());
+            if (there.isEmpty()) {
+                continue;
+            }
+            for (String verb : dated.getValue()) {
+                boolean datedOtherwise = given.entrySet().stream()
+                        .anyMatch(other -> !other.getKey().equals(dated.getKey()) && other.getValue().contains(verb));
+                if (!there.contains(verb) && datedOtherwise) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Each weekday or month of a text with the stems of the verbs it goes with. */
+    private static java.util.Map<String, Set<String>> datedVerbs(Statement statement) {
+        java.util.Map<String, Set<String>> dated = new java.util.HashMap<>();
+        for (Clause clause : statement.clauses) {
+            List<Token> words = clause.words();
+            String verb = null;
+            for (int i = 0; i < words.size(); i++) {
+                Token word = words.get(i);
+                if (word.is("VERB")) {
+                    verb = word.stem();
+                } else if (verb != null && i > 0 && (words.get(i - 1).lower().equals("on") || words.get(i - 1).lower().equals("in"))
+                        && (Grammar.WEEKDAYS.contains(word.lower()) || Grammar.MONTHS.contains(word.lower()) && word.is("PROPN"))) {
+                    // only "on Wednesday", "in May": "Tuesday's match" and "until April" date no verb
+                    dated.computeIfAbsent(word.lower(), key -> new HashSet<>()).add(verb);
+                }
+            }
+        }
+        return dated;
+    }
 }

@@ -120,4 +120,16 @@ class FigureCheckTest {
         // a share over half may be "most"
         assertThat(FigureCheck.shareMadeMost(claim, "Norway catches 70 percent of the region's cod.")).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the day of the report given the event | The bridge collapsed on Friday, the ministry said.             | true
+            each day with its verb                | The bridge collapsed on Thursday, the ministry said on Friday. | false
+            a day of a noun, no verb's            | The bridge collapsed ahead of Friday's inspection.             | false
+            """)
+    void should_catch_a_date_moved_from_one_verb_to_another(String what, String claim, boolean moved) {
+        String support = "The bridge collapsed on Thursday night, the ministry said on Friday.";
+
+        assertThat(FigureCheck.movesDate(Statement.of(claim), Statement.of(support))).isEqualTo(moved);
+    }
 }
