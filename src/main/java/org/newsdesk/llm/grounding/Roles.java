@@ -91,6 +91,9 @@ final class Roles {
         if (left == null && nearest != null && nearest.objectOfPreposition(words)) {
             left = beforePrepositions(nearest);
         }
+        if (left == null && nearest == null && sharesSubject(v)) {
+            return;
+        }
         passive = passive && !words.get(v).lower().endsWith("ing")
                 || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
                 || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing")
@@ -221,6 +224,42 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * "The port authority suspended cargo handling and ordered ships to leave": an active verb right after "and",
+     * with no subject of its own, shares the subject of the clause's first verb, whose agents it is given, with its
+     * own object; whether it did.
+     */
+    private boolean sharesSubject(int v) {
+        if (v < 2 || !words.get(v - 1).lower().equals("and") || words.get(v).lower().endsWith("ing")) {
+            return false;
+        }
+        int first = 0;
+        while (first < v && !words.get(first).is("VERB")) {
+            first++;
+        }
+        // the clause's first verb, with no opening of a clause between: in "denied that the country had broken any
+        // agreement and said", "and" may join "said" to either verb
+        for (int k = first + 1; k < v; k++) {
+            if (words.get(k).is("SCONJ") || Grammar.RELATIVE_PRONOUNS.contains(words.get(k).lower())) {
+                return false;
+            }
+        }
+        // nor after a verb of saying, whose clause said may hold the verb "and" joins: "said Iceland's decision
+        // threatened the stock and broke a deal"
+        if (first < v && Attributions.reports(words.get(first).text())) {
+            return false;
+        }
+        String earlier = first < v - 1 ? "agent:" + words.get(first).stem() : null;
+        List<Slot> agents = slots.stream().filter(slot -> slot.key().equals(earlier)).toList();
+        if (agents.isEmpty()) {
+            return false;
+        }
+        String verb = words.get(v).stem();
+        agents.forEach(agent -> slots.add(new Slot("agent:" + verb, agent.who())));
+        conjoinedAfter(objectAfter(v)).forEach(object -> add("patient:" + verb, object));
+        return true;
     }
 
     /** The "(" a ")" closes, with no bracket between them, or -1. */
