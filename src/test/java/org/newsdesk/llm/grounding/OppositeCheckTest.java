@@ -27,6 +27,8 @@ class OppositeCheckTest {
             Two carriages came off the track near the station. | Two carriages left the track near the station. | false
             Two carriages came to the station.     | Two carriages left the station.        | true
             The firm shut down the plant in May.   | The firm opened the plant in May.      | true
+            The cyclist will keep her Olympic medal, the committee said. | The cyclist will be stripped of her Olympic medal, the committee said. | true
+            The cyclist will lose her Olympic medal, the committee said. | The cyclist will be stripped of her Olympic medal, the committee said. | false
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);
