@@ -18,12 +18,22 @@ public final class Countries {
     private static final Set<String> NAMES = GROUPS.stream().flatMap(List::stream)
             .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
+    /** The names of the capitals, as written: those before the ";" of each line ("Kyiv", "Kiev"). */
+    private static final Set<String> CAPITALS = TABLES.stream().flatMap(table -> WordTable.lines(table).stream())
+            .flatMap(line -> java.util.Arrays.stream(line.split(";")[0].split("\\s*,\\s*"))).map(String::strip)
+            .collect(Collectors.toUnmodifiableSet());
+
     private Countries() {
     }
 
     /** Each capital with its country, every name of both: "Ankara", "Angora", "Turkey", "Republic of Turkey". */
     public static List<List<String>> capitalsWithTheirCountries() {
         return GROUPS;
+    }
+
+    /** Whether a name, as written, is that of a national capital: "Colombo", not "Sri Lanka". */
+    public static boolean isCapital(String name) {
+        return CAPITALS.contains(name);
     }
 
     /** Whether a name, in any case, is that of a country or a national capital. */

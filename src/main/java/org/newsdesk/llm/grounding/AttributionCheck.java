@@ -20,6 +20,9 @@ final class AttributionCheck {
     /** The slots of the one who says or tells. */
     private static final Set<String> SAYING = Set.of("agent:say", "agent:tell");
 
+    /** "according to" and the one it names. */
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording\\s+to\\s+\\S");
+
     private AttributionCheck() {
     }
 
@@ -32,7 +35,9 @@ final class AttributionCheck {
         for (GivenPassage passage : cited) {
             String part = Attributions.partHolding(passage.text(), spans);
             Collection<String> verbs = Statement.of(part).reportingVerbs;
-            if (!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) && !keepsAttribution(claim, part)
+            // "according to the culture ministry" reports what it follows as a verb of saying does
+            boolean according = ACCORDING.matcher(part).find();
+            if ((!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) || according) && !keepsAttribution(claim, part)
                     || dropsSayer(claim, said, part)) {
                 return true;
             }
@@ -97,11 +102,17 @@ final class AttributionCheck {
                 .filter(slot -> slot.key().equals("agent:say")).map(Slot::who).toList();
         // only where every speaker of the sentence is a common noun: a name beside one ("Hartono, the head of the
         // agency, said") says whom the description is of
-        boolean allCommon = claimed.stream().noneMatch(speaker -> speaker.named() || speaker.pronoun()
+        // (a country's adjective names no one: "Swedish officials" are a common noun's speakers)
+        boolean allCommon = claimed.stream().noneMatch(speaker -> speaker.named() && !placeOnly(speaker) || speaker.pronoun()
                 || speaker.standsIn() || speaker.head() == null || described.containsKey(speaker.head()));
         return !speakers.isEmpty() && !claimed.isEmpty() && allCommon
                 && claimed.stream().anyMatch(speaker -> speakers.stream().noneMatch(speaker::sameAs)
                         || someoneElse(speaker, speakers, source));
+    }
+
+    /** Named only by the country it is of: "Swedish officials", "Norwegian police". */
+    private static boolean placeOnly(Participant speaker) {
+        return speaker.possessors().isEmpty() && speaker.names().stream().allMatch(name -> name.startsWith("@"));
     }
 
     /**
@@ -133,7 +144,32 @@ final class AttributionCheck {
         return participant.names().stream().filter(name -> !name.startsWith("@")).collect(Collectors.toSet());
     }
 
-    /** Who says what a text reports: the agents of its verbs of saying. */
+    /**
+     * "Peru's culture minister thanked Sweden and said Peru would ask": a verb of saying with no subject of its own,
+     * joined by "and" to an earlier verb of its clause, shares that verb's subject.
+     */
+    private static List<Participant> coordinatedSpeakers(Clause clause) {
+        List<Participant> speakers = new ArrayList<>();
+        List<Token> words = clause.words();
+        for (int v = 1; v < words.size(); v++) {
+            Token verb = words.get(v);
+            String key = "agent:" + verb.stem();
+            if (!verb.is("VERB") || !Attributions.reports(verb.text()) || !words.get(v - 1).lower().equals("and")
+                    || clause.slots().stream().anyMatch(slot -> slot.key().equals(key))) {
+                continue;
+            }
+            for (int e = v - 2; e >= 0; e--) {
+                if (words.get(e).is("VERB")) {
+                    String earlier = "agent:" + words.get(e).stem();
+                    clause.slots().stream().filter(slot -> slot.key().equals(earlier)).forEach(slot -> speakers.add(slot.who()));
+                    break;
+                }
+            }
+        }
+        return speakers;
+    }
+
+    /** Who says what a text reports: the agents of its verbs of saying, and whom it is "according to". */
     private static List<Participant> speakers(Statement source) {
         List<Participant> speakers = new ArrayList<>();
         for (Clause clause : source.clauses) {
@@ -141,6 +177,20 @@ final class AttributionCheck {
                     .map(Token::stem).collect(Collectors.toSet());
             clause.slots().stream().filter(slot -> slot.key().startsWith("agent:")
                     && saying.contains(slot.key().substring("agent:".length()))).forEach(slot -> speakers.add(slot.who()));
+            speakers.addAll(coordinatedSpeakers(clause));
+            List<Token> words = clause.words();
+            List<NounPhrase> phrases = NounPhrases.in(words);
+            // "according to the US Space Force": the one the words are according to says them
+            for (int k = 0; k + 2 < words.size(); k++) {
+                boolean after = words.get(k).lower().equals("according") && words.get(k + 1).lower().equals("to");
+                NounPhrase according = after ? NounPhrases.startingAt(phrases, k + 2) : null;
+                // the tagger may leave "the" out of a phrase of names: "the US Space Force"
+                according = according == null && after && words.get(k + 2).is("DET")
+                        ? NounPhrases.startingAt(phrases, k + 3) : according;
+                if (according != null) {
+                    speakers.add(according.who());
+                }
+            }
         }
         return speakers;
     }

@@ -148,6 +148,10 @@ final class Attributions {
         List<String> words = new ArrayList<>();
         Matcher word = ATTRIBUTION_WORD.matcher(sentence);
         while (word.find()) {
+            // a capitalised word inside a sentence is part of a name: "the United States"
+            if (word.start() > 0 && Character.isUpperCase(word.group().charAt(0))) {
+                continue;
+            }
             words.add(word.group().toLowerCase(Locale.ROOT));
         }
         return words;

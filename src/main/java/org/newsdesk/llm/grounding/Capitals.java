@@ -61,6 +61,9 @@ final class Capitals {
     private static final Set<String> COUNTRIES = Nationalities.countriesByAdjective().values().stream()
             .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
+    /** A preposition of place right before a name: "in", "at", "near", "outside". */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
+
     private Capitals() {
     }
 
@@ -100,9 +103,14 @@ final class Capitals {
         // "at Helsinki airport" for "the Finnish airline ... at Riga airport": a capital names a place, which an
         // adjective of its country does not give; only a name of the country or the capital does
         Set<Integer> namedGroups = groupsOf(sourceMentions.stream().filter(mention -> !isNationality(mention.text())).toList());
+        // "in Colombo" for "in Galle, Sri Lanka": a capital after a preposition of place says where, which only a
+        // name of the capital gives; the country's name does not say which of its towns
+        Set<Integer> capitalGroups = groupsOf(sourceMentions.stream().filter(mention -> Countries.isCapital(mention.text())).toList());
         Set<String> words = new HashSet<>();
         for (Mention mention : in(claim)) {
-            Set<Integer> given = COUNTRIES.contains(mention.text()) || isNationality(mention.text()) ? sourceGroups : namedGroups;
+            boolean country = COUNTRIES.contains(mention.text()) || isNationality(mention.text());
+            boolean place = Countries.isCapital(mention.text()) && PLACE_PREPOSITION.matcher(claim.substring(0, mention.start())).find();
+            Set<Integer> given = country ? sourceGroups : place ? capitalGroups : namedGroups;
             if (mention.groups().stream().anyMatch(given::contains)) {
                 for (String word : mention.text().split("[^\\p{L}\\p{N}]+")) {
                     words.add(word.toLowerCase(Locale.ROOT));

@@ -56,10 +56,14 @@ final class ClaimCheck {
                 problems.add(new Problem(Kind.MOVED_FIGURE, claim));
             }
         }
+        if (FigureCheck.partitiveSwapped(claim, support) || FigureCheck.shareMadeMost(claim, support)
+                || FigureCheck.movesDate(said, source)) {
+            problems.add(new Problem(Kind.MOVED_FIGURE, claim));
+        }
         if (OrderCheck.reverses(said, source)) {
             problems.add(new Problem(Kind.REVERSED_DIRECTION, claim));
         }
-        if (AttributionCheck.misattributes(said, source, described)) {
+        if (AttributionCheck.misattributes(said, source, described) || NameCheck.swapsTitles(said, support)) {
             problems.add(new Problem(Kind.SWAPPED_ROLE, claim));
         }
         if (AttributionCheck.loses(claim, said, spans, cited)) {

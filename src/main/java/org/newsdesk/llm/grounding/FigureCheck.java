@@ -265,4 +265,112 @@ final class FigureCheck {
         List<Set<String>> giving = restated.stream().filter(values -> !values.isEmpty()).toList();
         return !given.isEmpty() && !giving.isEmpty() && giving.stream().noneMatch(values -> values.containsAll(given));
     }
+
+    /** "two of the nine studies": a count of a part, "of" and a determiner, and the count of the whole if given. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(\\d[\\d,.]*|\\p{L}+)\\s+of\\s+(?:the|its|their|these|those)"
+            + "(?:\\s+(\\d[\\d,.]*|\\p{L}+))?\\b");
+
+    /**
+     * Whether a sentence makes the count of a whole the count of a part, or the other way round: "nine of the
+     * studies" for "two of the nine studies", where nine counts all the studies, not those of them it speaks of.
+     */
+    static boolean partitiveSwapped(String claim, String support) {
+        List<Set<Long>> said = partsAndWholes(claim);
+        List<Set<Long>> given = partsAndWholes(support);
+        return said.get(0).stream().anyMatch(part -> !given.get(0).contains(part) && given.get(1).contains(part))
+                || said.get(1).stream().anyMatch(whole -> !given.get(1).contains(whole) && given.get(0).contains(whole));
+    }
+
+    private static List<Set<Long>> partsAndWholes(String text) {
+        Set<Long> parts = new HashSet<>();
+        Set<Long> wholes = new HashSet<>();
+        Matcher partitive = PARTITIVE.matcher(text);
+        while (partitive.find()) {
+            Long part = count(partitive.group(1));
+            if (part == null) {
+                continue;
+            }
+            parts.add(part);
+            Long whole = partitive.group(2) == null ? null : count(partitive.group(2));
+            if (whole != null) {
+                wholes.add(whole);
+            }
+        }
+        return List.of(parts, wholes);
+    }
+
+    private static Long count(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (lower.matches("\\d[\\d,]*")) {
+            return Long.parseLong(lower.replace(",", ""));
+        }
+        Integer value = NumberWords.value(lower);
+        return value == null ? null : value.longValue();
+    }
+
+    /** "most of", "the majority of", "the bulk of": more than half of what follows. */
+    private static final Pattern MOST = Pattern.compile("(?i)\\b(?:most|(?:the|a)\\s+majority|the\\s+bulk)\\s+of\\b");
+    /** A share of at most half: "a quarter of", "one third of", "half of", "38 percent of". */
+    private static final Pattern AT_MOST_HALF = Pattern.compile("(?i)\\b(?:(?:a|one)\\s+(?:quarter|third|fifth|tenth)|half"
+            + "|(\\d+(?:\\.\\d+)?)\\s*(?:percent|per\\s+cent|%))\\s+of\\b");
+
+    /**
+     * Whether a sentence says "most of" what the support gives a share of at most half of, and never "most" of:
+     * "Chile produces most of the world's copper" for "about a quarter of the world's copper".
+     */
+    static boolean shareMadeMost(String claim, String support) {
+        if (!MOST.matcher(claim).find() || MOST.matcher(support).find()) {
+            return false;
+        }
+        Matcher share = AT_MOST_HALF.matcher(support);
+        while (share.find()) {
+            if (share.group(1) == null || new BigDecimal(share.group(1)).compareTo(BigDecimal.valueOf(50)) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence gives a verb the date the support gives another verb, where the support dates that verb
+     * otherwise: "was knocked out of service on Wednesday" for "was knocked out of service on Tuesday ..., the agency
+     * said on Wednesday". A day or month after "on" or "in" goes with the last verb before it.
+     */
+    static boolean movesDate(Statement said, Statement source) {
+        java.util.Map<String, Set<String>> given = datedVerbs(source);
+        for (java.util.Map.Entry<String, Set<String>> dated : datedVerbs(said).entrySet()) {
+            Set<String> there = given.getOrDefault(dated.getKey(), Set.of());
+            if (there.isEmpty()) {
+                continue;
+            }
+            for (String verb : dated.getValue()) {
+                boolean datedOtherwise = given.entrySet().stream()
+                        .anyMatch(other -> !other.getKey().equals(dated.getKey()) && other.getValue().contains(verb));
+                if (!there.contains(verb) && datedOtherwise) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Each weekday or month of a text with the stems of the verbs it goes with. */
+    private static java.util.Map<String, Set<String>> datedVerbs(Statement statement) {
+        java.util.Map<String, Set<String>> dated = new java.util.HashMap<>();
+        for (Clause clause : statement.clauses) {
+            List<Token> words = clause.words();
+            String verb = null;
+            for (int i = 0; i < words.size(); i++) {
+                Token word = words.get(i);
+                if (word.is("VERB")) {
+                    verb = word.stem();
+                } else if (verb != null && i > 0 && (words.get(i - 1).lower().equals("on") || words.get(i - 1).lower().equals("in"))
+                        && (Grammar.WEEKDAYS.contains(word.lower()) || Grammar.MONTHS.contains(word.lower()) && word.is("PROPN"))) {
+                    // only "on Wednesday", "in May": "Tuesday's match" and "until April" date no verb
+                    dated.computeIfAbsent(word.lower(), key -> new HashSet<>()).add(verb);
+                }
+            }
+        }
+        return dated;
+    }
 }

@@ -54,6 +54,45 @@ final class NameCheck {
         return problems;
     }
 
+    /**
+     * Whether a sentence gives a name the title the support gives another name: "wicketkeeper Dinesh Fernando" for
+     * "fast bowler Kasun Jayasuriya and wicketkeeper Dinesh Fernando" given as "wicketkeeper Kasun Jayasuriya". A
+     * title is a common noun right before a run of names ("wicketkeeper", or "Wicketkeeper" opening the run when
+     * the support writes it in lower case); the run is known by its last word.
+     */
+    static boolean swapsTitles(Statement said, String support) {
+        String lowerSupport = support.toLowerCase(Locale.ROOT);
+        List<Token> tokens = said.tokens;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token title = tokens.get(i);
+            boolean opensRun = Character.isUpperCase(title.text().charAt(0)) && title.is("PROPN", "NOUN")
+                    && Pattern.compile("\\b" + Pattern.quote(title.text().toLowerCase(Locale.ROOT)) + "\\b").matcher(support).find()
+                    && (i == 0 || !Names.isName(tokens.get(i - 1)));
+            boolean before = title.is("NOUN") && title.text().equals(title.lower());
+            if (!opensRun && !before || !Names.isName(tokens.get(i + 1))) {
+                continue;
+            }
+            Set<String> run = new HashSet<>();
+            for (int k = i + 1; k < tokens.size() && Names.isName(tokens.get(k)); k++) {
+                run.addAll(Arrays.asList(tokens.get(k).lower().split("['’-]+")));
+            }
+            // the names the support gives after the same title, word by word ("Heli-Alpes" as "heli", "alpes")
+            List<Set<String>> titled = new ArrayList<>();
+            String word = title.lower();
+            Matcher titledThere = Pattern.compile("\\b[" + word.charAt(0) + Character.toUpperCase(word.charAt(0)) + "]"
+                    + Pattern.quote(word.substring(1))
+                    + "\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*)").matcher(support);
+            while (titledThere.find()) {
+                titled.add(Set.copyOf(Arrays.asList(titledThere.group(1).toLowerCase(Locale.ROOT).split("[\\s'’-]+"))));
+            }
+            boolean known = run.stream().allMatch(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(lowerSupport).find());
+            if (known && !titled.isEmpty() && titled.stream().noneMatch(names -> names.stream().anyMatch(run::contains))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The names of the cited passages' publishers, by the first letters names are compared by: "According to AFP". */
     private static Set<String> publishers(List<GivenPassage> cited) {
         return cited.stream().flatMap(passage -> Arrays.stream(passage.publisher().split("\\s+")))

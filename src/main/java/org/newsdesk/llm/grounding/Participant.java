@@ -98,6 +98,18 @@ record Participant(Set<String> names, Set<String> possessors, String head, Set<S
                 ? phrase.get(1).lower() : null;
     }
 
+    /** The same party, known by the other's names too: "Teollisuuden Voima (TVO)". */
+    Participant alsoNamed(Participant other) {
+        Set<String> allNames = new LinkedHashSet<>(names);
+        allNames.addAll(other.names);
+        Set<String> allWords = new HashSet<>(words);
+        allWords.addAll(other.words);
+        Set<String> allFullNames = new HashSet<>(fullNames);
+        allFullNames.addAll(other.fullNames);
+        return new Participant(allNames, possessors, head, allWords, initials, figures, dates, standsIn, described,
+                allFullNames);
+    }
+
     /** Named, or owned by someone named: whose place a lie can give to another. */
     boolean named() {
         return !names.isEmpty() || !possessors.isEmpty();

@@ -39,6 +39,7 @@ final class Roles {
         String verb = words.get(v).stem();
         NounPhrase left = null;
         NounPhrase nearest = null;
+        NounPhrase aside = null;
         boolean passive = false;
         for (int j = v - 1; j >= 0; j--) {
             Token token = words.get(j);
@@ -55,9 +56,21 @@ final class Roles {
                 continue;
             }
             if (phrase != null) {
+                // the name in brackets after a phrase is another name of the same party: "(TVO)"
+                phrase = aside != null && phrase.end() == aside.start() - 1
+                        ? new NounPhrase(phrase.start(), phrase.end(), phrase.who().alsoNamed(aside.who())) : phrase;
                 left = phrase.objectOfPreposition(words) ? null : phrase;
                 nearest = phrase;
                 break;
+            }
+            // "operator Teollisuuden Voima (TVO) said": words in brackets between a subject and its verb are an
+            // aside (an acronym, a gloss), and the subject stands before them
+            int open = token.lower().equals(")") ? opening(j) : -1;
+            if (open > 0) {
+                aside = NounPhrases.startingAt(phrases, open + 1);
+                aside = aside != null && aside.end() == j && aside.who().named() ? aside : null;
+                j = open;
+                continue;
             }
             if (token.is("AUX") && Grammar.PASSIVE_AUXILIARIES.contains(token.lower())) {
                 passive = true;
@@ -75,9 +88,16 @@ final class Roles {
         if (left == null && nearest == null) {
             left = controllerSubject(v);
         }
+        if (left == null && nearest != null && nearest.objectOfPreposition(words)) {
+            left = beforePrepositions(nearest);
+        }
+        if (left == null && nearest == null && sharesSubject(v)) {
+            return;
+        }
         passive = passive && !words.get(v).lower().endsWith("ing")
                 || v + 1 < words.size() && words.get(v + 1).lower().equals("by")
-                || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing");
+                || parentheticalParticiple(v) && !words.get(v).lower().endsWith("ing")
+                || reducedRelative(v);
         // "criticised the move, saying costs would rise": a participle after a comma has the clause's subject,
         // not the object before it; after what a verb of saying reports, one that says nothing itself has the
         // reported clause's subject ("police said a trawler capsized, drowning three fishermen": the trawler's
@@ -156,6 +176,103 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a verb whose nearest phrase before it is a preposition's object, or null: the phrase after a
+     * word of time that opens a clause ("after a bookmaker in Dubai was recorded", whatever the tagger calls
+     * "after"), or the phrase before a date that says when ("Peru on Monday handed back"), if that phrase is no
+     * preposition's object and no earlier verb's.
+     */
+    private NounPhrase beforePrepositions(NounPhrase object) {
+        int preposition = words.get(object.start() - 1).is("ADP") ? object.start() - 1 : object.start() - 2;
+        if (preposition < 0) {
+            return null;
+        }
+        if (TagCorrections.TIME_CONJUNCTIONS.contains(words.get(preposition).lower())) {
+            return object;
+        }
+        boolean date = !object.who().dates().isEmpty() && object.who().names().stream().allMatch(name -> name.startsWith("@"))
+                && object.end() - object.start() == 1;
+        NounPhrase before = date && preposition > 0 ? NounPhrases.endingAt(phrases, preposition) : null;
+        return before == null || before.objectOfPreposition(words)
+                || before.start() > 0 && words.get(before.start() - 1).is("VERB", "AUX", "ADP") ? null : before;
+    }
+
+    /**
+     * "the textiles handed back to Peru by the museum were taken": a past participle right after a noun phrase,
+     * with no object of its own, only phrases of prepositions, before an auxiliary, describes that phrase, which
+     * the clause's own verb after it has for its subject: the textiles were handed back (not "said on Monday the
+     * rate would rise", where a phrase no preposition takes stands before the auxiliary).
+     */
+    private boolean reducedRelative(int v) {
+        if (!words.get(v).lower().endsWith("ed") && !words.get(v).lower().endsWith("en") || NounPhrases.endingAt(phrases, v) == null) {
+            return false;
+        }
+        for (int k = v + 1; k < words.size(); k++) {
+            Token token = words.get(k);
+            NounPhrase phrase = NounPhrases.startingAt(phrases, k);
+            if (phrase != null) {
+                if (!phrase.objectOfPreposition(words)) {
+                    return false;
+                }
+                k = phrase.end() - 1;
+            } else if (token.is("AUX")) {
+                return k > v + 1;
+            } else if (!token.is("ADP", "ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The port authority suspended cargo handling and ordered ships to leave": an active verb right after "and",
+     * with no subject of its own, shares the subject of the clause's first verb, whose agents it is given, with its
+     * own object; whether it did.
+     */
+    private boolean sharesSubject(int v) {
+        if (v < 2 || !words.get(v - 1).lower().equals("and") || words.get(v).lower().endsWith("ing")) {
+            return false;
+        }
+        int first = 0;
+        while (first < v && !words.get(first).is("VERB")) {
+            first++;
+        }
+        // the clause's first verb, with no opening of a clause between: in "denied that the country had broken any
+        // agreement and said", "and" may join "said" to either verb
+        for (int k = first + 1; k < v; k++) {
+            if (words.get(k).is("SCONJ") || Grammar.RELATIVE_PRONOUNS.contains(words.get(k).lower())) {
+                return false;
+            }
+        }
+        // nor after a verb of saying, whose clause said may hold the verb "and" joins: "said Iceland's decision
+        // threatened the stock and broke a deal"
+        if (first < v && Attributions.reports(words.get(first).text())) {
+            return false;
+        }
+        String earlier = first < v - 1 ? "agent:" + words.get(first).stem() : null;
+        List<Slot> agents = slots.stream().filter(slot -> slot.key().equals(earlier)).toList();
+        if (agents.isEmpty()) {
+            return false;
+        }
+        String verb = words.get(v).stem();
+        agents.forEach(agent -> slots.add(new Slot("agent:" + verb, agent.who())));
+        conjoinedAfter(objectAfter(v)).forEach(object -> add("patient:" + verb, object));
+        return true;
+    }
+
+    /** The "(" a ")" closes, with no bracket between them, or -1. */
+    private int opening(int close) {
+        for (int k = close - 1; k >= 0; k--) {
+            if (words.get(k).lower().equals("(")) {
+                return k;
+            }
+            if (words.get(k).lower().equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a verb is a participle: "met", "arrested", "taken", not "concentrate". */

@@ -51,13 +51,26 @@ final class Statement {
                 dates.add(token.lower());
             }
             if (token.is("VERB") && i + 1 < tokens.size() && (tokens.get(i + 1).lower().equals("that")
-                    && tokens.get(i + 1).is("SCONJ") || clauseWithModalAfter(i))) {
+                    && (tokens.get(i + 1).is("SCONJ") || complementiser(i + 1)) || clauseWithModalAfter(i))) {
                 reportingVerbs.add(token.stem());
             }
         }
         standIn = stands;
         counts = Count.in(tokens);
         clauses = Clauses.in(tokens).stream().map(Clause::of).toList();
+    }
+
+    /**
+     * Whether a "that" the tagger calls a pronoun or determiner opens a clause: before a name, an article or a
+     * personal pronoun ("found that/PRON Tonfield had shared"), which no demonstrative "that" comes before.
+     */
+    private boolean complementiser(int that) {
+        if (that + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(that + 1);
+        return next.is("PROPN") || next.is("DET") && (next.lower().equals("the") || next.lower().matches("an?"))
+                || next.is("PRON") && Set.of("he", "she", "it", "they", "we", "i", "you").contains(next.lower());
     }
 
     /**

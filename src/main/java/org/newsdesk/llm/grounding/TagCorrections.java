@@ -191,7 +191,7 @@ final class TagCorrections {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Words of time that open a clause or a phrase: "after lawyers asked", "after the hearing". */
-    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till");
+    static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till");
 
     /**
      * Whether a subject and its finite verb start here: "defence lawyers asked", not "the hearing" nor "talks

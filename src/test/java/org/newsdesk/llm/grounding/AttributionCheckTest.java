@@ -130,4 +130,75 @@ class AttributionCheckTest {
 
         assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isTrue();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another speaker by a common noun   | Economists said the ferry line would close in March.        | true
+            the speaker by its name            | Nordlys Ferjer said the ferry line would close in March.    | false
+            """)
+    void should_take_the_one_words_are_according_to_for_their_speaker(String what, String claim, boolean misattributes) {
+        ClaimPair pair = ClaimPair.of(claim, "The ferry line would close in March, according to the operator Nordlys Ferjer.");
+
+        assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isEqualTo(misattributes);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            officials of another country      | Danish officials said Norway would reopen the border crossing.   | true
+            the speaker by a description      | Norway's trade minister said Norway would reopen the border crossing. | false
+            """)
+    void should_take_the_subject_of_an_earlier_verb_for_the_speaker_of_one_joined_to_it(String what, String claim,
+                                                                                        boolean misattributes) {
+        // "and said" has no subject of its own: the minister's, who thanked Denmark, is its
+        ClaimPair pair = ClaimPair.of(claim, "Norway's trade minister, Kari Holm, thanked Denmark and said Norway would "
+                + "reopen the border crossing.");
+
+        assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isEqualTo(misattributes);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another speaker by a common noun   | Traders said the smelter would shut for two weeks. | true
+            the speaker by the name in brackets | SKM said the smelter would shut for two weeks.    | false
+            """)
+    void should_find_a_speaker_past_a_name_in_brackets(String what, String claim, boolean misattributes) {
+        ClaimPair pair = ClaimPair.of(claim, "The smelter would shut for two weeks, the owner Suomen Kupari Metalli (SKM) said.");
+
+        assertThat(AttributionCheck.misattributes(pair.said(), pair.source(), Map.of())).isEqualTo(misattributes);
+    }
+
+    @Test
+    void should_take_a_name_in_brackets_for_another_name_of_the_speaker_before_it() {
+        ClaimPair pair = ClaimPair.of("SKM said the smelter would shut for two weeks.",
+                "The smelter would shut for two weeks, the owner Suomen Kupari Metalli (SKM) said.");
+
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source(), Map.of())).isEmpty();
+        assertThat(pair.source().clauses.get(0).slots()).filteredOn(slot -> slot.key().equals("agent:say"))
+                .extracting(slot -> slot.who().names().contains("skm")).containsExactly(true);
+    }
+
+    @Test
+    void should_lose_what_is_according_to_someone_when_the_sentence_drops_them() {
+        String reported = "Exports of frozen fish rose 12 percent last year, according to the fisheries board.";
+        List<GivenPassage> cited = List.of(new GivenPassage(1, reported, "A made-up article", "Newsdesk", "2026-01-01"));
+        String dropped = "Exports of frozen fish rose 12 percent last year.";
+        String kept = "The fisheries board says frozen fish exports grew 12 percent last year.";
+
+        assertThat(AttributionCheck.loses(dropped, Statement.of(dropped), List.of(reported), cited)).isTrue();
+        assertThat(AttributionCheck.loses(kept, Statement.of(kept), List.of(reported), cited)).isFalse();
+    }
+
+    @Test
+    void should_take_that_before_a_name_for_the_opening_of_a_clause_reported() {
+        // the tagger may call "that" a pronoun; before a name it opens what the auditors found
+        assertThat(Statement.of("The auditors found that Halvard had hidden losses from its bank.").reportingVerbs)
+                .contains("find");
+        assertThat(Statement.of("The auditors found that report useful.").reportingVerbs).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_word_of_a_name_for_a_word_of_saying() {
+        assertThat(Attributions.attributionWordsIn("Halvard sold fish in the United States.")).isEmpty();
+        assertThat(Attributions.attributionWordsIn("Reports by Halvard show it sold fish.")).contains("reports", "show");
+    }
 }

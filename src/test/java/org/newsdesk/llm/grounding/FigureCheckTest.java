@@ -117,4 +117,41 @@ class FigureCheckTest {
         assertThat(pair.said().clauses.stream().anyMatch(clause -> FigureCheck.moves(clause,
                 pair.source().restated(clause), pair.source()))).isEqualTo(moves);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the whole made the part     | Twelve of the reactors were shut for checks.          | true
+            the part made the whole     | Three of the twelve reactors were shut for checks.    | false
+            the part made another whole | Three of the three reactors were shut for checks.     | true
+            the part kept, whole left out | Three of the reactors were shut for checks.          | false
+            """)
+    void should_catch_the_count_of_a_whole_given_as_that_of_its_part(String what, String claim, boolean swapped) {
+        String support = "Three of the twelve reactors were shut for safety checks in March.";
+
+        assertThat(FigureCheck.partitiveSwapped(claim, support)).isEqualTo(swapped);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a third made most        | Norway catches most of the region's cod.                | true
+            a third made a majority  | The majority of the region's cod is caught by Norway.   | true
+            the share kept           | Norway catches roughly a third of the region's cod.     | false
+            """)
+    void should_catch_a_share_of_at_most_half_said_as_most(String what, String claim, boolean made) {
+        assertThat(FigureCheck.shareMadeMost(claim, "Norway catches about a third of the region's cod.")).isEqualTo(made);
+        // a share over half may be "most"
+        assertThat(FigureCheck.shareMadeMost(claim, "Norway catches 70 percent of the region's cod.")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the day of the report given the event | The bridge collapsed on Friday, the ministry said.             | true
+            each day with its verb                | The bridge collapsed on Thursday, the ministry said on Friday. | false
+            a day of a noun, no verb's            | The bridge collapsed ahead of Friday's inspection.             | false
+            """)
+    void should_catch_a_date_moved_from_one_verb_to_another(String what, String claim, boolean moved) {
+        String support = "The bridge collapsed on Thursday night, the ministry said on Friday.";
+
+        assertThat(FigureCheck.movesDate(Statement.of(claim), Statement.of(support))).isEqualTo(moved);
+    }
 }

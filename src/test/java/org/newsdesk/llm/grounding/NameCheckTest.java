@@ -132,4 +132,16 @@ class NameCheckTest {
         List<GivenPassage> cited = List.of(new GivenPassage(ordinal, support, title, "Newsdesk", "2026-01-01"));
         return NameCheck.problems(claim, pair.said(), support, pair.source(), article, cited);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the titles swapped                  | Goalkeeper Ivo Marek and striker Tomas Hruby were sent off.        | true
+            a title that opens the sentence kept | Striker Ivo Marek was sent off with the goalkeeper Tomas Hruby.   | false
+            a title set after the name          | Ivo Marek, a striker, and goalkeeper Tomas Hruby were sent off.   | false
+            """)
+    void should_catch_a_title_the_support_gives_another_name(String what, String claim, boolean swaps) {
+        String support = "Striker Ivo Marek and goalkeeper Tomas Hruby were sent off in the second half.";
+
+        assertThat(NameCheck.swapsTitles(Statement.of(claim), support)).isEqualTo(swaps);
+    }
 }

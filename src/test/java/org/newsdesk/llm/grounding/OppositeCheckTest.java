@@ -29,6 +29,8 @@ class OppositeCheckTest {
             The firm shut down the plant in May.   | The firm opened the plant in May.      | true
             Dock workers stopped work on Monday.   | Dock workers went on strike on Monday. | false
             The dock workers' talks stopped after midnight. | The dock workers' talks went on after midnight. | true
+            The cyclist will keep her Olympic medal, the committee said. | The cyclist will be stripped of her Olympic medal, the committee said. | true
+            The cyclist will lose her Olympic medal, the committee said. | The cyclist will be stripped of her Olympic medal, the committee said. | false
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);

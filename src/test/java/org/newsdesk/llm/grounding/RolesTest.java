@@ -80,6 +80,37 @@ class RolesTest {
                 .containsExactly("[malta]");
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Inspectors came after a lorry driver at the depot was filmed taking cash from a smuggler. | patient:film | driver
+            Vesta Oil on Friday sold its refinery to a Polish group.                             | agent:sell   | [vesta, oil]
+            The paintings handed back on Friday by the Louvre were taken from a palace in Benin. | patient:hand | paint
+            The paintings handed back on Friday by the Louvre were taken from a palace in Benin. | agent:hand   | [louvr]
+            The port operator Hamburg Hafen (HHLA) said it would close two berths.                | agent:say    | [hambu, hafen, hhla]
+            The harbour board closed the port on Sunday and ordered trawlers to stay ashore.     | agent:order  | board
+            """)
+    void should_find_a_subject_past_what_stands_between_it_and_its_verb(String text, String key, String filler) {
+        assertThat(slotsOf(text)).filteredOn(slot -> slot.key().equals(key)).extracting(RolesTest::shown)
+                .first().isEqualTo(filler);
+    }
+
+    @Test
+    void should_take_a_verb_with_a_phrase_no_preposition_takes_before_an_auxiliary_for_the_clause_verb() {
+        // "the rate" is the subject of "would rise", so "said" is no participle describing "the minister"
+        assertThat(slotsOf("The minister said on Monday the rate would rise.")).anyMatch(slot -> slot.key().equals("agent:say"));
+        assertThat(slotsOf("The minister said on Monday the rate would rise.")).noneMatch(slot -> slot.key().equals("patient:say"));
+    }
+
+    @Test
+    void should_not_share_a_subject_with_a_verb_past_what_is_said_or_a_clause_opened() {
+        // the storm cut power, not the ministry
+        assertThat(slotsOf("The ministry said the storm flooded roads and cut power.")).noneMatch(slot ->
+                slot.key().equals("agent:cut") && slot.who().head().equals("ministri"));
+        // past "that", "asked" may join "rejected" or "paid": neither subject is given it
+        assertThat(slotsOf("The union rejected claims that the company had paid the fine and asked for talks.")).noneMatch(slot ->
+                slot.key().equals("agent:ask"));
+    }
+
     private static List<Slot> slotsOf(String text) {
         return Statement.of(text).clauses.get(0).slots();
     }
