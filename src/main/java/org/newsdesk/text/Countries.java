@@ -1,5 +1,6 @@
 package org.newsdesk.text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class Countries {
 
     /** The names of the capitals, as written: those before the ";" of each line ("Kyiv", "Kiev"). */
     private static final Set<String> CAPITALS = TABLES.stream().flatMap(table -> WordTable.lines(table).stream())
-            .flatMap(line -> java.util.Arrays.stream(line.split(";")[0].split("\\s*,\\s*"))).map(String::strip)
+            .flatMap(line -> Arrays.stream(line.split(";")[0].split("\\s*,\\s*"))).map(String::strip)
             .collect(Collectors.toUnmodifiableSet());
 
     private Countries() {

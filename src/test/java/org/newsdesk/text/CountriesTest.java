@@ -14,4 +14,12 @@ class CountriesTest {
         assertThat(Countries.isCountryOrCapital("Vance")).isFalse();
         assertThat(Countries.capitalsWithTheirCountries()).anySatisfy(group -> assertThat(group).contains("Kyiv", "Ukraine"));
     }
+
+    @Test
+    void should_tell_a_capital_from_its_country() {
+        assertThat(Countries.isCapital("Colombo")).isTrue();
+        assertThat(Countries.isCapital("Kyiv")).isTrue();
+        assertThat(Countries.isCapital("Sri Lanka")).isFalse();
+        assertThat(Countries.isCapital("Galle")).isFalse();
+    }
 }
