@@ -89,7 +89,11 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
                     + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out"
                     + "|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
-                    + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"),
+                    + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"
+                    // "On what date did Reuters report Nordvik's results?": an agency reports by publishing (a company
+                    // that "reports" its results is no agency, so "when did Nordvik report …" stays a question of fact)
+                    + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+(?:the\\s+)?" + AGENCY
+                    + "\\s+(?:report|cover|break)\\b"),
             // "What is the date of the report?", "What is its publication date?", "What date was the story published?",
             // "What date is on the story?"
             new Rule(Aspect.PUBLISHED, "\\b(?:date|day)\\s+(?:(?:is|was)\\s+)?(?:of|on)\\s+" + THE_REPORT + "\\b"

@@ -27,6 +27,7 @@ class ReportQuestionTest {
             "When was the story about the harbor bridge published?|PUBLISHED|harbor bridge",
             "When did Reuters publish its report on the grain deal?|PUBLISHED|grain deal",
             "On what date did AFP publish its report on the museum heist?|PUBLISHED|museum heist",
+            "On what date did Reuters report Nordvik's quarterly numbers?|PUBLISHED|Nordvik quarterly numbers",
             "What is the publication date of the ferry story?|PUBLISHED|ferry",
             "Where was the museum story filed from?|PLACE|museum",
             "What is the dateline of the Reuters story?|PLACE|''",
@@ -79,7 +80,8 @@ class ReportQuestionTest {
             "Who covered the costs for the Red Cross?",
             "When was the bridge built?",
             "What contributed to the flooding?",
-            "Who edited the film?"})
+            "Who edited the film?",
+            "When did Nordvik report its quarterly numbers?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();
     }
