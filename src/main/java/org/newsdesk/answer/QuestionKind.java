@@ -64,9 +64,13 @@ enum QuestionKind {
                     + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                     + "fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"
                     + "a third|a quarter|no one|none)\\b(?![- ]years?[- ]old\\b)"),
+    /**
+     * A span of time answers "how long": a unit of time, its bounds, or the year it began ("open since 1958");
+     * a bare number (an age, a sum) does not.
+     */
     DURATION("^(how long|for how long|how soon|in what (period|time))\\b",
-            "\\p{N}[\\p{N},.]*|\\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|since|until|"
-                    + "overnight)\\b"),
+            "\\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(y|ies)|since|until|"
+                    + "overnight|life)\\b|\\b(1[5-9]|20)\\d{2}\\b"),
     FREQUENCY("^how often\\b",
             "\\b(rare(ly)?|often|once|twice|daily|weekly|monthly|yearly|annual(ly)?|every|never|always|usually|"
                     + "sometimes|frequent(ly)?|occasional(ly)?|regular(ly)?|repeated(ly)?|times)\\b"),

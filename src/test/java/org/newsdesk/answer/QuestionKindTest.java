@@ -205,6 +205,9 @@ class QuestionKindTest {
             TIME    | When was the temple built?         | Dating puts its construction between 1100 and 950 B.C.    | OFFERS
             TIME    | When was the temple built?         | The walls date from the 4th century.                      | OFFERS
             TIME    | When was the temple built?         | The temple was built by 300 workers.                      | LACKS
+            DURATION | How long will he spend in prison? | He was sentenced to nine years in prison.                 | OFFERS
+            DURATION | How long will he spend in prison? | The judge ordered Pelletier, 47, to repay $1.37 million.  | LACKS
+            DURATION | How long has the yard been open?  | The yard has built ships there since 1958.                | OFFERS
             YEAR    | In what year was the map drawn?    | It was drawn on paper around 1770 by a court painter.     | OFFERS
             YEAR    | In what year was the map drawn?    | The firm said it was sold last year.                      | OFFERS
             YEAR    | In what year was the map drawn?    | A map from the 18th century was returned on Tuesday.      | LACKS
