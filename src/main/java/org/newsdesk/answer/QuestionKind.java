@@ -86,16 +86,13 @@ enum QuestionKind {
      * century, a weekday or a month does not, though each would answer "when".
      */
     YEAR("^((in|from|since|by|until|around|about|circa) )?(what|which) year\\b(?! (frame|scale|limit)\\b)",
-            "\\b(1[89]|20)\\d{2}s?\\b|\\b(in|around|circa|c\\.|since|until|before|after) 1[0-7]\\d{2}s?\\b|"
-                    + "\\b\\d{1,4}\\s?(B\\.?C\\.?(E\\.?)?|A\\.?D\\.?|BCE|CE)(?!\\p{L})|"
-                    + "\\b(last|next|this|that|the following|the previous) year\\b|\\b(a|\\p{L}+) years? (ago|earlier|later)\\b"),
+            Units.YEARS + "|\\b(last|next|this|that|the following|the previous) year\\b"
+                    + "|\\b(a|\\p{L}+) years? (ago|earlier|later)\\b"),
     TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|"
             + "(on|in|from|since|by|until) (what|which) (day|date|year|month))\\b",
-            "\\b(1[89]|20)\\d{2}s?\\b|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"
-                    // an older year, where a preposition shows it is one: "painted around 1770", "since 1492"
-                    + "\\b(in|around|circa|c\\.|since|until|before|after) 1[0-7]\\d{2}s?\\b|"
-                    // an ancient date: "between 1100 and 950 B.C.", "the 4th century"
-                    + "\\b\\d{1,4}\\s?(B\\.?C\\.?(E\\.?)?|A\\.?D\\.?|BCE|CE)(?!\\p{L})|\\bcentur(y|ies)\\b|"
+            Units.YEARS + "|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"
+                    // "the 4th century"
+                    + "\\bcentur(y|ies)\\b|"
                     + "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
                     + "saturday|sunday|yesterday|today|tomorrow|tonight|weekend|ago|spring|summer|autumn|winter|"
@@ -180,9 +177,15 @@ enum QuestionKind {
     private final Pattern evidence;
     private final boolean names;
 
-    /** The measures that answer questions of several kinds: sums of money, and sizes, distances, shares, times taken. */
+    /** The measures that answer questions of several kinds: sums of money, sizes, distances, shares, times taken, years. */
     private static final class Units {
         private static final String FIGURE = "\\b\\d[\\d,.]*";
+        /**
+         * A year: a modern one anywhere, an older one where a preposition shows it is one ("painted around 1770",
+         * "since 1492"), an ancient date ("between 1100 and 950 B.C.").
+         */
+        static final String YEARS = "\\b(1[89]|20)\\d{2}s?\\b|\\b(in|around|circa|c\\.|since|until|before|after) 1[0-7]\\d{2}s?\\b"
+                + "|\\b\\d{1,4}\\s?(B\\.?C\\.?(E\\.?)?|A\\.?D\\.?|BCE|CE)(?!\\p{L})";
         static final String MONEY = "[€$£¥₴₽]\\s?\\d|" + FIGURE + "\\s?(million|billion|bn|m|k)?\\s?"
                 + FigureValues.unitsOf(FigureValues.Measure.MONEY)
                 + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
