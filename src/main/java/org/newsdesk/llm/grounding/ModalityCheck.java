@@ -63,6 +63,11 @@ final class ModalityCheck {
                     && (next.lower().equals("to") && next.is("PART") || next.lower().equals("that") && next.is("SCONJ", "PRON"))) {
                 return true;
             }
+            // "after finding that he had used an engine", the gerund or the noun whatever the tagger makes of it,
+            // gives the finding as "found that he had used" does
+            if (tokens.get(i).lower().equals("finding") && next.lower().equals("that")) {
+                return true;
+            }
         }
         return false;
     }

@@ -90,6 +90,17 @@ class ModalityCheckTest {
         assertThat(ModalityCheck.verdictsAdded(pair.claim(), pair.said(), pair.source()).isEmpty()).isNotEqualTo(added);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'found that' for 'after finding that'   | The panel found that the club had lied.   | After finding that the club had lied, the panel fined it. | false
+            'found that' for 'after suspecting that' | The panel found that the club had lied.  | After suspecting that the club had lied, the panel fined it. | true
+            """)
+    void should_take_finding_that_for_the_finding_found_that_gives(String what, String claim, String support, boolean added) {
+        ClaimPair pair = ClaimPair.of(claim, support);
+
+        assertThat(ModalityCheck.verdictsAdded(pair.claim(), pair.said(), pair.source()).isEmpty()).isNotEqualTo(added);
+    }
+
     @Test
     void should_take_a_verdict_denied_for_the_other_verdict() {
         String support = "The court acquitted her of money laundering.";
