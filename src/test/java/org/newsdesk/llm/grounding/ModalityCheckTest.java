@@ -60,6 +60,8 @@ class ModalityCheckTest {
             what was planned, said as done | The consortium built a second dam. | The consortium planned to build a second dam. | true
             'suspected' for 'alleged' before a noun | A judge ordered the suspected smuggler held in custody. | The alleged smuggler was remanded in custody by a judge. | false
             'the alleged' dropped         | A judge ordered the smuggler held in custody.            | The alleged smuggler was remanded in custody by a judge. | true
+            'because buyers expected X to' for 'as buyers expected' | Wheat prices rose because buyers expected Russia to export less. | Wheat prices rose, as buyers expected lower exports from Russia. | false
+            'Russia will export less' for 'buyers expected' | Wheat prices rose because Russia will export less. | Wheat prices rose, as buyers expected lower exports from Russia. | true
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
