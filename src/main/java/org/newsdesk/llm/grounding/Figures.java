@@ -33,8 +33,25 @@ public final class Figures {
         Matcher token = TOKEN.matcher(text);
         Run run = null;
         int previousEnd = 0;
+        boolean andPending = false;
         while (token.find()) {
-            boolean joined = run != null && JOINER.matcher(text.substring(previousEnd, token.start())).matches();
+            String between = text.substring(previousEnd, token.start());
+            boolean joined = run != null && JOINER.matcher(between).matches();
+            String lower = token.group("word") == null ? null
+                    : token.group("word").toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+            // "a hundred and eighty": the "and" after a scale word goes on only into a number word
+            if (andPending) {
+                andPending = false;
+                if (!joined || lower == null || NumberWords.value(lower) == null && !lower.equals("one")) {
+                    run.addTo(figures, text);
+                    run = null;
+                    joined = false;
+                }
+            } else if (joined && lower != null && lower.equals("and") && run.afterScale()) {
+                andPending = true;
+                previousEnd = token.end();
+                continue;
+            }
             if (!joined && run != null) {
                 run.addTo(figures, text);
                 run = null;
@@ -45,8 +62,13 @@ public final class Figures {
                 }
                 run = Run.ofDigits(token.start(), digits(token.group("digits")));
             } else {
-                String word = token.group("word").toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+                String word = lower;
                 Integer value = NumberWords.value(word);
+                // "one" is a figure inside a number ("thirty-one", "a hundred and one"), not alone
+                if (value == null && word.equals("one") && joined && run.takesWords()
+                        && (run.afterScale() || run.afterTens() && between.contains("-"))) {
+                    value = 1;
+                }
                 NumberWords.Scale scale = NumberWords.scale(word);
                 if (value != null && (run == null || run.takesWords())) {
                     run = run == null ? Run.ofWords(token.start()) : run;
@@ -96,6 +118,8 @@ public final class Figures {
         private BigDecimal total = BigDecimal.ZERO;
         private BigDecimal current = BigDecimal.ZERO;
         private int end;
+        private boolean afterScale;
+        private boolean afterTens;
 
         private Run(int start, boolean fromDigits) {
             this.start = start;
@@ -116,12 +140,26 @@ public final class Figures {
             return !fromDigits;
         }
 
+        /** The last word was a scale word of a number in words ("hundred", "thousand"). */
+        boolean afterScale() {
+            return afterScale && !fromDigits;
+        }
+
+        /** The last word was a tens word ("thirty"), which a hyphen joins to a unit. */
+        boolean afterTens() {
+            return afterTens;
+        }
+
         void add(int value) {
             current = current.add(BigDecimal.valueOf(value));
+            afterScale = false;
+            afterTens = value >= 20 && value < 100 && value % 10 == 0;
         }
 
         void scale(NumberWords.Scale scale) {
             BigDecimal base = current.signum() == 0 ? BigDecimal.ONE : current;
+            afterScale = true;
+            afterTens = false;
             if (scale.multiplier().intValue() == 100) {
                 current = base.multiply(scale.multiplier());
             } else {

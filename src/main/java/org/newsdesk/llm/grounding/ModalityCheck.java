@@ -63,6 +63,11 @@ final class ModalityCheck {
                     && (next.lower().equals("to") && next.is("PART") || next.lower().equals("that") && next.is("SCONJ", "PRON"))) {
                 return true;
             }
+            // "after finding that he had used an engine", the gerund or the noun whatever the tagger makes of it,
+            // gives the finding as "found that he had used" does
+            if (tokens.get(i).lower().equals("finding") && next.lower().equals("that")) {
+                return true;
+            }
         }
         return false;
     }
@@ -73,7 +78,8 @@ final class ModalityCheck {
      */
     static boolean changes(String claim, Statement said, Clause clause, Clause restated, Statement source) {
         return changesDegree(clause, restated, source) && !canForCould(clause, restated)
-                && !shouldForExpected(clause, restated) && !attributesAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
+                && !shouldForExpected(clause, restated) && !attributesAsSupportDoes(clause, restated)
+                && !expectsAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                 || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated)
                 || dropsProvisional(said, clause, restated) || jailsSuspended(said, clause, restated);
     }
@@ -240,6 +246,33 @@ final class ModalityCheck {
                 .allMatch(word -> Grammar.ATTRIBUTING_HEDGES.contains(word.lower()));
         return clause.hedged() && !restated.hedged() && onlyAttributing && restated.words().stream()
                 .anyMatch(word -> Certainty.suspicion(word) || Attributions.reports(word.text()));
+    }
+
+    /**
+     * "because traders expected Ghana to supply more" for "as traders expected more supply from Ghana": a clause
+     * made probable only by a verb of expecting that the support gives the same subject ("traders expected") says
+     * whose expectation it is as the support does, whether what is expected is a clause or a noun. A modal hedge
+     * ("may", "likely") is still a hedge of its own.
+     */
+    private static boolean expectsAsSupportDoes(Clause clause, Clause restated) {
+        if (clause.certainty() != Certainty.Degree.PROBABLE || clause.words().stream().anyMatch(Certainty::hedge)) {
+            return false;
+        }
+        List<Token> words = clause.words();
+        List<Token> support = restated.words();
+        for (int i = 1; i < words.size(); i++) {
+            Token verb = words.get(i);
+            Token subject = words.get(i - 1);
+            if (verb.is("VERB") && Grammar.EXPECTING.contains(verb.stem()) && subject.is("NOUN", "PROPN")) {
+                for (int j = 1; j < support.size(); j++) {
+                    if (support.get(j).is("VERB") && support.get(j).stem().equals(verb.stem())
+                            && support.get(j - 1).stem().equals(subject.stem())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean says(Clause clause, String modal) {

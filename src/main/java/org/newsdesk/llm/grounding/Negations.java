@@ -32,7 +32,9 @@ final class Negations {
             Token token = words.get(i);
             // "fails to slow", and "has yet to decide", which is "has not decided yet"
             // "was wrong to treat" and "erred in treating" say it should not have been treated
+            // the tagger takes the gerund "failing" for an adjective or a noun: "for failing to report" is "for not reporting"
             boolean deniesInfinitive = (token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
+                    || token.is("ADJ", "NOUN") && token.lower().endsWith("ing") && Grammar.NEGATING_VERBS.contains(token.stem())
                     || token.is("ADJ") && Grammar.NEGATING_ADJECTIVES.contains(token.lower())
                     || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to")
                     // the tagger takes "erred" for an adjective as often as for a verb
@@ -60,6 +62,9 @@ final class Negations {
             } else if (token.lower().equals("free") && i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
                 // "free of charge" is "without charge": "able to rebook free of charge" says they will not be charged
                 phraseNoun(words, i + 2).ifPresent(negated::add);
+            } else if (fallsShortOf(words, i)) {
+                // "fell short of covering the cost" is "was not enough to cover it"; "stopped short of" is "did not"
+                negated.add(scope(words, i + 1));
             } else if (token.lower().equals("unless")) {
                 // "unless run-off was cut" is "if run-off was not cut"
                 conditionsVerb(words, i).ifPresent(negated::add);
@@ -81,6 +86,16 @@ final class Negations {
                         && token.lower().startsWith("un") && token.lower().endsWith("ed")
                         && !token.lower().startsWith("under") && !token.lower().startsWith("uni"))
                 .map(token -> EnglishTagger.stem(token.lower().substring(2), "VERB")).toList();
+    }
+
+    /** Verbs that "short of" follows to say what was not reached or done: "fell short of", "stopped short of". */
+    private static final Set<String> SHORT_OF = Set.of("fall", "stop");
+
+    /** Whether a word is the "short" of "fell short of" or "stopped short of", which deny what follows. */
+    private static boolean fallsShortOf(List<Token> words, int at) {
+        return words.get(at).lower().equals("short") && at > 0 && at + 2 < words.size()
+                && words.get(at - 1).is("VERB") && SHORT_OF.contains(words.get(at - 1).stem())
+                && words.get(at + 1).lower().equals("of");
     }
 
     /**

@@ -34,6 +34,20 @@ class FigureCheckTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            'a hundred and sixty thousand' for 160,000 | The ministry ordered a hundred and sixty thousand ducks culled. | false
+            'a hundred and six thousand' for 160,000   | The ministry ordered a hundred and six thousand ducks culled.   | true
+            'forty-one-year-old' for 41-year-old       | The pilot, a forty-one-year-old man, was unhurt.                | false
+            'forty-four-year-old' for 41-year-old      | The pilot, a forty-four-year-old man, was unhurt.               | true
+            """)
+    void should_hold_a_number_in_words_with_and_or_a_hyphen_to_the_whole_figure(String what, String claim, boolean caught) {
+        String support = "The ministry ordered 160,000 ducks culled, and the pilot, a 41-year-old man, was unhurt.";
+
+        assertThat(FigureCheck.problems(claim, Statement.of(claim), support, Statement.of(support)).isEmpty())
+                .isEqualTo(!caught);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             'below' for 'less than'   | Inflation would stay below 3 percent. | Inflation would stay at 3 percent. | Inflation would stay at less than 3 percent.
             'above' for 'more than'   | Turnout was above 60 percent.         | Turnout was 60 percent.            | Turnout was more than 60 percent.
             'exceed' for 'more than'  | Costs could exceed 40 million euros.  | Costs could be 40 million euros.   | Costs could rise to more than 40 million euros.

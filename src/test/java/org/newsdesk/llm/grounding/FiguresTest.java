@@ -42,6 +42,26 @@ class FiguresTest {
         assertThat(Figures.valuesIn(text)).containsExactly(value(expected));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a hundred and eighty thousand hens | 180000
+            two thousand and five votes        | 2005
+            a hundred and one days             | 101
+            a thirty-one-year-old engineer     | 31
+            forty-one voters                   | 41
+            """)
+    void should_read_and_after_a_scale_word_and_one_after_a_tens_word_as_parts_of_one_number(String text, long expected) {
+        assertThat(Figures.valuesIn(text)).containsExactly(value(expected));
+    }
+
+    @Test
+    void should_not_join_figures_across_an_and_that_no_scale_word_comes_before() {
+        assertThat(Figures.valuesIn("aged forty-one, fifty-two and fifty-eight"))
+                .containsExactly(value(41), value(52), value(58));
+        assertThat(Figures.valuesIn("a hundred and then some, thirty one-off payments"))
+                .containsExactly(value(100), value(30));
+    }
+
     @Test
     void should_keep_separate_figures_apart() {
         assertThat(Figures.valuesIn("in 2022 400 children, dated 2025-10-11"))

@@ -60,6 +60,8 @@ class ModalityCheckTest {
             what was planned, said as done | The consortium built a second dam. | The consortium planned to build a second dam. | true
             'suspected' for 'alleged' before a noun | A judge ordered the suspected smuggler held in custody. | The alleged smuggler was remanded in custody by a judge. | false
             'the alleged' dropped         | A judge ordered the smuggler held in custody.            | The alleged smuggler was remanded in custody by a judge. | true
+            'because buyers expected X to' for 'as buyers expected' | Wheat prices rose because buyers expected Russia to export less. | Wheat prices rose, as buyers expected lower exports from Russia. | false
+            'Russia will export less' for 'buyers expected' | Wheat prices rose because Russia will export less. | Wheat prices rose, as buyers expected lower exports from Russia. | true
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {
@@ -86,6 +88,17 @@ class ModalityCheckTest {
             """)
     void should_take_a_finding_for_a_verdict_the_accusation_does_not_give(String what, String claim, boolean added) {
         ClaimPair pair = ClaimPair.of(claim, "Pichler accused officials of sorting ballots, and bacteria were found in samples.");
+
+        assertThat(ModalityCheck.verdictsAdded(pair.claim(), pair.said(), pair.source()).isEmpty()).isNotEqualTo(added);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'found that' for 'after finding that'   | The panel found that the club had lied.   | After finding that the club had lied, the panel fined it. | false
+            'found that' for 'after suspecting that' | The panel found that the club had lied.  | After suspecting that the club had lied, the panel fined it. | true
+            """)
+    void should_take_finding_that_for_the_finding_found_that_gives(String what, String claim, String support, boolean added) {
+        ClaimPair pair = ClaimPair.of(claim, support);
 
         assertThat(ModalityCheck.verdictsAdded(pair.claim(), pair.said(), pair.source()).isEmpty()).isNotEqualTo(added);
     }

@@ -47,6 +47,11 @@ class NegationCheckTest {
             'rejected claims that' for 'said that' | The mayor rejected claims that she had misled voters. | The mayor said that she had misled voters. | true
             'in Y instead of X' for 'from X to Y' | The team will train in Lyon instead of Nantes. | The team will move its training from Nantes to Lyon. | false
             'in X instead of Y' for 'from X to Y' | The team will train in Nantes instead of Lyon. | The team will move its training from Nantes to Lyon. | true
+            'because she did not declare' for 'for failing to declare' | The minister was fined because she did not declare the shares. | The minister was fined for failing to declare the shares. | false
+            'for declaring' for 'for failing to declare' | The minister was fined for declaring the shares. | The minister was fined for failing to declare the shares. | true
+            'fell short of meeting' for 'was not enough to meet' | The aid fell short of meeting the town's needs. | The aid was not enough to meet the town's needs. | false
+            'fell short of meeting' for 'was enough to meet' | The aid fell short of meeting the town's needs. | The aid was enough to meet the town's needs. | true
+            'stopped short of blaming' for 'did not blame' | The report stopped short of blaming the pilots. | The report did not blame the pilots. | false
             'X was not the cause' for 'Y, not X, was the cause' | Speeding was not the cause of the crash. | Police said ice, not speeding, was the cause of the crash. | false
             a negation added to the clause beside the negated one | The city's transport minister, Ana Moreira, said the council would not study whether commuters needed more buses. | The city's transport minister, Ana Moreira, said the council would not raise fares but would study whether commuters needed more buses. | true
             a negation dropped beside one kept | The driver, whose licence was not revoked, has been fined. | The driver, whose licence was not revoked, has not been fined and is expected to appear before magistrates. | true
