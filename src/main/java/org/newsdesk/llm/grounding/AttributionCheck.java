@@ -78,7 +78,13 @@ final class AttributionCheck {
         // sentence gives it an author or a content ("a charge by Fjellfly that Polaris has abused")
         Set<String> reportedNouns = Attributions.nounsIn(reportedPart);
         String lowerClaim = claim.toLowerCase(Locale.ROOT);
-        if (Attributions.attributionWordsIn(claim).stream().anyMatch(word -> !reportedNouns.contains(word)
+        // "Ivory Coast is expected to announce a rise" for "..., according to traders in Abidjan": where the
+        // support reports by "according to" and the sentence does not, a word of reporting the support says too
+        // ("announce") is part of what is reported, not who reports it
+        List<String> givenWords = ACCORDING.matcher(reportedPart).find() && !ACCORDING.matcher(claim).find()
+                ? Attributions.attributionWordsIn(reportedPart) : List.of();
+        if (Attributions.attributionWordsIn(claim).stream().filter(word -> !givenWords.contains(word))
+                .anyMatch(word -> !reportedNouns.contains(word)
                 || Pattern.compile("\\b" + Pattern.quote(word) + "\\s+(?:by|that)\\b").matcher(lowerClaim).find())) {
             return true;
         }
