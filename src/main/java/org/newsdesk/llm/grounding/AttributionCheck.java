@@ -37,7 +37,10 @@ final class AttributionCheck {
             Collection<String> verbs = Statement.of(part).reportingVerbs;
             // "according to the culture ministry" reports what it follows as a verb of saying does
             boolean according = ACCORDING.matcher(part).find();
-            if ((!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) || according) && !keepsAttribution(claim, part)
+            // "..., the federation's ethics commission said": a sayer set after what it says, with no "that"
+            boolean sayer = hasSayer(Statement.of(part)) && !saysOrTells(said);
+            if ((!verbs.isEmpty() && verbs.stream().noneMatch(said.stems::contains) || according || sayer)
+                    && !keepsAttribution(claim, part)
                     || dropsSayer(claim, said, part)) {
                 return true;
             }
@@ -78,7 +81,13 @@ final class AttributionCheck {
         // sentence gives it an author or a content ("a charge by Fjellfly that Polaris has abused")
         Set<String> reportedNouns = Attributions.nounsIn(reportedPart);
         String lowerClaim = claim.toLowerCase(Locale.ROOT);
-        if (Attributions.attributionWordsIn(claim).stream().anyMatch(word -> !reportedNouns.contains(word)
+        // "Ivory Coast is expected to announce a rise" for "..., according to traders in Abidjan": where the
+        // support reports by "according to" and the sentence does not, a word of reporting the support says too
+        // ("announce") is part of what is reported, not who reports it
+        List<String> givenWords = ACCORDING.matcher(reportedPart).find() && !ACCORDING.matcher(claim).find()
+                ? Attributions.attributionWordsIn(reportedPart) : List.of();
+        if (Attributions.attributionWordsIn(claim).stream().filter(word -> !givenWords.contains(word))
+                .anyMatch(word -> !reportedNouns.contains(word)
                 || Pattern.compile("\\b" + Pattern.quote(word) + "\\s+(?:by|that)\\b").matcher(lowerClaim).find())) {
             return true;
         }
@@ -86,8 +95,34 @@ final class AttributionCheck {
         List<Participant> subjects = said.clauses.stream().flatMap(clause -> clause.slots().stream()
                 .filter(slot -> slot.key().startsWith("agent:")).map(Slot::who).findFirst().stream()).toList();
         List<Participant> speakers = speakers(Statement.of(reportedPart));
-        return !said.reportingVerbs.isEmpty() || subjects.stream()
+        // "banned him after finding that he had cheated" for "..., the ethics commission said": a verb of
+        // reporting the support says too, inside what its sayer says, is part of what is reported
+        Statement reported = Statement.of(reportedPart);
+        Set<String> givenVerbs = hasSayer(reported) && !saysOrTells(said) ? Set.copyOf(reported.reportingVerbs) : Set.of();
+        return said.reportingVerbs.stream().anyMatch(verb -> !givenVerbs.contains(verb)) || subjects.stream()
                 .anyMatch(subject -> speakers.stream().anyMatch(speaker -> sameSpeaker(speaker, subject)));
+    }
+
+    /**
+     * Whether a text has one who says or tells apart from those who act in it ("the commission said" of what the
+     * federation did), not one who says what it does ("Okafor did not award damages, saying ..."): the participle
+     * "saying" shares its clause's subject, whatever the parse gives it.
+     */
+    private static boolean hasSayer(Statement text) {
+        if (text.tokens.stream().noneMatch(token -> token.is("VERB") && (token.stem().equals("say") || token.stem().equals("tell"))
+                && !token.lower().endsWith("ing"))) {
+            return false;
+        }
+        List<Slot> slots = text.clauses.stream().flatMap(clause -> clause.slots().stream()).toList();
+        List<Participant> actors = slots.stream().filter(slot -> slot.key().startsWith("agent:") && !SAYING.contains(slot.key()))
+                .map(Slot::who).toList();
+        return slots.stream().filter(slot -> SAYING.contains(slot.key()))
+                .anyMatch(slot -> actors.stream().noneMatch(actor -> sameSpeaker(slot.who(), actor)));
+    }
+
+    /** Whether a sentence says that someone says or tells. */
+    private static boolean saysOrTells(Statement said) {
+        return said.stems.contains("say") || said.stems.contains("tell");
     }
 
     /**

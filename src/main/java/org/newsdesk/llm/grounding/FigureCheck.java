@@ -75,13 +75,14 @@ final class FigureCheck {
 
     /**
      * The dates told from today that the sentence moves: "by the end of this year" where the support says only "by
-     * the end of next year" of years. No figure is written, so the check by value passes them; "previous" is read
-     * as "last" and "coming" as "next".
+     * the end of next year" of years, or "last week" where it says only "last month" of what is past. No figure is
+     * written, so the check by value passes them; "previous" is read as "last" and "coming" as "next".
      */
     private static List<Problem> movedRelativeDates(String claim, String support) {
         Set<String> supported = relativeDates(support);
         return relativeDates(claim).stream().filter(date -> !supported.contains(date))
-                .filter(date -> supported.stream().anyMatch(other -> other.endsWith(date.substring(date.indexOf(' ')))))
+                .filter(date -> supported.stream().anyMatch(other -> other.endsWith(date.substring(date.indexOf(' ')))
+                        || other.startsWith(date.substring(0, date.indexOf(' ') + 1))))
                 .map(date -> new Problem(Kind.MOVED_FIGURE, date)).toList();
     }
 

@@ -32,9 +32,9 @@ final class Negations {
             Token token = words.get(i);
             // "fails to slow", and "has yet to decide", which is "has not decided yet"
             // "was wrong to treat" and "erred in treating" say it should not have been treated
-            // the tagger takes the gerund "failing" for an adjective or a noun: "for failing to report" is "for not reporting"
-            boolean deniesInfinitive = (token.is("VERB") && Grammar.NEGATING_VERBS.contains(token.stem())
-                    || token.is("ADJ", "NOUN") && token.lower().endsWith("ing") && Grammar.NEGATING_VERBS.contains(token.stem())
+            // "for failing/ADJ to report": the tagger takes a gerund for an adjective or a noun as often as a verb
+            boolean deniesInfinitive = ((token.is("VERB") || token.is("ADJ", "NOUN") && token.lower().endsWith("ing"))
+                    && Grammar.NEGATING_VERBS.contains(EnglishTagger.stem(token.lower(), "VERB"))
                     || token.is("ADJ") && Grammar.NEGATING_ADJECTIVES.contains(token.lower())
                     || token.lower().equals("yet")) && i + 1 < words.size() && words.get(i + 1).lower().equals("to")
                     // the tagger takes "erred" for an adjective as often as for a verb

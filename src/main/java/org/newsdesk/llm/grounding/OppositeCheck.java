@@ -19,7 +19,7 @@ final class OppositeCheck {
      * is "rejected"; negated on both sides or neither, it is the other meaning.
      */
     static boolean opposes(Clause clause, Clause restated) {
-        return opposes(clause, restated, restated.content()) || placeOpposed(clause, restated);
+        return opposes(clause, restated, restated.content(), restated.words()) || placeOpposed(clause, restated);
     }
 
     /**
@@ -53,16 +53,25 @@ final class OppositeCheck {
     static boolean opposes(Clause clause, Clause restated, Statement source) {
         return opposes(clause, restated) || source.clauses.stream().anyMatch(other -> other != restated
                 && other.content().stream().filter(word -> !clause.content().contains(word)).count() <= 1
-                && opposes(clause, other, source.stems));
+                && opposes(clause, other, source.stems, source.tokens));
     }
 
-    /** @param said the stems of the words the support says, which no word of the clause opposes */
-    private static boolean opposes(Clause clause, Clause restated, Set<String> said) {
+    /**
+     * @param said the stems of the words the support says, which no word of the clause opposes, but for a word the
+     *     support says only right after a negator and the clause says plainly: "said his client was guilty and
+     *     would plead not guilty" for "was innocent and would plead not guilty" says "guilty" as the support never
+     *     does, and is compared unnegated
+     * @param support the words of the support
+     */
+    private static boolean opposes(Clause clause, Clause restated, Set<String> said, List<Token> support) {
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
-            if (!word.content() || said.contains(word.stem()) || phrasal(clause.words(), i)) {
+            boolean saidOnlyNegated = said.contains(word.stem()) && !afterNegator(clause.words(), i)
+                    && onlyAfterNegators(word.stem(), support);
+            if (!word.content() || said.contains(word.stem()) && !saidOnlyNegated || phrasal(clause.words(), i)) {
                 continue;
             }
+            boolean negatedHere = !saidOnlyNegated && clause.negated().contains(word.stem());
             for (int j = 0; j < restated.words().size(); j++) {
                 Token other = restated.words().get(j);
                 if (goesOnNoun(restated.words(), j)) {
@@ -73,12 +82,32 @@ final class OppositeCheck {
                 boolean opposite = Opposites.opposite(word.stem(), other.stem()) || samePlace
                         && Opposites.opposite(EnglishTagger.stem(word.lower(), "VERB"), EnglishTagger.stem(other.lower(), "VERB"));
                 if ((other.tag().equals(word.tag()) || samePlace) && !clause.content().contains(other.stem()) && opposite
-                        && clause.negated().contains(word.stem()) == restated.negated().contains(other.stem())) {
+                        && negatedHere == restated.negated().contains(other.stem())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the word at a place follows a negator right before it or one word before it ("not guilty", "not yet paid"). */
+    private static boolean afterNegator(List<Token> words, int at) {
+        return at > 0 && Grammar.NEGATORS.contains(words.get(at - 1).lower())
+                || at > 1 && Grammar.NEGATORS.contains(words.get(at - 2).lower());
+    }
+
+    /** Whether the support says a word, by its stem, and says it only after a negator. */
+    private static boolean onlyAfterNegators(String stem, List<Token> support) {
+        boolean said = false;
+        for (int i = 0; i < support.size(); i++) {
+            if (support.get(i).stem().equals(stem)) {
+                if (!afterNegator(support, i)) {
+                    return false;
+                }
+                said = true;
+            }
+        }
+        return said;
     }
 
     /**

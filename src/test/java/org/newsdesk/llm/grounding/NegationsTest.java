@@ -17,6 +17,7 @@ class NegationsTest {
             'no' before a noun negates the noun's clause | There was no evidence that they had been copied.   | copi
             'deny' negates the clause it takes         | The firm denied that the cuts had affected safety.   | affect
             'has yet to' denies the verb after it      | The council has yet to decide.                       | decid
+            'failing to' after a preposition denies the verb after it | The referee was banned for two years for failing to report the bribe. | report
             'no' before a subject applies to its verb  | No survivors were rescued from the hull.             | rescu
             'not' before a phrase negates the phrase   | The grant came from the city, not from any private donor. | donor
             'wrong to' denies the verb after it        | The referee was wrong to award the penalty.          | award

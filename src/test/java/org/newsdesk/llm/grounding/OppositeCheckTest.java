@@ -31,6 +31,8 @@ class OppositeCheckTest {
             The dock workers' talks stopped after midnight. | The dock workers' talks went on after midnight. | true
             The cyclist will keep her Olympic medal, the committee said. | The cyclist will be stripped of her Olympic medal, the committee said. | true
             The cyclist will lose her Olympic medal, the committee said. | The cyclist will be stripped of her Olympic medal, the committee said. | false
+            The mayor said the payment was illegal and he had done nothing illegal. | The mayor said the payment was legal and he had done nothing illegal. | true
+            The mayor said the payment was lawful and he had done nothing illegal. | The mayor said the payment was legal and he had done nothing illegal. | false
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);
