@@ -124,13 +124,8 @@ final class FigureCheck {
             return counts;
         }
         Set<BigDecimal> given = null;
-        int from = 0;
         for (Figures.Figure figure : Figures.in(claim)) {
-            int at = claim.indexOf(figure.written(), from);
-            if (at < 0) {
-                continue;
-            }
-            from = at + figure.written().length();
+            int at = figure.start();
             BigDecimal value = figure.value();
             boolean small = value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(2)) >= 0
                     && value.compareTo(BigDecimal.TEN) <= 0;
@@ -196,13 +191,8 @@ final class FigureCheck {
     private static Set<BigDecimal> qualified(String text, boolean qualifiedOnly) {
         Set<BigDecimal> with = new HashSet<>();
         Set<BigDecimal> without = new HashSet<>();
-        int from = 0;
         for (Figures.Figure figure : Figures.in(text)) {
-            int at = text.indexOf(figure.written(), from);
-            if (at < 0) {
-                continue;
-            }
-            from = at + figure.written().length();
+            int at = figure.start();
             (Grammar.FIGURE_QUALIFIER.matcher(text.substring(Math.max(0, at - 20), at)).find() ? with : without)
                     .add(figure.value());
         }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Figures {
 
-    /** A figure as written in the text, and its value. */
-    public record Figure(String written, BigDecimal value) {
+    /** A figure as written in the text, where it starts there, and its value. */
+    public record Figure(String written, int start, BigDecimal value) {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
@@ -171,7 +171,7 @@ public final class Figures {
         void addTo(List<Figure> figures, String text) {
             BigDecimal value = total.add(current);
             if (value.signum() != 0 || fromDigits) {
-                figures.add(new Figure(text.substring(start, end), value.stripTrailingZeros()));
+                figures.add(new Figure(text.substring(start, end), start, value.stripTrailingZeros()));
             }
         }
     }
