@@ -3,6 +3,7 @@ package org.newsdesk.knowledge;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,8 +48,8 @@ record DateStamp(int end, LocalDate date) {
             boolean monthFirst = stamp.group("month") != null;
             Optional<Month> month = MonthNames.of(stamp.group(monthFirst ? "month" : "monthAfter"));
             int day = Integer.parseInt(stamp.group(monthFirst ? "day" : "dayFirst"));
-            int year = Integer.parseInt(stamp.group(monthFirst ? "year" : "yearAfter"));
-            return month.map(m -> LocalDate.of(year, m, day));
+            Year year = Year.of(Integer.parseInt(stamp.group(monthFirst ? "year" : "yearAfter")));
+            return month.map(m -> MonthNames.validDay(year, m, day));
         } catch (DateTimeException notADay) {
             return Optional.empty();
         }

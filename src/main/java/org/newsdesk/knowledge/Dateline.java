@@ -104,23 +104,19 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
             return null;
         }
         if (dateline.group("year") != null) {
-            return validDay(Year.of(Integer.parseInt(dateline.group("year"))), month, day);
+            return MonthNames.validDay(Year.of(Integer.parseInt(dateline.group("year"))), month, day);
         }
         if (reference == null) {
             return null;
         }
         LocalDate nearest = null;
         for (int offset = -1; offset <= 1; offset++) {
-            LocalDate candidate = validDay(Year.of(reference.getYear() + offset), month, day);
+            LocalDate candidate = MonthNames.validDay(Year.of(reference.getYear() + offset), month, day);
             if (candidate != null && (nearest == null || distance(candidate, reference) < distance(nearest, reference))) {
                 nearest = candidate;
             }
         }
         return nearest;
-    }
-
-    private static LocalDate validDay(Year year, Month month, int day) {
-        return day <= month.length(year.isLeap()) ? year.atMonth(month).atDay(day) : null;
     }
 
     private static long distance(LocalDate a, LocalDate b) {

@@ -1,6 +1,8 @@
 package org.newsdesk.knowledge;
 
+import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,11 @@ public final class MonthNames {
     /** The month a word names ("March", "Mar.", "sept"), in any letter case. */
     public static Optional<Month> of(String word) {
         return Optional.ofNullable(MONTHS.get(word.replace(".", "").toLowerCase(Locale.ROOT)));
+    }
+
+    /** The day of that year, or null when the month has no such day (30 February, 29 February of 2025). */
+    static LocalDate validDay(Year year, Month month, int day) {
+        return day >= 1 && day <= month.length(year.isLeap()) ? year.atMonth(month).atDay(day) : null;
     }
 
     private static Map<String, Month> months() {
