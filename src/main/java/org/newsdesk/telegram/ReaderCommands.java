@@ -3,12 +3,11 @@ package org.newsdesk.telegram;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.facts.CoverageSummary;
-import org.newsdesk.facts.Quote;
 import org.newsdesk.facts.Summarizer;
-import org.newsdesk.facts.TimelineEvent;
 
 /** The commands every reader may send: the introduction, the views of the coverage, and forgetting the chat. */
 record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typing typing, CoverageFormat coverage,
@@ -59,21 +58,20 @@ record ReaderCommands(Desk desk, Answerer answerer, Summarizer summarizer, Typin
      * no article covers it.
      */
     boolean summaryAbout(Incoming incoming, String topic, Locale locale) {
-        List<Quote> quotes = desk.summaryAbout(topic);
-        if (quotes.isEmpty()) {
-            return false;
-        }
-        replies.send(incoming, coverage.summary(locale, CoverageSummary.quoted(quotes)));
-        return true;
+        return sendIfTold(incoming, desk.summaryAbout(topic), quotes -> coverage.summary(locale, CoverageSummary.quoted(quotes)));
     }
 
     /** The timeline of the story a topic names, if the coverage has it; false when it does not. */
     boolean timelineAbout(Incoming incoming, String topic, Locale locale) {
-        List<TimelineEvent> events = desk.timelineAbout(topic);
-        if (events.isEmpty()) {
+        return sendIfTold(incoming, desk.timelineAbout(topic), events -> coverage.timeline(locale, events));
+    }
+
+    /** Sends what the coverage tells of a story, if it tells anything; false when it does not. */
+    private <T> boolean sendIfTold(Incoming incoming, List<T> told, Function<List<T>, Rich> reply) {
+        if (told.isEmpty()) {
             return false;
         }
-        replies.send(incoming, coverage.timeline(locale, events));
+        replies.send(incoming, reply.apply(told));
         return true;
     }
 
