@@ -48,8 +48,6 @@ final class Certainty {
         return degree;
     }
 
-    /** Words that name where a penalty is served, besides the penalties themselves: "faces ten years in prison". */
-    private static final Set<String> PENAL_PLACES = Set.of("prison", "jail");
     private static final Set<String> FACE = Set.of("face", "faces", "faced", "facing");
 
     /**
@@ -71,7 +69,7 @@ final class Certainty {
             }
             // and "a fine/ADJ" for an adjective
             if (Grammar.PENALTIES.stream().anyMatch(penalty -> word.lower().matches(penalty + "(?:e|s|es|ce|ces|ment|ments)?"))
-                    || PENAL_PLACES.contains(word.lower())) {
+                    || Grammar.PENAL_PLACES.contains(word.lower())) {
                 return true;
             }
         }

@@ -131,6 +131,8 @@ final class Grammar {
     /** Words that stand for a person or thing named elsewhere in the article. */
     static final Set<String> STAND_INS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
             "them", "their", "my", "i", "me", "we", "our");
+    /** Where a penalty is served, besides the penalties themselves: "faces ten years in prison". */
+    static final Set<String> PENAL_PLACES = Set.of("prison", "jail");
     /** Pronouns that are a noun phrase on their own: "a charge it denies" is two phrases. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us",
             "me");

@@ -91,7 +91,7 @@ final class ModalityCheck {
     private static boolean jailsSuspended(Statement said, Clause clause, Clause restated) {
         List<String> given = restated.words().stream().map(Token::lower).toList();
         return given.contains("suspended") && given.stream().anyMatch(word -> word.startsWith("sentence"))
-                && clause.words().stream().anyMatch(word -> Set.of("prison", "jail").contains(word.lower()))
+                && clause.words().stream().anyMatch(word -> Grammar.PENAL_PLACES.contains(word.lower()))
                 && said.tokens.stream().noneMatch(word -> word.lower().startsWith("suspend"));
     }
 
