@@ -32,7 +32,8 @@ import org.newsdesk.prompts.Messages;
  * {@code EmbeddingStoreContentRetriever} with the top two segments scoring at least 0.65 as the answer;
  * none, and it declines with Newsdesk's own "not found" words. It keeps no conversation, so a follow-up
  * is retrieved alone. Run with the test classpath:
- * {@code java -cp target/classes:target/test-classes:<deps> org.newsdesk.evaluation.TutorialPipelineReport [misses]}.
+ * {@code java -cp target/classes:target/test-classes:<deps> org.newsdesk.evaluation.TutorialPipelineReport [misses] [roundN]}
+ * ({@code roundN}: a blind folder of the dev corpus, both its halves).
  */
 public final class TutorialPipelineReport {
 
@@ -40,16 +41,23 @@ public final class TutorialPipelineReport {
     private static final double MIN_SCORE = 0.65;
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> texts = new KnowledgeFolder(DevCorpus.ARTICLES).scan().articles().stream()
+        List<String> options = List.of(args);
+        // "round14": a blind folder of the dev corpus (its articles and both halves) instead of the main one
+        Path blind = options.stream().filter(option -> option.matches("round\\d+")).findFirst()
+                .map(DevCorpus.ROOT::resolve).orElse(null);
+        Path articles = blind == null ? DevCorpus.ARTICLES : blind.resolve("articles");
+        List<Path> halves = blind == null ? DevCorpus.HALVES
+                : List.of(blind.resolve("questions-tuning.jsonl"), blind.resolve("questions-heldout.jsonl"));
+        Map<String, String> texts = new KnowledgeFolder(articles).scan().articles().stream()
                 .collect(Collectors.toMap(Article::document, Article::body));
         String notFound = Messages.from(Path.of("prompts")).text(Messages.REFERENCE, "answer.not-found");
-        Answerer tutorial = new TutorialAnswerer(retriever(DevCorpus.ARTICLES), notFound);
-        for (Path half : DevCorpus.HALVES) {
+        Answerer tutorial = new TutorialAnswerer(retriever(articles), notFound);
+        for (Path half : halves) {
             EvalReport report = new EvalReport(new Evaluation(tutorial, new Judge(texts))
                     .run(QuestionFile.read(half), (done, total, what) -> { }));
             System.out.println("## " + half.getFileName());
             report.table().forEach(System.out::println);
-            if (args.length > 0 && args[0].equals("misses")) {
+            if (options.contains("misses")) {
                 report.missLines().forEach(System.out::println);
             }
             System.out.println();
