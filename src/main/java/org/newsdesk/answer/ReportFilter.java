@@ -192,18 +192,18 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     }
 
     /**
-     * The newest (or oldest) dated report of the story asked about, among those whose best sentence nearly
-     * matches the best of all: the reports of the best sentence's event, and for a question that names its
-     * story ("… from the avalanche in Georgia") the reports that name it too, whether or not their leads group
-     * them as one event. A question that names nothing ("what's the latest death toll?") has sentences of every
+     * The newest (or oldest) dated report of the story asked about: every report of the best sentence's event
+     * (the latest report may say nothing near the best sentence: it is still the latest, and an earlier report's
+     * figure must not stand for it), and for a question that names its story ("… from the avalanche in Georgia")
+     * the reports whose best sentence nearly matches the best of all and names it too, whether or not their leads
+     * group them as one event. A question that names nothing ("what's the latest death toll?") has sentences of every
      * story near the best: its latest report is not the newest report of the folder.
      */
     private Optional<Article> inOrder(List<Candidate> candidates, boolean namesItsStory, Snapshot snapshot) {
         Candidate best = candidates.get(0);
         double floor = best.score() - snapshot.scale().answersNearly();
         List<Candidate> near = candidates.stream().filter(candidate -> candidate.score() >= floor).toList();
-        Set<Article> story = new LinkedHashSet<>(Events.sameEventAs(best.passage().article(),
-                near.stream().map(candidate -> candidate.passage().article()).distinct().toList(), snapshot));
+        Set<Article> story = new LinkedHashSet<>(Events.sameEventAs(best.passage().article(), snapshot.articles(), snapshot));
         if (namesItsStory) {
             near.stream().filter(candidate -> candidate.features().missingNames() == 0)
                     .forEach(candidate -> story.add(candidate.passage().article()));

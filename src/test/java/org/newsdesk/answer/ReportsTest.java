@@ -280,6 +280,22 @@ class ReportsTest {
     }
 
     @Test
+    void should_not_answer_for_the_latest_report_from_an_earlier_one_when_the_latest_does_not_say() {
+        // given two reports of one fire, of which only the first says ships kept loading
+        Desk fire = TestDesks.loaded(root.resolve("latest"), WIRE + "2025-06-02-reuters-gdansk-warehouse-fire.txt",
+                WIRE + "2025-06-03-ap-gdansk-warehouse-fire.txt");
+
+        // when
+        Answer latest = fire.extractive().answer(
+                Question.of("According to the latest report, did ships keep loading at the other quays?"));
+
+        // then the latest report is AP's, although none of its sentences is near the best: Reuters' answer is not its
+        assertThat(latest.sources()).extracting(Source::document)
+                .doesNotContain("2025-06-02-reuters-gdansk-warehouse-fire.txt");
+        assertThat(latest.answerable()).isFalse();
+    }
+
+    @Test
     void should_set_reports_with_different_figures_side_by_side_newest_first() {
         // when
         Answer answer = ask("How many passengers were rescued from the ferry?");

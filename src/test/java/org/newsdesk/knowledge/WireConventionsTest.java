@@ -42,6 +42,7 @@ class WireConventionsTest {
             2026-01-02-reuters-year-end.txt       | TOKYO, Dec 31 (Reuters) -      | Tokyo    | Reuters
             no-date-reuters.txt                   | OSLO, Feb. 12 (Reuters) -      | Oslo     | Reuters
             2025-06-02-afp-paris-museum.txt       | Paris (AFP) -                  | Paris    | AFP
+            2025-05-12-afp-tarragona-port-fire.txt | Tarragona (Spain) (AFP) -     | Tarragona | AFP
             2025-04-09-ap-harbor-bridge.txt       | HALIFAX, Nova Scotia (AP) —    | Halifax  | AP
             2025-05-20-bloomberg-chipmaker.txt    | (Bloomberg) --                 | ''       | Bloomberg
             bloomberg-timestamped.txt             | (Bloomberg) --                 | ''       | Bloomberg
