@@ -27,8 +27,8 @@ public final class ArticleParser {
     private static final Pattern FILE_NAME_DATE = Pattern.compile("\\A(\\d{4}-\\d{2}-\\d{2})");
 
     /** What the opening lines hold: each part optional, and where the reporting starts after them. */
-    private record Head(Optional<Headline> headline, Optional<AuthorLine> byline, Optional<DateStamp> stamp,
-                        Optional<Dateline> dateline, int lead) {
+    private record Head(Optional<Masthead> masthead, Optional<Headline> headline, Optional<AuthorLine> byline,
+                        Optional<DateStamp> stamp, Optional<Dateline> dateline, int lead) {
     }
 
     /**
@@ -65,11 +65,15 @@ public final class ArticleParser {
     }
 
     /**
-     * Headline, byline, dateline: each where the one before it left off, each optional; a line that only gives
-     * the day and time of publication may stand before or after the byline.
+     * Masthead, headline, byline, dateline: each where the one before it left off, each optional; lines that only
+     * give the day and time of publication ("Updated …" after the first) may stand before or after the byline.
      */
     private static Head head(String body, LocalDate reference) throws ArticleFormatException {
         int at = TextWindows.skipWhitespace(body, 0, body.length());
+        Optional<Masthead> masthead = Masthead.at(body, at);
+        if (masthead.isPresent()) {
+            at = TextWindows.skipWhitespace(body, masthead.get().end(), body.length());
+        }
         Optional<Headline> headline = Headline.at(body, at);
         if (headline.isPresent()) {
             at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
@@ -82,20 +86,19 @@ public final class ArticleParser {
         if (byline.isPresent()) {
             at = TextWindows.skipWhitespace(body, byline.get().end(), body.length());
         }
-        if (stamp.isEmpty()) {
-            stamp = DateStamp.at(body, at);
-            if (stamp.isPresent()) {
-                at = TextWindows.skipWhitespace(body, stamp.get().end(), body.length());
-            }
+        // the first stamp gives the day; "Updated …" lines after it are passed over
+        for (Optional<DateStamp> more = DateStamp.at(body, at); more.isPresent(); more = DateStamp.at(body, at)) {
+            stamp = stamp.isPresent() ? stamp : more;
+            at = TextWindows.skipWhitespace(body, more.get().end(), body.length());
         }
         Optional<Dateline> dateline = Dateline.at(body, at, reference);
         if (dateline.isPresent()) {
             at = TextWindows.skipWhitespace(body, dateline.get().end(), body.length());
         }
-        return new Head(headline, byline, stamp, dateline, at);
+        return new Head(masthead, headline, byline, stamp, dateline, at);
     }
 
-    /** Front matter, else the agency the dateline, byline or sign-off names, in that order. */
+    /** Front matter, else the agency the dateline, byline or sign-off names, in that order, else the masthead. */
     private static String publisher(FrontMatter front, Head head, Optional<SignOff> signOff) {
         if (front.publisher() != null && !front.publisher().isBlank()) {
             return front.publisher();
@@ -103,6 +106,7 @@ public final class ArticleParser {
         return head.dateline().map(Dateline::agency).filter(agency -> !agency.isEmpty())
                 .or(() -> head.byline().map(AuthorLine::agency).filter(agency -> !agency.isEmpty()))
                 .or(() -> signOff.map(SignOff::agency).filter(agency -> !agency.isEmpty()))
+                .or(() -> head.masthead().map(masthead -> Agencies.shortName(masthead.name())))
                 .orElse("");
     }
 

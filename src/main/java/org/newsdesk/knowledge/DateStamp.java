@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A line that only says when a report was published, as web and terminal copy print it between the byline and
  * the text: {@code September 12, 2025 at 10:42 AM GMT+2} (Bloomberg), {@code Updated 12 September 2025, 10:42 BST},
- * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}. It must give a year, so that a line
+ * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST}. It must give a year, so that a line
  * that merely starts with a month ("March was wet") is never one.
  *
  * @param end  where the line ends
@@ -22,8 +22,10 @@ record DateStamp(int end, LocalDate date) {
     private static final String MONTH = MonthNames.PATTERN;
     private static final Pattern STAMP = Pattern.compile(
             "\\A(?i:(?:published|updated|posted|first published)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
-                    + "(?:(?<month>" + MONTH + ")[ \\t]{1,3}(?<day>[0-3]?\\d),?[ \\t]{1,3}(?<year>\\d{4})"
-                    + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "),?[ \\t]{1,3}(?<yearAfter>\\d{4})"
+                    // a weekday and an ordinal day, as local TV sites print them: "Wed, January 15th 2025, 6:42 PM PST"
+                    + "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t]{1,3})?"
+                    + "(?:(?<month>" + MONTH + ")[ \\t]{1,3}(?<day>[0-3]?\\d)(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<year>\\d{4})"
+                    + "|(?<dayFirst>[0-3]?\\d)(?:st|nd|rd|th)?[ \\t]{1,3}(?<monthAfter>" + MONTH + "),?[ \\t]{1,3}(?<yearAfter>\\d{4})"
                     + "|(?<iso>\\d{4}-\\d{2}-\\d{2}))"
                     // a time and its zone, if any: "at 10:42 AM GMT+2", ", 10:42 BST", "T10:42:00Z"
                     + "(?:,?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
