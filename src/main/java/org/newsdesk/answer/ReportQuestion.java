@@ -26,9 +26,11 @@ record ReportQuestion(Aspect aspect, String topic) {
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report"
             + "|[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
-            + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source)";
+            + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source|website"
+            // "Which TV station ran the story?"
+            + "|(?:(?:TV|television|radio|news)\\s+)?(?:station|channel|network))";
     private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"
-            + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out)";
+            + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out|aired|broadcast)";
     /** A report coming out: "published", "came out", "appeared"… */
     private static final String CAME_OUT = "(?:come\\s+out|came\\s+out|appear(?:ed)?|go\\s+out|went\\s+out|get\\s+published)";
     private static final String PEOPLE = "(?:writers?|reporters?|journalists?|correspondents?)";
@@ -130,6 +132,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
+            + "|website|tv|television|radio|stations?|channels?|networks?|aired|broadcast"
             + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|behind|dateline[sd]?|headline[sd]?|title"
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"

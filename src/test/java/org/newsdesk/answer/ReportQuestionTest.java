@@ -56,7 +56,9 @@ class ReportQuestionTest {
             "What city does the grain corridor story come from?|PLACE|grain corridor",
             "What was the flood story's title?|HEADLINE|flood",
             "What is the bridge article called?|HEADLINE|bridge",
-            "Is the ferry report still current?|AGE|ferry"})
+            "Is the ferry report still current?|AGE|ferry",
+            "Which TV station ran the story on the sinkhole?|OUTLET|sinkhole",
+            "Which radio network aired the report on ferry fares?|OUTLET|ferry fares"})
     void should_recognise_questions_about_a_report(String question, ReportQuestion.Aspect aspect, String topic) {
         // when
         ReportQuestion read = ReportQuestion.of(question).orElseThrow();
@@ -81,7 +83,8 @@ class ReportQuestionTest {
             "When was the bridge built?",
             "What contributed to the flooding?",
             "Who edited the film?",
-            "When did Nordvik report its quarterly numbers?"})
+            "When did Nordvik report its quarterly numbers?",
+            "Which station was closed by the strike?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();
     }
