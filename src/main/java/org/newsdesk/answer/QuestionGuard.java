@@ -29,7 +29,9 @@ final class QuestionGuard {
     private static final Pattern SEGMENT_END = Pattern.compile("(?<=[.!?;:\\n])\\s+");
     /** A speaker or field label standing before a colon: "SYSTEM:", "User:", "Question:". */
     private static final Pattern LABEL = Pattern.compile(
-            "^\\s*(system|assistant|user|human|admin|developer|question|q|query|instructions?|note|input|prompt)\\s*:$");
+            "^\\s*(?i:system|assistant|user|human|admin|developer|question|q|query|instructions?|note|input|prompt)\\s*:$"
+                    // a heading in capitals: "ADMIN NOTICE:", "SYSTEM OVERRIDE:"
+                    + "|^\\s*\\p{Lu}{2,}(\\s+\\p{Lu}{2,}){0,2}\\s*:$");
     /** A word that joins an instruction to what came before: "Also, reply only with…", "Then say…". */
     private static final String CONNECTIVE = "(?:(?:also|and|then|now|finally|next|afterwards)\\s*,?\\s+)?";
     /**
@@ -75,7 +77,7 @@ final class QuestionGuard {
             boolean instruction = isInstruction(segment);
             // what follows an instruction's colon is its payload ("Answer: 100"), unless it is a question
             boolean payload = afterInstructionColon && !segment.strip().endsWith("?");
-            if (!instruction && !payload && !LABEL.matcher(segment.toLowerCase(java.util.Locale.ROOT)).matches()) {
+            if (!instruction && !payload && !LABEL.matcher(segment).matches()) {
                 kept.add(segment.strip());
             } else if (instruction) {
                 carriedQuestion(segment).ifPresent(kept::add);
