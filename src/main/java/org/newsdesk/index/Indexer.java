@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.newsdesk.knowledge.Article;
+import org.newsdesk.knowledge.LinkLines;
 import org.newsdesk.knowledge.Sentences;
 import org.newsdesk.text.Printable;
 import org.slf4j.Logger;
@@ -96,6 +97,9 @@ public final class Indexer {
         PassageContext context = PassageContext.of(article);
         for (Sentences.Span span : Sentences.split(article.body(), article.lead(), article.end())) {
             String sentence = span.of(article.body());
+            if (LinkLines.isLink(sentence)) {
+                continue;
+            }
             passages.add(new Passage(firstIndex + passages.size(), article, passages.size(),
                     span.start(), span.end(), context.of(sentence, passages.isEmpty())));
         }
