@@ -144,4 +144,27 @@ class NameCheckTest {
 
         assertThat(NameCheck.swapsTitles(Statement.of(claim), support)).isEqualTo(swaps);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the passage's own speaker                  | Moser said the plant must close.  | false
+            a speaker named elsewhere in the passages  | Cepa said the plant must close.   | true
+            one of two speakers of the passage         | Berg said the plant must close.   | true
+            """)
+    void should_take_a_name_the_cited_passage_gives_the_same_role_outside_the_cited_words(String what, String claim,
+                                                                                          boolean reported) {
+        // given a passage whose speaker is left out of the words cited
+        String span = "the plant must close";
+        String passage = "Karl Moser said the plant must close by May.";
+        String other = "Karl Moser said the plant must close, and Olga Berg said the mine would stay open.";
+        String citedText = claim.startsWith("Berg") ? other : passage;
+        ClaimPair pair = ClaimPair.of(claim, span);
+        List<GivenPassage> cited = List.of(new GivenPassage(1, citedText, "A made-up article", "Newsdesk", "2026-01-01"));
+
+        // when
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), span, pair.source(), citedText + "\n" + ELSEWHERE, cited);
+
+        // then
+        assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
+    }
 }
