@@ -39,7 +39,8 @@ final class NameCheck {
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
                     || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
                     || standIns.contains(name.getValue().toLowerCase(Locale.ROOT))
-                    || publishers.contains(name.getKey());
+                    || publishers.contains(name.getKey())
+                    || Names.placeKin(name.getValue()).stream().anyMatch(source.prefixes::contains);
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
                     || shownAtAll && namesDescription(name.getValue(), source, shown)

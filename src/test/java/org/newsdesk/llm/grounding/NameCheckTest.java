@@ -167,4 +167,20 @@ class NameCheckTest {
         // then
         assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
     }
+
+    @Test
+    void should_take_a_place_for_its_adjective_and_the_adjective_for_its_place() {
+        // given a span that names the country only in its own language ("Nederlandsche"), in an article that says "Dutch" elsewhere
+        String span = "The merger still needs the approval of De Nederlandsche Bank";
+        String article = span + "\nDutch pension funds are the largest in Europe.";
+
+        // then "Dutch" is the span's country, and "Flanders" the place the passages call "Flemish"
+        assertThat(problems("Approval from the Dutch central bank is still required for the merger.", span, article, 1,
+                "A made-up article")).isEmpty();
+        assertThat(Names.unknownIn("The minister of Flanders spoke.", List.of(new GivenPassage(1,
+                "The Flemish education minister spoke.", "A made-up article", "Newsdesk", "2026-01-01")))).isEmpty();
+        assertThat(Names.unknownIn("The minister of Wallonia spoke.", List.of(new GivenPassage(1,
+                "The Flemish education minister spoke.", "A made-up article", "Newsdesk", "2026-01-01"))))
+                .containsExactly("Wallonia");
+    }
 }
