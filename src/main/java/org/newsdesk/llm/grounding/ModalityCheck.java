@@ -139,14 +139,10 @@ final class ModalityCheck {
      */
     private static boolean changesDegree(Clause clause, Clause restated, Statement source) {
         boolean compared = false;
+        Set<Certainty.Degree> unsaid = new HashSet<>();
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
-            // a verb of expecting is the hedge, not what it hedges: "Isavia said it expected the airport to open"
-            // is as sure of the opening as "the airport was expected to reopen", though the one says who expects it
-            if (!predicate(clause.words(), i) || Attributions.reports(word.text())
-                    || word.is("VERB") && Grammar.EXPECTING.contains(word.stem())
-                    || Grammar.AUXILIARIES.contains(word.lower()) || modifiesNoun(clause.words(), i)
-                    || conditional(clause.words(), i)) {
+            if (!ownPredicate(clause.words(), i)) {
                 continue;
             }
             Set<Certainty.Degree> degrees = new HashSet<>();
@@ -162,8 +158,47 @@ final class ModalityCheck {
                 return true;
             }
             compared |= !degrees.isEmpty();
+            if (degrees.isEmpty()) {
+                unsaid.add(Certainty.degreeOf(clause.words(), i));
+            }
         }
-        return !compared && wordsDegree(clause, restated, source) != clause.certainty();
+        return !compared && !asSureAsTheSupportsOtherVerbs(unsaid, clause, source)
+                && wordsDegree(clause, restated, source) != clause.certainty();
+    }
+
+    /**
+     * Whether a word heads a predicate whose certainty is the clause's own: not a verb of saying, nor one of
+     * expecting (a verb of expecting is the hedge, not what it hedges: "Isavia said it expected the airport to open"
+     * is as sure of the opening as "the airport was expected to reopen", though the one says who expects it), nor
+     * "according" of "according to", an auxiliary, a verb in -ing describing a noun, or one of a condition.
+     */
+    private static boolean ownPredicate(List<Token> words, int i) {
+        Token word = words.get(i);
+        boolean according = word.lower().equals("according") && i + 1 < words.size() && words.get(i + 1).lower().equals("to");
+        return predicate(words, i) && !Attributions.reports(word.text()) && !according
+                && !(word.is("VERB") && Grammar.EXPECTING.contains(word.stem()))
+                && !Grammar.AUXILIARIES.contains(word.lower()) && !modifiesNoun(words, i) && !conditional(words, i);
+    }
+
+    /**
+     * Whether the verbs of a clause that the support never says are each as sure as one of the support's own verbs
+     * that the clause does not say either: a verb put for another ("might be lengthened" for "might be extended",
+     * "might give up" for "could abandon") keeps the hedge of the one it rewords, whatever the nouns around it.
+     */
+    private static boolean asSureAsTheSupportsOtherVerbs(Set<Certainty.Degree> unsaid, Clause clause, Statement source) {
+        if (unsaid.isEmpty()) {
+            return false;
+        }
+        Set<Certainty.Degree> others = new HashSet<>();
+        for (Clause other : source.clauses) {
+            for (int j = 0; j < other.words().size(); j++) {
+                if (other.words().get(j).is("VERB") && ownPredicate(other.words(), j)
+                        && !clause.content().contains(other.words().get(j).stem())) {
+                    others.add(Certainty.degreeOf(other.words(), j));
+                }
+            }
+        }
+        return others.containsAll(unsaid);
     }
 
     /**
@@ -181,11 +216,20 @@ final class ModalityCheck {
      */
     private static boolean conditional(List<Token> words, int at) {
         for (int k = at - 1; k >= 0 && !words.get(k).lower().equals(","); k--) {
-            if (words.get(k).lower().equals("if") || words.get(k).lower().equals("unless")) {
+            if (words.get(k).lower().equals("if") || words.get(k).lower().equals("unless") || invertedShould(words, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "should" that opens a condition by coming before its subject ("could be lengthened should further evidence
+     * come to light", "if further evidence came"): right after a verb or a comma, or first, rather than after a subject.
+     */
+    private static boolean invertedShould(List<Token> words, int at) {
+        return words.get(at).lower().equals("should") && (at == 0 || words.get(at - 1).is("VERB")
+                || words.get(at - 1).lower().equals(","));
     }
 
     /**

@@ -39,19 +39,47 @@ final class NameCheck {
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
                     || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
                     || standIns.contains(name.getValue().toLowerCase(Locale.ROOT))
-                    || publishers.contains(name.getKey());
+                    || publishers.contains(name.getKey())
+                    || Names.placeKin(name.getValue()).stream().anyMatch(source.prefixes::contains);
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
                     || shownAtAll && namesDescription(name.getValue(), source, shown)
                     || source.standIn && ownsForPronoun(name.getKey(), said, source)
                     && mostNamed(name.getKey(), shownBefore(cited, shown))
-                    || shownAtAll && describedAs(name.getKey(), said, source, shown, cited);
+                    || shownAtAll && describedAs(name.getKey(), said, source, shown, cited)
+                    || sameRoleInPassage(name.getKey(), said, cited);
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether the cited passage itself, outside the words cited, gives this name every role the sentence gives it,
+     * and no one else those roles: "Kask said the government could not afford the risk" citing only "the
+     * government could not take the risk" of "Prime Minister Liis Kask said ... that the government could not take
+     * the risk". The speaker or doer the cited words leave out is the passage's, not a name from elsewhere; where
+     * the passage gives the role to another too ("A said X, and B said Y") it tells nothing.
+     */
+    private static boolean sameRoleInPassage(String name, Statement said, List<GivenPassage> cited) {
+        Set<String> keys = said.clauses.stream().flatMap(clause -> clause.slots().stream())
+                .filter(slot -> slot.who().names().contains(name)).map(Slot::key).collect(Collectors.toSet());
+        if (keys.isEmpty()) {
+            return false;
+        }
+        for (GivenPassage passage : cited) {
+            List<Slot> slots = read(passage.text()).clauses.stream().flatMap(clause -> clause.slots().stream()).toList();
+            boolean all = keys.stream().allMatch(key -> {
+                List<Slot> fillers = slots.stream().filter(slot -> slot.key().equals(key)).toList();
+                return !fillers.isEmpty() && fillers.stream().allMatch(slot -> slot.who().names().contains(name));
+            });
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

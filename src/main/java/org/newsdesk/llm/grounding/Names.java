@@ -2,11 +2,15 @@ package org.newsdesk.llm.grounding;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.Nationalities;
 
 /**
  * Names an answer mentions (people, places, organisations) that none of its passages mention: a model
@@ -50,11 +54,34 @@ final class Names {
             }
             boolean known = acronym ? spelledOut(word, passageText) || lowerPassages.contains(word.toLowerCase(Locale.ROOT))
                     : lowerPassages.contains(prefix(word.toLowerCase(Locale.ROOT)));
+            known |= !acronym && placeKin(word).stream().anyMatch(lowerPassages::contains);
             if (!known && !standIns.contains(word.toLowerCase(Locale.ROOT))) {
                 unknown.add(word);
             }
         }
         return unknown;
+    }
+
+    /**
+     * The names a place's name and its adjective give one another, in lower case by their first letters, from
+     * WordNet's pertainyms ({@link Nationalities}): "Flemish" for "Flanders", the country's names for "Dutch"
+     * ("Nederland", "Holland"...). A name is as good as its adjective: "Flanders' minister" for "the Flemish minister".
+     */
+    static Set<String> placeKin(String name) {
+        Set<String> kin = new HashSet<>();
+        Nationalities.countriesOf(name).forEach(country -> kin.add(prefix(country.toLowerCase(Locale.ROOT))));
+        ADJECTIVES_BY_PLACE.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())
+                .forEach(adjective -> kin.add(prefix(adjective.toLowerCase(Locale.ROOT))));
+        return kin;
+    }
+
+    private static final Map<String, List<String>> ADJECTIVES_BY_PLACE = adjectivesByPlace();
+
+    private static Map<String, List<String>> adjectivesByPlace() {
+        Map<String, List<String>> byPlace = new HashMap<>();
+        Nationalities.countriesByAdjective().forEach((adjective, places) -> places.forEach(place -> byPlace
+                .computeIfAbsent(place.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(adjective)));
+        return byPlace;
     }
 
     /** A name in lower case by the first letters names are compared by. */

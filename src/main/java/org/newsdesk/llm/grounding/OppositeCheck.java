@@ -68,7 +68,11 @@ final class OppositeCheck {
             Token word = clause.words().get(i);
             boolean saidOnlyNegated = said.contains(word.stem()) && !afterNegator(clause.words(), i)
                     && onlyAfterNegators(word.stem(), support);
-            if (!word.content() || said.contains(word.stem()) && !saidOnlyNegated || phrasal(clause.words(), i)) {
+            // an adverb carries no content of its own, but one may be put for its opposite beside the same word:
+            // "kept outdoors" for "kept indoors"; one the support says anywhere is no opposite of it
+            boolean adverb = word.is("ADV") && word.lower().chars().allMatch(Character::isLetter)
+                    && support.stream().noneMatch(other -> other.stem().equals(word.stem()));
+            if (!word.content() && !adverb || said.contains(word.stem()) && !saidOnlyNegated || phrasal(clause.words(), i)) {
                 continue;
             }
             boolean negatedHere = !saidOnlyNegated && clause.negated().contains(word.stem());
@@ -81,7 +85,8 @@ final class OppositeCheck {
                 // in the same place, the words are compared as verbs too: "fell/ADJ" is "fall", "rose/NOUN" "rise"
                 boolean opposite = Opposites.opposite(word.stem(), other.stem()) || samePlace
                         && Opposites.opposite(EnglishTagger.stem(word.lower(), "VERB"), EnglishTagger.stem(other.lower(), "VERB"));
-                if ((other.tag().equals(word.tag()) || samePlace) && !clause.content().contains(other.stem()) && opposite
+                if ((other.tag().equals(word.tag()) || samePlace) && (!adverb || samePlace)
+                        && !clause.content().contains(other.stem()) && opposite
                         && negatedHere == restated.negated().contains(other.stem())) {
                     return true;
                 }

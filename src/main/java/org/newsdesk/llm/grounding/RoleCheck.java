@@ -1,5 +1,6 @@
 package org.newsdesk.llm.grounding;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -98,13 +99,23 @@ final class RoleCheck {
             // by a common noun that shares no word with the support's (a name is the name check's; "his team"
             // may be the support's "his side")
             boolean newActor = slot.key().startsWith("agent:") && !known && !slot.who().named()
-                    && !slot.who().standsIn() && !slot.who().pronoun() && fillers.stream().noneMatch(other -> other.who().words().stream().anyMatch(slot.who().words()::contains));
+                    && !slot.who().standsIn() && !slot.who().pronoun() && fillers.stream().noneMatch(other -> sharesWord(other.who(), slot.who()));
             if (namedFiller && (slot.who().named() || known) || slot.core() && core || newActor) {
                 return Optional.of(Grammar.DIRECTIONS.contains(slot.role()) ? Kind.REVERSED_DIRECTION
                         : Kind.SWAPPED_ROLE);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether two participants share a word, a compound counted by its parts: "year-end" shares "year" and "end"
+     * with "the end of the year", "cross-border" "border" with "the border".
+     */
+    private static boolean sharesWord(Participant one, Participant other) {
+        Set<String> parts = one.words().stream().flatMap(word -> Arrays.stream(word.split("-"))).filter(part -> !part.isEmpty())
+                .collect(Collectors.toSet());
+        return other.words().stream().flatMap(word -> Arrays.stream(word.split("-"))).anyMatch(parts::contains);
     }
 
     /**

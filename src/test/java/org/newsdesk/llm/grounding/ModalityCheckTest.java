@@ -62,6 +62,9 @@ class ModalityCheckTest {
             'the alleged' dropped         | A judge ordered the smuggler held in custody.            | The alleged smuggler was remanded in custody by a judge. | true
             'because buyers expected X to' for 'as buyers expected' | Wheat prices rose because buyers expected Russia to export less. | Wheat prices rose, as buyers expected lower exports from Russia. | false
             'Russia will export less' for 'buyers expected' | Wheat prices rose because Russia will export less. | Wheat prices rose, as buyers expected lower exports from Russia. | true
+            a hedged verb for another, before an inverted condition | The fine could be raised should new facts come to light, Berg said. | Berg said the fine might be increased if new facts emerged. | false
+            the hedge dropped, 'according to' the speaker | Many farmers will give up the crop, according to union leader Ana Berg. | Union leader Ana Berg said many farmers could abandon the crop. | true
+            a hedged verb for another, 'according to' the speaker | Many farmers might give up the crop, according to union leader Ana Berg. | Union leader Ana Berg said many farmers could abandon the crop. | false
             a hedge on the first of two predicates | The engineer warned that heat might have damaged the pipes, and said repairs would take a year. | The engineer warned that the pipes may have been damaged by heat and said repairs would take a year. | false
             """)
     void should_hold_a_clause_as_sure_as_its_support(String what, String claim, String support, boolean changes) {

@@ -144,4 +144,43 @@ class NameCheckTest {
 
         assertThat(NameCheck.swapsTitles(Statement.of(claim), support)).isEqualTo(swaps);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the passage's own speaker                  | Moser said the plant must close.  | false
+            a speaker named elsewhere in the passages  | Cepa said the plant must close.   | true
+            one of two speakers of the passage         | Berg said the plant must close.   | true
+            """)
+    void should_take_a_name_the_cited_passage_gives_the_same_role_outside_the_cited_words(String what, String claim,
+                                                                                          boolean reported) {
+        // given a passage whose speaker is left out of the words cited
+        String span = "the plant must close";
+        String passage = "Karl Moser said the plant must close by May.";
+        String other = "Karl Moser said the plant must close, and Olga Berg said the mine would stay open.";
+        String citedText = claim.startsWith("Berg") ? other : passage;
+        ClaimPair pair = ClaimPair.of(claim, span);
+        List<GivenPassage> cited = List.of(new GivenPassage(1, citedText, "A made-up article", "Newsdesk", "2026-01-01"));
+
+        // when
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), span, pair.source(), citedText + "\n" + ELSEWHERE, cited);
+
+        // then
+        assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
+    }
+
+    @Test
+    void should_take_a_place_for_its_adjective_and_the_adjective_for_its_place() {
+        // given a span that names the country only in its own language ("Nederlandsche"), in an article that says "Dutch" elsewhere
+        String span = "The merger still needs the approval of De Nederlandsche Bank";
+        String article = span + "\nDutch pension funds are the largest in Europe.";
+
+        // then "Dutch" is the span's country, and "Flanders" the place the passages call "Flemish"
+        assertThat(problems("Approval from the Dutch central bank is still required for the merger.", span, article, 1,
+                "A made-up article")).isEmpty();
+        assertThat(Names.unknownIn("The minister of Flanders spoke.", List.of(new GivenPassage(1,
+                "The Flemish education minister spoke.", "A made-up article", "Newsdesk", "2026-01-01")))).isEmpty();
+        assertThat(Names.unknownIn("The minister of Wallonia spoke.", List.of(new GivenPassage(1,
+                "The Flemish education minister spoke.", "A made-up article", "Newsdesk", "2026-01-01"))))
+                .containsExactly("Wallonia");
+    }
 }

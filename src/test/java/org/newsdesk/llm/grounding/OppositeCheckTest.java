@@ -67,4 +67,20 @@ class OppositeCheckTest {
         // then it restates the denial, the shorter, and says its opposite
         assertThat(OppositeCheck.opposes(admitted, source.restated(admitted))).isTrue();
     }
+
+    @Test
+    void should_catch_an_adverb_put_for_its_opposite_beside_the_same_word() {
+        ClaimPair pair = ClaimPair.of("The minister said cattle in the area must be kept outdoors.",
+                "cattle in the area must be kept indoors");
+
+        assertThat(OppositeCheck.opposes(pair.clause(), pair.restated(), pair.source())).isTrue();
+    }
+
+    @Test
+    void should_not_oppose_an_adverb_the_support_says_itself() {
+        ClaimPair pair = ClaimPair.of("The storm could still push a surge inland, the forecaster said.",
+                "the forecaster said the storm could weaken slightly but might still push a surge inland");
+
+        assertThat(OppositeCheck.opposes(pair.clause(), pair.restated(), pair.source())).isFalse();
+    }
 }

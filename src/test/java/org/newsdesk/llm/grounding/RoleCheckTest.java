@@ -237,4 +237,21 @@ class RoleCheckTest {
         ClaimPair pair = ClaimPair.of(claim, support);
         return RoleCheck.swapped(pair.clause(), pair.restated(), pair.source());
     }
+
+    @Test
+    void should_take_a_compound_for_the_words_it_joins() {
+        // "by year-end" and "by the end of the year", both read as the agent of "recover"
+        ClaimPair pair = ClaimPair.of("Growers might give up tea unless prices recover by year-end.",
+                "Growers could abandon the crop if prices did not recover by the end of the year.");
+
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source())).isEmpty();
+    }
+
+    @Test
+    void should_still_catch_a_new_actor_whose_words_are_all_new() {
+        ClaimPair pair = ClaimPair.of("Growers might give up tea unless prices recover by mid-autumn.",
+                "Growers could abandon the crop if prices did not recover by the end of the year.");
+
+        assertThat(RoleCheck.swapped(pair.clause(), pair.restated(), pair.source())).isPresent();
+    }
 }
