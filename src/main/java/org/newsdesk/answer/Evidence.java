@@ -22,7 +22,9 @@ final class Evidence {
      * whose coverage is measured ("how many", "what is the name of", "according to", "she").
      */
     private static final Pattern FRAMING = Pattern.compile(
-            "\\b(how (many|much|long|often|old|far|big|large)|what|which|who|whom|whose|when|where|why|how|"
+            // what someone does is said with what they are ("a 39-year-old beekeeper"), not with these words
+            "\\b(do for a living|(his |her |their )?(job|occupation|profession)|work(ed)? as|"
+                    + "how (many|much|long|often|old|far|big|large)|what|which|who|whom|whose|when|where|why|how|"
                     + "did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
                     + "(the )?(first |last |full |real )?names? of|names?|called|(the )?number of|(the )?amount of|"
                     + "kind of|sort of|type of|tell me|according to|say|says|said|reported|report|"

@@ -99,6 +99,31 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_measure_what_someone_does_for_a_living_by_what_the_report_says_they_are(@TempDir Path other)
+            throws Exception {
+        // given a report that says what a man is ("a beekeeper"), never his "job" or his "living"
+        Path report = other.resolve("2025-08-14-wildfire.txt");
+        Files.writeString(report, """
+                Wildfire burns hives near Segovia
+
+                SEGOVIA, Spain, Aug 14 (Reuters) - A wildfire burned through pine forest north of Segovia on Wednesday.
+                Tomas Ortega, a 51-year-old beekeeper, said he had lost 80 of his 120 hives.
+                Firefighters expected to have the blaze under control by Friday.
+                """);
+        Desk desk = TestDesks.loaded(other, report.toString());
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, AnswerModel.E5_SMALL_V2_Q);
+
+        for (String question : List.of("What does Tomas Ortega do for a living?", "What is Tomas Ortega's job?")) {
+            // when
+            List<Candidate> candidates = answerer.candidates(Question.of(question), desk.retrieval().chain());
+
+            // then the question's framing asks for no word of its own: the sentence that names him covers it
+            assertThat(candidates).filteredOn(c -> c.passage().text().contains("beekeeper")).singleElement()
+                    .satisfies(c -> assertThat(c.features().wordCoverage()).isEqualTo(1.0));
+        }
+    }
+
+    @Test
     void should_show_nothing_as_related_to_a_question_about_something_else_entirely() {
         assertThat(answerer.answer(Question.of("Who won the Super Bowl last year?")).related()).isEmpty();
     }
