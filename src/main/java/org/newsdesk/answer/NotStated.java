@@ -89,6 +89,14 @@ final class NotStated {
     /** A subject that is only its opener is no subject: "the" in "where is the bed?" ("bed" is no participle). */
     private static final Pattern OPENER_ONLY = Pattern.compile(
             "(?:the|a|an|his|her|its|their|this|that|these|those)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * A relative clause with no "that" ("the seas the ship ran into", "the platform the temple stood on"): a noun
+     * followed by another's opener. Its verb and preposition are the clause's own, so the question's verb goes
+     * after all of it.
+     */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\b(?!(?:from|to|for|with|about|in|on|at|of|by|into"
+            + "|onto|over|under|near|and|or|but|than|as|is|are|was|were)\\b)\\p{Ll}{2,}\\s+(?:the|a|an|his|her|its|their"
+            + "|these|those)\\s+\\p{L}");
     /** A preposition a question ends with ("where is she from?", "what was it made of?"). */
     private static final Pattern CLOSING_PREPOSITION = Pattern.compile(
             "\\s+(?:from|to|for|with|about|in|on|at|of|by|into)$", Pattern.CASE_INSENSITIVE);
@@ -141,6 +149,9 @@ final class NotStated {
     private static Optional<String> clause(String asked) {
         Matcher be = WH_BE.matcher(asked);
         if (be.matches() && !AUXILIARY_ANYWHERE.matcher(be.group(3)).find()) {
+            if (CONTACT_CLAUSE.matcher(be.group(3)).find()) {
+                return Optional.of(lower(be.group(1)) + " " + lowerFirst(be.group(3)) + " " + lower(be.group(2)));
+            }
             // "where was the firm registered?": the verb goes before a closing participle, else at the end, but
             // before a closing preposition ("where is she from?": "where she is from")
             Matcher preposition = CLOSING_PREPOSITION.matcher(be.group(3));

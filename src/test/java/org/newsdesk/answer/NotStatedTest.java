@@ -50,6 +50,10 @@ class NotStatedTest {
         assertThat(of("Where is the bed?").values()).containsEntry("clause", "where the bed is");
         assertThat(of("What time was the hearing?").values()).containsEntry("clause", "what time the hearing was");
         assertThat(of("How far is Dhalekot from the capital?").values()).containsEntry("clause", "how far Dhalekot is from the capital");
+        assertThat(of("How big were the seas the ship ran into?").values())
+                .containsEntry("clause", "how big the seas the ship ran into were");
+        assertThat(of("How large was the platform the temple stood on?").values())
+                .containsEntry("clause", "how large the platform the temple stood on was");
         assertThat(of("What is Sarita Gurung's job?"))
                 .isEqualTo(new NotStated.Message("answer.not-given", Map.of("thing", "Sarita Gurung's job")));
         assertThat(of("Which countries are against the cap?").values()).containsEntry("clause", "which countries are against the cap");
