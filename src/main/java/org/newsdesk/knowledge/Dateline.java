@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The dateline that opens wire copy: where the report was filed from, often by which agency and on
  * which day. {@code WASHINGTON (AP) —}, {@code KYIV, Ukraine (AP) —}, {@code GENEVA, March 3 (Reuters) -},
- * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code Tarragona (Spain) (AFP) -}, {@code (Bloomberg) --}, {@code March 14 (UPI) --}, {@code MADRID, 3 Mar (EFE).-},
+ * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code Tarragona (Spain) (AFP) -}, {@code New Delhi, Jun 24 (PTI)}, {@code (Bloomberg) --}, {@code March 14 (UPI) --}, {@code MADRID, 3 Mar (EFE).-},
  * {@code date 2025-10-11 WASHINGTON:}, or a bare {@code 2025-10-11:}.
  *
  * @param start  where the dateline starts in the body
@@ -38,7 +38,9 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
                     + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "))(?:,?[ \\t]{1,3}(?<year>\\d{4}))?)?"
                     + "(?:[ \\t]{0,3}\\((?<agency>\\p{L}[\\p{L}/&. -]{0,30}?)\\))?"
                     // EFE closes its dateline with a full stop before the dash: "MADRID, 3 Mar (EFE).-"
-                    + "[ \\t]{0,3}(?:\\.(?=[—–-]))?(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z)");
+                    + "(?:[ \\t]{0,3}(?:\\.(?=[—–-]))?(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z)"
+                    // PTI's has no dash: "New Delhi, Jun 24 (PTI) The …" (a known agency's only: see acceptable)
+                    + "|(?<undashed>(?<=\\))[ \\t]{1,3}(?=\\p{Lu})))");
     private static final Pattern ISO_DATE = Pattern.compile("\\A(?:date[ \\t]{1,3})?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]{0,3}:?[ \\t]{0,3}");
 
     /** The dateline as written, for quoting. */
@@ -85,6 +87,9 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
     private static boolean acceptable(Matcher dateline) {
         String place = dateline.group("place");
         boolean agency = dateline.group("agency") != null;
+        if (dateline.group("undashed") != null) {
+            return agency && place != null && Agencies.named(dateline.group("agency")).isPresent();
+        }
         if (place == null) {
             return agency || dateline.group("iso") != null;
         }
