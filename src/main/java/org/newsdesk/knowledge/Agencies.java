@@ -37,22 +37,15 @@ public final class Agencies {
             Map.entry("AAP", List.of("Australian Associated Press")),
             Map.entry("PTI", List.of("Press Trust of India")),
             Map.entry("IANS", List.of("Indo-Asian News Service")),
-            Map.entry("ANI", List.of("Asian News International")),
             Map.entry("Jiji", List.of("Jiji Press")),
             Map.entry("Bernama", List.of()),
             Map.entry("Antara", List.of()),
             Map.entry("Lusa", List.of()),
             Map.entry("Belga", List.of()),
-            Map.entry("ANP", List.of()),
-            Map.entry("PAP", List.of("Polish Press Agency")),
             Map.entry("CTK", List.of("Czech News Agency")),
-            Map.entry("MTI", List.of()),
-            Map.entry("NTB", List.of()),
             Map.entry("Ritzau", List.of()),
-            Map.entry("APA", List.of("Austria Presse Agentur")),
             Map.entry("Notimex", List.of()),
-            Map.entry("IRNA", List.of("Islamic Republic News Agency")),
-            Map.entry("MENA", List.of("Middle East News Agency")));
+            Map.entry("IRNA", List.of("Islamic Republic News Agency")));
 
     /** Every name of every agency with its short name, longest first so "Bloomberg News" wins over "Bloomberg". */
     private static final List<Map.Entry<String, String>> ALIASES = aliases();
