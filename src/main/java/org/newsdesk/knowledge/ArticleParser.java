@@ -106,7 +106,7 @@ public final class ArticleParser {
         return head.dateline().map(Dateline::agency).filter(agency -> !agency.isEmpty())
                 .or(() -> head.byline().map(AuthorLine::agency).filter(agency -> !agency.isEmpty()))
                 .or(() -> signOff.map(SignOff::agency).filter(agency -> !agency.isEmpty()))
-                .or(() -> head.masthead().map(masthead -> Agencies.shortName(masthead.name())))
+                .or(() -> head.masthead().filter(Masthead::namesOutlet).map(masthead -> Agencies.shortName(masthead.name())))
                 .orElse("");
     }
 

@@ -64,13 +64,14 @@ class WireConventionsTest {
     /**
      * Web copy prints the site's name above the headline: it is the publisher, and the headline is the line after it;
      * a lower-case byline and a weekday's date stamp followed by an "Updated" one come before the dateline. A short
-     * headline above a longer deck is no site's name.
+     * headline above a longer deck, or a kicker in capitals above the headline, is no site's name.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2025-02-03-kvtl-ridgefield-sinkhole.txt | Cascade Valley 7 News | Sinkhole swallows two parked cars on Ridgefield's Main Street | Ridgefield | 2025-02-03 | Dana Whitlock
             harbour-radio-ferry-fares-brief.txt     | Harbour Radio News    | Island ferry fares to rise by 8 percent                         | ''         |            |
             2025-04-11-port-authority-deck.txt      | ''                    | Dredging begins                                                 | ''         | 2025-04-11 |
+            2025-04-14-reuters-kicker-analysis.txt  | Reuters               | Why the central bank kept rates on hold                         | Frankfurt  | 2025-04-14 |
             """)
     void should_read_the_site_name_above_a_web_pages_headline_as_its_publisher(String file, String publisher,
             String title, String place, String published, String authors) throws Exception {
