@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A line that only says when a report was published, as web and terminal copy print it between the byline and
  * the text: {@code September 12, 2025 at 10:42 AM GMT+2} (Bloomberg), {@code Updated 12 September 2025, 10:42 BST},
- * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST}. It must give a year, so that a line
- * that merely starts with a month ("March was wet") is never one.
+ * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST}.
+ * It must give a year, so that a line that merely starts with a month ("March was wet") is never one.
  *
  * @param end  where the line ends
  * @param date the day it gives

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The dateline that opens wire copy: where the report was filed from, often by which agency and on
  * which day. {@code WASHINGTON (AP) —}, {@code KYIV, Ukraine (AP) —}, {@code GENEVA, March 3 (Reuters) -},
- * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code Tarragona (Spain) (AFP) -}, {@code New Delhi, Jun 24 (PTI)}, {@code (Bloomberg) --}, {@code March 14 (UPI) --}, {@code MADRID, 3 Mar (EFE).-},
+ * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code Tarragona (Spain) (AFP) -},
+ * {@code New Delhi, Jun 24 (PTI)}, {@code (Bloomberg) --}, {@code March 14 (UPI) --}, {@code MADRID, 3 Mar (EFE).-},
  * {@code date 2025-10-11 WASHINGTON:}, or a bare {@code 2025-10-11:}.
  *
  * @param start  where the dateline starts in the body
