@@ -105,7 +105,43 @@ final class FigureCheck {
         Set<BigDecimal> supported = new HashSet<>(Figures.valuesIn(support));
         supported.addAll(monthsOfYearParts(support, claim));
         supported.addAll(knownGroupCounts(claim, shown));
+        supported.addAll(partsOfPercent(claim, support));
         return supported;
+    }
+
+    /** A share told as so many in so many: "four in ten", "one out of 5". */
+    private static final Pattern PARTS = Pattern.compile("(?i)\\b([\\p{L}\\d.]+) (?:in|out of) (?:every )?([\\p{L}\\d.]+)\\b");
+    private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
+
+    /**
+     * "four in ten" for "40 percent": the two figures of a share given as so many in so many are supported where the
+     * support gives the share as a percentage, the same value.
+     */
+    private static Set<BigDecimal> partsOfPercent(String claim, String support) {
+        Set<BigDecimal> percents = new HashSet<>();
+        for (Figures.Figure figure : Figures.in(support)) {
+            int end = support.indexOf(figure.written());
+            if (end >= 0 && PERCENT.matcher(support.substring(end + figure.written().length())).find()) {
+                percents.add(figure.value().stripTrailingZeros());
+            }
+        }
+        Set<BigDecimal> parts = new HashSet<>();
+        Matcher share = PARTS.matcher(claim);
+        while (share.find()) {
+            Set<BigDecimal> part = Figures.valuesIn(share.group(1));
+            Set<BigDecimal> whole = Figures.valuesIn(share.group(2));
+            if (part.size() != 1 || whole.size() != 1 || whole.iterator().next().signum() <= 0) {
+                continue;
+            }
+            BigDecimal a = part.iterator().next();
+            BigDecimal b = whole.iterator().next();
+            BigDecimal percent = a.multiply(BigDecimal.valueOf(100)).divide(b, 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            if (a.compareTo(b) < 0 && percents.stream().anyMatch(given -> given.compareTo(percent) == 0)) {
+                parts.add(a);
+                parts.add(b);
+            }
+        }
+        return parts;
     }
 
     /** A small count after a definite determiner: "the two tourists", "the two are accused", "these three". */

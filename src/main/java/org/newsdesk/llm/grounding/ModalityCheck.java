@@ -77,7 +77,7 @@ final class ModalityCheck {
      * "may"), or surer than its restated clause in what it suspects or leaves undone.
      */
     static boolean changes(String claim, Statement said, Clause clause, Clause restated, Statement source) {
-        return changesDegree(clause, restated, source) && !canForCould(clause, restated)
+        return changesDegree(clause, restated, source) && !canForCould(clause, restated) && !couldForAbleTo(clause, restated)
                 && !shouldForExpected(clause, restated) && !attributesAsSupportDoes(clause, restated)
                 && !expectsAsSupportDoes(clause, restated) || statesSuspicionAsFact(claim, said, clause, restated)
                 || punishesSuspicion(clause, restated) || statesUnrealisedAsDone(said, clause, restated)
@@ -268,6 +268,20 @@ final class ModalityCheck {
      */
     private static boolean canForCould(Clause clause, Clause restated) {
         return says(clause, "can") && says(restated, "could") || says(clause, "could") && says(restated, "can");
+    }
+
+    /**
+     * "could" or "can" for "able to": "customers could sign in with passwords" for "customers would be able to log in
+     * with passwords". The modal says the ability the restated clause gives by the adjective, no more doubt.
+     */
+    private static boolean couldForAbleTo(Clause clause, Clause restated) {
+        List<Token> given = restated.words();
+        boolean able = false;
+        for (int i = 0; i + 1 < given.size(); i++) {
+            able |= given.get(i).lower().equals("able") && given.get(i + 1).lower().equals("to");
+        }
+        return able && (says(clause, "could") || says(clause, "can"))
+                && clause.words().stream().filter(Certainty::hedge).allMatch(word -> word.lower().equals("could") || word.lower().equals("can"));
     }
 
     /**

@@ -44,7 +44,8 @@ final class NameCheck {
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
                     || shownAtAll && namesDescription(name.getValue(), source, shown)
-                    || source.standIn && ownsForPronoun(name.getKey(), said, source)
+                    || (source.standIn && ownsForPronoun(name.getKey(), said, source)
+                    || ownsForDescription(name.getKey(), said, source))
                     && mostNamed(name.getKey(), shownBefore(cited, shown))
                     || shownAtAll && describedAs(name.getKey(), said, source, shown, cited)
                     || sameRoleInPassage(name.getKey(), said, cited);
@@ -316,6 +317,35 @@ final class NameCheck {
      * the same head ("Falcao's lawyer" for "His lawyer"), in any role; the pronoun must stand for that name
      * ({@link #mostNamed}).
      */
+    /**
+     * Whether the name owns what a bare definite description owns in the support, the same thing by its head noun:
+     * "Nordavia's older plant" for "the company's older plant". As for a pronoun, the name must be the one the
+     * passages before name most; a description with a name of its own ("the Danish company's") is left out.
+     */
+    private static boolean ownsForDescription(String name, Statement said, Statement source) {
+        Set<String> heads = said.participants().stream().filter(who -> who.possessors().contains(name) && who.head() != null)
+                .map(Participant::head).collect(Collectors.toSet());
+        List<Token> tokens = source.tokens;
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("the") || !tokens.get(i + 1).is("NOUN") || !tokens.get(i + 2).possessive()) {
+                continue;
+            }
+            for (int k = i + 3; k < Math.min(tokens.size(), i + 6); k++) {
+                Token token = tokens.get(k);
+                if (Names.isName(token)) {
+                    break;
+                }
+                if (token.is("NOUN") && heads.contains(token.stem())) {
+                    return true;
+                }
+                if (!token.is("ADJ", "NOUN", "ADV")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean ownsForPronoun(String name, Statement said, Statement source) {
         return said.participants().stream().filter(who -> who.possessors().contains(name) && who.head() != null)
                 .anyMatch(who -> source.participants().stream().anyMatch(other -> other.standsIn()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsdesk.text.WordForms;
 
 /** A clause keeps the negations of the clause it restates: none added, none dropped. */
 final class NegationCheck {
@@ -44,7 +45,8 @@ final class NegationCheck {
                 .filter(word -> !deniesAsSupportDoes(word, clause, restated) && !leftBehind(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
                 && negated.stream().noneMatch(deniedInSource::contains)
-                && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated));
+                && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated))
+                && !negatedByPrefix(clause, restated);
         // "said she would not ask" for "said she had never taken it and would ask": the restated clause has a
         // negation of its own, but the support says the word this clause negates without one, there or in the
         // clause beside it ("said the council would not study whether" for "would not raise fares but would study
@@ -57,6 +59,21 @@ final class NegationCheck {
         boolean dropped = !negatesByPrefix && !lessThanNotAsMuch(clause, source) && negatedInSource.stream().anyMatch(word -> clause.content().contains(word)
                 && keepsOnlyOtherNegations(word, clause, source) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
+    }
+
+    /**
+     * Whether the restated clause negates by the prefix "un" a participle the clause does not say: "found no buyer"
+     * for "went unsold", "were not changed" for "were left unchanged", a negation the support gives without a
+     * negator. A clause that says the participle itself ("did not go unsold") negates it anew.
+     */
+    private static boolean negatedByPrefix(Clause clause, Clause restated) {
+        // "unsold", "unpaid": an irregular participle after the prefix, as "unchanged" has a regular one (the tagger
+        // may call it an adverb: "went unsold/ADV")
+        Set<String> prefixed = restated.words().stream().filter(word -> !Negations.prefixNegated(List.of(word)).isEmpty()
+                        || word.is("ADJ", "VERB", "ADV") && word.lower().startsWith("un") && word.lower().length() > 5
+                        && !WordForms.base(word.lower().substring(2), "VERB").equals(word.lower().substring(2)))
+                .map(Token::lower).collect(Collectors.toSet());
+        return !prefixed.isEmpty() && clause.words().stream().noneMatch(word -> prefixed.contains(word.lower()));
     }
 
     /** Whether the support has a word of this clause, by its stem, tagged as this clause tags it. */

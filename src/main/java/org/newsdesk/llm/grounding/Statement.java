@@ -70,7 +70,25 @@ final class Statement {
         }
         Token next = tokens.get(that + 1);
         return next.is("PROPN") || next.is("DET") && (next.lower().equals("the") || next.lower().matches("an?"))
-                || next.is("PRON") && Set.of("he", "she", "it", "they", "we", "i", "you").contains(next.lower());
+                || next.is("PRON") && Set.of("he", "she", "it", "they", "we", "i", "you").contains(next.lower())
+                || beforePlural(that + 1);
+    }
+
+    /**
+     * Whether a plural noun, after any adjectives, follows: a demonstrative "that" takes a singular noun, so "has
+     * contended that/PRON foreign investors got" opens a clause.
+     */
+    private boolean beforePlural(int from) {
+        int i = from;
+        while (i < tokens.size() && tokens.get(i).is("ADJ")) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).is("NOUN")) {
+            return false;
+        }
+        String lower = tokens.get(i).lower();
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.equals(tokens.get(i).stem())
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).is("NOUN"));
     }
 
     /**

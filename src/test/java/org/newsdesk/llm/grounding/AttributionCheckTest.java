@@ -220,6 +220,15 @@ class AttributionCheckTest {
     }
 
     @Test
+    void should_take_that_before_a_plural_noun_for_the_opening_of_a_clause_reported() {
+        // a demonstrative "that" takes a singular noun: before "foreign investors" it opens what is contended
+        String claim = "For years the government has contended that foreign investors got an excessive share of the profits.";
+        assertThat(Statement.of(claim).reportingVerbs).contains("contend");
+        assertThat(AttributionCheck.keepsAttribution(claim, "The government has long argued that foreign investors got too much.")).isTrue();
+        assertThat(Statement.of("The auditors found that old report useful.").reportingVerbs).isEmpty();
+    }
+
+    @Test
     void should_not_take_a_word_of_a_name_for_a_word_of_saying() {
         assertThat(Attributions.attributionWordsIn("Halvard sold fish in the United States.")).isEmpty();
         assertThat(Attributions.attributionWordsIn("Reports by Halvard show it sold fish.")).contains("reports", "show");

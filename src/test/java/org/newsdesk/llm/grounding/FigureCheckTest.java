@@ -178,4 +178,14 @@ class FigureCheckTest {
 
         assertThat(FigureCheck.movesDate(Statement.of(claim), Statement.of(support))).isEqualTo(moved);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            'four in ten' for '40 percent'  | Some four in ten Estonians vote online. | true
+            'five in ten' for '40 percent'  | Some five in ten Estonians vote online. | false
+            """)
+    void should_take_so_many_in_so_many_for_the_percentage_it_is(String what, String claim, boolean supported) {
+        String support = "About 40 percent of Estonians vote online.";
+        assertThat(FigureCheck.unsupported(claim, FigureCheck.supportedIn(support, claim, "")).isEmpty()).isEqualTo(supported);
+    }
 }

@@ -14,6 +14,8 @@ class ModalityCheckTest {
             a hedge added                 | Norway may have expelled a diplomat.              | Norway expelled a diplomat.                          | true
             a hedge dropped               | The runner will appeal.                           | The runner could appeal.                             | true
             'can' for 'could'             | The runner can still appeal.                      | The runner could still appeal.                       | false
+            'could' for 'would be able to' | Banks said customers could sign in with passwords. | Banks said customers would be able to log in with passwords. | false
+            'might' for 'would be able to' | Banks said customers might sign in with passwords. | Banks said customers would be able to log in with passwords. | true
             'allegedly' for an accusation | Norway expelled a diplomat for allegedly spying.  | Norway expelled a diplomat, accusing him of spying.  | false
             a suspicion said as fact      | He started the fire.                              | He was arrested on suspicion of starting the fire.   | true
             a penalty for a suspicion, in someone's words | The watchdog said it had fined a former Kestrel trader for market abuse in currency swaps. | The watchdog said it was investigating a former Kestrel trader on suspicion of market abuse in currency swaps. | true

@@ -90,6 +90,24 @@ class NameCheckTest {
         assertThat(problems.isEmpty()).isEqualTo(taken);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the most named, owning what 'the company' owns | Veldmark's older plant in Penang will close. | true
+            someone named less often, owning it            | Orbis's older plant in Penang will close.    | false
+            """)
+    void should_take_the_most_named_for_a_bare_definite_description_as_owner(String what, String claim, boolean taken) {
+        // given an article about Veldmark that names a rival once
+        String support = "The company's older plant in Penang will close.";
+        String article = "Veldmark shares slide\nShares in chip maker Veldmark fell after it cut its forecast.\n"
+                + "Rival firm Orbis was unaffected.\nVeldmark has 9,000 staff.\n" + support;
+
+        // when
+        List<Problem> problems = problems(claim, support, article, 4, "Veldmark shares slide");
+
+        // then
+        assertThat(problems.isEmpty()).isEqualTo(taken);
+    }
+
     @Test
     void should_not_take_a_speaker_after_a_comma_for_a_description_set_beside_a_name() {
         // given an article whose opening ends "..., Malaysia, the company said": Malaysia is no company

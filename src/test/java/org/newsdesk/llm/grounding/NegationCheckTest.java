@@ -13,6 +13,8 @@ class NegationCheckTest {
             a negation added                | The board did not approve the plan.   | The board approved the plan.      | true
             a negation of the object dropped | The firm had broken the rules.       | The firm had broken no rules.     | true
             a negated opposite              | The board did not accept the offer.   | The board rejected the offer.     | false
+            'found no buyer' for 'went unsold' | About a third of the tea found no buyer. | About a third of the tea went unsold. | false
+            'did not go unsold' for 'went unsold' | About a third of the tea did not go unsold. | About a third of the tea went unsold. | true
             'had not rescued' for 'no one was rescued'  | Divers had not rescued anyone from the hull. | No one was rescued from the hull, divers said. | false
             'were rescued' for 'no one was rescued'     | Divers said crew members were rescued from the hull. | No one was rescued from the hull, divers said. | true
             'X, not Y' for 'X and not Y'    | The city, not private donors, paid for the bridge. | The bridge was paid for by the city and not by any private donor. | false
