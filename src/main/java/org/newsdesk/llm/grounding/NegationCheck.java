@@ -89,8 +89,11 @@ final class NegationCheck {
      * covers the word, however else it is worded.
      */
     private static boolean keepsOnlyOtherNegations(String word, Clause clause, Statement source) {
+        // a word denied ("who has denied wrongdoing") is kept by the denial, which the support has for it too
         return !clause.negated().contains(word) && clause.negated().stream()
-                .allMatch(kept -> negatorOf(kept, source) >= 0 && negatorOf(kept, source) != negatorOf(word, source));
+                .allMatch(kept -> negatorOf(kept, source) >= 0 && negatorOf(kept, source) != negatorOf(word, source)
+                        || !kept.equals(word) && Negations.deniedIn(clause.words()).contains(kept)
+                        && Negations.deniedIn(source.tokens).contains(kept));
     }
 
     /** Where the nearest negator before a word's first place in the support stands, or -1 if none does. */
@@ -182,11 +185,20 @@ final class NegationCheck {
      */
     private static boolean deniedBy(String word, Clause clause) {
         boolean denying = false;
+        boolean relative = false;
+        String before = "";
         for (Token token : clause.words()) {
+            if (before.equals(",") && token.is("PRON", "DET") && (token.lower().startsWith("wh"))) {
+                relative = true;
+            }
+            before = token.lower();
             if (token.stem().equals(Grammar.DENY)) {
                 denying = true;
-            } else if (token.is("CCONJ")) {
+            } else if (token.is("CCONJ") || relative && denying && token.lower().equals(",")) {
+                // "Cevallos, who has denied wrongdoing, reacted": the comma that closes a relative clause ends what
+                // it denies
                 denying = false;
+                relative = false;
             } else if (denying && token.stem().equals(word)) {
                 return true;
             }

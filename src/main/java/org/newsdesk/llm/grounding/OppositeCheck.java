@@ -146,7 +146,29 @@ final class OppositeCheck {
         return at > 0 && otherAt > 0 && words.get(at - 1).content()
                 && words.get(at - 1).lower().equals(others.get(otherAt - 1).lower())
                 || at + 1 < words.size() && otherAt + 1 < others.size() && words.get(at + 1).content()
-                && words.get(at + 1).lower().equals(others.get(otherAt + 1).lower());
+                && words.get(at + 1).lower().equals(others.get(otherAt + 1).lower())
+                || sameWordsUpToContent(words, at, others, otherAt);
+    }
+
+    /**
+     * "Few/PROPN of the dead" against "Most/ADJ of the dead": the same few function words and then the same content
+     * word follow both, so they stand in the same place; not for verbs.
+     */
+    private static boolean sameWordsUpToContent(List<Token> words, int at, List<Token> others, int otherAt) {
+        // not verbs: "lost the seat to Egger" restates "Egger won the seat", the roles turned with the verb
+        if (words.get(at).is("VERB", "AUX") || others.get(otherAt).is("VERB", "AUX")) {
+            return false;
+        }
+        for (int k = 1; k <= 3 && at + k < words.size() && otherAt + k < others.size(); k++) {
+            Token word = words.get(at + k);
+            if (!word.lower().equals(others.get(otherAt + k).lower()) || !word.lower().chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            if (word.content()) {
+                return k > 1;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,7 +24,18 @@ final class Opposites {
 
     static boolean opposite(String stem, String otherStem) {
         return BY_STEM.getOrDefault(stem, Set.of()).contains(otherStem)
-                || BY_STEM.getOrDefault(positive(stem), Set.of()).contains(positive(otherStem));
+                || BY_STEM.getOrDefault(positive(stem), Set.of()).contains(positive(otherStem))
+                || opposesAnotherDegree(stem, otherStem) || opposesAnotherDegree(otherStem, stem);
+    }
+
+    /**
+     * "few" for "most": an irregular degree ("most", "least", "worst") opposes a regular one ("fewest", "greatest"),
+     * which stands for its plain form too; so the plain form of a word opposes the irregular one as well.
+     */
+    private static boolean opposesAnotherDegree(String stem, String otherStem) {
+        String plain = positive(stem);
+        return BY_STEM.getOrDefault(otherStem, Set.of()).stream()
+                .anyMatch(opposed -> !opposed.equals(positive(opposed)) && positive(opposed).equals(plain));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -159,7 +160,21 @@ final class RoleCheck {
     private static boolean crossed(Clause clause, Clause restated) {
         return reversed(clause, restated, "prep:from", "prep:to", false) && reversed(clause, restated, "prep:to", "prep:from", false)
                 || fillers(clause, "prep:to").isEmpty() && reversed(clause, restated, "prep:from", "prep:to", true)
-                || fillers(clause, "prep:from").isEmpty() && reversed(clause, restated, "prep:to", "prep:from", true);
+                || fillers(clause, "prep:from").isEmpty() && reversed(clause, restated, "prep:to", "prep:from", true)
+                || endMoved(clause, restated, "prep:from", "prep:to") || endMoved(clause, restated, "prep:to", "prep:from");
+    }
+
+    /**
+     * "shipped across the border from China" for "to China" while the clause has another "to" ("apply from July 1
+     * to all copper shipped ..."): a named place or party the clause has only after one of "from" and "to" and the
+     * restated clause only after the other, by the same head ("close to the resort of Verbier" is no destination
+     * for "from an avalanche near the resort of Verbier").
+     */
+    private static boolean endMoved(Clause clause, Clause restated, String role, String otherRole) {
+        return fillers(clause, role).stream().anyMatch(party -> party.named()
+                && fillers(clause, otherRole).stream().noneMatch(party::sameAs)
+                && fillers(restated, otherRole).stream().anyMatch(other -> party.sameAs(other) && Objects.equals(party.head(), other.head()))
+                && fillers(restated, role).stream().noneMatch(party::sameAs));
     }
 
     /** Whether one the clause puts in a role (named, if asked) is in the other role in the restated clause, not in this one. */

@@ -144,6 +144,12 @@ final class TagCorrections {
                 tokens.set(i, retagged(token, "PROPN"));
             }
         }
+        // "Shareholders/VERB said": a sentence's first word right before a verb in the past is its subject, a noun
+        if (tokens.size() > 2 && tokens.get(0).is("VERB") && !Grammar.AUXILIARIES.contains(tokens.get(0).lower())
+                && tokens.get(1).is("VERB") && (tokens.get(1).lower().equals("said") || tokens.get(1).lower().endsWith("ed"))) {
+            Token first = tokens.get(0);
+            tokens.set(0, new Token(first.text(), first.lower(), EnglishTagger.stem(first.lower(), "NOUN"), "NOUN"));
+        }
         return tokens;
     }
 

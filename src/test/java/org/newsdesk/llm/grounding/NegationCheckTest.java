@@ -29,6 +29,8 @@ class NegationCheckTest {
             'did not deny reports that' for 'denied reports that' | Hahn did not deny reports that Barcelona had paid a fee. | Hahn denied reports that Barcelona had paid a fee. | true
             'denied any involvement' for 'denied that they had been involved' | The two ministers denied any involvement. | The two ministers denied that they had been involved. | false
             a negation dropped after a denial and 'and' | Both men deny fraud and the hearing has begun. | Both men deny fraud and the hearing has not yet begun. | true
+            a negation dropped after a denial in a relative clause | The minister, who has denied wrongdoing since his resignation, smiled as the ruling was read. | The minister, who has denied wrongdoing since his resignation, did not smile as the ruling was read. | true
+            a denial in a relative clause kept, the main verb negated | The mayor, who has denied the charges, did not speak at the hearing. | The mayor, who has denied the charges, did not speak at the hearing. | false
             'less than' for 'not as much as' | The storm delayed flights less than forecasters had feared. | The storm did not delay flights as much as forecasters had feared. | false
             'as much as' for 'not as much as' | The storm delayed flights as much as forecasters had feared. | The storm did not delay flights as much as forecasters had feared. | true
             'fewer than' for 'not as many as' | The new ferry carried fewer than the council had hoped. | The new ferry did not carry as many as the council had hoped. | false

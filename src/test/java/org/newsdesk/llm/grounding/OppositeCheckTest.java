@@ -33,6 +33,8 @@ class OppositeCheckTest {
             The cyclist will lose her Olympic medal, the committee said. | The cyclist will be stripped of her Olympic medal, the committee said. | false
             The mayor said the payment was illegal and he had done nothing illegal. | The mayor said the payment was legal and he had done nothing illegal. | true
             The mayor said the payment was lawful and he had done nothing illegal. | The mayor said the payment was legal and he had done nothing illegal. | false
+            Few of the passengers were foreign tourists. | Most of the passengers were foreign tourists. | true
+            Most of the passengers were foreign tourists. | Most of the passengers were tourists from abroad. | false
             """)
     void should_catch_an_opposite_unless_negated_on_one_side_only(String claim, String support, boolean opposes) {
         ClaimPair pair = ClaimPair.of(claim, support);

@@ -23,6 +23,13 @@ class OppositesTest {
     }
 
     @Test
+    void should_know_a_plain_form_against_an_irregular_degree_by_its_regular_opposite() {
+        assertThat(Opposites.opposite("few", "most")).isTrue();
+        assertThat(Opposites.opposite("most", "few")).isTrue();
+        assertThat(Opposites.opposite("many", "most")).isFalse();
+    }
+
+    @Test
     void should_not_take_synonyms_or_unrelated_words_for_opposites() {
         assertThat(Opposites.opposite("approv", "grant")).isFalse();
         assertThat(Opposites.opposite("reject", "declin")).isFalse();

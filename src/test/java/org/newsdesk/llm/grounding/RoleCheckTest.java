@@ -22,6 +22,17 @@ class RoleCheckTest {
     }
 
     @Test
+    void should_catch_a_named_end_moved_to_the_other_side_while_the_clause_has_another_end() {
+        String support = "The tariff will apply from March to all grain sent by rail to Kazakhstan.";
+
+        assertThat(swapped("The tariff will apply from March to all grain sent by rail from Kazakhstan.", support))
+                .contains(Kind.REVERSED_DIRECTION);
+        assertThat(swapped("From March the tariff will apply to all grain sent by rail to Kazakhstan.", support)).isEmpty();
+        assertThat(swapped("Divers pulled two men from a boat close to the port of Split.",
+                "Divers pulled two men from a boat near the port of Split.")).isEmpty();
+    }
+
+    @Test
     void should_catch_the_one_taken_from_made_the_subject_for_a_pronoun_of_the_support() {
         String support = "The council said it would lease 40 buses from private operators for the summer.";
 

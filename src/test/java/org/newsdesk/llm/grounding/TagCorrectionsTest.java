@@ -45,6 +45,7 @@ class TagCorrectionsTest {
             Their focus will be the brakes.                 | focus     | NOUN
             The disciplinary tribunal said officers in Braga had arrested a coach. | said | VERB
             The disciplinary tribunal said officers in Braga had arrested a coach. | tribunal | NOUN
+            Shareholders said the company had invested more than $2 billion in the port. | Shareholders | NOUN
             """)
     void should_correct_the_tagger_where_grammar_says_otherwise(String text, String word, String tag) {
         Token corrected = TagCorrections.applied(EnglishTagger.shared().tag(text)).stream()
