@@ -120,8 +120,7 @@ final class FigureCheck {
     private static Set<BigDecimal> partsOfPercent(String claim, String support) {
         Set<BigDecimal> percents = new HashSet<>();
         for (Figures.Figure figure : Figures.in(support)) {
-            int end = support.indexOf(figure.written());
-            if (end >= 0 && PERCENT.matcher(support.substring(end + figure.written().length())).find()) {
+            if (PERCENT.matcher(support.substring(figure.start() + figure.written().length())).find()) {
                 percents.add(figure.value().stripTrailingZeros());
             }
         }

@@ -313,11 +313,6 @@ final class NameCheck {
     }
 
     /**
-     * Whether a name as the possessor of a phrase stands for the possessive pronoun of the support's phrase with
-     * the same head ("Falcao's lawyer" for "His lawyer"), in any role; the pronoun must stand for that name
-     * ({@link #mostNamed}).
-     */
-    /**
      * Whether the name owns what a bare definite description owns in the support, the same thing by its head noun:
      * "Nordavia's older plant" for "the company's older plant". As for a pronoun, the name must be the one the
      * passages before name most; a description with a name of its own ("the Danish company's") is left out.
@@ -346,6 +341,11 @@ final class NameCheck {
         return false;
     }
 
+    /**
+     * Whether a name as the possessor of a phrase stands for the possessive pronoun of the support's phrase with
+     * the same head ("Falcao's lawyer" for "His lawyer"), in any role; the pronoun must stand for that name
+     * ({@link #mostNamed}).
+     */
     private static boolean ownsForPronoun(String name, Statement said, Statement source) {
         return said.participants().stream().filter(who -> who.possessors().contains(name) && who.head() != null)
                 .anyMatch(who -> source.participants().stream().anyMatch(other -> other.standsIn()
