@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ public final class ArticleParser {
     private static final int INFERRED_TITLE_LENGTH = 110;
     /** Enough of the reporting to hold its first sentence, which is at most {@link Sentences#MAX_LENGTH} long. */
     private static final int LEAD_WINDOW = 2 * Sentences.MAX_LENGTH + 100;
+    /** Lines above a headline that may name the site or say what the text is ("PRESS RELEASE", "For immediate release"). */
+    private static final int MAX_MASTHEAD_LINES = 3;
     private static final Pattern FILE_NAME_DATE = Pattern.compile("\\A(\\d{4}-\\d{2}-\\d{2})");
 
     /** What the opening lines hold: each part optional, and where the reporting starts after them. */
@@ -70,9 +73,19 @@ public final class ArticleParser {
      */
     private static Head head(String body, LocalDate reference) throws ArticleFormatException {
         int at = TextWindows.skipWhitespace(body, 0, body.length());
-        Optional<Masthead> masthead = Masthead.at(body, at);
-        if (masthead.isPresent()) {
-            at = TextWindows.skipWhitespace(body, masthead.get().end(), body.length());
+        for (OptionalInt release = Masthead.releaseLineEnd(body, at); release.isPresent();
+                release = Masthead.releaseLineEnd(body, at)) {
+            at = TextWindows.skipWhitespace(body, release.getAsInt(), body.length());
+        }
+        // a site's name, a kicker: the one that names the outlet is kept
+        Optional<Masthead> masthead = Optional.empty();
+        for (int line = 0; line < MAX_MASTHEAD_LINES; line++) {
+            Optional<Masthead> above = Masthead.at(body, at);
+            if (above.isEmpty()) {
+                break;
+            }
+            masthead = masthead.filter(Masthead::namesOutlet).or(() -> above);
+            at = TextWindows.skipWhitespace(body, above.get().end(), body.length());
         }
         Optional<Headline> headline = Headline.at(body, at);
         if (headline.isPresent()) {

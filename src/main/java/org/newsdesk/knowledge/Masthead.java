@@ -1,6 +1,7 @@
 package org.newsdesk.knowledge;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
  * headline follows it, and only when it reads as an outlet's name rather than a short headline or a kicker
  * ("ANALYSIS", "World"): a section after a bar, or at most {@link #MAX_WORDS} words, each starting with a capital
  * or a digit, not all in capitals, one of them a channel's number or a word outlets are named with ("News",
- * "Radio", "Herald"). A kicker of a word or few in capitals ("ANALYSIS", "WORLD NEWS") above the headline is
- * passed over and names no one. Otherwise the line is the headline.
+ * "Radio", "Herald"). A kicker of a word or few in capitals ("ANALYSIS", "WORLD NEWS") above the headline, and a
+ * press release's "For immediate release", are passed over and name no one. Otherwise the line is the headline.
  *
  * @param end  where its line ends
  * @param name the name, without the section after the bar; empty for a kicker
@@ -21,6 +22,9 @@ record Masthead(int end, String name) {
     static final int MAX_WORDS = 4;
 
     private static final Pattern KICKER = Pattern.compile("[\\p{Lu}&'’-]{2,}(?:[ \\t]+[\\p{Lu}&'’-]{2,}){0,2}");
+    /** A press release's furniture above its headline: "For immediate release", "Embargoed until 10:00 BST". */
+    private static final Pattern RELEASE_LINE = Pattern.compile(
+            "(?i)(?:for immediate release|(?:news|press|media) release|embargoed\\b.{0,60})[.:]?");
     private static final Pattern SECTION_BAR = Pattern.compile("[ \\t]+\\|[ \\t]+");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*");
     private static final Pattern OUTLET_WORD = Pattern.compile("\\d+|News|Radio|TV|Television|Channel|Broadcasting"
@@ -39,13 +43,23 @@ record Masthead(int end, String name) {
             return Optional.empty();
         }
         String text = line.get().text(body);
-        if (KICKER.matcher(text).matches()) {
+        if (KICKER.matcher(text).matches() || RELEASE_LINE.matcher(text).matches()) {
             return Optional.of(new Masthead(line.get().end(), ""));
         }
         String[] parts = SECTION_BAR.split(text, 2);
         String name = parts[0].strip();
         boolean named = parts.length == 2 || namesRatherThanTells(name);
         return named && !name.isEmpty() ? Optional.of(new Masthead(line.get().end(), name)) : Optional.empty();
+    }
+
+    /**
+     * Where a press release's furniture line at {@code start} ends ("PRESS RELEASE", "For immediate release",
+     * "Embargoed until …"), if the line is one; such lines often stand one under the other with no blank between.
+     */
+    static OptionalInt releaseLineEnd(String body, int start) {
+        int end = TextWindows.lineEnd(body, start, Headline.MAX_LENGTH + 1);
+        String line = body.substring(start, TextWindows.trimEnd(body, start, end)).strip();
+        return RELEASE_LINE.matcher(line).matches() ? OptionalInt.of(end) : OptionalInt.empty();
     }
 
     /** Whether the line names the outlet, rather than being a kicker that names no one. */

@@ -64,7 +64,8 @@ class WireConventionsTest {
     /**
      * Web copy prints the site's name above the headline: it is the publisher, and the headline is the line after it;
      * a lower-case byline and a weekday's date stamp followed by an "Updated" one come before the dateline. A short
-     * headline above a longer deck, or a kicker in capitals above the headline, is no site's name.
+     * headline above a longer deck, a kicker in capitals above the headline, or a press release's "For immediate
+     * release", is no site's name.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -72,6 +73,8 @@ class WireConventionsTest {
             harbour-radio-ferry-fares-brief.txt     | Harbour Radio News    | Island ferry fares to rise by 8 percent                         | ''         |            |
             2025-04-11-port-authority-deck.txt      | ''                    | Dredging begins                                                 | ''         | 2025-04-11 |
             2025-04-14-reuters-kicker-analysis.txt  | Reuters               | Why the central bank kept rates on hold                         | Frankfurt  | 2025-04-14 |
+            2025-05-06-harbour-trust-press-release.txt | ''                 | Harbour trust opens new visitor centre at the old customs house | ''         | 2025-05-06 |
+            2025-05-07-lakeside-college-news-release.txt | ''               | Lakeside College to offer free evening courses for carers       | ''         | 2025-05-07 |
             """)
     void should_read_the_site_name_above_a_web_pages_headline_as_its_publisher(String file, String publisher,
             String title, String place, String published, String authors) throws Exception {
