@@ -100,7 +100,19 @@ final class AttributionCheck {
         Statement reported = Statement.of(reportedPart);
         Set<String> givenVerbs = hasSayer(reported) && !saysOrTells(said) ? Set.copyOf(reported.reportingVerbs) : Set.of();
         return said.reportingVerbs.stream().anyMatch(verb -> !givenVerbs.contains(verb)) || subjects.stream()
-                .anyMatch(subject -> speakers.stream().anyMatch(speaker -> sameSpeaker(speaker, subject)));
+                .anyMatch(subject -> speakers.stream().anyMatch(speaker -> sameSpeaker(speaker, subject)))
+                || saysByAnotherWord(said, reported);
+    }
+
+    /**
+     * "The ministry contested the figures" for "figures the ministry disputed", "has recommended a cut" for "has
+     * advised that catches should be cut": a verb of the sentence that is another word for a verb of saying of the
+     * support ({@link Synonyms#verbs}), which the sentence does not have as it is.
+     */
+    private static boolean saysByAnotherWord(Statement said, Statement reported) {
+        List<String> given = reported.tokens.stream().filter(token -> token.is("VERB")).map(Token::stem).toList();
+        return said.tokens.stream().filter(token -> token.is("VERB") && !given.contains(token.stem()))
+                .anyMatch(token -> given.stream().anyMatch(verb -> !said.stems.contains(verb) && Synonyms.verbs(token.stem(), verb)));
     }
 
     /**

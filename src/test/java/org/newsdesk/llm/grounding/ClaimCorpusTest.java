@@ -26,7 +26,7 @@ class ClaimCorpusTest {
      * them, with the held-out half's figures beside, is in {@code src/test/resources/lies/RULES-HISTORY.md}.
      */
     private static final double TUNING_CATCH_FLOOR = 896 / 906.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 40 / 906.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 38 / 906.0;
 
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }

@@ -38,12 +38,18 @@ import org.newsdesk.index.LexicalIndex;
 final class WordNetTables {
 
     static final Path OPPOSITES = Path.of("src/main/resources/grounding/opposites.txt");
+    static final Path SYNONYMS = Path.of("src/main/resources/grounding/synonyms.txt");
     static final Path CAPITALS = Path.of("src/main/resources/text/capitals.txt");
     static final Path WORD_FORMS = Path.of("src/main/resources/text/word-forms.txt");
     static final Path DEMONYMS = Path.of("src/main/resources/text/demonyms.txt");
     static final Path WORD_FAMILIES = Path.of("src/main/resources/index/word-families.txt");
     /** How many of a word's senses, most frequent first, give it relatives: rarer senses relate it to noise. */
     private static final int FAMILY_SENSES = 2;
+    /** How many of a verb's senses, most frequent first, give it synonyms: "advise" is "recommend" in its third. */
+    private static final int SAYING_SENSES = 2;
+    /** WordNet's file of the verbs of communication ("say", "deny", "dispute", "advise"), which report words. */
+    private static final String COMMUNICATION = "verb.communication";
+    private static final Pattern SYNONYM_WORD = Pattern.compile("[a-z]{3,}");
 
     private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]{2,}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}.']*(?: (?:of |the |and )*\\p{Lu}[\\p{L}.']*)*");
@@ -77,6 +83,7 @@ final class WordNetTables {
     public static void main(String[] args) throws Exception {
         Dictionary wordNet = Dictionary.getDefaultResourceInstance();
         Files.writeString(OPPOSITES, opposites(wordNet), StandardCharsets.UTF_8);
+        Files.writeString(SYNONYMS, synonyms(wordNet), StandardCharsets.UTF_8);
         Files.writeString(CAPITALS, capitals(wordNet), StandardCharsets.UTF_8);
         Files.writeString(DEMONYMS, demonyms(wordNet), StandardCharsets.UTF_8);
         Files.writeString(WORD_FORMS, wordForms(wordNet), StandardCharsets.UTF_8);
@@ -110,6 +117,55 @@ final class WordNetTables {
         out.append("# Words of opposite senses, one pair a line.\n");
         pairs.forEach(pair -> out.append(pair).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * Lines "v a b" for two words of one meaning, both in use in WordNet's tagged texts: a verb of communication in
+     * one of its {@value #SAYING_SENSES} most frequent senses, against the other words of that sense and of the sense
+     * it is a kind of ("v contest dispute", "v advise recommend"). What a sentence says by another word of its
+     * support's: a verb of saying it keeps.
+     */
+    static String synonyms(Dictionary wordNet) throws JWNLException {
+        Set<String> pairs = new TreeSet<>();
+        for (Iterator<IndexWord> words = wordNet.getIndexWordIterator(POS.VERB); words.hasNext(); ) {
+            IndexWord word = words.next();
+            List<Synset> senses = word.getSenses();
+            for (Synset sense : senses.subList(0, Math.min(SAYING_SENSES, senses.size()))) {
+                if (sense.getLexFileName().equals(COMMUNICATION) && inUse(sense, word.getLemma())) {
+                    Set<String> others = wordsInUse(sense);
+                    for (Pointer kind : sense.getPointers(PointerType.HYPERNYM)) {
+                        others.addAll(wordsInUse(target(kind)));
+                    }
+                    others.forEach(other -> pair(pairs, "v", word.getLemma(), other));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(LICENCE);
+        out.append("# Words of one meaning, by part of speech (v: verbs of communication), one pair a line.\n");
+        pairs.forEach(pair -> out.append(pair).append('\n'));
+        return out.toString();
+    }
+
+    private static void pair(Set<String> pairs, String pos, String one, String other) {
+        if (SYNONYM_WORD.matcher(one).matches() && SYNONYM_WORD.matcher(other).matches() && !one.equals(other)) {
+            pairs.add(pos + " " + (one.compareTo(other) < 0 ? one + " " + other : other + " " + one));
+        }
+    }
+
+    /** Whether a word is in use in WordNet's tagged texts in this sense. */
+    private static boolean inUse(Synset sense, String lemma) {
+        return sense.getWords().stream().anyMatch(word -> word.getLemma().equals(lemma) && word.getUseCount() > 0);
+    }
+
+    /** The single words of a sense that are in use in WordNet's tagged texts. */
+    private static Set<String> wordsInUse(Synset sense) {
+        Set<String> words = new TreeSet<>();
+        for (Word word : sense.getWords()) {
+            if (word.getUseCount() > 0) {
+                words.add(word.getLemma());
+            }
+        }
+        return words;
     }
 
     /** Lines "v form word": the irregular forms of verbs (v), nouns (n) and adjectives (a): "v rose rise". */

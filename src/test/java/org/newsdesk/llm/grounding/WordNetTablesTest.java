@@ -15,6 +15,7 @@ class WordNetTablesTest {
 
         // when / then
         assertThat(WordNetTables.read(WordNetTables.OPPOSITES)).isEqualTo(WordNetTables.opposites(wordNet));
+        assertThat(WordNetTables.read(WordNetTables.SYNONYMS)).isEqualTo(WordNetTables.synonyms(wordNet));
         assertThat(WordNetTables.read(WordNetTables.CAPITALS)).isEqualTo(WordNetTables.capitals(wordNet));
         assertThat(WordNetTables.read(WordNetTables.WORD_FORMS)).isEqualTo(WordNetTables.wordForms(wordNet));
         assertThat(WordNetTables.read(WordNetTables.DEMONYMS)).isEqualTo(WordNetTables.demonyms(wordNet));
