@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,11 +72,7 @@ public final class ArticleParser {
      */
     private static Head head(String body, LocalDate reference) throws ArticleFormatException {
         int at = TextWindows.skipWhitespace(body, 0, body.length());
-        for (OptionalInt release = Masthead.releaseLineEnd(body, at); release.isPresent();
-                release = Masthead.releaseLineEnd(body, at)) {
-            at = TextWindows.skipWhitespace(body, release.getAsInt(), body.length());
-        }
-        // a site's name, a kicker: the one that names the outlet is kept
+        // a site's name, a kicker, a press release's "For immediate release": the one that names the outlet is kept
         Optional<Masthead> masthead = Optional.empty();
         for (int line = 0; line < MAX_MASTHEAD_LINES; line++) {
             Optional<Masthead> above = Masthead.at(body, at);

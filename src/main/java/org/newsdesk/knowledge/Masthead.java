@@ -1,7 +1,7 @@
 package org.newsdesk.knowledge;
 
+import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * press release's "For immediate release", are passed over and name no one. Otherwise the line is the headline.
  *
  * @param end  where its line ends
- * @param name the name, without the section after the bar; empty for a kicker
+ * @param name the name, without the section after the bar; empty for a kicker or a press release's furniture
  */
 record Masthead(int end, String name) {
 
@@ -32,8 +32,15 @@ record Masthead(int end, String name) {
             + "|Observer|Telegraph|Mail|Express|Star|Record|Review|Standard|Independent|Mirror|Globe|Register|Dispatch"
             + "|Bulletin|Echo|Advertiser|Examiner|Monitor|Inquirer|Sentinel|Argus|Mercury|Citizen|Online|Today");
 
-    /** The masthead on the line at {@code start}, if it is one and a headline follows it. */
+    /**
+     * The masthead on the line at {@code start}, if it is one and a headline follows it; or a press release's
+     * furniture line, which often stands right under another ("PRESS RELEASE", then "For immediate release").
+     */
     static Optional<Masthead> at(String body, int start) {
+        int lineEnd = TextWindows.lineEnd(body, start, Headline.MAX_LENGTH + 1);
+        if (RELEASE_LINE.matcher(body.substring(start, TextWindows.trimEnd(body, start, lineEnd)).strip()).matches()) {
+            return Optional.of(new Masthead(lineEnd, ""));
+        }
         Optional<Headline> line = Headline.at(body, start);
         if (line.isEmpty()) {
             return Optional.empty();
@@ -43,7 +50,7 @@ record Masthead(int end, String name) {
             return Optional.empty();
         }
         String text = line.get().text(body);
-        if (KICKER.matcher(text).matches() || RELEASE_LINE.matcher(text).matches()) {
+        if (KICKER.matcher(text).matches()) {
             return Optional.of(new Masthead(line.get().end(), ""));
         }
         String[] parts = SECTION_BAR.split(text, 2);
@@ -52,24 +59,14 @@ record Masthead(int end, String name) {
         return named && !name.isEmpty() ? Optional.of(new Masthead(line.get().end(), name)) : Optional.empty();
     }
 
-    /**
-     * Where a press release's furniture line at {@code start} ends ("PRESS RELEASE", "For immediate release",
-     * "Embargoed until …"), if the line is one; such lines often stand one under the other with no blank between.
-     */
-    static OptionalInt releaseLineEnd(String body, int start) {
-        int end = TextWindows.lineEnd(body, start, Headline.MAX_LENGTH + 1);
-        String line = body.substring(start, TextWindows.trimEnd(body, start, end)).strip();
-        return RELEASE_LINE.matcher(line).matches() ? OptionalInt.of(end) : OptionalInt.empty();
-    }
-
-    /** Whether the line names the outlet, rather than being a kicker that names no one. */
+    /** Whether the line names the outlet, rather than being a kicker or furniture that names no one. */
     boolean namesOutlet() {
         return !name.isEmpty();
     }
 
     private static boolean namesRatherThanTells(String line) {
         String[] words = line.split("[ \\t]+");
-        if (words.length > MAX_WORDS || line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+        if (words.length > MAX_WORDS || line.equals(line.toUpperCase(Locale.ROOT))) {
             return false;
         }
         boolean outlet = false;
