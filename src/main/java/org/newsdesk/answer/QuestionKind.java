@@ -122,7 +122,7 @@ enum QuestionKind {
             Names.ANY),
     REASON("^(why|for what reason|how come|what (is|was|are|were) the (reasons?|causes?|motives?|grounds)|"
             + "what (caused|led to|prompted|triggered|drove|explains))\\b",
-            "\\b(because|due to|owing to|as a result|result of|after|amid|over|following|since|so that|in order to|"
+            "\\b(because|when|due to|owing to|as a result|result of|after|amid|over|following|since|so that|in order to|"
                     + "caused|causing|blamed|blaming|citing|cited|reasons?|, saying|led to|prompted|triggered|fears?|"
                     + "concerns?|protest(ed|ing)?|to avoid|to protect|to prevent|for (fear|lack))\\b"),
     OTHER("$^", "$^");

@@ -20,7 +20,7 @@ record ReportQuestion(Aspect aspect, String topic) {
     /** What a question asks about a report. */
     enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
 
-    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief)s?";
+    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report"
@@ -75,7 +75,7 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
             // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?", "By whom was it written?",
             // "Which reporter covered the floods?", "Who is credited with writing the story?"
-            new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|covered|is\\s+the\\s+author|are\\s+the\\s+authors"
+            new Rule(Aspect.AUTHOR, "\\bwho\\s+(?:wrote|authored|penned|filed|reported|covered|conducted|is\\s+the\\s+author|are\\s+the\\s+authors"
                     + "|was\\s+the\\s+author|were\\s+the\\s+authors)\\s+(?:of\\s+)?(?:" + THE_REPORT + "|about)\\b"
                     + "|\\bby\\s+whom\\b|\\bcredited\\s+with\\s+(?:writing|reporting)\\b"
                     + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+)?" + PEOPLE_AT + "\\s+(?:wrote|reported|covered|filed|authored)\\b"
@@ -91,7 +91,7 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
                     + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out"
                     + "|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
-                    + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"
+                    + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on|with)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"
                     // "On what date did Reuters report Nordvik's results?": an agency reports by publishing (a company
                     // that "reports" its results is no agency, so "when did Nordvik report …" stays a question of fact)
                     + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+(?:the\\s+)?" + AGENCY
@@ -128,7 +128,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|what|what's|which|who|whom|whose|when|where|how|please|tell|me|us|give|name|first|originally|ago|long|old"
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
-            + "|features?|briefs?"
+            + "|features?|briefs?|interviews?|conducted|blogs?|live"
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"

@@ -24,7 +24,12 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
     /** A title line under the byline ("Associated Press", "AP Diplomatic Writer") is shorter still. */
     static final int MAX_TITLE_LINE = 60;
 
-    private static final Pattern BY = Pattern.compile("\\A(?i:(?:written[ \\t]{1,3})?by)[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
+    /**
+     * "By …", and the work's name before it on magazines' and live pages: "Words by …", "Interview by …", "Live
+     * coverage by …".
+     */
+    private static final Pattern BY = Pattern.compile("\\A(?i:(?:(?:written|words|text|story|report|reporting|interview"
+            + "|(?:live[ \\t]{1,3})?coverage|(?:live[ \\t]{1,3})?blog)[ \\t]{1,3})?by)[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
     /** What separates names and affiliations in a byline: "By Jane Doe, AP", "By Jane Doe | Reuters". */
     private static final Pattern CREDIT_PARTS = Pattern.compile(",|[ \\t]+\\|[ \\t]+");
     /**

@@ -48,9 +48,15 @@ final class PersonNames {
             return List.of();
         }
         List<String> names = new ArrayList<>();
+        boolean afterPlace = false;
         for (String item : SEPARATORS.split(list.strip())) {
-            String beforePlace = AFTER_NAME.split(item, 2)[0];
-            name(beforePlace).filter(found -> Agencies.named(found).isEmpty()).ifPresent(names::add);
+            String[] nameAndPlace = AFTER_NAME.split(item, 2);
+            // "Karim Benjelloun in Rabat, Morocco": one word after a place is its country, not a name
+            boolean country = afterPlace && nameAndPlace.length == 1 && item.strip().split("\\s+").length == 1;
+            if (!country) {
+                name(nameAndPlace[0]).filter(found -> Agencies.named(found).isEmpty()).ifPresent(names::add);
+            }
+            afterPlace = nameAndPlace.length == 2;
         }
         return List.copyOf(names);
     }
@@ -68,7 +74,9 @@ final class PersonNames {
             if (!particle && !isCapitalisedWord(word)) {
                 return Optional.empty();
             }
-            name.append(i == 0 ? "" : " ").append(particle ? word : titleCased(word));
+            // "SAMIRA EL IDRISSI": a particle in capitals is read as the rest of the name is
+            boolean asWritten = particle && !word.equals(word.toUpperCase(Locale.ROOT));
+            name.append(i == 0 ? "" : " ").append(asWritten ? word : titleCased(word));
         }
         return Optional.of(name.toString());
     }

@@ -54,7 +54,47 @@ public final class Sentences {
         return split(text, 0, text.length());
     }
 
+    /**
+     * A paragraph's lines that stand apart: a list item ("- Three passengers died…", "• …", "2) …") and a heading
+     * over a longer line ("08:00 — Welcome", "Key events") end where their line ends, though no full stop ends them.
+     * Lines of text wrapped at a width run on: only a line at most half as long as the next is a heading.
+     */
     private static void splitParagraph(String text, int from, int to, List<Span> out) {
+        int start = from;
+        int lineStart = from;
+        while (lineStart < to) {
+            int newline = text.indexOf('\n', lineStart);
+            if (newline < 0 || newline >= to) {
+                break;
+            }
+            int next = newline + 1;
+            int nextEnd = text.indexOf('\n', next);
+            nextEnd = nextEnd < 0 || nextEnd > to ? to : nextEnd;
+            String line = text.substring(lineStart, newline).strip();
+            String nextLine = text.substring(next, nextEnd).strip();
+            boolean item = LIST_ITEM.matcher(line).lookingAt() || LIST_ITEM.matcher(nextLine).lookingAt();
+            boolean heading = !line.isEmpty() && line.length() <= MAX_HEADING && 2 * line.length() <= nextLine.length()
+                    && !RUNS_ON.matcher(line).find() && STARTS_SENTENCE.matcher(nextLine).lookingAt();
+            if (item || heading) {
+                splitLines(text, start, newline, out);
+                start = next;
+            }
+            lineStart = next;
+        }
+        splitLines(text, start, to, out);
+    }
+
+    /** A list item's marker at the start of a line: "- ", "• ", "* ", "3. ", "2) ". */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*–]|\\d{1,2}[.)])\\s");
+    /** A heading is one line of a few words, not a sentence's first line. */
+    private static final int MAX_HEADING = 100;
+    /** A line that leaves its sentence open: a comma, a colon, a hyphen or a little word at its end. */
+    private static final Pattern RUNS_ON = Pattern.compile(
+            "(?:[,;:(\\-]|\\b(?:a|an|the|and|or|of|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|are))$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STARTS_SENTENCE = Pattern.compile("[\"“‘'«(\\[]?[\\p{Lu}\\p{N}]");
+
+    private static void splitLines(String text, int from, int to, List<Span> out) {
         List<Integer> ends = new ArrayList<>();
         Matcher boundary = BOUNDARY.matcher(text).region(from, to);
         boundary.useTransparentBounds(true);

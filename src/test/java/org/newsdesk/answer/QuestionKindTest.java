@@ -113,6 +113,20 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            Why can the firm not grow at home? | "We cannot grow here when every licence goes to auction," she said. | OFFERS
+            Why can the firm not grow at home? | "We cannot grow here," she said.                                      | LACKS
+            """)
+    void should_take_a_when_clause_for_the_reason_a_why_question_asks(String question, String sentence,
+                                                                    QuestionKind.Offer offer) {
+        // "we cannot grow here when every licence goes to auction": the circumstance is the reason given
+        QuestionKind kind = QuestionKind.of(question);
+
+        assertThat(kind).isEqualTo(QuestionKind.REASON);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How far underground was the bomb? | Experts defused a 250-kilogram bomb after 9,600 people left.        | LACKS
             How far underground was the bomb? | Workers found the bomb about four metres below ground.              | OFFERS
             How tall is the new library?      | The library will be a seven-storey building.                       | OFFERS

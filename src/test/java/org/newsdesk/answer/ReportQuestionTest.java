@@ -51,6 +51,8 @@ class ReportQuestionTest {
             "Which editor worked on the grain corridor story?|EDITOR|worked grain corridor",
             "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
             "When did the museum story come out?|PUBLISHED|museum",
+            "Who conducted the interview with the glider club's chair?|AUTHOR|glider club chair",
+            "When did the interview with Lena Brandt appear?|PUBLISHED|Lena Brandt",
             "Which day was the ferry report filed?|PUBLISHED|ferry",
             "What date is on the trawling story?|PUBLISHED|trawling",
             "What city does the grain corridor story come from?|PLACE|grain corridor",

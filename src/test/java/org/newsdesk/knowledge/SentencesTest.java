@@ -20,6 +20,24 @@ class SentencesTest {
     }
 
     @Test
+    void should_end_list_items_and_headings_at_their_line_though_no_full_stop_ends_them() {
+        String text = "Key events\n- The ferry sank off Kos with 31 people on board\n- Two crew are missing\n\n"
+                + "14:05 — Search widened\nThe coastguard said three more boats had joined the search near the harbour.";
+
+        assertThat(sentences(text)).containsExactly("Key events", "- The ferry sank off Kos with 31 people on board",
+                "- Two crew are missing", "14:05 — Search widened",
+                "The coastguard said three more boats had joined the search near the harbour.");
+    }
+
+    @Test
+    void should_run_lines_of_text_wrapped_at_a_width_on_into_one_sentence() {
+        String text = "The coastguard said three more boats had joined the search\nnear the harbour on Tuesday, and that\n"
+                + "Greek and Turkish divers\nwere on their way.";
+
+        assertThat(sentences(text)).containsExactly(text);
+    }
+
+    @Test
     void should_not_split_after_abbreviations_initials_or_decimals() {
         String text = "Mr. Smith met Dr. Jones in the U.S. capital. John F. Kennedy said 2.5 percent. Done.";
 

@@ -306,6 +306,26 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_read_the_work_named_before_by_as_a_byline_and_names_in_capitals_with_their_particles() throws Exception {
+        String interview = "Gliders back in fashion\n\nInterview by Lena Brandt\n3 June 2025\n\nWe asked the club's chair why.\n";
+        String live = "Kos ferry sinking - as it happened\n\nLive coverage by Tomas Reyes and Ana Petrou\n\n"
+                + "The ferry sank off Kos on Sunday.\n";
+        String agency = "Ferry sinks off Kos\n\nBy MARIA DE LA CRUZ\n\nKOS, Greece (AP) — A ferry sank on Sunday.\n\n"
+                + "Associated Press writer Nikos Pappas in Athens, Greece, contributed to this report.\n";
+
+        Article interviewed = parser.parse("a.txt", interview, "h");
+        ArticleMetadata liveBlog = parser.parse("b.txt", live, "h").metadata();
+        ArticleMetadata wire = parser.parse("c.txt", agency, "h").metadata();
+
+        assertThat(interviewed.metadata().authors()).containsExactly("Lena Brandt");
+        assertThat(interviewed.metadata().published()).isEqualTo(LocalDate.of(2025, 6, 3));
+        assertThat(interviewed.reporting()).isEqualTo("We asked the club's chair why.");
+        assertThat(liveBlog.authors()).containsExactly("Tomas Reyes", "Ana Petrou");
+        assertThat(wire.authors()).containsExactly("Maria De La Cruz");
+        assertThat(wire.credits().contributors()).containsExactly("Nikos Pappas");
+    }
+
+    @Test
     void should_not_take_a_sentence_that_opens_with_a_date_for_a_date_stamp() throws Exception {
         String content = "March 4, 2025 at 9:15 a.m. was when the first crane failed, the company said.";
 
