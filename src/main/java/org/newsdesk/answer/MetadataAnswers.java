@@ -95,6 +95,15 @@ final class MetadataAnswers {
         List<String> names = Specifics.namesIn(fromConversation ? about : question.text()).stream()
                 .filter(name -> (fromConversation || about.contains(name)) && !dateWord(name)).toList();
         List<Article> matching = about(about, names, allowed, chain, !fromConversation);
+        if (matching.isEmpty() && allowed.size() < chain.snapshot().articles().size()) {
+            // "the AP story about the coach crash": the AP report need not say "crash" where another report of the
+            // event does; the topic leads to the event, and the outlet or date to its report
+            List<Article> anyReport = about(about, names, chain.snapshot().articles(), chain, !fromConversation);
+            if (!anyReport.isEmpty()) {
+                Set<Article> event = Events.sameEventAs(anyReport.get(0), chain.snapshot().articles(), chain.snapshot());
+                matching = allowed.stream().filter(event::contains).toList();
+            }
+        }
         if (!matching.isEmpty() && filter.order() == ReportFilter.Order.ANY && SEVERAL.matcher(question.text()).find()) {
             // "which outlets reported on the fire?": every report of the event the topic leads to, newest first
             Set<Article> event = Events.sameEventAs(matching.get(0), matching, chain.snapshot());

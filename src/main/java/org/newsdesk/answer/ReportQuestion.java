@@ -27,6 +27,8 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
             + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source|website"
+            // "Which news site ran the live updates?"
+            + "|(?:news\\s+|web\\s*)?sites?"
             // "Which TV station ran the story?"
             + "|(?:(?:TV|television|radio|news)\\s+)?(?:station|channel|network))";
     private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"
@@ -132,7 +134,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
-            + "|website|tv|television|radio|stations?|channels?|networks?|aired|broadcast"
+            + "|website|sites?|web|tv|television|radio|stations?|channels?|networks?|aired|broadcast"
             + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|behind|dateline[sd]?|headline[sd]?|title"
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"

@@ -15,8 +15,8 @@ import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 
 /**
- * The articles grouped by the event they report: two reports cover one event when their lead sentences
- * say nearly the same thing and they were filed within days of each other; reports linked through a third
+ * The articles grouped by the event they report: two reports cover one event when they were filed within days
+ * of each other and their lead sentences say nearly the same thing or they share enough rare words; reports linked through a third
  * are one event too. Most-reported events first, then the one with the newest report.
  */
 public final class Events {
@@ -44,13 +44,14 @@ public final class Events {
 
     static List<Event> of(Snapshot snapshot) {
         List<Coverage.Story> stories = Coverage.stories(snapshot);
+        SharedWords shared = new SharedWords(snapshot.lexical());
         int[] group = new int[stories.size()];
         for (int i = 0; i < stories.size(); i++) {
             group[i] = i;
         }
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
-                if (sameEvent(stories.get(i), stories.get(j), snapshot)) {
+                if (sameEvent(stories.get(i).article(), stories.get(j).article(), snapshot, shared)) {
                     group[root(group, j)] = root(group, i);
                 }
             }
@@ -74,20 +75,22 @@ public final class Events {
         List<Article> unlinked = new ArrayList<>(among);
         unlinked.remove(report);
         List<Article> linked;
+        SharedWords shared = new SharedWords(snapshot.lexical());
         do {
             linked = unlinked.stream()
-                    .filter(other -> event.stream().anyMatch(known -> sameEvent(known, other, snapshot))).toList();
+                    .filter(other -> event.stream().anyMatch(known -> sameEvent(known, other, snapshot, shared))).toList();
             event.addAll(linked);
             unlinked.removeAll(linked);
         } while (!linked.isEmpty());
         return event;
     }
 
-    private static boolean sameEvent(Coverage.Story one, Coverage.Story other, Snapshot snapshot) {
-        return sameEvent(one.article(), other.article(), snapshot);
-    }
-
-    private static boolean sameEvent(Article one, Article other, Snapshot snapshot) {
+    /**
+     * Whether two reports filed within days of each other tell one event: their leads say nearly the same thing,
+     * or they share enough of their rarer words ({@link SharedWords}) where their leads differ (a live page's
+     * greeting beside an agency's lead).
+     */
+    private static boolean sameEvent(Article one, Article other, Snapshot snapshot, SharedWords shared) {
         List<Passage> oneSentences = snapshot.passagesOf(one);
         List<Passage> otherSentences = snapshot.passagesOf(other);
         if (oneSentences.isEmpty() || otherSentences.isEmpty()) {
@@ -99,7 +102,7 @@ public final class Events {
             return false;
         }
         return snapshot.similarityBetween(oneSentences.get(0).index(), otherSentences.get(0).index())
-                >= snapshot.scale().sameEvent();
+                >= snapshot.scale().sameEvent() || shared.between(one, other) >= SharedWords.SAME_EVENT;
     }
 
     private static int root(int[] group, int i) {

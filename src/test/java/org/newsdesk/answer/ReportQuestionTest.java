@@ -51,6 +51,7 @@ class ReportQuestionTest {
             "Which editor worked on the grain corridor story?|EDITOR|worked grain corridor",
             "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
             "When did the museum story come out?|PUBLISHED|museum",
+            "Which news site ran the live updates on the ferry sinking?|OUTLET|ferry sinking",
             "Who conducted the interview with the glider club's chair?|AUTHOR|glider club chair",
             "When did the interview with Lena Brandt appear?|PUBLISHED|Lena Brandt",
             "Which day was the ferry report filed?|PUBLISHED|ferry",

@@ -94,6 +94,22 @@ class ReportsTest {
     }
 
     @Test
+    void should_find_an_outlets_report_by_a_topic_another_report_of_the_event_words() {
+        // given: AP's report of the Kos ferry never says it sank; the live page on the same event speaks of its sinking
+        Desk folder = TestDesks.loaded(root.resolve("live"), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
+                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("Where was the AP report on the sinking filed from?"));
+
+        // then
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.sources()).singleElement().extracting(Source::document)
+                .isEqualTo("2025-06-07-ap-kos-ferry-reef.txt");
+        assertThat(answer.text()).contains("Kos");
+    }
+
+    @Test
     void should_name_the_authors_quoting_the_byline() {
         // when
         Answer answer = ask("Who wrote the report about the flood barriers?");
