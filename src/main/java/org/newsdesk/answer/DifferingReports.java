@@ -30,6 +30,12 @@ final class DifferingReports {
             "\\b(?:how\\s+(?:many|much)|toll|number|figures?|count|totals?|tally|amount|population|size|rate|share"
                     + "|percentage|price|cost|sum)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A figure counted per period: "14,000 containers a week", "120 trains per day", "$2 million each year". */
+    private static final Pattern RATE = Pattern.compile("\\d[\\d,.]*+(?:\\s++[\\p{L}-]++){0,3}?\\s++(?:a|an|per|each|every)\\s++"
+            + "(?:second|minute|hour|day|night|week|month|quarter|season|year)\\b"
+            // "a week old", "a year ago", "a day late": a time, not a period counted over
+            + "(?!\\s++(?:old|ago|earlier|later|before|after|late|early)\\b)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CLOCK_TIME = Pattern.compile(
             "\\b(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?", Pattern.CASE_INSENSITIVE);
 
@@ -60,23 +66,47 @@ final class DifferingReports {
         Set<String> reports = new HashSet<>(Set.of(best.passage().document()));
         for (Candidate other : ranked) { // best first, by the answer model's probability
             if (differing.size() >= ReportTuning.MAX_DIFFERING_REPORTS
-                    || other.probability() < ReportTuning.ANSWERS_NEARLY_AS_WELL * best.probability()) {
+                    || other.probability() < ReportTuning.ANSWERS_AS_A_COUNT_OF_THE_SAME * best.probability()) {
                 break;
             }
-            if (reports.contains(other.passage().document())) {
+            if (reports.contains(other.passage().document()) || !answersAs(best, other, ranked)) {
                 continue;
             }
             Set<BigDecimal> figures = clock ? clockTimes(other.passage().text()) : FigureValues.in(other.passage().text());
             boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
                     >= snapshot.scale().sameThing();
             // figures of different measures are not different figures for one thing: an area burned beside a perimeter
-            boolean sameMeasure = clock || !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()));
+            boolean sameMeasure = clock || !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()))
+                    // "14,000 containers a week" is a rate, "5,400 containers are stuck" a count: not one thing
+                    && countsPerPeriod(best.passage().text()) == countsPerPeriod(other.passage().text());
             if (sameThing && sameMeasure && !figures.isEmpty() && !figures.equals(bestFigures)) {
                 differing.add(other);
                 reports.add(other.passage().document());
             }
         }
         return differing.size() > 1 ? differing : List.of();
+    }
+
+    /**
+     * Whether another report's sentence answers the question as the best one does. When the best answer's figure stands
+     * next to what the question counts ("eight are missing"), a sentence whose figure does too answers from
+     * {@link ReportTuning#ANSWERS_AS_A_COUNT_OF_THE_SAME} of the best's probability, and the report's other sentences
+     * ("three more bodies") only when it has none such; otherwise a sentence answers if it does nearly as well.
+     */
+    private static boolean answersAs(Candidate best, Candidate other, List<Candidate> ranked) {
+        boolean nearly = other.probability() >= ReportTuning.ANSWERS_NEARLY_AS_WELL * best.probability();
+        if (best.features().near() != 1) {
+            return nearly;
+        }
+        return other.features().near() == 1 || nearly && ranked.stream()
+                .filter(candidate -> candidate.passage().document().equals(other.passage().document()))
+                .noneMatch(candidate -> candidate.features().near() == 1
+                        && candidate.probability() >= ReportTuning.ANSWERS_AS_A_COUNT_OF_THE_SAME * best.probability());
+    }
+
+    /** Whether a sentence counts something per period: "14,000 containers a week", "120 trains per day". */
+    static boolean countsPerPeriod(String sentence) {
+        return RATE.matcher(sentence).find();
     }
 
     /** The clock times a sentence gives ("about 11:20 p.m.", "10 a.m."), as minutes after midnight. */

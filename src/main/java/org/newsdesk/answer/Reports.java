@@ -3,6 +3,7 @@ package org.newsdesk.answer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsdesk.index.Snapshot;
 import java.util.Locale;
 import org.newsdesk.prompts.Messages;
@@ -17,6 +18,11 @@ import org.newsdesk.retrieval.RetrievalChain;
 final class Reports {
 
     private final MetadataAnswers metadata;
+
+    /** A question that takes its figure from one source: "according to …", "in the ministry's statement". */
+    private static final Pattern CHOSEN_SOURCE = Pattern.compile("\\baccording\\s+to\\b|\\b(?:in|from|by)\\s+(?:the|its|their|his|her)"
+            + "\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:statement|release|announcement|report|story|article|account|letter)s?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     Reports(Clock clock) {
         this.metadata = new MetadataAnswers(clock);
@@ -51,9 +57,14 @@ final class Reports {
             return filter.restrict(ranked, evidence, snapshot);
         }
 
-        /** The reports side by side when they give different figures, unless the question chose one. */
+        /**
+         * The reports side by side when they give different figures, unless the question chose one: by an outlet,
+         * a date or "the latest", or by a source it does not name as an outlet ("according to the university",
+         * "in the company's statement").
+         */
         Optional<Answer> differing(List<Candidate> ranked) {
-            if (filter.namesReports() || filter.order() != ReportFilter.Order.ANY) {
+            if (filter.namesReports() || filter.order() != ReportFilter.Order.ANY
+                    || CHOSEN_SOURCE.matcher(question.text()).find()) {
                 return Optional.empty();
             }
             return DifferingReports.answer(question, ranked, snapshot, messages);

@@ -340,6 +340,48 @@ class ReportsTest {
     }
 
     @Test
+    void should_set_beside_the_best_answer_the_sentence_of_another_report_that_counts_the_same_thing() {
+        // given: AP says eight are missing; the live page's best-ranked sentence counts bodies recovered, and its
+        // sentence that counts the missing ranks well below
+        Desk folder = TestDesks.loaded(root.resolve("missing"), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
+                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("How many people are still missing from the Aegean Star?"));
+
+        // then: each report's count of the missing, newest first, and not the bodies for the missing
+        assertThat(answer.text()).startsWith("The reports give different figures")
+                .contains("Island Post, 8 June 2025: Divers found three more passengers under the hull, and the coast guard"
+                        + " now lists five people as missing.")
+                .contains("AP, 7 June 2025: Coast guard boats and fishermen pulled 198 people from the water; eight are missing.")
+                .doesNotContain("Three more bodies");
+    }
+
+    @Test
+    void should_not_set_reports_side_by_side_when_the_question_takes_its_figure_from_one_source() {
+        // given: the two reports of the Kos ferry give different counts of the missing
+        Desk folder = TestDesks.loaded(root.resolve("source"), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
+                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+
+        // when: a source the filter does not know as an outlet
+        Answer answer = folder.extractive().answer(
+                Question.of("According to the coast guard's statement, how many people are still missing from the Aegean Star?"));
+
+        // then
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.text()).doesNotStartWith("The reports give different figures");
+        assertThat(answer.sources()).hasSize(1);
+    }
+
+    @Test
+    void should_tell_a_count_per_period_from_a_count() {
+        assertThat(DifferingReports.countsPerPeriod("The terminal handles about 14,000 containers a week.")).isTrue();
+        assertThat(DifferingReports.countsPerPeriod("The route carries 120 freight trains per day.")).isTrue();
+        assertThat(DifferingReports.countsPerPeriod("About 5,400 containers are stuck, 14 of them a week old.")).isFalse();
+        assertThat(DifferingReports.countsPerPeriod("About 5,400 containers are now stuck at the terminal.")).isFalse();
+    }
+
+    @Test
     void should_read_clock_times_as_minutes_after_midnight() {
         assertThat(DifferingReports.clockTimes("at about 11:20 p.m. Sunday, then 10 a.m. and 12:05 am"))
                 .containsExactlyInAnyOrder(new java.math.BigDecimal(1400), new java.math.BigDecimal(600),
