@@ -91,6 +91,8 @@ enum QuestionKind {
     TIME("^(when|what (time|date|day|month|year)|since when|by when|until when|"
             + "(on|in|from|since|by|until) (what|which) (day|date|year|month))\\b",
             Units.YEARS + "|\\b\\d{1,2}(:\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)|"
+                    // a time on the 24-hour clock: "arrive at 09:32", "at 17:52"
+                    + "\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|"
                     // "the 4th century"
                     + "\\bcentur(y|ies)\\b|"
                     + "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"

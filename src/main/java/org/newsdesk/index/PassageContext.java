@@ -93,7 +93,15 @@ final class PassageContext {
     private static final Pattern PERSON_BROUGHT_IN = Pattern.compile("\\b(?:said|says|told|according\\s+to)\\s+"
             + "(?<after>" + NAME.pattern() + ")|(?<before>" + NAME.pattern() + "),\\s+(?:a|an|the|\\d{1,3},)\\s");
 
+    /** An interviewer's question in a printed interview: "Q: Where do the trains come from?", "Q. And the price?". */
+    private static final Pattern INTERVIEW_QUESTION = Pattern.compile("^Q[:.]\\s++(.+)$", Pattern.DOTALL);
+
     private final String protagonist;
+    /**
+     * The interviewer's last question, which the answer's sentences after it reply to ("A: We leave Oslo at 17:52 and
+     * arrive at 09:32" to "How long is the trip?"); empty before the first.
+     */
+    private String lastQuestion = "";
     /** The person brought in last, in the sentences read so far: whom "the 42-year-old" later refers to. */
     private String lastPerson = "";
     /** The lead's subject when it names something, for sentences that open with a description of a thing. */
@@ -153,6 +161,14 @@ final class PassageContext {
     /** The texts to embed beside the next sentence of the article: none when it names its subject. */
     List<String> of(String sentence, boolean lead) {
         List<String> contexts = lead ? List.of() : contexts(sentence);
+        Matcher question = INTERVIEW_QUESTION.matcher(sentence);
+        if (question.matches()) {
+            lastQuestion = question.group(1).strip();
+        } else if (!lastQuestion.isEmpty()) {
+            contexts = new ArrayList<>(contexts);
+            contexts.add(lastQuestion + " " + sentence);
+            contexts = List.copyOf(contexts);
+        }
         Matcher name = NAME.matcher(sentence);
         while (name.find()) {
             names.add(name.group());

@@ -113,6 +113,18 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            When does the night train reach Berlin? | We leave Oslo at 17:52 and arrive in Berlin at 09:32. | OFFERS
+            When does the night train reach Berlin? | The train weighs 2.47 tonnes in Berlin.               | LACKS
+            """)
+    void should_take_a_time_on_the_24_hour_clock_for_when(String question, String sentence, QuestionKind.Offer offer) {
+        QuestionKind kind = QuestionKind.of(question);
+
+        assertThat(kind).isEqualTo(QuestionKind.TIME);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Why can the firm not grow at home? | "We cannot grow here when every licence goes to auction," she said. | OFFERS
             Why can the firm not grow at home? | "We cannot grow here," she said.                                      | LACKS
             """)

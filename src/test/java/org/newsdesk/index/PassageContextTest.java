@@ -47,6 +47,18 @@ class PassageContextTest {
     }
 
     @Test
+    void should_read_an_interviews_answers_with_the_question_they_reply_to() throws Exception {
+        Read read = Read.lead("Lena Brandt founded a glider club in 2019.", "Q: How long is a flight?");
+
+        assertThat(read.of("Q: How long is a flight?")).isEmpty();
+        assertThat(read.of("A: Forty minutes on a good day.")).containsExactly(
+                "How long is a flight? A: Forty minutes on a good day.");
+        assertThat(read.of("We land at 17:40.")).containsExactly("How long is a flight? We land at 17:40.");
+        read.of("Q: And the price?");
+        assertThat(read.of("A: Ninety euros.")).containsExactly("And the price? A: Ninety euros.");
+    }
+
+    @Test
     void should_give_a_person_referred_back_to_by_age_the_person_brought_in_last() throws Exception {
         // given: a lead about something else, then a person brought in after a verb of saying
         Read read = Read.lead("A building collapsed in Lagos on Tuesday.", "");
