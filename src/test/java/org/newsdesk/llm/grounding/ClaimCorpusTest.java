@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,12 @@ class ClaimCorpusTest {
     private static final double TUNING_CATCH_FLOOR = 944 / 957.0;
     private static final double TUNING_FALSE_REJECTION_CEILING = 53 / 957.0;
 
+    /**
+     * Ceiling on the further faithful rewordings of tuning claims in {@code lies/more-faithful}: evidence on
+     * wrong rejections beyond the one faithful version each claim has, for the tuning half only.
+     */
+    private static final double EXTRA_FALSE_REJECTION_CEILING = 44 / 633.0;
+
     record Article(String title, String publisher, String published, List<String> sentences, List<Claim> claims) {
     }
 
@@ -40,6 +48,16 @@ class ClaimCorpusTest {
 
     record Outcome(Claim claim, boolean lieCaught, boolean faithfulRejected, String lieProblems,
                    String faithfulProblems) {
+    }
+
+    /** More faithful rewordings of an article's tuning claims, by claim id ({@code lies/more-faithful}). */
+    record Rewordings(List<Reworded> claims) {
+    }
+
+    record Reworded(String id, List<String> faithful) {
+    }
+
+    record ExtraOutcome(Claim claim, String faithful, List<Problem> problems) {
     }
 
     /**
@@ -77,8 +95,23 @@ class ClaimCorpusTest {
     }
 
     @Test
+    void should_let_more_faithful_rewordings_of_tuning_claims_through() throws IOException {
+        List<ExtraOutcome> outcomes = extraOutcomes();
+        List<ExtraOutcome> rejected = outcomes.stream().filter(outcome -> !outcome.problems().isEmpty()).toList();
+        rejected.forEach(outcome -> System.out.printf("tuning extra %s (%s): rejected %s: %s%n", outcome.claim().id(),
+                outcome.claim().kind(), outcome.problems(), outcome.faithful()));
+        System.out.printf("lies corpus, extra faithful rewordings (tuning half): rejected %d/%d%n", rejected.size(),
+                outcomes.size());
+        if (!SELECTED_FILES.isEmpty()) {
+            return;
+        }
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(rejected.size() / (double) outcomes.size()).isLessThanOrEqualTo(EXTRA_FALSE_REJECTION_CEILING);
+    }
+
+    @Test
     void should_hold_spans_that_are_verbatim_in_their_passage() throws IOException {
-        for (Article article : articles()) {
+        for (Article article : articles().values()) {
             for (Claim claim : article.claims()) {
                 assertThat(article.sentences().get(claim.passage() - 1)).as(claim.id()).contains(claim.span());
             }
@@ -87,12 +120,8 @@ class ClaimCorpusTest {
 
     private List<Outcome> outcomes() throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
-        for (Article article : articles()) {
-            List<GivenPassage> passages = new ArrayList<>();
-            for (int i = 0; i < article.sentences().size(); i++) {
-                passages.add(new GivenPassage(i + 1, article.sentences().get(i), article.title(), article.publisher(),
-                        article.published()));
-            }
+        for (Article article : articles().values()) {
+            List<GivenPassage> passages = passages(article);
             for (Claim claim : article.claims()) {
                 List<Problem> lie = check.check(answer(claim.lie(), claim), passages).problems();
                 List<Problem> faithful = check.check(answer(claim.faithful(), claim), passages).problems();
@@ -103,19 +132,58 @@ class ClaimCorpusTest {
         return outcomes;
     }
 
+    /**
+     * The rewordings in {@code lies/more-faithful}, each checked as its claim's faithful version is. Each names a
+     * claim of the article of the same file name, and only claims of the tuning half: the held-out half is never
+     * reworded.
+     */
+    private List<ExtraOutcome> extraOutcomes() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<ExtraOutcome> outcomes = new ArrayList<>();
+        for (Map.Entry<String, Article> named : articles().entrySet()) {
+            Article article = named.getValue();
+            Path file = Path.of("src/test/resources/lies/more-faithful", named.getKey() + ".yaml");
+            if (!Files.exists(file)) {
+                continue;
+            }
+            List<GivenPassage> passages = passages(article);
+            for (Reworded reworded : yaml.readValue(file.toFile(), Rewordings.class).claims()) {
+                Claim claim = article.claims().stream().filter(candidate -> candidate.id().equals(reworded.id()))
+                        .findFirst().orElseThrow(() -> new AssertionError(file + ": no claim " + reworded.id()));
+                assertThat(claim.tuning()).as("%s is a claim of the tuning half", claim.id()).isTrue();
+                for (String faithful : reworded.faithful()) {
+                    outcomes.add(new ExtraOutcome(claim, faithful,
+                            check.check(answer(faithful, claim), passages).problems()));
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<GivenPassage> passages(Article article) {
+        List<GivenPassage> passages = new ArrayList<>();
+        for (int i = 0; i < article.sentences().size(); i++) {
+            passages.add(new GivenPassage(i + 1, article.sentences().get(i), article.title(), article.publisher(),
+                    article.published()));
+        }
+        return passages;
+    }
+
     /** The claim as a model following the prompt writes it: the statement, then its passage and span. */
     private static String answer(String statement, Claim claim) {
         String bare = statement.strip().replaceAll("\\.$", "");
         return bare + " [" + claim.passage() + ": \"" + claim.span() + "\"].";
     }
 
-    private static List<Article> articles() throws IOException {
+    /** The articles by file name (without {@code .yaml}), in the order of their names. */
+    private static Map<String, Article> articles() throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/lies"))) {
-            List<Article> articles = new ArrayList<>();
+            Map<String, Article> articles = new LinkedHashMap<>();
             for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).filter(ClaimCorpusTest::selected)
                     .sorted().toList()) {
-                articles.add(yaml.readValue(file.toFile(), Article.class));
+                articles.put(file.getFileName().toString().replaceAll("\\.yaml$", ""),
+                        yaml.readValue(file.toFile(), Article.class));
             }
             return articles;
         }
