@@ -1,10 +1,13 @@
 package org.newsdesk.llm.grounding;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +29,19 @@ final class FigureCheck {
     /** A date told from today: "next year", "this month", "last week", "the coming season". */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "(?i)\\b(this|next|last|previous|coming) (week|month|quarter|season|year)\\b");
+    /** A share told as so many in so many: "four in ten", "one out of 5". */
+    private static final Pattern PARTS = Pattern.compile("(?i)\\b([\\p{L}\\d.]+) (?:in|out of) (?:every )?([\\p{L}\\d.]+)\\b");
+    private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
+    /** A small count after a definite determiner: "the two tourists", "the two are accused", "these three". */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");
+    /** "two of the nine studies": a count of a part, "of" and a determiner, and the count of the whole if given. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(\\d[\\d,.]*|\\p{L}+)\\s+of\\s+(?:the|its|their|these|those)"
+            + "(?:\\s+(\\d[\\d,.]*|\\p{L}+))?\\b");
+    /** "most of", "the majority of", "the bulk of": more than half of what follows. */
+    private static final Pattern MOST = Pattern.compile("(?i)\\b(?:most|(?:the|a)\\s+majority|the\\s+bulk)\\s+of\\b");
+    /** A share of at most half: "a quarter of", "one third of", "half of", "38 percent of". */
+    private static final Pattern AT_MOST_HALF = Pattern.compile("(?i)\\b(?:(?:a|one)\\s+(?:quarter|third|fifth|tenth)|half"
+            + "|(\\d+(?:\\.\\d+)?)\\s*(?:percent|per\\s+cent|%))\\s+of\\b");
 
     private FigureCheck() {
     }
@@ -109,10 +125,6 @@ final class FigureCheck {
         return supported;
     }
 
-    /** A share told as so many in so many: "four in ten", "one out of 5". */
-    private static final Pattern PARTS = Pattern.compile("(?i)\\b([\\p{L}\\d.]+) (?:in|out of) (?:every )?([\\p{L}\\d.]+)\\b");
-    private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
-
     /**
      * "four in ten" for "40 percent": the two figures of a share given as so many in so many are supported where the
      * support gives the share as a percentage, the same value.
@@ -134,7 +146,7 @@ final class FigureCheck {
             }
             BigDecimal a = part.iterator().next();
             BigDecimal b = whole.iterator().next();
-            BigDecimal percent = a.multiply(BigDecimal.valueOf(100)).divide(b, 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            BigDecimal percent = a.multiply(BigDecimal.valueOf(100)).divide(b, 2, RoundingMode.HALF_UP).stripTrailingZeros();
             if (a.compareTo(b) < 0 && percents.stream().anyMatch(given -> given.compareTo(percent) == 0)) {
                 parts.add(a);
                 parts.add(b);
@@ -142,9 +154,6 @@ final class FigureCheck {
         }
         return parts;
     }
-
-    /** A small count after a definite determiner: "the two tourists", "the two are accused", "these three". */
-    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");
 
     /**
      * The counts of a sentence that name a group the reader already knows of rather than state a figure: "the two
@@ -292,10 +301,6 @@ final class FigureCheck {
         return !given.isEmpty() && !giving.isEmpty() && giving.stream().noneMatch(values -> values.containsAll(given));
     }
 
-    /** "two of the nine studies": a count of a part, "of" and a determiner, and the count of the whole if given. */
-    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(\\d[\\d,.]*|\\p{L}+)\\s+of\\s+(?:the|its|their|these|those)"
-            + "(?:\\s+(\\d[\\d,.]*|\\p{L}+))?\\b");
-
     /**
      * Whether a sentence makes the count of a whole the count of a part, or the other way round: "nine of the
      * studies" for "two of the nine studies", where nine counts all the studies, not those of them it speaks of.
@@ -334,12 +339,6 @@ final class FigureCheck {
         return value == null ? null : value.longValue();
     }
 
-    /** "most of", "the majority of", "the bulk of": more than half of what follows. */
-    private static final Pattern MOST = Pattern.compile("(?i)\\b(?:most|(?:the|a)\\s+majority|the\\s+bulk)\\s+of\\b");
-    /** A share of at most half: "a quarter of", "one third of", "half of", "38 percent of". */
-    private static final Pattern AT_MOST_HALF = Pattern.compile("(?i)\\b(?:(?:a|one)\\s+(?:quarter|third|fifth|tenth)|half"
-            + "|(\\d+(?:\\.\\d+)?)\\s*(?:percent|per\\s+cent|%))\\s+of\\b");
-
     /**
      * Whether a sentence says "most of" what the support gives a share of at most half of, and never "most" of:
      * "Chile produces most of the world's copper" for "about a quarter of the world's copper".
@@ -363,8 +362,8 @@ final class FigureCheck {
      * said on Wednesday". A day or month after "on" or "in" goes with the last verb before it.
      */
     static boolean movesDate(Statement said, Statement source) {
-        java.util.Map<String, Set<String>> given = datedVerbs(source);
-        for (java.util.Map.Entry<String, Set<String>> dated : datedVerbs(said).entrySet()) {
+        Map<String, Set<String>> given = datedVerbs(source);
+        for (Map.Entry<String, Set<String>> dated : datedVerbs(said).entrySet()) {
             Set<String> there = given.getOrDefault(dated.getKey(), Set.of());
             if (there.isEmpty()) {
                 continue;
@@ -381,8 +380,8 @@ final class FigureCheck {
     }
 
     /** Each weekday or month of a text with the stems of the verbs it goes with. */
-    private static java.util.Map<String, Set<String>> datedVerbs(Statement statement) {
-        java.util.Map<String, Set<String>> dated = new java.util.HashMap<>();
+    private static Map<String, Set<String>> datedVerbs(Statement statement) {
+        Map<String, Set<String>> dated = new HashMap<>();
         for (Clause clause : statement.clauses) {
             List<Token> words = clause.words();
             String verb = null;
