@@ -30,7 +30,7 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
     private static final String MONTH = MonthNames.PATTERN;
     private static final Pattern DATELINE = Pattern.compile(
             "\\A(?:date[ \\t]{1,3}(?<iso>\\d{4}-\\d{2}-\\d{2})[ \\t]{1,3})?"
-                    + "(?:(?<place>\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?[\\p{L}.])"
+                    + "(?:(?<place>\\p{Lu}[\\p{L}\\p{M} .'’/-]{0,40}?[\\p{L}.])"
                     + "(?:,[ \\t]{0,3}(?<region>\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?[\\p{L}.]))??"
                     // AFP puts the country of a lesser-known place in parentheses before its own: "Tarragona (Spain) (AFP) -"
                     + "(?:[ \\t]{0,3}\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?\\)(?=[ \\t]{0,3}\\())?)?"

@@ -90,7 +90,7 @@ final class PersonNames {
         boolean startOfPart = true;
         for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
             out.append(startOfPart ? Character.toUpperCase(c) : c);
-            startOfPart = c == '-' || c == '\'' || c == '’' || c == '.';
+            startOfPart = c == '-' || c == '\'' || c == '’' || c == '.' || c == '/';
         }
         return out.toString();
     }

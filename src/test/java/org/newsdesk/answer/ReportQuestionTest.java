@@ -51,6 +51,8 @@ class ReportQuestionTest {
             "Which editor worked on the grain corridor story?|EDITOR|worked grain corridor",
             "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
             "When did the museum story come out?|PUBLISHED|museum",
+            "Who wrote the Farm Weekly explainer on the dairy merger?|AUTHOR|Farm Weekly dairy merger",
+            "On what date did the paper publish its obituary of the warden?|PUBLISHED|warden",
             "Which news site ran the live updates on the ferry sinking?|OUTLET|ferry sinking",
             "Who conducted the interview with the glider club's chair?|AUTHOR|glider club chair",
             "When did the interview with Lena Brandt appear?|PUBLISHED|Lena Brandt",

@@ -326,6 +326,17 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_read_a_dateline_of_two_cities() throws Exception {
+        String content = "Ferry firms merge\n\nOSLO/KIEL, May 6 (Reuters) - Two ferry operators agreed to merge on Tuesday.\n";
+
+        ArticleMetadata metadata = parser.parse("2025-05-06-ferries.txt", content, "h").metadata();
+
+        assertThat(metadata.place()).isEqualTo("Oslo/Kiel");
+        assertThat(metadata.publisher()).isEqualTo("Reuters");
+        assertThat(metadata.dateline()).isEqualTo("OSLO/KIEL, May 6 (Reuters) -");
+    }
+
+    @Test
     void should_not_take_a_sentence_that_opens_with_a_date_for_a_date_stamp() throws Exception {
         String content = "March 4, 2025 at 9:15 a.m. was when the first crane failed, the company said.";
 
