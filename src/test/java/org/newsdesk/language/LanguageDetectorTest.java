@@ -87,6 +87,17 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void should_take_letters_only_one_language_writes_in_words_that_are_no_names_for_that_language() {
+        // Lingua's fast models alone took the Polish question for English
+        assertThat(LanguageDetector.of("Na co zmarła Edith Lauber?")).isEqualTo(Language.POLISH);
+        assertThat(LanguageDetector.ownLettersIn("wie groß ist sie")).contains(Language.GERMAN);
+        assertThat(LanguageDetector.ownLettersIn("¿cuándo?")).contains(Language.SPANISH);
+        // names, and French words English borrows, keep their letters in an English question
+        assertThat(LanguageDetector.of("How big is Poznań?")).isEqualTo(Language.ENGLISH);
+        assertThat(LanguageDetector.of("Is the façade of the museum naïve?")).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
     void should_take_text_without_letters_as_english() {
         assertThat(LanguageDetector.of("")).isEqualTo(Language.ENGLISH);
         assertThat(LanguageDetector.of("2025?")).isEqualTo(Language.ENGLISH);
