@@ -38,6 +38,15 @@ class ReportsTest {
                 WIRE + "2025-06-02-afp-paris-museum.txt", WIRE + "2025-05-20-bloomberg-chipmaker.txt");
     }
 
+    /**
+     * AP's report of a ferry that went down off Kos and, a day later, a live page on it (its entries newest first),
+     * beside a museum story of five days before.
+     */
+    private static Desk kosFerry(String folder) {
+        return TestDesks.loaded(root.resolve(folder), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
+                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+    }
+
     private static Answer ask(String question) {
         Answer answer = desk.extractive().answer(Question.of(question));
         answer.sources().forEach(source -> {
@@ -96,8 +105,7 @@ class ReportsTest {
     @Test
     void should_find_an_outlets_report_by_a_topic_another_report_of_the_event_words() {
         // given: AP's report of the Kos ferry never says it sank; the live page on the same event speaks of its sinking
-        Desk folder = TestDesks.loaded(root.resolve("live"), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
-                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+        Desk folder = kosFerry("live");
 
         // when
         Answer answer = folder.extractive().answer(Question.of("Where was the AP report on the sinking filed from?"));
@@ -343,8 +351,7 @@ class ReportsTest {
     void should_set_beside_the_best_answer_the_sentence_of_another_report_that_counts_the_same_thing() {
         // given: AP says eight are missing; the live page's best-ranked sentence counts bodies recovered, and its
         // sentence that counts the missing ranks well below
-        Desk folder = TestDesks.loaded(root.resolve("missing"), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
-                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+        Desk folder = kosFerry("missing");
 
         // when
         Answer answer = folder.extractive().answer(Question.of("How many people are still missing from the Aegean Star?"));
@@ -360,8 +367,7 @@ class ReportsTest {
     @Test
     void should_not_set_reports_side_by_side_when_the_question_takes_its_figure_from_one_source() {
         // given: the two reports of the Kos ferry give different counts of the missing
-        Desk folder = TestDesks.loaded(root.resolve("source"), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
-                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+        Desk folder = kosFerry("source");
 
         // when: a source the filter does not know as an outlet
         Answer answer = folder.extractive().answer(
