@@ -27,6 +27,16 @@ public final class Sentences {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*+\\n\\s*+");
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?<![.!?…])[.!?…]++[\"'”“’‘»)\\]]*+(?=\\s++[\"“‘'«(\\[]?[\\p{Lu}\\p{N}])");
+    /** A list item's marker at the start of a line: "- ", "• ", "* ", "3. ", "2) ". */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*–]|\\d{1,2}[.)])\\s");
+    /** A heading is one line of a few words, not a sentence's first line. */
+    private static final int MAX_HEADING = 100;
+    /** A line that leaves its sentence open: a comma, a colon, a hyphen or a little word at its end. */
+    private static final Pattern RUNS_ON = Pattern.compile(
+            "(?:[,;:(\\-]|\\b(?:a|an|the|and|or|of|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|are))$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STARTS_SENTENCE = Pattern.compile("[\"“‘'«(\\[]?[\\p{Lu}\\p{N}]");
+
     private Sentences() {
     }
 
@@ -83,16 +93,6 @@ public final class Sentences {
         }
         splitLines(text, start, to, out);
     }
-
-    /** A list item's marker at the start of a line: "- ", "• ", "* ", "3. ", "2) ". */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*–]|\\d{1,2}[.)])\\s");
-    /** A heading is one line of a few words, not a sentence's first line. */
-    private static final int MAX_HEADING = 100;
-    /** A line that leaves its sentence open: a comma, a colon, a hyphen or a little word at its end. */
-    private static final Pattern RUNS_ON = Pattern.compile(
-            "(?:[,;:(\\-]|\\b(?:a|an|the|and|or|of|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|are))$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STARTS_SENTENCE = Pattern.compile("[\"“‘'«(\\[]?[\\p{Lu}\\p{N}]");
 
     private static void splitLines(String text, int from, int to, List<Span> out) {
         List<Integer> ends = new ArrayList<>();
