@@ -34,7 +34,7 @@ class ClaimCorpusTest {
      * Ceiling on the further faithful rewordings of tuning claims in {@code lies/more-faithful}: evidence on
      * wrong rejections beyond the one faithful version each claim has, for the tuning half only.
      */
-    private static final double EXTRA_FALSE_REJECTION_CEILING = 44 / 633.0;
+    private static final double EXTRA_FALSE_REJECTION_CEILING = 42 / 633.0;
 
     /**
      * Floor on the second lies about tuning claims in {@code lies/more-lies}: evidence on lies let through beyond
@@ -122,8 +122,9 @@ class ClaimCorpusTest {
     void should_let_more_faithful_rewordings_of_tuning_claims_through() throws IOException {
         List<ExtraOutcome> outcomes = extraOutcomes();
         List<ExtraOutcome> rejected = outcomes.stream().filter(outcome -> !outcome.problems().isEmpty()).toList();
-        rejected.forEach(outcome -> System.out.printf("tuning extra %s (%s): rejected %s: %s%n", outcome.claim().id(),
-                outcome.claim().kind(), outcome.problems(), outcome.faithful()));
+        rejected.forEach(outcome -> System.out.printf("tuning extra %s (%s, batch %s): rejected %s: %s%n",
+                outcome.claim().id(), outcome.claim().kind(), outcome.batch() == 1 ? "1" : "2-3", outcome.problems(),
+                outcome.faithful()));
         System.out.printf("lies corpus, extra faithful rewordings (tuning half): rejected %d/%d (batch 1 %d/%d, batches 2-3 %d/%d)%n",
                 rejected.size(), outcomes.size(), rejected.stream().filter(outcome -> outcome.batch() == 1).count(),
                 outcomes.stream().filter(outcome -> outcome.batch() == 1).count(),
