@@ -67,9 +67,13 @@ final class RoleCheck {
             // beside the one who fills the role is theirs, whoever owns it or wherever it places them; so is one
             // headed by a common noun that names its owner after "of" ("Perera, chief executive of Sri Lanka
             // Cricket, said" for "the board's chief executive Nimal Perera said"), when the support names that owner
+            // (the owner named anywhere in the support: "Kari Nordvik, chief executive of Fjordlaks, said" for
+            // "Fjordlaks chief executive Kari Nordvik said", where "Fjordlaks" is no party of its own, and, first in the support, may not even be tagged a name)
             boolean description = slot.who().names().stream().allMatch(name -> name.startsWith("@"))
                     || slot.who().commonHead() && slot.who().head() != null && slot.who().names().stream()
-                    .allMatch(name -> source.participants().stream().anyMatch(other -> other.names().contains(name)));
+                    .allMatch(name -> source.participants().stream().anyMatch(other -> other.names().contains(name))
+                            || source.tokens.stream().anyMatch(token -> Character.isUpperCase(token.text().charAt(0))
+                            && Names.prefix(token.lower()).equals(name)));
             boolean describesFiller = description && clause.slots().stream().anyMatch(other -> other != slot
                     && other.key().equals(slot.key()) && fillers.stream().anyMatch(filler -> filler.who().sameAs(other.who())));
             if (describesFiller) {
