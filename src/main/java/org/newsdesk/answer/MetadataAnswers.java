@@ -112,9 +112,14 @@ final class MetadataAnswers {
         if (matching.isEmpty() || filter.order() == ReportFilter.Order.ANY) {
             return matching.isEmpty() ? List.of() : List.of(matching.get(0));
         }
+        // "the first report on the coin theft": the first report of the event the topic leads to, whether or not it
+        // uses the topic's words, and not of every report that shares a word with it (a feature's "coins dropped into
+        // collection tins")
+        Set<Article> event = Events.sameEventAs(matching.get(0), allowed, chain.snapshot());
+        List<Article> reports = allowed.stream().filter(event::contains).toList();
         Comparator<Article> byDate = Comparator.comparing(a -> a.metadata().published(), Comparator.nullsFirst(Comparator.naturalOrder()));
-        return List.of(filter.order() == ReportFilter.Order.LATEST ? matching.stream().max(byDate).get()
-                : matching.stream().filter(a -> a.metadata().published() != null).min(byDate).orElse(matching.get(0)));
+        return List.of(filter.order() == ReportFilter.Order.LATEST ? reports.stream().max(byDate).get()
+                : reports.stream().filter(a -> a.metadata().published() != null).min(byDate).orElse(reports.get(0)));
     }
 
     /** A month or a day of the week: capitalised, but it names no story ("the March story on the floods"). */

@@ -348,6 +348,22 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_first_report_of_the_event_a_topic_leads_to() {
+        // given: the Kos ferry told by AP (which never says it sank) and a live page the next day, beside an earlier
+        // story of another ferry (Lake Mora) that shares the word "ferry"
+        Desk folder = TestDesks.loaded(root.resolve("first"), WIRE + "2025-06-07-ap-kos-ferry-reef.txt",
+                WIRE + "2025-06-08-island-post-live-kardamena-ferry.txt", WIRE + AFP_FERRY);
+
+        // when
+        Answer first = folder.extractive().answer(Question.of("When was the first report on the ferry sinking published?"));
+
+        // then: AP's, the first of that event, though only the live page speaks of a sinking
+        assertThat(first.text()).contains("7 June 2025");
+        assertThat(first.sources()).singleElement().extracting(Source::document)
+                .isEqualTo("2025-06-07-ap-kos-ferry-reef.txt");
+    }
+
+    @Test
     void should_set_beside_the_best_answer_the_sentence_of_another_report_that_counts_the_same_thing() {
         // given: AP says eight are missing; the live page's best-ranked sentence counts bodies recovered, and its
         // sentence that counts the missing ranks well below
