@@ -44,14 +44,13 @@ public final class Events {
 
     static List<Event> of(Snapshot snapshot) {
         List<Coverage.Story> stories = Coverage.stories(snapshot);
-        SharedWords shared = new SharedWords(snapshot.lexical());
         int[] group = new int[stories.size()];
         for (int i = 0; i < stories.size(); i++) {
             group[i] = i;
         }
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
-                if (sameEvent(stories.get(i).article(), stories.get(j).article(), snapshot, shared)) {
+                if (sameEvent(stories.get(i).article(), stories.get(j).article(), snapshot)) {
                     group[root(group, j)] = root(group, i);
                 }
             }
@@ -75,10 +74,9 @@ public final class Events {
         List<Article> unlinked = new ArrayList<>(among);
         unlinked.remove(report);
         List<Article> linked;
-        SharedWords shared = new SharedWords(snapshot.lexical());
         do {
             linked = unlinked.stream()
-                    .filter(other -> event.stream().anyMatch(known -> sameEvent(known, other, snapshot, shared))).toList();
+                    .filter(other -> event.stream().anyMatch(known -> sameEvent(known, other, snapshot))).toList();
             event.addAll(linked);
             unlinked.removeAll(linked);
         } while (!linked.isEmpty());
@@ -90,7 +88,7 @@ public final class Events {
      * or they share enough of their rarer words ({@link SharedWords}) where their leads differ (a live page's
      * greeting beside an agency's lead).
      */
-    private static boolean sameEvent(Article one, Article other, Snapshot snapshot, SharedWords shared) {
+    private static boolean sameEvent(Article one, Article other, Snapshot snapshot) {
         List<Passage> oneSentences = snapshot.passagesOf(one);
         List<Passage> otherSentences = snapshot.passagesOf(other);
         if (oneSentences.isEmpty() || otherSentences.isEmpty()) {
@@ -102,7 +100,7 @@ public final class Events {
             return false;
         }
         return snapshot.similarityBetween(oneSentences.get(0).index(), otherSentences.get(0).index())
-                >= snapshot.scale().sameEvent() || shared.between(one, other) >= SharedWords.SAME_EVENT;
+                >= snapshot.scale().sameEvent() || SharedWords.between(one, other, snapshot.lexical()) >= SharedWords.SAME_EVENT;
     }
 
     private static int root(int[] group, int i) {

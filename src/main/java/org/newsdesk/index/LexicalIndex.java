@@ -145,6 +145,50 @@ public final class LexicalIndex {
         return articleTerms.getOrDefault(document, Set.of());
     }
 
+    /**
+     * An article's distinct terms as ids in ascending order, each with its weight (its {@link #idf}), and the weights'
+     * sum: what two articles share can be read by merging two short arrays.
+     */
+    public record WeightedTerms(int[] ids, double[] weights, double total) {
+    }
+
+    /** Every article's weighted terms, built together the first time one is asked for, then kept with the index. */
+    private volatile Map<String, WeightedTerms> weightedTerms;
+
+    /** An article's terms with their weights; none for an article the index does not hold. */
+    public WeightedTerms weightedTerms(String document) {
+        Map<String, WeightedTerms> table = weightedTerms;
+        if (table == null) {
+            synchronized (this) {
+                if (weightedTerms == null) {
+                    weightedTerms = weighAllTerms();
+                }
+                table = weightedTerms;
+            }
+        }
+        return table.getOrDefault(document, new WeightedTerms(new int[0], new double[0], 0));
+    }
+
+    private Map<String, WeightedTerms> weighAllTerms() {
+        Map<String, Integer> ids = new HashMap<>();
+        List<Double> weightById = new ArrayList<>();
+        Map<String, WeightedTerms> table = new HashMap<>();
+        articleTerms.forEach((document, terms) -> {
+            int[] termIds = terms.stream().mapToInt(term -> ids.computeIfAbsent(term, key -> {
+                weightById.add(idf(key));
+                return weightById.size() - 1;
+            })).sorted().toArray();
+            double[] weights = new double[termIds.length];
+            double total = 0;
+            for (int i = 0; i < termIds.length; i++) {
+                weights[i] = weightById.get(termIds[i]);
+                total += weights[i];
+            }
+            table.put(document, new WeightedTerms(termIds, weights, total));
+        });
+        return Map.copyOf(table);
+    }
+
     private Set<String> allTerms(String text) {
         return terms(text, Integer.MAX_VALUE);
     }

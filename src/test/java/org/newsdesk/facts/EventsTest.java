@@ -43,10 +43,10 @@ class EventsTest {
 
     @Test
     void should_share_far_more_words_between_reports_of_one_event_than_of_two() {
-        SharedWords shared = new SharedWords(snapshot.lexical());
-
-        assertThat(shared.between(article("ap-kos"), article("live-kardamena"))).isGreaterThanOrEqualTo(SharedWords.SAME_EVENT);
-        assertThat(shared.between(article("ap-kos"), article("paris-museum"))).isLessThan(SharedWords.SAME_EVENT);
+        assertThat(SharedWords.between(article("ap-kos"), article("live-kardamena"), snapshot.lexical()))
+                .isGreaterThanOrEqualTo(SharedWords.SAME_EVENT);
+        assertThat(SharedWords.between(article("ap-kos"), article("paris-museum"), snapshot.lexical()))
+                .isLessThan(SharedWords.SAME_EVENT);
     }
 
     private static Article article(String part) {
