@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,8 @@ import org.newsdesk.knowledge.Sentences;
  * person also as a statement of its own ("Jane Doe is the 55-year-old"), so that a question naming the
  * person or thing finds it. Retrieval takes the best of these matches.
  *
- * <p>What a sentence refers to: for "the 42-year-old" inside it, the person brought in last ("said Ibrahim
- * Danjuma, a foreman"); an earlier name ending in the word the description ends in ("the court"
+ * <p>What a sentence refers to: for a person described rather than named ("the 42-year-old", "says the former
+ * nurse, who is 66", see {@link PersonReference}), the person named last ({@link ArticlePeople}); an earlier name ending in the word the description ends in ("the court"
  * after "the International Criminal Court"), else the subject of the lead when it opens with a name or
  * names one ("The new central library in Norhavn will open..."). A lead subject that names nothing
  * ("Negotiators from 170 countries...") is given to no sentence: it would only make every later
@@ -78,25 +79,12 @@ final class PassageContext {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++(?:(?:of|the|for|and|de)\\s++)?\\p{Lu}[\\p{L}'’-]*+)+");
 
-    /**
-     * A person referred back to inside a sentence, by age: "… says the 61-year-old", "…," the 42-year-old told
-     * AFP". (A sentence opening with one is the lead's subject's, above.)
-     */
-    private static final Pattern PERSON_BY_AGE = Pattern.compile("(?<=[\\s,])the\\s+(\\d{1,3}-year-old)"
-            // a person, not "the 127-year-old crossing": nothing it qualifies follows, only a verb or a pause
-            + "(?=\\s*(?:[,.;:!?”\"]|$)|\\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains|"
-            + "who|has|had|was|is|will|would)\\b)");
-    /**
-     * A person as news copy brings one in: after a verb of saying ("said Ibrahim Danjuma") or before an
-     * apposition that says who they are ("Pilar Sanchidrián, 71,", "Tomás Hernández, a beekeeper").
-     */
-    private static final Pattern PERSON_BROUGHT_IN = Pattern.compile("\\b(?:said|says|told|according\\s+to)\\s+"
-            + "(?<after>" + NAME.pattern() + ")|(?<before>" + NAME.pattern() + "),\\s+(?:a|an|the|\\d{1,3},)\\s");
-
     /** An interviewer's question in a printed interview: "Q: Where do the trains come from?", "Q. And the price?". */
     private static final Pattern INTERVIEW_QUESTION = Pattern.compile("^Q[:.]\\s++(.+)$", Pattern.DOTALL);
 
     private final String protagonist;
+    /** The people the article names, whom a later description ("says the former nurse") may refer back to. */
+    private final ArticlePeople people;
     /**
      * The interviewer's last question, which the answer's sentences after it reply to ("A: We leave Oslo at 17:52 and
      * arrive at 09:32" to "How long is the trip?"); empty before the first.
@@ -111,8 +99,9 @@ final class PassageContext {
     /** The names of a brief's lead, which every later sentence of the brief is about; empty for a longer article. */
     private final String briefLead;
 
-    private PassageContext(String protagonist, String subject, String briefLead) {
+    private PassageContext(String protagonist, ArticlePeople people, String subject, String briefLead) {
         this.protagonist = protagonist;
+        this.people = people;
         this.subject = subject;
         this.briefLead = briefLead;
     }
@@ -123,7 +112,8 @@ final class PassageContext {
         String lead = sentences.isEmpty() ? "" : sentences.get(0).of(article.body());
         String protagonist = protagonist(lead);
         String briefLead = sentences.size() > 1 && sentences.size() <= BRIEF_SENTENCES ? namesIn(lead) : "";
-        return new PassageContext(protagonist, protagonist.isEmpty() ? namedSubject(lead) : protagonist, briefLead);
+        ArticlePeople people = ArticlePeople.in(sentences.stream().map(sentence -> sentence.of(article.body())).toList());
+        return new PassageContext(protagonist, people, protagonist.isEmpty() ? namedSubject(lead) : protagonist, briefLead);
     }
 
     /**
@@ -173,14 +163,17 @@ final class PassageContext {
         while (name.find()) {
             names.add(name.group());
         }
-        Matcher person = PERSON_BROUGHT_IN.matcher(sentence);
-        while (person.find()) {
-            lastPerson = person.group("after") != null ? person.group("after") : person.group("before");
-        }
+        people.lastNamedIn(sentence).ifPresent(person -> lastPerson = person);
         return contexts;
     }
 
     private List<String> contexts(String sentence) {
+        boolean personBefore = !lastPerson.isEmpty() && !sentence.contains(lastPerson);
+        // a person described inside the sentence ("says the 61-year-old") is the one named last, not the lead's
+        Optional<String> described = personBefore ? PersonReference.inside(sentence) : Optional.empty();
+        if (described.isPresent()) {
+            return List.of(lastPerson + ": " + sentence, lastPerson + " is " + described.get() + ".");
+        }
         if (!protagonist.isEmpty() && UNNAMED_SUBJECT.matcher(sentence).find()) {
             List<String> contexts = new ArrayList<>();
             contexts.add(protagonist + ": " + sentence);
@@ -190,13 +183,18 @@ final class PassageContext {
             }
             return List.copyOf(contexts);
         }
-        Matcher byAge = PERSON_BY_AGE.matcher(sentence);
-        if (!lastPerson.isEmpty() && !sentence.contains(lastPerson) && byAge.find()) {
-            return List.of(lastPerson + ": " + sentence, lastPerson + " is the " + byAge.group(1) + ".");
+        Optional<String> opening = personBefore ? PersonReference.opening(sentence) : Optional.empty();
+        if (opening.isPresent()) {
+            return List.of(lastPerson + ": " + sentence, lastPerson + " is " + opening.get() + ".");
         }
         String named = namedEarlier(sentence);
         if (!named.isEmpty()) {
             return List.of(named + ": " + sentence);
+        }
+        // a quote's speaker by description ("says the farmer"), once no institution named earlier fits it
+        Optional<String> speaker = personBefore ? PersonReference.speaker(sentence) : Optional.empty();
+        if (speaker.isPresent()) {
+            return List.of(lastPerson + ": " + sentence, lastPerson + " is " + speaker.get() + ".");
         }
         if (DEFINITE_OPENING.matcher(sentence).find() && !subject.isEmpty() && !sentence.contains(subject)) {
             return List.of(subject + ": " + sentence);

@@ -72,6 +72,24 @@ class PassageContextTest {
         assertThat(read.of("Rescuers also searched near the 127-year-old market hall.")).isEmpty();
     }
 
+    @Test
+    void should_give_a_person_described_later_in_a_feature_the_person_named_last() throws Exception {
+        // given: a feature's lead about a scene, then people introduced as subjects and described afterwards
+        Read read = Read.lead("At dawn on a Monday in March, the harbour at Vardø is already busy.",
+                "Marit Solberg has run the fish auction since 2004. \"Prices are down,\" says the former skipper, who is 63."
+                        + " Kari Lien joined her in 2021. She grew up in Oslo. At 27, the economist keeps the books.");
+
+        // when / then: each description is read with the person named before it, not with the lead
+        read.of("Marit Solberg has run the fish auction since 2004.");
+        assertThat(read.of("\"Prices are down,\" says the former skipper, who is 63.")).containsExactly(
+                "Marit Solberg: \"Prices are down,\" says the former skipper, who is 63.",
+                "Marit Solberg is 63, the former skipper.");
+        read.of("Kari Lien joined her in 2021.");
+        read.of("She grew up in Oslo.");
+        assertThat(read.of("At 27, the economist keeps the books.")).containsExactly(
+                "Kari Lien: At 27, the economist keeps the books.", "Kari Lien is 27, the economist.");
+    }
+
     /** A lead, the sentences after it, and the context the last of them gets (empty: none). */
     static Stream<Arguments> descriptionsAfterALead() {
         return Stream.of(

@@ -1,0 +1,167 @@
+package org.newsdesk.index;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people an article names in full, found by how news copy treats a person rather than a thing: it brings one
+ * in after a verb of saying or with an apposition ("said Ibrahim Danjuma", "Pilar Sanchidrián, 71,"), calls them by
+ * their surname alone later ("Ashworth is a joiner"), follows their name as a sentence's subject with "he" or "she"
+ * or a description ("Tom Fairley was one of them. The 39-year-old accountant …"). An institution ("North Yorkshire
+ * Council") shows none of these, and a name after "in", "at" or "from" is a place. Read once per article, before its sentences are given their context.
+ */
+final class ArticlePeople {
+
+    /** A name of two to four capitalised words ("Ruth Gilchrist", "Ramón Fernández Cueto"), words taken whole. */
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "(?<![\\p{L}'’-])\\p{Lu}[\\p{Ll}'’-]++(?:\\s++(?:(?:de|van|von|del|da|di|la|le|el|al|bin)\\s++)?\\p{Lu}[\\p{Ll}'’-]++){1,3}+"
+                    + "(?![\\p{L}'’-])");
+    /** A verb of saying or an apposition around a name: the way news copy brings a person in. */
+    private static final Pattern BROUGHT_IN = Pattern.compile("\\b(?:said|says|told|according\\s+to)\\s+(?<after>"
+            + FULL_NAME.pattern() + ")|(?<before>" + FULL_NAME.pattern() + "),\\s+(?:a|an|the|\\d{1,3},)\\s");
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
+    /** What may stand before a sentence's subject: nothing, or an opening phrase and its comma ("On Monday,"). */
+    private static final Pattern SUBJECT_POSITION = Pattern.compile("[“\"‘']?(?:[^,]{0,80},\\s*)?");
+    /** A name after "in", "at", "from" or "to" is a place, whatever else is said of it ("at Westmorland General Hospital"). */
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|to|near)\\s+(" + FULL_NAME.pattern() + ")");
+
+    /** A capitalised word and the capitalised words around it: a run of them is one name. */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++\\p{Lu}[\\p{L}'’-]*+)*+");
+
+    /** The most words a name has ("Ramón Fernández de la Cueto"). */
+    private static final int LONGEST_NAME = 6;
+
+    private final Set<String> people;
+    /** Each person by surname, for a later mention of the surname alone. */
+    private final Map<String, String> bySurname;
+
+    private ArticlePeople(Set<String> people) {
+        this.people = people;
+        this.bySurname = new HashMap<>();
+        people.forEach(person -> bySurname.put(surname(person), person));
+    }
+
+    /** The people named in the given sentences of one article, in order. */
+    static ArticlePeople in(List<String> sentences) {
+        Set<String> alone = wordsStandingAlone(sentences);
+        Set<String> places = namesOfPlaces(sentences);
+        Set<String> people = new LinkedHashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            String next = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
+            Matcher broughtIn = BROUGHT_IN.matcher(sentence);
+            while (broughtIn.find()) {
+                people.add(broughtIn(broughtIn));
+            }
+            Matcher name = FULL_NAME.matcher(sentence);
+            while (name.find()) {
+                String named = withoutPossessive(name.group());
+                // the subject, first in the sentence or after its opening phrase, referred to next by "she" or a description
+                boolean subject = SUBJECT_POSITION.matcher(sentence).region(0, name.start()).matches();
+                boolean referredTo = PERSONAL_PRONOUN.matcher(sentence).region(name.end(), sentence.length()).find()
+                        || PERSONAL_PRONOUN.matcher(next).find() || describesAPerson(next);
+                if (!places.contains(named) && (subject && referredTo || alone.contains(surname(named)))) {
+                    people.add(named);
+                }
+            }
+        }
+        return new ArticlePeople(Set.copyOf(people));
+    }
+
+    /** Capitalised words with no other capitalised word beside them: "Ashworth" in "Ashworth is a joiner". */
+    private static Set<String> wordsStandingAlone(List<String> sentences) {
+        Set<String> alone = new HashSet<>();
+        for (String sentence : sentences) {
+            Matcher run = CAPITALISED_RUN.matcher(sentence);
+            while (run.find()) {
+                if (run.group().indexOf(' ') < 0) {
+                    alone.add(withoutPossessive(run.group()));
+                }
+            }
+        }
+        return alone;
+    }
+
+    private static Set<String> namesOfPlaces(List<String> sentences) {
+        Set<String> places = new HashSet<>();
+        for (String sentence : sentences) {
+            Matcher place = PLACE.matcher(sentence);
+            while (place.find()) {
+                places.add(withoutPossessive(place.group(1)));
+            }
+        }
+        return places;
+    }
+
+    private static String broughtIn(Matcher broughtIn) {
+        return withoutPossessive(broughtIn.group("after") != null ? broughtIn.group("after") : broughtIn.group("before"));
+    }
+
+    /**
+     * The person the sentence names last: one of the article's people, in full or by surname alone, or someone it
+     * brings in itself ("said Ibrahim Danjuma"); empty when it names none.
+     */
+    Optional<String> lastNamedIn(String sentence) {
+        String latest = null;
+        int at = -1;
+        Matcher run = CAPITALISED_RUN.matcher(sentence);
+        while (run.find()) {
+            String found = withoutPossessive(run.group());
+            String person = people.contains(found) ? found
+                    : found.indexOf(' ') < 0 ? bySurname.get(found) : namedWithin(found);
+            if (person != null) {
+                latest = person;
+                at = run.start();
+            }
+        }
+        Matcher broughtIn = BROUGHT_IN.matcher(sentence);
+        while (broughtIn.find()) {
+            if (broughtIn.start() >= at) {
+                latest = broughtIn(broughtIn);
+                at = broughtIn.start();
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * The last of the article's people named within a run of capitalised words ("Later Marta Olsson"): the run's
+     * words from each start, up to {@link #LONGEST_NAME} of them.
+     */
+    private String namedWithin(String run) {
+        String[] words = run.split("\\s+");
+        for (int end = words.length; end > 0; end--) {
+            for (int start = Math.max(0, end - LONGEST_NAME); start < end - 1; start++) {
+                String named = withoutPossessive(String.join(" ", Arrays.copyOfRange(words, start, end)));
+                if (people.contains(named)) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence refers to someone by description: "says the farmer", "The 39-year-old accountant". */
+    private static boolean describesAPerson(String sentence) {
+        return PersonReference.inside(sentence).isPresent() || PersonReference.opening(sentence).isPresent()
+                || PersonReference.speaker(sentence).isPresent();
+    }
+
+    /** "Graham Ashworth" of "Graham Ashworth's pager". */
+    private static String withoutPossessive(String name) {
+        return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+    }
+
+    private static String surname(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+}

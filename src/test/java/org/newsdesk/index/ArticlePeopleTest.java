@@ -1,0 +1,59 @@
+package org.newsdesk.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticlePeopleTest {
+
+    @Test
+    void should_take_for_people_the_names_news_copy_treats_as_people() {
+        // given: a subject "she" refers to, a subject described by age next, a name called by surname alone later,
+        // and someone brought in after a verb of saying
+        ArticlePeople people = ArticlePeople.in(List.of(
+                "On Friday morning, Marta Olsson's phone rang twice.",
+                "She was at the harbour.",
+                "Jonas Berg was on the boat.",
+                "The 51-year-old skipper had sailed at dawn.",
+                "Ingrid Dahl joined the crew in 2019.",
+                "Dahl says the work is harder now.",
+                "The catch fell by a third, said Per Lund."));
+
+        // when / then: each is the person named last in a sentence naming them
+        assertThat(people.lastNamedIn("Later Marta Olsson went home.")).contains("Marta Olsson");
+        assertThat(people.lastNamedIn("Jonas Berg laughed.")).contains("Jonas Berg");
+        assertThat(people.lastNamedIn("Dahl agreed.")).contains("Ingrid Dahl");
+        assertThat(people.lastNamedIn("The catch fell by a third, said Per Lund.")).contains("Per Lund");
+    }
+
+    @Test
+    void should_not_take_for_people_institutions_and_places() {
+        // given: an institution with no "he" or "she" after it, a place after "at" though "she" follows it, and a
+        // name that is no sentence's subject
+        ArticlePeople people = ArticlePeople.in(List.of(
+                "North Fjord Council has set up a fund of 2 million kroner.",
+                "It will pay for hotels.",
+                "For 31 years she worked at Vestby General Hospital in Moss, and she retired in 2019.",
+                "Boats were moored along Harbour Road when the storm came."));
+
+        // then
+        assertThat(people.lastNamedIn("North Fjord Council said the fund would grow.")).isEmpty();
+        assertThat(people.lastNamedIn("Vestby General Hospital was full.")).isEmpty();
+        assertThat(people.lastNamedIn("Harbour Road was closed.")).isEmpty();
+    }
+
+    @Test
+    void should_name_the_person_mentioned_last_in_a_sentence_naming_two() {
+        // given
+        ArticlePeople people = ArticlePeople.in(List.of(
+                "Anna Holm met Erik Sand on Monday.",
+                "Holm and Sand disagreed.",
+                "\"We will appeal,\" said Lena Vik."));
+
+        // then: by surname alone too, and a person brought in by a verb of saying counts where it stands
+        assertThat(people.lastNamedIn("Holm spoke after Sand.")).contains("Erik Sand");
+        assertThat(people.lastNamedIn("Sand spoke after Holm.")).contains("Anna Holm");
+        assertThat(people.lastNamedIn("Holm left, said Lena Vik.")).contains("Lena Vik");
+    }
+}
