@@ -57,8 +57,11 @@ public final class Requests {
                     + "|хронологі[яю]|хронологи[яю]|часова шкала|що (?:і )?коли (?:сталося|відбулося)"
                     + "|что (?:и )?когда (?:произошло|случилось)"),
             Feature.SOURCES, request("sources|articles|article list|list of (?:the )?(?:articles|sources)"
-                    + "|(?:which|what) (?:articles|sources|reports|stories)(?: (?:do you have|have you got|are there"
-                    + "|do you know|do you use|are you using|you have|do you answer from))?"
+                    + "|(?:which|what) (?:articles|sources|reports|stories|news|topics|subjects|events)(?: (?:do you have|have you got|are there"
+                    + "|do you know(?: about)?|do you use|are you using|you have|do you answer from|do you cover|are covered"
+                    + "|can (?:you|i) (?:tell me|talk|ask(?: you)?|answer(?: questions)?|ask questions) about"
+                    + "|do you know anything about|can you help (?:me )?with))?"
+                    + "|what (?:can|could) (?:i|you) (?:ask|ask you|tell me|talk) about|what do you cover"
                     + "|what do you know|where (?:does|do) (?:this|it|the information|your information) come from"
                     + "|джерела|статті|перелік статей|список статей|які (?:статті|джерела)(?: (?:ти маєш|маєш|є"
                     + "|у тебе є|у вас є|ви маєте))?"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.LinkLines;
+import org.newsdesk.knowledge.PageFurniture;
 import org.newsdesk.knowledge.Sentences;
 import org.newsdesk.text.Printable;
 import org.slf4j.Logger;
@@ -95,9 +96,10 @@ public final class Indexer {
     static List<Passage> passagesOf(Article article, int firstIndex) {
         List<Passage> passages = new ArrayList<>();
         PassageContext context = PassageContext.of(article);
+        PageFurniture furniture = PageFurniture.of(article);
         for (Sentences.Span span : Sentences.split(article.body(), article.lead(), article.end())) {
             String sentence = span.of(article.body());
-            if (LinkLines.isLink(sentence)) {
+            if (LinkLines.isLink(sentence) || furniture.covers(span.start())) {
                 continue;
             }
             passages.add(new Passage(firstIndex + passages.size(), article, passages.size(),

@@ -1,0 +1,55 @@
+package org.newsdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageFurnitureTest {
+
+    @Test
+    void should_cover_a_most_read_list_and_a_related_block_but_no_reporting() {
+        // given: a page's paragraphs with a "Most read" list under them and a "Related" block after a blank line
+        String body = """
+                The ferry ran aground off Hvaler on Monday.
+
+                Most read
+                1. Council approves new harbour car park
+                2. Bakery in Fredrikstad to close after 60 years
+
+                Related
+
+                - Ferry timetable cut for the winter
+                - Storm warning for the coast
+
+                The operator said repairs would take a week.
+                """;
+        PageFurniture furniture = PageFurniture.in(body, 0, body.length());
+
+        // then
+        assertThat(furniture.covers(body.indexOf("Most read"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("Council approves"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("Bakery"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("Ferry timetable"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("Storm warning"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("The ferry ran"))).isFalse();
+        assertThat(furniture.covers(body.indexOf("The operator said"))).isFalse();
+    }
+
+    @Test
+    void should_leave_a_paragraph_under_a_lone_heading_that_is_no_list() {
+        // given: a heading word alone, then reporting
+        String body = "Tags\n\nThe minister said the plan would be published in May, after talks with the unions.\n";
+
+        // then
+        PageFurniture furniture = PageFurniture.in(body, 0, body.length());
+        assertThat(furniture.covers(0)).isTrue();
+        assertThat(furniture.covers(body.indexOf("The minister"))).isFalse();
+    }
+
+    @Test
+    void should_cover_nothing_of_a_story_without_furniture() {
+        String body = "Most read of all his books was the first, which sold 40,000 copies.\nHe wrote six more.\n";
+
+        assertThat(PageFurniture.in(body, 0, body.length()).covers(0)).isFalse();
+    }
+}
