@@ -55,7 +55,7 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         return of(lines, at);
     }
 
-    /** Whether a release's furniture is among the lines. */
+    /** The first outlet named; the first name of any kind when release furniture says the page is a release. */
     private static Mastheads of(List<Masthead> lines, int end) {
         boolean release = lines.stream().anyMatch(line -> line.kind() == Masthead.Kind.RELEASE);
         String outlet = lines.stream().filter(line -> line.kind() == Masthead.Kind.OUTLET).map(Masthead::name)
