@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the text of an article file into an {@link Article}, in named steps: front matter where
- * present; then the conventions of wire copy, each read by its own class from a short window of the
- * text: a {@link Headline} line, a byline ({@link AuthorLine}), a {@link Dateline} and a {@link SignOff}; then the
- * publication date, publisher and title drawn from them. Front matter wins over what the text says.
+ * present; then the opening lines ({@link Head}: mastheads, a {@link Headline}, a byline and date stamps, a
+ * {@link Dateline}) and the closing {@link SignOff}, each read by its own class from a short window of the text;
+ * then the publication date, publisher and title drawn from them. Front matter wins over what the text says.
  *
  * <p>Every step looks at the first few lines or the last characters of the article, and moves over
  * whitespace by code, so parsing is linear in the file's length whatever it holds (issue 9).
@@ -24,14 +24,7 @@ public final class ArticleParser {
     private static final int INFERRED_TITLE_LENGTH = 110;
     /** Enough of the reporting to hold its first sentence, which is at most {@link Sentences#MAX_LENGTH} long. */
     private static final int LEAD_WINDOW = 2 * Sentences.MAX_LENGTH + 100;
-    /** Lines above a headline that may name the site or say what the text is ("PRESS RELEASE", "For immediate release"). */
-    private static final int MAX_MASTHEAD_LINES = 3;
     private static final Pattern FILE_NAME_DATE = Pattern.compile("\\A(\\d{4}-\\d{2}-\\d{2})");
-
-    /** What the opening lines hold: each part optional, and where the reporting starts after them. */
-    private record Head(Optional<Masthead> masthead, Optional<Headline> headline, Optional<AuthorLine> byline,
-                        Optional<DateStamp> stamp, Optional<Dateline> dateline, int lead) {
-    }
 
     /**
      * @param document    the file name
@@ -47,7 +40,7 @@ public final class ArticleParser {
         }
         LocalDate stated = date(front.published(), "published");
         LocalDate reference = stated != null ? stated : fileNameDate(document);
-        Head head = head(body, reference);
+        Head head = Head.read(body, reference);
         Optional<SignOff> signOff = SignOff.of(body, head.lead());
         int end = TextWindows.trimEnd(body, head.lead(), signOff.map(SignOff::start).orElse(body.length()));
         if (end <= head.lead()) {
@@ -55,7 +48,7 @@ public final class ArticleParser {
         }
         LocalDate published = stated != null ? stated
                 : head.dateline().map(Dateline::date).filter(date -> date != null)
-                        .or(() -> head.stamp().map(DateStamp::date)).orElse(reference);
+                        .or(() -> Optional.ofNullable(head.date())).orElse(reference);
         ArticleMetadata metadata = new ArticleMetadata(
                 title(front, head, body, end), publisher(front, head, signOff), published,
                 front.place() != null ? front.place() : head.dateline().map(Dateline::place).orElse(""),
@@ -67,46 +60,9 @@ public final class ArticleParser {
     }
 
     /**
-     * Masthead, headline, byline, dateline: each where the one before it left off, each optional; lines that only
-     * give the day and time of publication ("Updated …" after the first) may stand before or after the byline.
+     * Front matter, else the agency the dateline, byline or sign-off names, in that order, else the outlet named above
+     * the headline, else the body that issues a release.
      */
-    private static Head head(String body, LocalDate reference) throws ArticleFormatException {
-        int at = TextWindows.skipWhitespace(body, 0, body.length());
-        // a site's name, a kicker, a press release's "For immediate release": the one that names the outlet is kept
-        Optional<Masthead> masthead = Optional.empty();
-        for (int line = 0; line < MAX_MASTHEAD_LINES; line++) {
-            Optional<Masthead> above = Masthead.at(body, at);
-            if (above.isEmpty()) {
-                break;
-            }
-            masthead = masthead.filter(Masthead::namesOutlet).or(() -> above);
-            at = TextWindows.skipWhitespace(body, above.get().end(), body.length());
-        }
-        Optional<Headline> headline = Headline.at(body, at);
-        if (headline.isPresent()) {
-            at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
-        }
-        Optional<DateStamp> stamp = DateStamp.at(body, at);
-        if (stamp.isPresent()) {
-            at = TextWindows.skipWhitespace(body, stamp.get().end(), body.length());
-        }
-        Optional<AuthorLine> byline = AuthorLine.at(body, at);
-        if (byline.isPresent()) {
-            at = TextWindows.skipWhitespace(body, byline.get().end(), body.length());
-        }
-        // the first stamp gives the day; "Updated …" lines after it are passed over
-        for (Optional<DateStamp> more = DateStamp.at(body, at); more.isPresent(); more = DateStamp.at(body, at)) {
-            stamp = stamp.isPresent() ? stamp : more;
-            at = TextWindows.skipWhitespace(body, more.get().end(), body.length());
-        }
-        Optional<Dateline> dateline = Dateline.at(body, at, reference);
-        if (dateline.isPresent()) {
-            at = TextWindows.skipWhitespace(body, dateline.get().end(), body.length());
-        }
-        return new Head(masthead, headline, byline, stamp, dateline, at);
-    }
-
-    /** Front matter, else the agency the dateline, byline or sign-off names, in that order, else the masthead. */
     private static String publisher(FrontMatter front, Head head, Optional<SignOff> signOff) {
         if (front.publisher() != null && !front.publisher().isBlank()) {
             return front.publisher();
@@ -114,8 +70,8 @@ public final class ArticleParser {
         return head.dateline().map(Dateline::agency).filter(agency -> !agency.isEmpty())
                 .or(() -> head.byline().map(AuthorLine::agency).filter(agency -> !agency.isEmpty()))
                 .or(() -> signOff.map(SignOff::agency).filter(agency -> !agency.isEmpty()))
-                .or(() -> head.masthead().filter(Masthead::namesOutlet).map(masthead -> Agencies.shortName(masthead.name())))
-                .orElse("");
+                .or(() -> Optional.of(head.above().outlet()).filter(outlet -> !outlet.isEmpty()).map(Agencies::shortName))
+                .orElse(head.above().issuer());
     }
 
     /**
@@ -137,7 +93,7 @@ public final class ArticleParser {
             return front.title();
         }
         return head.headline().map(headline -> headline.text(body))
-                .orElseGet(() -> inferredTitle(body, head.lead(), end));
+                .orElseGet(() -> inferredTitle(body, head.opening() < end ? head.opening() : head.lead(), end));
     }
 
     private static String inferredTitle(String body, int lead, int end) {

@@ -55,9 +55,32 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
         if (!by.matches()) {
             return Optional.empty();
         }
+        return credited(body, start, lineEnd, by.group("credit"), true);
+    }
+
+    /**
+     * A byline in {@code text[start, end)}, part of a line or all of it, with "By" or without: a bare credit ("Ellen
+     * Marsh", "Jane Doe, Chief Reporter") must name someone. Only the head calls it, where the credit stands directly
+     * above or beside a date stamp.
+     */
+    static Optional<AuthorLine> within(String body, int start, int end) {
+        int trimmed = TextWindows.trimEnd(body, start, end);
+        if (trimmed - start > MAX_LINE || trimmed == start) {
+            return Optional.empty();
+        }
+        boolean wholeLine = end >= body.length() || body.charAt(end) == '\n';
+        Matcher by = BY.matcher(body.substring(start, trimmed));
+        return by.matches() ? credited(body, start, end, by.group("credit"), wholeLine)
+                : credited(body, start, end, body.substring(start, trimmed), wholeLine)
+                        .filter(byline -> !byline.authors().isEmpty());
+    }
+
+    /** The names and affiliations of a credit, every part of it one or the other; a title line under it is taken in. */
+    private static Optional<AuthorLine> credited(String body, int start, int lineEnd, String credit,
+                                                 boolean titleBelow) {
         List<String> names = new ArrayList<>();
         List<String> affiliations = new ArrayList<>();
-        for (String part : CREDIT_PARTS.split(by.group("credit"))) {
+        for (String part : CREDIT_PARTS.split(credit)) {
             Optional<List<String>> named = affiliations.isEmpty() ? PersonNames.strict(part) : Optional.empty();
             if (Agencies.mentionedIn(part).isPresent() || !names.isEmpty() && TITLE.matcher(part.strip()).matches()) {
                 affiliations.add(part.strip());
@@ -68,7 +91,8 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
             }
         }
         String agency = Agencies.mentionedIn(String.join(", ", affiliations)).orElse("");
-        int titleEnd = titleLineEnd(body, lineEnd);
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        int titleEnd = titleBelow ? titleLineEnd(body, lineEnd) : -1;
         if (titleEnd > 0) {
             agency = agency.isEmpty() ? Agencies.mentionedIn(body.substring(lineEnd, titleEnd)).orElse("") : agency;
             end = titleEnd;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A line that only says when a report was published, as web and terminal copy print it between the byline and
  * the text: {@code September 12, 2025 at 10:42 AM GMT+2} (Bloomberg), {@code Updated 12 September 2025, 10:42 BST},
- * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST}.
+ * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST},
+ * a release's {@code Issued: 19 September 2025}, {@code Sat 22 Feb 2025 07.00 GMT}, {@code Update : 14.05.2025}.
  * It must give a year, so that a line that merely starts with a month ("March was wet") is never one.
  *
  * @param end  where the line ends
@@ -21,12 +22,14 @@ record DateStamp(int end, LocalDate date) {
 
     private static final String MONTH = MonthNames.PATTERN;
     private static final Pattern STAMP = Pattern.compile(
-            "\\A(?i:(?:published|updated|posted|first published)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
+            "\\A(?i:(?:published|updated|update|posted|first published|last updated|issued|date)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
                     // a weekday and an ordinal day, as local TV sites print them: "Wed, January 15th 2025, 6:42 PM PST"
                     + "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t]{1,3})?"
                     + "(?:(?<month>" + MONTH + ")[ \\t]{1,3}(?<day>[0-3]?\\d)(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<year>\\d{4})"
                     + "|(?<dayFirst>[0-3]?\\d)(?:st|nd|rd|th)?[ \\t]{1,3}(?<monthAfter>" + MONTH + "),?[ \\t]{1,3}(?<yearAfter>\\d{4})"
-                    + "|(?<iso>\\d{4}-\\d{2}-\\d{2}))"
+                    + "|(?<iso>\\d{4}-\\d{2}-\\d{2})"
+                    // day, month and year in figures between full stops, as European agencies print them: "14.05.2025"
+                    + "|(?<dotted>[0-3]?\\d)\\.(?<dottedMonth>[01]?\\d)\\.(?<dottedYear>\\d{4}))"
                     // a time and its zone, if any: "at 10:42 AM GMT+2", ", 10:42 BST", "T10:42:00Z"
                     + "(?:,?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
                     + "(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|Z|[+-]\\d{2}:?\\d{2})?)?"
@@ -35,17 +38,31 @@ record DateStamp(int end, LocalDate date) {
     /** The date stamp on the line at {@code start}, if the line is one. */
     static Optional<DateStamp> at(String body, int start) {
         int lineEnd = TextWindows.lineEnd(body, start, Dateline.WINDOW);
-        Matcher stamp = STAMP.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd));
-        if (!stamp.matches()) {
+        return day(body, start, TextWindows.trimEnd(body, start, lineEnd)).map(date -> new DateStamp(lineEnd, date));
+    }
+
+    /** The day {@code text[start, end)} gives, if all of it is a date stamp (a part of a line between bars, say). */
+    static Optional<LocalDate> day(String text, int start, int end) {
+        if (end - start > Dateline.WINDOW) {
             return Optional.empty();
         }
-        return dayOf(stamp).map(date -> new DateStamp(lineEnd, date));
+        Matcher stamp = STAMP.matcher(text).region(start, end);
+        return stamp.matches() ? dayOf(stamp) : Optional.empty();
+    }
+
+    /** The day a short text gives, if all of it is a date stamp. */
+    static Optional<LocalDate> day(String text) {
+        return day(text, 0, text.length());
     }
 
     private static Optional<LocalDate> dayOf(Matcher stamp) {
         try {
             if (stamp.group("iso") != null) {
                 return Optional.of(LocalDate.parse(stamp.group("iso")));
+            }
+            if (stamp.group("dotted") != null) {
+                return Optional.of(LocalDate.of(Integer.parseInt(stamp.group("dottedYear")),
+                        Integer.parseInt(stamp.group("dottedMonth")), Integer.parseInt(stamp.group("dotted"))));
             }
             boolean monthFirst = stamp.group("month") != null;
             Optional<Month> month = MonthNames.of(stamp.group(monthFirst ? "month" : "monthAfter"));

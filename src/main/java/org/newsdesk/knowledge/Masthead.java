@@ -1,81 +1,109 @@
 package org.newsdesk.knowledge;
 
-import java.util.Locale;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The name of the site or programme that web copy prints above its headline: {@code Pacific Coast 9 News},
- * {@code NHK WORLD-JAPAN | Japan}, {@code RTÉ News | Environment}. It is read as the publisher only where a
- * headline follows it, and only when it reads as an outlet's name rather than a short headline or a kicker
- * ("ANALYSIS", "World"): a section after a bar, or at most {@link #MAX_WORDS} words, each starting with a capital
- * or a digit, not all in capitals, one of them a channel's number or a word outlets are named with ("News",
- * "Radio", "Herald"). A kicker of a word or few in capitals ("ANALYSIS", "WORLD NEWS") above the headline, and a
- * press release's "For immediate release", are passed over and name no one. Otherwise the line is the headline.
+ * One short line above a headline, read by what it says on its own and by the line right above it: the site or
+ * programme's name ({@code Pacific Coast 9 News}, {@code RTÉ News | Environment}, {@code Highland Sound FM | News
+ * at 8 | Thursday 12 June 2025}), the name of a body that issues a release ({@code North Yorkshire Council}), a
+ * section, kicker or breadcrumb ({@code The long read}, {@code ANALYSIS}, {@code Home > News > Ripon}, a competition's
+ * {@code Mid-Ulster Challenge Cup final | Full-time}), a release's furniture ({@code For immediate release: 11 March
+ * 2025}) or a date stamp ({@code Issued: 19 September 2025}). {@link Mastheads} decides which of them stand above
+ * the headline.
  *
- * @param end  where its line ends
- * @param name the name, without the section after the bar; empty for a kicker or a press release's furniture
+ * @param end     where its line ends
+ * @param kind    what the line is
+ * @param name    the outlet's or body's name (without the sections after a bar); empty for other kinds
+ * @param date    the day the line gives, or null
+ * @param certain whether the line could never be a headline: a short line of capitalised words or in capitals may be
+ *                one, when no other headline follows it
  */
-record Masthead(int end, String name) {
+record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain) {
 
-    /** "Pacific Coast 9 News" is a name; "Fire guts grain warehouse in Gdansk port" is a headline. */
-    static final int MAX_WORDS = 4;
+    enum Kind { OUTLET, NAME, SECTION, RELEASE, STAMP }
 
-    private static final Pattern KICKER = Pattern.compile("[\\p{Lu}&'’-]{2,}(?:[ \\t]+[\\p{Lu}&'’-]{2,}){0,2}");
-    /** A press release's furniture above its headline: "For immediate release", "Embargoed until 10:00 BST". */
-    private static final Pattern RELEASE_LINE = Pattern.compile(
-            "(?i)(?:for immediate release|(?:news|press|media) release|embargoed\\b.{0,60})[.:]?");
-    private static final Pattern SECTION_BAR = Pattern.compile("[ \\t]+\\|[ \\t]+");
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*");
-    private static final Pattern OUTLET_WORD = Pattern.compile("\\d+|News|Radio|TV|Television|Channel|Broadcasting"
-            + "|Press|Times|Post|Herald|Journal|Gazette|Chronicle|Tribune|Daily|Weekly|Media|Network|Ledger|Courier"
-            + "|Observer|Telegraph|Mail|Express|Star|Record|Review|Standard|Independent|Mirror|Globe|Register|Dispatch"
-            + "|Bulletin|Echo|Advertiser|Examiner|Monitor|Inquirer|Sentinel|Argus|Mercury|Citizen|Online|Today");
+    /** A masthead line is short; longer lines are headlines or reporting. */
+    static final int MAX_LINE = 120;
+
+    /** A release's furniture, perhaps with the day: "For immediate release: 11 March 2025", "Embargoed until …". */
+    private static final Pattern RELEASE = Pattern.compile("(?i)(?:for immediate release|(?:news|press|media) release"
+            + "|embargoed\\b)(?:[ \\t]*[.:,–-])?[ \\t]*(?<rest>.{0,80})");
+    private static final Pattern BAR = Pattern.compile("[ \\t]*\\|[ \\t]*");
 
     /**
-     * The masthead on the line at {@code start}, if it is one and a headline follows it; or a press release's
-     * furniture line, which often stands right under another ("PRESS RELEASE", then "For immediate release").
+     * The masthead line at {@code start}, if the line there is one.
+     *
+     * @param above the kind of the masthead line directly above it in the same paragraph, if there is one
      */
-    static Optional<Masthead> at(String body, int start) {
-        int lineEnd = TextWindows.lineEnd(body, start, Headline.MAX_LENGTH + 1);
-        if (RELEASE_LINE.matcher(body.substring(start, TextWindows.trimEnd(body, start, lineEnd)).strip()).matches()) {
-            return Optional.of(new Masthead(lineEnd, ""));
-        }
-        Optional<Headline> line = Headline.at(body, start);
-        if (line.isEmpty()) {
+    static Optional<Masthead> at(String body, int start, Optional<Kind> above) {
+        int lineEnd = TextWindows.lineEnd(body, start, MAX_LINE + 1);
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        if (lineEnd >= body.length() || body.charAt(lineEnd) != '\n' || end == start) {
             return Optional.empty();
         }
-        int next = TextWindows.skipWhitespace(body, line.get().end(), body.length());
-        if (Headline.at(body, next).isEmpty()) {
+        String text = body.substring(start, end);
+        Optional<Masthead> release = release(text, lineEnd);
+        if (release.isPresent()) {
+            return release;
+        }
+        Optional<LocalDate> stamp = DateStamp.day(text);
+        if (stamp.isPresent()) {
+            return Optional.of(new Masthead(lineEnd, Kind.STAMP, "", stamp.get(), true));
+        }
+        if (BAR.matcher(text).find()) {
+            return Optional.of(barred(text, lineEnd));
+        }
+        if (SectionLabel.isLabel(text)) {
+            return Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, SectionLabel.isKnown(text)));
+        }
+        if (OutletName.isOutlet(text)) {
+            return Optional.of(new Masthead(lineEnd, Kind.OUTLET, text, null, false));
+        }
+        if (OutletName.isName(text)) {
+            return Optional.of(new Masthead(lineEnd, Kind.NAME, text, null, false));
+        }
+        // "The Northern Review" over "The long read": a few words right under a name are its section
+        boolean underName = above.filter(kind -> kind == Kind.OUTLET || kind == Kind.NAME).isPresent();
+        return underName && SectionLabel.isShort(text)
+                ? Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, false)) : Optional.empty();
+    }
+
+    /** Whether the line names an outlet, or a body that may be issuing a release. */
+    boolean names() {
+        return kind == Kind.OUTLET || kind == Kind.NAME;
+    }
+
+    private static Optional<Masthead> release(String text, int lineEnd) {
+        Matcher release = RELEASE.matcher(text);
+        if (!release.matches()) {
             return Optional.empty();
         }
-        String text = line.get().text(body);
-        if (KICKER.matcher(text).matches()) {
-            return Optional.of(new Masthead(line.get().end(), ""));
-        }
-        String[] parts = SECTION_BAR.split(text, 2);
-        String name = parts[0].strip();
-        boolean named = parts.length == 2 || namesRatherThanTells(name);
-        return named && !name.isEmpty() ? Optional.of(new Masthead(line.get().end(), name)) : Optional.empty();
+        String rest = release.group("rest").strip();
+        Optional<LocalDate> day = DateStamp.day(rest);
+        boolean embargo = text.regionMatches(true, 0, "embargoed", 0, 9);
+        return rest.isEmpty() || day.isPresent() || embargo
+                ? Optional.of(new Masthead(lineEnd, Kind.RELEASE, "", day.orElse(null), true)) : Optional.empty();
     }
 
-    /** Whether the line names the outlet, rather than being a kicker or furniture that names no one. */
-    boolean namesOutlet() {
-        return !name.isEmpty();
-    }
-
-    private static boolean namesRatherThanTells(String line) {
-        String[] words = line.split("[ \\t]+");
-        if (words.length > MAX_WORDS || line.equals(line.toUpperCase(Locale.ROOT))) {
-            return false;
+    /**
+     * "Outlet | Section | Day": the first part names the outlet unless it is a section, a competition or words of a
+     * headline; the others are sections, or a day.
+     */
+    private static Masthead barred(String text, int lineEnd) {
+        String[] parts = BAR.split(text.strip());
+        LocalDate date = null;
+        for (int i = 1; i < parts.length && date == null; i++) {
+            date = DateStamp.day(parts[i].strip()).orElse(null);
         }
-        boolean outlet = false;
-        for (String word : words) {
-            if (!NAME_WORD.matcher(word).matches()) {
-                return false;
-            }
-            outlet |= OUTLET_WORD.matcher(word).matches();
+        String first = parts[0].strip();
+        Optional<LocalDate> firstDay = DateStamp.day(first);
+        if (firstDay.isPresent()) {
+            return new Masthead(lineEnd, Kind.STAMP, "", firstDay.get(), true);
         }
-        return outlet;
+        boolean outlet = !first.isEmpty() && !SectionLabel.isKnown(first) && OutletName.isName(first);
+        return new Masthead(lineEnd, outlet ? Kind.OUTLET : Kind.SECTION, outlet ? first : "", date, outlet);
     }
 }

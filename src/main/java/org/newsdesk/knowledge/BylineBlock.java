@@ -1,0 +1,121 @@
+package org.newsdesk.knowledge;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines that say who wrote a report and when, under its headline or under its standfirst, in any order: a
+ * byline ({@code By Jane Doe}, {@code Words by Inés Carbajal}), a bare name directly above or beside a date stamp
+ * ({@code Ellen Marsh} over {@code Sat 22 Feb 2025 07.00 GMT}, {@code Mehmet Kaya |14.05.2025}), date stamps
+ * ({@code Published: …}, {@code Updated: …}; the first gives the day) and credits for pictures ({@code Photographs by
+ * Marco Villalba}), which name no author.
+ *
+ * @param end    where the reporting (or a dateline) starts after them; the start when there are none
+ * @param byline the first byline, if any
+ * @param date   the first day a stamp gives, or null
+ */
+record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date) {
+
+    /** A byline, a picture credit and two stamps, with room to spare. */
+    static final int MAX_LINES = 6;
+    /** Lines of credits and stamps are short. */
+    static final int MAX_LINE = 160;
+
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)(?:photo(?:graph)?s|photography|pictures|images"
+            + "|illustrations?|graphics|video)(?:[ \\t]+and[ \\t]+\\p{L}+)?(?:[ \\t]+by[ \\t]|[ \\t]*:)[^\\n]{1,120}");
+    /** What separates a name and stamps on one line: "Mehmet Kaya | 14.05.2025 - Update: 14.05.2025". */
+    private static final Pattern PARTS = Pattern.compile("[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+");
+
+    /** Whether the lines say anything. */
+    boolean isEmpty() {
+        return byline.isEmpty() && date == null;
+    }
+
+    static BylineBlock read(String body, int start) {
+        int at = start;
+        Optional<AuthorLine> byline = Optional.empty();
+        LocalDate date = null;
+        for (int i = 0; i < MAX_LINES && at < body.length(); i++) {
+            int lineEnd = TextWindows.lineEnd(body, at, MAX_LINE + 1);
+            Optional<AuthorLine> by = AuthorLine.at(body, at);
+            Optional<DateStamp> stamp = by.isPresent() ? Optional.empty() : DateStamp.at(body, at);
+            Optional<Parts> parts = by.isPresent() || stamp.isPresent() ? Optional.empty() : Parts.of(body, at, lineEnd);
+            int end;
+            if (by.isPresent()) {
+                end = by.get().end();
+            } else if (stamp.isPresent()) {
+                date = date != null ? date : stamp.get().date();
+                end = stamp.get().end();
+            } else if (parts.isPresent()) {
+                by = parts.get().byline();
+                date = date != null ? date : parts.get().date();
+                end = lineEnd;
+            } else if (isPictureCredit(body, at, lineEnd)) {
+                end = lineEnd;
+            } else {
+                // "Ellen Marsh" right over "Sat 22 Feb 2025 07.00 GMT": a name over a stamp is the byline
+                by = stampBelow(body, lineEnd) ? AuthorLine.within(body, at, lineEnd) : Optional.empty();
+                if (by.isEmpty()) {
+                    break;
+                }
+                end = lineEnd;
+            }
+            byline = byline.isPresent() ? byline : by;
+            at = TextWindows.skipWhitespace(body, end, body.length());
+        }
+        return new BylineBlock(byline.isPresent() || date != null ? at : start, byline, date);
+    }
+
+    private static boolean isPictureCredit(String body, int start, int lineEnd) {
+        return lineEnd - start <= MAX_LINE
+                && PICTURE_CREDIT.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
+    }
+
+    /** A date stamp on the next line of the same paragraph. */
+    private static boolean stampBelow(String body, int lineEnd) {
+        if (lineEnd >= body.length() || body.charAt(lineEnd) != '\n') {
+            return false;
+        }
+        int next = TextWindows.skipWhitespace(body, lineEnd + 1, TextWindows.lineEnd(body, lineEnd + 1, MAX_LINE));
+        return Mastheads.sameParagraph(body, lineEnd, next)
+                && (DateStamp.at(body, next).isPresent() || Parts.of(body, next, TextWindows.lineEnd(body, next, MAX_LINE + 1))
+                .filter(parts -> parts.byline().isEmpty()).isPresent());
+    }
+
+    /**
+     * A line of parts between bars or dashes, each a date stamp or names, at least one a stamp.
+     *
+     * @param byline the names, if a part gives them
+     * @param date   the first stamp's day
+     */
+    private record Parts(Optional<AuthorLine> byline, LocalDate date) {
+
+        static Optional<Parts> of(String body, int start, int lineEnd) {
+            int end = TextWindows.trimEnd(body, start, lineEnd);
+            if (end - start > MAX_LINE || end == start) {
+                return Optional.empty();
+            }
+            Matcher gaps = PARTS.matcher(body).region(start, end);
+            Optional<AuthorLine> byline = Optional.empty();
+            LocalDate date = null;
+            int partStart = start;
+            boolean more = true;
+            while (more) {
+                more = gaps.find();
+                int partEnd = more ? gaps.start() : end;
+                Optional<LocalDate> day = DateStamp.day(body, partStart, partEnd);
+                Optional<AuthorLine> names = day.isPresent() || byline.isPresent() ? Optional.empty()
+                        : AuthorLine.within(body, partStart, partEnd);
+                if (day.isEmpty() && names.isEmpty()) {
+                    return Optional.empty();
+                }
+                date = date != null ? date : day.orElse(null);
+                byline = byline.isPresent() ? byline : names;
+                partStart = more ? gaps.end() : end;
+            }
+            return date == null ? Optional.empty() : Optional.of(new Parts(byline, date));
+        }
+    }
+}

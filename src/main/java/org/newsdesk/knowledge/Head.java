@@ -1,0 +1,62 @@
+package org.newsdesk.knowledge;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What an article's opening lines hold, each part optional: the short lines above the headline ({@link Mastheads}),
+ * the headline, the byline and date stamps ({@link BylineBlock}), which may stand under a standfirst instead, and a
+ * dateline. The standfirst is reporting and stays in it: the byline and stamps under it are read, not cut out.
+ *
+ * <p>Every step reads a line or a paragraph where the one before left off, so the head is read in time linear in
+ * the article's first lines, whatever the article holds (issue 9).
+ *
+ * @param above    the lines above the headline
+ * @param headline the headline line, if any
+ * @param byline   who wrote it, if a byline says
+ * @param date     the first day a stamp gives (under the headline or standfirst, else above the headline), or null
+ * @param dateline the dateline, if any
+ * @param lead     where the reporting starts
+ * @param opening  where the reporting's first sentence starts, after a match result heading it
+ */
+record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> byline, LocalDate date,
+            Optional<Dateline> dateline, int lead, int opening) {
+
+    /** A standfirst is a paragraph or two of sentences; a longer one is the reporting. */
+    static final int MAX_STANDFIRST = 700;
+
+    static Head read(String body, LocalDate reference) throws ArticleFormatException {
+        int at = TextWindows.skipWhitespace(body, 0, body.length());
+        Mastheads above = Mastheads.read(body, at);
+        at = above.end();
+        boolean result = ResultLine.at(body, at);
+        Optional<Headline> headline = result ? Optional.empty() : Headline.at(body, at);
+        if (headline.isPresent()) {
+            at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
+        }
+        BylineBlock block = BylineBlock.read(body, at);
+        at = block.end();
+        if (block.isEmpty() && headline.isPresent()) {
+            // a standfirst between the headline and the byline: the byline is read, the standfirst stays reporting
+            block = standfirstEnd(body, at).map(end -> BylineBlock.read(body, end)).orElse(block);
+        }
+        Optional<Dateline> dateline = Dateline.at(body, at, reference);
+        if (dateline.isPresent()) {
+            at = TextWindows.skipWhitespace(body, dateline.get().end(), body.length());
+        }
+        int opening = result ? TextWindows.skipWhitespace(body, TextWindows.lineEnd(body, at, body.length()), body.length()) : at;
+        LocalDate date = block.date() != null ? block.date() : above.date();
+        return new Head(above, headline, block.byline(), date, dateline, at, opening);
+    }
+
+    /** Where the paragraph at {@code start} ends, if it is short enough to be a standfirst and a blank line ends it. */
+    private static Optional<Integer> standfirstEnd(String body, int start) {
+        int limit = (int) Math.min(body.length(), (long) start + MAX_STANDFIRST);
+        for (int i = start; i < limit; i++) {
+            if (body.charAt(i) == '\n' && TextWindows.blankLineFollows(body, i)) {
+                return Optional.of(TextWindows.skipWhitespace(body, i, body.length()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,80 @@
+package org.newsdesk.knowledge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The short lines above a headline, read together: which outlet heads the page, which body issues a release, and
+ * the day any of them gives. Lines that might be the headline itself (a few capitalised words) count only when
+ * the headline still follows them.
+ *
+ * @param end    where the headline (or the reporting) starts after them
+ * @param outlet the outlet's name, or empty
+ * @param issuer the name of the body whose release this is, or empty when it is no release
+ * @param date   the day a stamp or the release's furniture gives, or null
+ */
+record Mastheads(int end, String outlet, String issuer, LocalDate date) {
+
+    /** A masthead, a section, a breadcrumb and a release's furniture and day: no page stacks more above its headline. */
+    static final int MAX_LINES = 6;
+
+    static Mastheads read(String body, int start) {
+        List<Masthead> lines = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int at = start;
+        Optional<Masthead.Kind> above = Optional.empty();
+        for (int i = 0; i < MAX_LINES; i++) {
+            Optional<Masthead> line = Masthead.at(body, at, above);
+            if (line.isEmpty()) {
+                break;
+            }
+            lines.add(line.get());
+            starts.add(at);
+            int next = TextWindows.skipWhitespace(body, line.get().end(), body.length());
+            above = sameParagraph(body, line.get().end(), next) ? Optional.of(line.get().kind()) : Optional.empty();
+            at = next;
+        }
+        // a body's name alone over the headline may be the headline ("Velomar Wins Creditor Freeze"); over furniture
+        // ("News release", a stamp, a section) it is who issues the page
+        for (int i = 0; i < lines.size(); i++) {
+            boolean overFurniture = i + 1 < lines.size() && !lines.get(i + 1).names();
+            if (lines.get(i).kind() == Masthead.Kind.NAME && !overFurniture) {
+                at = starts.get(i);
+                lines.subList(i, lines.size()).clear();
+                break;
+            }
+        }
+        // no headline after the lines: the last of them is the headline, if it may be one
+        if (!lines.isEmpty() && !headlineAt(body, at) && !lines.get(lines.size() - 1).certain()
+                && Headline.at(body, starts.get(lines.size() - 1)).isPresent()) {
+            at = starts.get(lines.size() - 1);
+            lines.remove(lines.size() - 1);
+        }
+        return of(lines, at);
+    }
+
+    /** The first outlet named; the first name of any kind when release furniture says the page is a release. */
+    private static Mastheads of(List<Masthead> lines, int end) {
+        boolean release = lines.stream().anyMatch(line -> line.kind() == Masthead.Kind.RELEASE);
+        String outlet = lines.stream().filter(line -> line.kind() == Masthead.Kind.OUTLET).map(Masthead::name)
+                .findFirst().orElse("");
+        String issuer = release ? lines.stream().filter(Masthead::names).map(Masthead::name).findFirst().orElse("") : "";
+        LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
+        return new Mastheads(end, outlet, issuer, date);
+    }
+
+    private static boolean headlineAt(String body, int at) {
+        return Headline.at(body, at).isPresent() || ResultLine.at(body, at);
+    }
+
+    /** No blank line between the end of one line and the start of the next. */
+    static boolean sameParagraph(String body, int lineEnd, int next) {
+        int newlines = 0;
+        for (int i = lineEnd; i < next; i++) {
+            newlines += body.charAt(i) == '\n' ? 1 : 0;
+        }
+        return newlines <= 1;
+    }
+}

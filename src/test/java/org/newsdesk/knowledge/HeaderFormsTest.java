@@ -1,0 +1,231 @@
+package org.newsdesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The opening lines of web pages, magazines, releases and results services, each written for this test: the
+ * headline is the title, the outlet above it (or the body issuing a release) the publisher, never a section,
+ * breadcrumb or competition; a byline or a bare name over a date stamp names the authors, under the headline or
+ * under a standfirst, which stays in the reporting.
+ */
+class HeaderFormsTest {
+
+    private final ArticleParser parser = new ArticleParser();
+
+    private Article parsed(String file, String content) throws ArticleFormatException {
+        return parser.parse(file, content, "hash");
+    }
+
+    @Test
+    void should_read_a_masthead_over_a_section_a_quoted_headline_a_standfirst_and_a_bare_name_over_a_stamp()
+            throws Exception {
+        String content = """
+                The Dales Observer
+                The big read
+
+                'We open the door and hope': a season with the valley's last mobile library
+
+                Two drivers, one van and 4,000 books keep a lending service alive across forty villages. The council wants to know if it is worth the diesel
+
+                Tom Harland
+                Sun 9 Mar 2025 08.30 GMT
+
+                The van pulls into the square at Kettlewick just after ten, and Margaret is already waiting.
+                """;
+
+        Article article = parsed("dales.txt", content);
+
+        assertThat(article.metadata().title())
+                .isEqualTo("'We open the door and hope': a season with the valley's last mobile library");
+        assertThat(article.metadata().publisher()).isEqualTo("The Dales Observer");
+        assertThat(article.metadata().authors()).containsExactly("Tom Harland");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 9));
+        // the standfirst is reporting: its facts stay answerable
+        assertThat(article.reporting()).startsWith("Two drivers, one van and 4,000 books")
+                .contains("Margaret is already waiting.");
+    }
+
+    @Test
+    void should_pass_over_a_breadcrumb_and_read_published_and_updated_stamps_with_weekdays() throws Exception {
+        String content = """
+                Wharfe Valley Echo
+                Home > News > Otley
+
+                Footbridge closed after flood damage to its supports
+
+                By Priya Lockwood
+                Published: Thursday 6 March 2025, 09:12 GMT
+                Updated: Thursday 6 March 2025, 15:40 GMT
+
+                A footbridge over the Wharfe in Otley has been shut after engineers found cracks in two of its piers.
+                """;
+
+        Article article = parsed("otley.txt", content);
+
+        assertThat(article.metadata().title()).isEqualTo("Footbridge closed after flood damage to its supports");
+        assertThat(article.metadata().publisher()).isEqualTo("Wharfe Valley Echo");
+        assertThat(article.metadata().authors()).containsExactly("Priya Lockwood");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 6));
+        assertThat(article.reporting()).startsWith("A footbridge over the Wharfe");
+    }
+
+    @Test
+    void should_take_the_body_that_issues_a_release_for_its_publisher() throws Exception {
+        String content = """
+                Kestrel Bay District Council
+                Press release
+
+                Issued: Monday 14 April 2025
+                For immediate release
+
+                Seafront car parks to stay free until the end of May
+
+                Kestrel Bay District Council will not charge for parking on the seafront until 31 May, it said today.
+                """;
+
+        Article article = parsed("release.txt", content);
+
+        assertThat(article.metadata().title()).isEqualTo("Seafront car parks to stay free until the end of May");
+        assertThat(article.metadata().publisher()).isEqualTo("Kestrel Bay District Council");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 4, 14));
+        assertThat(article.reporting()).startsWith("Kestrel Bay District Council will not charge");
+    }
+
+    @Test
+    void should_date_a_release_by_its_furniture_and_name_no_publisher_without_a_name_line() throws Exception {
+        String content = """
+                MEDIA RELEASE
+                For immediate release: 2 June 2025
+
+                Harbour museum to open its archive to the public
+
+                The harbour museum will open its photographic archive to visitors on Saturdays from July.
+                """;
+
+        ArticleMetadata metadata = parsed("museum.txt", content).metadata();
+
+        assertThat(metadata.title()).isEqualTo("Harbour museum to open its archive to the public");
+        assertThat(metadata.publisher()).isEmpty();
+        assertThat(metadata.published()).isEqualTo(LocalDate.of(2025, 6, 2));
+    }
+
+    @Test
+    void should_read_the_byline_under_a_standfirst_and_leave_the_photographer_out_of_the_authors() throws Exception {
+        String content = """
+                Alpine Monthly | Features
+
+                High water: the hut keepers who stayed when the glacier lake rose
+
+                A summer of meltwater has changed life above Saas. Three families tell us why they have not left.
+
+                Words by Lena Furrer
+                Photographs by Jonas Amherd
+                12 July 2025
+
+                The path to the hut now crosses a lake that was not there ten years ago.
+                """;
+
+        Article article = parsed("alpine.txt", content);
+
+        assertThat(article.metadata().publisher()).isEqualTo("Alpine Monthly");
+        assertThat(article.metadata().title())
+                .isEqualTo("High water: the hut keepers who stayed when the glacier lake rose");
+        assertThat(article.metadata().authors()).containsExactly("Lena Furrer");
+        assertThat(article.metadata().byline()).isEqualTo("Words by Lena Furrer");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 7, 12));
+        assertThat(article.reporting()).startsWith("A summer of meltwater has changed life above Saas.");
+    }
+
+    @Test
+    void should_name_no_publisher_for_a_competition_line_and_keep_a_result_line_in_the_reporting() throws Exception {
+        String content = """
+                County Antrim Shield semi-final | Full-time
+
+                Larne Harbour 2 (Doyle 14, Kerr 70) Ballyclare Town 1 (Neill 33)
+
+                Conor Kerr struck twenty minutes from time as Larne Harbour beat Ballyclare Town 2-1 on Tuesday night.
+                """;
+
+        Article article = parsed("2025-10-14-shield.txt", content);
+
+        assertThat(article.metadata().publisher()).isEmpty();
+        assertThat(article.metadata().title()).startsWith("Conor Kerr struck twenty minutes from time");
+        assertThat(article.reporting()).startsWith("Larne Harbour 2 (Doyle 14, Kerr 70)");
+    }
+
+    @Test
+    void should_read_a_day_from_a_masthead_and_a_name_beside_stamps_on_one_line() throws Exception {
+        String onAir = """
+                Fjord Radio FM | Morning bulletin | Friday 3 October 2025
+
+                Ferry timetable cut for the winter
+
+                The island ferry will run four times a day instead of six from next week, its operator said.
+                """;
+        String agency = """
+                Volunteers clear beach after storm
+
+                Deniz Aksoy |21.10.2025 - Update : 21.10.2025
+
+                More than 300 volunteers cleared the beach at Kumkoy on Tuesday.
+                """;
+
+        ArticleMetadata radio = parsed("radio.txt", onAir).metadata();
+        Article agencyCopy = parsed("agency.txt", agency);
+
+        assertThat(radio.publisher()).isEqualTo("Fjord Radio FM");
+        assertThat(radio.title()).isEqualTo("Ferry timetable cut for the winter");
+        assertThat(radio.published()).isEqualTo(LocalDate.of(2025, 10, 3));
+        assertThat(agencyCopy.metadata().authors()).containsExactly("Deniz Aksoy");
+        assertThat(agencyCopy.metadata().published()).isEqualTo(LocalDate.of(2025, 10, 21));
+        assertThat(agencyCopy.reporting()).startsWith("More than 300 volunteers");
+    }
+
+    @Test
+    void should_keep_a_title_case_headline_and_a_standfirst_without_a_byline_as_they_were() throws Exception {
+        String titleCase = """
+                Tram Maker Wins Oslo Order
+
+                By Ola Brekke
+
+                A Czech tram maker has won an order for 40 trams from Oslo's transport company.
+                """;
+        String deck = """
+                Harbour Tunnel Opens
+
+                Drivers save twenty minutes on the crossing from Monday
+
+                The tunnel under the harbour opened to traffic on Monday morning.
+                """;
+
+        ArticleMetadata headlineOverByline = parsed("tram.txt", titleCase).metadata();
+        Article withDeck = parsed("tunnel.txt", deck);
+
+        assertThat(headlineOverByline.title()).isEqualTo("Tram Maker Wins Oslo Order");
+        assertThat(headlineOverByline.publisher()).isEmpty();
+        assertThat(headlineOverByline.authors()).containsExactly("Ola Brekke");
+        assertThat(withDeck.metadata().title()).isEqualTo("Harbour Tunnel Opens");
+        assertThat(withDeck.metadata().publisher()).isEmpty();
+        assertThat(withDeck.metadata().authors()).isEmpty();
+        assertThat(withDeck.reporting()).startsWith("Drivers save twenty minutes");
+    }
+
+    @Test
+    void should_not_take_a_sentence_after_the_first_paragraph_for_a_byline() throws Exception {
+        String content = """
+                Council approves new bus depot
+
+                The council approved the depot on Tuesday after a long debate.
+
+                By Anna Berg's count, nine residents spoke against it.
+                """;
+
+        Article article = parsed("depot.txt", content);
+
+        assertThat(article.metadata().authors()).isEmpty();
+        assertThat(article.reporting()).startsWith("The council approved the depot");
+    }
+}
