@@ -36,7 +36,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out|aired|broadcast)";
     /** A report coming out: "published", "came out", "appeared"… */
     private static final String CAME_OUT = "(?:come\\s+out|came\\s+out|appear(?:ed)?|go\\s+out|went\\s+out|get\\s+published)";
-    private static final String PEOPLE = "(?:writers?|reporters?|journalists?|correspondents?)";
+    private static final String PEOPLE = "(?:writers?|reporters?|journalists?|correspondents?|colleagues?|staffers?)";
     /** Where the people asked about worked from: "Which AP writer in Pokhara contributed …?" */
     private static final String PEOPLE_AT = PEOPLE + "(?:\\s+(?:in|from|at|based\\s+in)\\s+\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*)?)?";
 
@@ -137,7 +137,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
             + "|website|sites?|web|tv|television|radio|stations?|channels?|networks?|aired|broadcast"
-            + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|behind|dateline[sd]?|headline[sd]?|title"
+            + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|colleagues?|staffers?|behind|dateline[sd]?|headline[sd]?|title"
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
             + ")\\b", Pattern.CASE_INSENSITIVE);

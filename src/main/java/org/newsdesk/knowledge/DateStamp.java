@@ -31,7 +31,7 @@ record DateStamp(int end, LocalDate date) {
                     // day, month and year in figures between full stops, as European agencies print them: "14.05.2025"
                     + "|(?<dotted>[0-3]?\\d)\\.(?<dottedMonth>[01]?\\d)\\.(?<dottedYear>\\d{4}))"
                     // a time and its zone, if any: "at 10:42 AM GMT+2", ", 10:42 BST", "T10:42:00Z"
-                    + "(?:,?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
+                    + "(?:(?:,|[ \\t]{1,3}[-–—|·][ \\t]{1,3})?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
                     + "(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|Z|[+-]\\d{2}:?\\d{2})?)?"
                     + "[ \\t]*\\z");
 

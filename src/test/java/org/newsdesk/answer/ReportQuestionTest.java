@@ -50,6 +50,7 @@ class ReportQuestionTest {
             "Which reporter covered the harbor bridge closure?|AUTHOR|harbor bridge closure",
             "Which editor worked on the grain corridor story?|EDITOR|worked grain corridor",
             "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
+            "Which colleague helped with the Bloomberg tin report?|CONTRIBUTOR|tin",
             "When did the museum story come out?|PUBLISHED|museum",
             "Who wrote the Farm Weekly explainer on the dairy merger?|AUTHOR|Farm Weekly dairy merger",
             "On what date did the paper publish its obituary of the warden?|PUBLISHED|warden",

@@ -290,6 +290,7 @@ class WireConventionsTest {
         String piped = "Harbour cranes idle\n\nBy Jane Doe | Reuters\n\nLONDON (Reuters) - Cranes stood idle on Monday.\n";
         String written = "Harbour cranes idle\n\nWritten by Jane Doe\nPublished 4 March 2025\n\nCranes stood idle on Monday.\n";
         String stamped = "Harbour cranes idle\nUpdated: 2025-03-04 10:42 GMT\n\nBy Jane Doe\n\nCranes stood idle on Monday.\n";
+        String dashed = "Harbour cranes idle\n\nTuesday 4 March 2025 - 10:42 GMT\n\nLONDON (AFP) - Cranes stood idle on Monday.\n";
 
         ArticleMetadata pipedByline = parser.parse("a.txt", piped, "h").metadata();
         Article writtenBy = parser.parse("b.txt", written, "h");
@@ -303,6 +304,11 @@ class WireConventionsTest {
         assertThat(stampedUnderHeadline.metadata().title()).isEqualTo("Harbour cranes idle");
         assertThat(stampedUnderHeadline.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 4));
         assertThat(stampedUnderHeadline.metadata().authors()).containsExactly("Jane Doe");
+        // a time set off from the day by a dash, and the dateline under it read as one
+        ArticleMetadata dashedStamp = parser.parse("d.txt", dashed, "h").metadata();
+        assertThat(dashedStamp.publisher()).isEqualTo("AFP");
+        assertThat(dashedStamp.place()).isEqualTo("London");
+        assertThat(dashedStamp.published()).isEqualTo(LocalDate.of(2025, 3, 4));
     }
 
     @Test
