@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsdesk.knowledge.Agencies;
 import org.newsdesk.text.Countries;
 import org.newsdesk.text.Nationalities;
 
@@ -376,8 +377,9 @@ enum QuestionKind {
                     // "Belgian police" names no one: a nationality is no answer to "who", nor is "British-made"
                     || (this == PERSON || this == ORGANISATION)
                             && Nationalities.isAdjective(thing.replaceFirst("(?<=\\p{L})-\\p{L}+$", ""))
-                    // nor is a country or its capital ("Moscow's invasion", "Kyiv has accused")
-                    || this == PERSON && Countries.isCountryOrCapital(thing)) {
+                    // nor is a country or its capital ("Moscow's invasion", "Kyiv has accused"), nor the agency a
+                    // source spoke to ("a relative told AFP")
+                    || this == PERSON && (Countries.isCountryOrCapital(thing) || Agencies.named(Names.thing(found).replaceAll("[,.]+$", "")).isPresent())) {
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)) {

@@ -68,9 +68,11 @@ class QuestionKindTest {
             The partner met him in Kallo, Anna Holm said.                       | OFFERS
             An Asian bear attacked the engineer's partner.                      | LACKS
             "We are ready," said Jamie Reid, the engineer.                      | OFFERS
+            The partner was flown to hospital, a relative told AFP.             | LACKS
+            The partner was questioned, Reuters reported.                       | LACKS
             His partner, Anna Holm, runs the village shop.                      | OFFERS_NEAR
             """)
-    void should_not_take_a_place_or_a_title_for_the_person_asked_for(String sentence, QuestionKind.Offer offer) {
+    void should_not_take_a_place_a_title_or_an_agency_for_the_person_asked_for(String sentence, QuestionKind.Offer offer) {
         // given a question for a person by role ("partner"), whose own words include "Obama"
         Set<String> questionWords = QuestionKind.words("Who is the engineer's partner? Obama");
 
