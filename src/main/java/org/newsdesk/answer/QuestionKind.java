@@ -281,11 +281,19 @@ enum QuestionKind {
     private static final Pattern WHO_IS_NAMED = Pattern.compile(
             "^\\s*([Ww]ho|[Ww]hat) (is|was|are|were) (\\p{Lu}[\\p{L}’'.-]*\\s*){1,4}\\?*\\s*$");
 
+    /**
+     * "How much did the grinder's stock lose?": a market's move, given as a share ("fell 3.1%") as often as in money,
+     * so no particular kind of figure is asked for.
+     */
+    private static final Pattern MARKET_MOVE = Pattern.compile("^how much (did|does|have|has|had|will|would) .{0,40}?"
+            + "\\b(shares?|stocks?|index|futures|prices?|currency|bonds?|yields?|valuation|market value)"
+            + " (lose|lost|gain|gained|fall|fell|drop|dropped|rise|rose|climb|climbed|slip|slipped|jump|jumped)\\b");
+
     static QuestionKind of(String question) {
-        if (WHO_IS_NAMED.matcher(question).matches()) {
+        String start = OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (WHO_IS_NAMED.matcher(question).matches() || MARKET_MOVE.matcher(start).find()) {
             return OTHER;
         }
-        String start = OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         for (QuestionKind kind : values()) {
             if (kind != OTHER && kind.question.matcher(start).find()) {
                 return kind;

@@ -46,6 +46,8 @@ class QuestionKindTest {
             In the AP report, how many villages were emptied?     | QUANTITY
             On Thursday, where did the fire spread?               | PLACE
             How hot could it get in the area?                     | MEASURE
+            How much did the grinder's stock lose?                | OTHER
+            By how much did the bank's shares fall on Friday?     | OTHER
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
