@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.facts.Events;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.prompts.Byline;
@@ -35,6 +36,8 @@ final class DifferingReports {
             + "(?:second|minute|hour|day|night|week|month|quarter|season|year)\\b"
             // "a week old", "a year ago", "a day late": a time, not a period counted over
             + "(?!\\s++(?:old|ago|earlier|later|before|after|late|early)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
     private static final Pattern CLOCK_TIME = Pattern.compile(
             "\\b(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?", Pattern.CASE_INSENSITIVE);
@@ -62,6 +65,7 @@ final class DifferingReports {
             return List.of();
         }
         Set<FigureValues.Measure> bestMeasures = FigureValues.measures(best.passage().text());
+        Set<String> counted = kind.counted(question);
         List<Candidate> differing = new ArrayList<>(List.of(best));
         Set<String> reports = new HashSet<>(Set.of(best.passage().document()));
         for (Candidate other : ranked) { // best first, by the answer model's probability
@@ -73,8 +77,13 @@ final class DifferingReports {
                 continue;
             }
             Set<BigDecimal> figures = clock ? clockTimes(other.passage().text()) : FigureValues.in(other.passage().text());
+            // two reports of one event whose figures both stand next to what the question counts report the same
+            // thing, however differently their sentences are built ("destroying some 38,000 tonnes of beans" in a long
+            // lead, "About 42,000 tons of beans were destroyed")
             boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
-                    >= snapshot.scale().sameThing();
+                    >= snapshot.scale().sameThing()
+                    || best.features().near() == 1 && other.features().near() == 1 && bothCount(question, counted, best, other)
+                    && Events.sameEventAs(best.passage().article(), snapshot.articles(), snapshot).contains(other.passage().article());
             // figures of different measures are not different figures for one thing: an area burned beside a perimeter
             boolean sameMeasure = clock || !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()))
                     // "14,000 containers a week" is a rate, "5,400 containers are stuck" a count: not one thing
@@ -102,6 +111,22 @@ final class DifferingReports {
                 .filter(candidate -> candidate.passage().document().equals(other.passage().document()))
                 .noneMatch(candidate -> candidate.features().near() == 1
                         && candidate.probability() >= ReportTuning.ANSWERS_AS_A_COUNT_OF_THE_SAME * best.probability());
+    }
+
+    /**
+     * Whether both sentences name what a "how many" question counts ("miners"), when it names something, and the years
+     * it asks about ("stuck below ground in 2009"): a count of another year is no other report's figure for it.
+     */
+    private static boolean bothCount(String question, Set<String> counted, Candidate best, Candidate other) {
+        List<String> asked = new ArrayList<>(counted.stream()
+                .map(word -> word.endsWith("s") ? word.substring(0, word.length() - 1) : word).toList());
+        Matcher year = YEAR.matcher(question);
+        while (year.find()) {
+            asked.add(year.group());
+        }
+        String one = best.passage().text().toLowerCase(Locale.ROOT);
+        String two = other.passage().text().toLowerCase(Locale.ROOT);
+        return asked.stream().allMatch(word -> one.contains(word) && two.contains(word));
     }
 
     /** Whether a sentence counts something per period: "14,000 containers a week", "120 trains per day". */

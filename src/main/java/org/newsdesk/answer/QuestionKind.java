@@ -520,7 +520,9 @@ enum QuestionKind {
         List<String> before = wordsOf(sentence.substring(0, start));
         List<String> after = wordsOf(sentence.substring(end));
         List<String> around = new ArrayList<>(before.subList(Math.max(0, before.size() - NEAR), before.size()));
-        around.addAll(after.subList(0, Math.min(NEAR, after.size())));
+        // "42,000 tons of beans were destroyed": what the figure measures, after "of", is part of it
+        int reach = !after.isEmpty() && after.get(0).equals("of") ? NEAR + 2 : NEAR;
+        around.addAll(after.subList(0, Math.min(reach, after.size())));
         for (String word : around) {
             for (String asked : words) {
                 if (word.regionMatches(0, asked, 0, Math.min(STEM, Math.max(word.length(), asked.length())))

@@ -421,4 +421,20 @@ class ReportsTest {
                 .contains("AP, 7 March 2025: Divers said the wreck lay in about 22 metres")
                 .contains("AFP, 5 March 2025: Divers were searching the wreck, which lies in about 15 metres");
     }
+
+    @Test
+    void should_set_side_by_side_the_counts_two_reports_of_one_event_give_however_differently_worded() {
+        // given: AFP gives the wheat destroyed inside a long lead about an inquiry, Bloomberg in a short sentence of its
+        // own: two sentences built too differently for their embeddings to say they report the same thing
+        Desk folder = TestDesks.loaded(root.resolve("wheat"), WIRE + "2025-08-18-afp-constanta-grain-fire.txt",
+                WIRE + "2025-08-17-bloomberg-constanta-wheat.txt", WIRE + "2025-06-02-afp-paris-museum.txt");
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("How much wheat was destroyed in the Constanta fire?"));
+
+        // then: both figures stand next to what the question asks about, in two reports of one event
+        assertThat(answer.text()).startsWith("The reports give different figures")
+                .contains("AFP, 18 August 2025: Romanian prosecutors")
+                .contains("Bloomberg, 17 August 2025: About 9,500 tons of wheat were destroyed");
+    }
 }
