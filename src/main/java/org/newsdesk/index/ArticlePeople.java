@@ -32,7 +32,12 @@ final class ArticlePeople {
     private static final Pattern SUBJECT_POSITION = Pattern.compile("[“\"‘']?(?:[^,]{0,80},\\s*)?");
     /** A name after "in", "at", "from" or "to" is a place, whatever else is said of it ("at Westmorland General Hospital"). */
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|to|near)\\s+(" + FULL_NAME.pattern() + ")");
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:in|at|from|near)\\s+(\\p{Lu}[\\p{Ll}'’-]++)(?![\\p{L}'’-]|\\s+\\p{Lu})");
 
+    /** Capitalised words that open a run of names without being part of a person's name: "The", "Dr", "Yesterday". */
+    private static final Pattern LEADING_WORD = Pattern.compile("(?:The|A|An|This|That|These|In|At|On|For|From|With|When|"
+            + "After|Before|But|And|So|Yet|Then|Now|Today|Yesterday|Last|Next|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|"
+            + "Cllr|Councillor|Judge|Justice|Father|Sister)\\.?\\s+");
     /** A capitalised word and the capitalised words around it: a run of them is one name. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++\\p{Lu}[\\p{L}'’-]*+)*+");
@@ -41,13 +46,16 @@ final class ArticlePeople {
     private static final int LONGEST_NAME = 6;
 
     private final Set<String> people;
+    /** Names the article puts something in, at or from: places, whatever a sentence's commas suggest. */
+    private final Set<String> places;
     /** Each person by surname, for a later mention of the surname alone. */
     private final Map<String, String> bySurname;
 
-    private ArticlePeople(Set<String> people) {
+    private ArticlePeople(Set<String> people, Set<String> places) {
         this.people = people;
+        this.places = places;
         this.bySurname = new HashMap<>();
-        people.forEach(person -> bySurname.put(surname(person), person));
+        people.forEach(person -> laterWords(person).forEach(word -> bySurname.putIfAbsent(word, person)));
     }
 
     /** The people named in the given sentences of one article, in order. */
@@ -60,7 +68,9 @@ final class ArticlePeople {
             String next = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
             Matcher broughtIn = BROUGHT_IN.matcher(sentence);
             while (broughtIn.find()) {
-                people.add(broughtIn(broughtIn));
+                if (!places.contains(broughtIn(broughtIn))) {
+                    people.add(broughtIn(broughtIn));
+                }
             }
             Matcher name = FULL_NAME.matcher(sentence);
             while (name.find()) {
@@ -69,12 +79,14 @@ final class ArticlePeople {
                 boolean subject = SUBJECT_POSITION.matcher(sentence).region(0, name.start()).matches();
                 boolean referredTo = PERSONAL_PRONOUN.matcher(sentence).region(name.end(), sentence.length()).find()
                         || PERSONAL_PRONOUN.matcher(next).find() || describesAPerson(next);
-                if (!places.contains(named) && (subject && referredTo || alone.contains(surname(named)))) {
+                boolean calledBySurname = laterWords(named).stream().anyMatch(word -> alone.contains(word) && !places.contains(word));
+                boolean aPlace = places.contains(named) || laterWords(named).stream().allMatch(places::contains);
+                if (!aPlace && (subject && referredTo || calledBySurname)) {
                     people.add(named);
                 }
             }
         }
-        return new ArticlePeople(Set.copyOf(people));
+        return new ArticlePeople(Set.copyOf(people), Set.copyOf(places));
     }
 
     /** Capitalised words with no other capitalised word beside them: "Ashworth" in "Ashworth is a joiner". */
@@ -91,12 +103,17 @@ final class ArticlePeople {
         return alone;
     }
 
+    /** Names, and single capitalised words, that the article puts something in, at or from ("worked at Carrionda"). */
     private static Set<String> namesOfPlaces(List<String> sentences) {
         Set<String> places = new HashSet<>();
         for (String sentence : sentences) {
             Matcher place = PLACE.matcher(sentence);
             while (place.find()) {
                 places.add(withoutPossessive(place.group(1)));
+            }
+            Matcher word = PLACE_WORD.matcher(sentence);
+            while (word.find()) {
+                places.add(withoutPossessive(word.group(1)));
             }
         }
         return places;
@@ -125,7 +142,7 @@ final class ArticlePeople {
         }
         Matcher broughtIn = BROUGHT_IN.matcher(sentence);
         while (broughtIn.find()) {
-            if (broughtIn.start() >= at) {
+            if (broughtIn.start() >= at && !places.contains(broughtIn(broughtIn))) {
                 latest = broughtIn(broughtIn);
                 at = broughtIn.start();
             }
@@ -156,12 +173,19 @@ final class ArticlePeople {
                 || PersonReference.speaker(sentence).isPresent();
     }
 
-    /** "Graham Ashworth" of "Graham Ashworth's pager". */
+    /**
+     * "Graham Ashworth" of "Graham Ashworth's pager", of "Dr Graham Ashworth" and of "Yesterday Graham Ashworth": a
+     * name is no person's with a possessive, a title or a capitalised function word in it.
+     */
     private static String withoutPossessive(String name) {
-        return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+        String bare = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+        Matcher leading = LEADING_WORD.matcher(bare);
+        return leading.lookingAt() && bare.indexOf(' ', leading.end()) > 0 ? bare.substring(leading.end()) : bare;
     }
 
-    private static String surname(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
+    /** The words of a name after the first: its surnames ("Fernández" and "Cueto" of "Ramón Fernández Cueto"). */
+    private static List<String> laterWords(String name) {
+        List<String> words = List.of(name.split("\\s+"));
+        return words.subList(1, words.size()).stream().filter(word -> word.length() > 2).toList();
     }
 }

@@ -56,4 +56,21 @@ class ArticlePeopleTest {
         assertThat(people.lastNamedIn("Sand spoke after Holm.")).contains("Anna Holm");
         assertThat(people.lastNamedIn("Holm left, said Lena Vik.")).contains("Lena Vik");
     }
+
+    @Test
+    void should_know_a_person_by_any_of_their_surnames_and_a_place_whatever_its_commas() {
+        // given: a double surname used alone by its first half, a region brought in with an apposition after "in",
+        // and a mine called by its last word after "at"
+        ArticlePeople people = ArticlePeople.in(List.of(
+                "When the gate opens, the foreman and Ramón Fernández Cueto step out.",
+                "Fernández was the union delegate for twelve years.",
+                "She had run farms in La Rioja, the heart of the trade, for five years.",
+                "The Pozo Carrionda closed in 2018, and its men left.",
+                "Her father worked at Carrionda all his life."));
+
+        // then
+        assertThat(people.lastNamedIn("Fernández laughed.")).contains("Ramón Fernández Cueto");
+        assertThat(people.lastNamedIn("Growers in La Rioja, the heart of the trade, agree.")).isEmpty();
+        assertThat(people.lastNamedIn("Carrionda is flooded now.")).isEmpty();
+    }
 }
