@@ -26,9 +26,30 @@ final class FigureCheck {
     /** The months of a half and of a quarter of a year, as a sentence counts them. */
     private static final Pattern SIX_MONTHS = Pattern.compile("(?i)\\b(?:6|six) months\\b");
     private static final Pattern THREE_MONTHS = Pattern.compile("(?i)\\b(?:3|three) months\\b");
-    /** A date told from today: "next year", "this month", "last week", "the coming season". */
+    /** A date told from today: "next year", "this month", "last week", "the coming season", "next spring". */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
-            "(?i)\\b(this|next|last|previous|coming) (week|month|quarter|season|year)\\b");
+            "(?i)\\b(this|next|last|previous|coming) (week|month|quarter|season|year|spring|summer|autumn|fall|winter)\\b");
+    /** A day told from today: "yesterday" is the last day, "tomorrow" the next. */
+    private static final Pattern DAY_FROM_TODAY = Pattern.compile("(?i)\\b(yesterday|today|tomorrow)\\b");
+    /** The period now running, told by "the": "until the end of the season" is this season. */
+    private static final Pattern CURRENT_PERIOD = Pattern.compile(
+            "(?i)\\b(?:end|start|beginning|rest|middle|remainder) of the (week|month|quarter|season|year)\\b");
+    /** A fraction: "half", "a third", "two fifths", "three quarters". */
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\p{L}-])(?:(an?|one|two|three|four|five|six|seven|eight|nine)\\s+)?"
+            + "(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\\p{L}])");
+    /** What may follow a fraction: "of", a preposition or conjunction, a verb's auxiliary, or the end of a phrase. */
+    private static final Pattern FRACTION_FOLLOWER = Pattern.compile("(?i)\\s*(?:$|[,.;:)]|(?:of|the|in|on|at|by|for|from|to|since"
+            + "|and|or|but|than|over|between|during|while|were|was|is|are|has|had|have|will|would|who|which|that|last|this"
+            + "|received|got)\\b)");
+    /** An ordinal or a word that picks a part of a period before "half": "the first half", "the second half". */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?i)\\b(?:first|second|latter|former)\\s+$");
+    /** How far a percentage may be from a fraction it rounds: 33 percent is a third. */
+    private static final BigDecimal ROUNDED_PERCENT = new BigDecimal("0.005");
+    /** A figure and a word joined by a hyphen: "four-year", "12-month". */
+    private static final Pattern JOINED_UNIT = Pattern.compile("([\\p{L}\\d.,]+)-(\\p{L}+)");
+    /** The units of time a figure may count, by stem: its unit is part of the figure. */
+    private static final Set<String> TIME_UNITS = Set.of("minut", "hour", "day", "week", "fortnight", "month", "quarter",
+            "season", "year", "decad");
     /** A share told as so many in so many: "four in ten", "one out of 5". */
     private static final Pattern PARTS = Pattern.compile("(?i)\\b([\\p{L}\\d.]+) (?:in|out of) (?:every )?([\\p{L}\\d.]+)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
@@ -68,6 +89,12 @@ final class FigureCheck {
                 .filter(date -> source.monthYears.stream().anyMatch(other -> other.startsWith(date.split(" ")[0] + " ")))
                 .forEach(date -> problems.add(new Problem(Kind.MOVED_FIGURE, date)));
         problems.addAll(movedRelativeDates(claim, support));
+        if (movesShare(claim, support)) {
+            problems.add(new Problem(Kind.MOVED_FIGURE, claim));
+        }
+        if (movesTimeUnit(said, source)) {
+            problems.add(new Problem(Kind.MOVED_FIGURE, claim));
+        }
         if (dropsRank(said, source)) {
             problems.add(new Problem(Kind.MOVED_FIGURE, claim));
         }
@@ -92,7 +119,10 @@ final class FigureCheck {
     /**
      * The dates told from today that the sentence moves: "by the end of this year" where the support says only "by
      * the end of next year" of years, or "last week" where it says only "last month" of what is past. No figure is
-     * written, so the check by value passes them; "previous" is read as "last" and "coming" as "next".
+     * written, so the check by value passes them; "previous" is read as "last" and "coming" as "next". The seasons
+     * are told so too ("next autumn" for "next spring"); "yesterday" is the last day and "tomorrow" the next ("complained
+     * yesterday" for "complained last week"); and the end, start or rest "of the season" is this season's ("until the
+     * end of next season" for "until the end of the season").
      */
     private static List<Problem> movedRelativeDates(String claim, String support) {
         Set<String> supported = relativeDates(support);
@@ -110,7 +140,82 @@ final class FigureCheck {
             when = when.equals("previous") ? "last" : when.equals("coming") ? "next" : when;
             dates.add(when + " " + date.group(2).toLowerCase(Locale.ROOT));
         }
+        Matcher day = DAY_FROM_TODAY.matcher(text);
+        while (day.find()) {
+            dates.add(switch (day.group(1).toLowerCase(Locale.ROOT)) {
+                case "yesterday" -> "last day";
+                case "tomorrow" -> "next day";
+                default -> "this day";
+            });
+        }
+        Matcher current = CURRENT_PERIOD.matcher(text);
+        while (current.find()) {
+            dates.add("this " + current.group(1).toLowerCase(Locale.ROOT));
+        }
         return dates;
+    }
+
+    /**
+     * Whether the sentence gives a figure another unit of time than the support gives it: "within the first month"
+     * for "within the first year", "a further four months" for "a further four years". A number's unit of time is
+     * part of the figure, and the check by value alone passes it. Only where the support gives the same number with
+     * another unit of time, and never with this one.
+     */
+    private static boolean movesTimeUnit(Statement said, Statement source) {
+        Set<String> given = timedFigures(source.tokens);
+        for (String timed : timedFigures(said.tokens)) {
+            String value = timed.substring(0, timed.indexOf(' '));
+            if (!given.contains(timed) && given.stream().anyMatch(other -> other.startsWith(value + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each figure of a text that a unit of time follows, as its value and the unit's stem ("4 year"): the unit right
+     * after the figure, or after its hyphen or an adjective or two ("four more years", "the first full year").
+     */
+    private static Set<String> timedFigures(List<Token> tokens) {
+        Set<String> timed = new HashSet<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            // "a four-year ban", "a 12-month contract": the figure and its unit in one word
+            Matcher joined = JOINED_UNIT.matcher(tokens.get(start).lower());
+            if (joined.matches() && !Figures.in(joined.group(1)).isEmpty()
+                    && TIME_UNITS.contains(EnglishTagger.stem(joined.group(2), "NOUN"))) {
+                timed.add(Figures.in(joined.group(1)).get(0).value().stripTrailingZeros().toPlainString() + " "
+                        + EnglishTagger.stem(joined.group(2), "NOUN"));
+                continue;
+            }
+            int end = start;
+            while (end < tokens.size() && timeFigure(tokens.get(end))) {
+                end++;
+            }
+            if (end == start) {
+                continue;
+            }
+            StringBuilder written = new StringBuilder();
+            tokens.subList(start, end).forEach(token -> written.append(written.length() > 0 ? " " : "").append(token.text()));
+            String lower = written.toString().toLowerCase(Locale.ROOT);
+            List<Figures.Figure> figures = Figures.in(written.toString());
+            Integer ordinal = lower.equals("first") ? Integer.valueOf(1) : Grammar.ORDINALS.get(lower);
+            BigDecimal value = ordinal != null ? BigDecimal.valueOf(ordinal) : figures.isEmpty() ? null : figures.get(0).value();
+            int at = end < tokens.size() && tokens.get(end).text().equals("-") ? end + 1 : end;
+            for (int skipped = 0; at < tokens.size() && skipped < 2 && tokens.get(at).is("ADJ")
+                    && !TIME_UNITS.contains(tokens.get(at).stem()); skipped++) {
+                at++;
+            }
+            if (value != null && at < tokens.size() && TIME_UNITS.contains(EnglishTagger.stem(tokens.get(at).lower(), "NOUN"))) {
+                timed.add(value.stripTrailingZeros().toPlainString() + " " + EnglishTagger.stem(tokens.get(at).lower(), "NOUN"));
+            }
+            start = end - 1;
+        }
+        return timed;
+    }
+
+    private static boolean timeFigure(Token token) {
+        return !Figures.in(token.text()).isEmpty() && !token.text().matches(".*\\d.*-\\p{L}.*")
+                || token.lower().equals("first") || Grammar.ORDINALS.containsKey(token.lower());
     }
 
     /**
@@ -122,7 +227,96 @@ final class FigureCheck {
         supported.addAll(monthsOfYearParts(support, claim));
         supported.addAll(knownGroupCounts(claim, shown));
         supported.addAll(partsOfPercent(claim, support));
+        supported.addAll(sharesOfFractions(claim, support));
         return supported;
+    }
+
+    /**
+     * "20 percent" or "one in five" for "a fifth": the figures of a percentage or of a share told as so many in so
+     * many are supported where the support gives the same share as a fraction.
+     */
+    private static Set<BigDecimal> sharesOfFractions(String claim, String support) {
+        List<BigDecimal> fractions = fractionShares(support);
+        Set<BigDecimal> supported = new HashSet<>();
+        if (fractions.isEmpty()) {
+            return supported;
+        }
+        for (Figures.Figure figure : Figures.in(claim)) {
+            if (PERCENT.matcher(claim.substring(figure.start() + figure.written().length())).find()) {
+                BigDecimal share = figure.value().movePointLeft(2);
+                if (fractions.stream().anyMatch(fraction -> fraction.subtract(share).abs().compareTo(ROUNDED_PERCENT) <= 0)) {
+                    supported.add(figure.value());
+                }
+            }
+        }
+        Matcher parts = PARTS.matcher(claim);
+        while (parts.find()) {
+            Set<BigDecimal> part = Figures.valuesIn(parts.group(1));
+            Set<BigDecimal> whole = Figures.valuesIn(parts.group(2));
+            BigDecimal a = parts.group(1).equalsIgnoreCase("one") ? BigDecimal.ONE : part.size() == 1 ? part.iterator().next() : null;
+            if (a == null || whole.size() != 1 || whole.iterator().next().signum() <= 0) {
+                continue;
+            }
+            BigDecimal b = whole.iterator().next();
+            BigDecimal share = a.divide(b, 4, RoundingMode.HALF_UP);
+            if (a.compareTo(b) < 0 && fractions.stream().anyMatch(fraction -> fraction.subtract(share).abs().compareTo(ROUNDED_PERCENT) <= 0)) {
+                supported.add(a);
+                supported.add(b);
+            }
+        }
+        return supported;
+    }
+
+    /**
+     * Whether the sentence gives a share as a fraction ("a third of the participants") that the support gives as
+     * none of its shares, where the support gives a share as a fraction of its own ("half of the participants"):
+     * the fraction moved, though no figure is written.
+     */
+    private static boolean movesShare(String claim, String support) {
+        List<BigDecimal> given = fractionShares(support);
+        if (given.isEmpty()) {
+            return false;
+        }
+        List<BigDecimal> all = new ArrayList<>(given);
+        for (Figures.Figure figure : Figures.in(support)) {
+            if (PERCENT.matcher(support.substring(figure.start() + figure.written().length())).find()) {
+                all.add(figure.value().movePointLeft(2));
+            }
+        }
+        return fractionShares(claim).stream()
+                .anyMatch(share -> all.stream().noneMatch(other -> other.subtract(share).abs().compareTo(ROUNDED_PERCENT) <= 0));
+    }
+
+    /**
+     * The shares a text gives as fractions: "half", "a third", "two fifths", "three quarters", as a number between 0
+     * and 1. Not an ordinal ("a third term", "the first half of 2026", "half a year", "a quarter-point cut"): a fraction
+     * is followed by no noun of its own.
+     */
+    static List<BigDecimal> fractionShares(String text) {
+        List<BigDecimal> shares = new ArrayList<>();
+        Matcher fraction = FRACTION.matcher(text);
+        while (fraction.find()) {
+            String denominator = fraction.group(2).toLowerCase(Locale.ROOT).replaceFirst("(?:s|ves)$", "");
+            String after = text.substring(fraction.end());
+            if (after.startsWith("-") || !FRACTION_FOLLOWER.matcher(after).lookingAt()) {
+                continue;
+            }
+            int parts = switch (denominator) {
+                case "hal", "half" -> 2;
+                case "quarter" -> 4;
+                default -> Grammar.ORDINALS.getOrDefault(denominator, 0);
+            };
+            String numerator = fraction.group(1) == null ? "a" : fraction.group(1).toLowerCase(Locale.ROOT);
+            Integer count = numerator.matches("an?|one") ? Integer.valueOf(1) : NumberWords.value(numerator);
+            if (parts == 0 || count == null || parts != 2 && fraction.group(1) == null) {
+                continue;
+            }
+            if (parts == 2 && fraction.group(1) == null && ORDINAL_BEFORE.matcher(text.substring(0, fraction.start())).find()) {
+                continue; // "the first half of the year"
+            }
+            shares.add(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(parts), 4, RoundingMode.HALF_UP));
+        }
+        return shares;
     }
 
     /**

@@ -122,6 +122,10 @@ final class TagCorrections {
                     Token form = tokens.get(i + 1);
                     tokens.set(i + 1, new Token(form.text(), form.lower(), EnglishTagger.stem(form.lower(), "VERB"), "VERB"));
                 }
+            } else if (pastFormAfterSubject(tokens, i)) {
+                // "Minase Optical overtook/NOUN a Chinese rival": an irregular past form between the noun phrase that
+                // opens a clause and the phrase after it, in a clause with no verb before it, is the clause's verb
+                tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "VERB"), "VERB"));
             } else if (degreeBeforeNoun(tokens, i)) {
                 // "the steepest/NOUN fall/VERB since 2017": after a determiner, a superlative or comparative is
                 // the adjective of the word after it, and that word, in its plain form, the noun (else a
@@ -237,6 +241,35 @@ final class TagCorrections {
         Token next = tokens.get(i + 1);
         return next.is("VERB") && next.lower().matches("[a-z]+") && !next.lower().matches(".*(?:ed|ing|s)")
                 && !IRREGULAR_VERB_FORMS.containsKey(next.lower());
+    }
+
+    /**
+     * Whether a word the tagger takes for a noun or adjective is an irregular past form of a verb ("overtook", "beat",
+     * "won") that stands where a clause's verb does: after a noun phrase that opens the clause (a name, or a noun),
+     * before the phrase of its object (a determiner, a name, a figure or a pronoun), with no verb in the clause
+     * before it.
+     */
+    private static boolean pastFormAfterSubject(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String base = IRREGULAR_VERB_FORMS.get(token.lower());
+        if (!token.is("NOUN", "ADJ") || base == null || base.equals(token.lower()) || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        boolean subjectEnds = before.is("PROPN", "NOUN") || before.is("ADJ") && Character.isUpperCase(before.text().charAt(0));
+        if (!subjectEnds || !tokens.get(i + 1).is("DET", "PROPN", "NUM", "PRON")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Token word = tokens.get(k);
+            if (word.is("VERB", "AUX")) {
+                return false;
+            }
+            if (word.is("SCONJ", "CCONJ", "PUNCT") || Grammar.RELATIVE_PRONOUNS.contains(word.lower())) {
+                break;
+            }
+        }
+        return true;
     }
 
     private static Token retagged(Token token, String tag) {

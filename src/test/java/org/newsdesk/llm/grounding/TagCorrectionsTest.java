@@ -35,6 +35,7 @@ class TagCorrectionsTest {
             expects to produce about 25,000 tonnes of lithium concentrate a year | expects | VERB
             Nordhavn's shares rose 6 percent in Copenhagen. | shares    | NOUN
             Nordhavn's shares rose 6 percent in Copenhagen. | rose      | VERB
+            Minase Optical overtook a Chinese rival last year. | overtook | VERB
             He cautioned that melting might have disturbed the layers. | might | AUX
             The military might of the state grew.           | might     | NOUN
             Shares fell 5 percent, their steepest fall since 2019. | steepest | ADJ
