@@ -268,12 +268,22 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         String[] words = publisher.strip().split("\\s+");
         String last = words[words.length - 1];
         // most questions hold no outlet's last word: nothing else is looked at for them, on every question
-        if (words.length < 2 || !Character.isUpperCase(last.charAt(0)) || last.length() < 3 || !question.contains(last)) {
+        if (words.length < 2 || !Character.isUpperCase(last.charAt(0)) || last.length() < 3
+                || !question.toLowerCase(Locale.ROOT).contains(last.toLowerCase(Locale.ROOT))) {
             return false;
         }
         long sharing = loaded.stream().filter(other -> other.strip().endsWith(" " + last)).count();
-        return sharing == 1 && Pattern.compile("\\b[Tt]he\\s+" + Pattern.quote(last) + "(?![\\p{L}\\p{N}])").matcher(question).find();
+        String word = Pattern.quote(last);
+        // "the Herald" as a name; "the council's release", "according to the ministry" in lower case too, where the
+        // words around it can only mean the publisher
+        return sharing == 1 && (Pattern.compile("\\b[Tt]he\\s+" + word + "(?![\\p{L}\\p{N}])").matcher(question).find()
+                || Pattern.compile("\\bthe\\s+" + word + "['’]s\\s+(?:(?:news|press|media|latest|first)\\s+)?" + RELEASE
+                        + "|\\baccording\\s+to\\s+the\\s+" + word + "\\b", Pattern.CASE_INSENSITIVE).matcher(question).find());
     }
+
+    /** What an institution puts out: "the council's release", "the ministry's statement". */
+    private static final String RELEASE = "(?:release|statement|report|story|article|update|announcement|notice|bulletin"
+            + "|explainer|page|website|site)s?\\b";
 
     private static MonthDay monthDay(Matcher date) {
         if (date.group("iso") != null) {

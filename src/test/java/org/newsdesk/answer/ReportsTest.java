@@ -228,6 +228,21 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_an_institutions_release_in_lower_case_for_its_report() {
+        // given: a local paper's report and the council's later release with another count of homes
+        Desk folder = TestDesks.loaded(root.resolve("release"), WIRE + "2025-02-03-kvtl-ridgefield-sinkhole.txt",
+                WIRE + "2025-02-05-ridgefield-council-sinkhole-release.txt");
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("According to the council's release, how big is the sinkhole?"));
+
+        // then: the release's figure alone
+        assertThat(answer.text()).contains("30 feet").doesNotContain("20 feet");
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("2025-02-05-ridgefield-council-sinkhole-release.txt"));
+    }
+
+    @Test
     void should_answer_from_the_report_of_the_weekday_a_question_names() {
         // given: a dpa report of Monday 10 February 2025, and a later one (Wednesday) that speaks of "Monday's landslide"
         Desk folder = TestDesks.loaded(root.resolve("weekday"), WIRE + "2025-02-10-dpa-pass-landslide.txt",
