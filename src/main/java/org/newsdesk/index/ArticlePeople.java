@@ -30,6 +30,8 @@ final class ArticlePeople {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
     /** What may stand before a sentence's subject: nothing, or an opening phrase and its comma ("On Monday,"). */
     private static final Pattern SUBJECT_POSITION = Pattern.compile("[“\"‘']?(?:[^,]{0,80},\\s*)?");
+    /** The longest opening phrase {@link #SUBJECT_POSITION} allows, with its quote mark, comma and spaces. */
+    private static final int MAX_OPENING = 90;
     /** A name after "in", "at", "from" or "to" is a place, whatever else is said of it ("at Westmorland General Hospital"). */
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|to|near)\\s+(" + FULL_NAME.pattern() + ")");
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:in|at|from|near)\\s+(\\p{Lu}[\\p{Ll}'’-]++)(?![\\p{L}'’-]|\\s+\\p{Lu})");
@@ -72,13 +74,14 @@ final class ArticlePeople {
                     people.add(broughtIn(broughtIn));
                 }
             }
+            boolean nextRefersBack = PERSONAL_PRONOUN.matcher(next).find() || describesAPerson(next);
+            int lastPronoun = lastPronounIn(sentence);
             Matcher name = FULL_NAME.matcher(sentence);
             while (name.find()) {
                 String named = withoutPossessive(name.group());
                 // the subject, first in the sentence or after its opening phrase, referred to next by "she" or a description
-                boolean subject = SUBJECT_POSITION.matcher(sentence).region(0, name.start()).matches();
-                boolean referredTo = PERSONAL_PRONOUN.matcher(sentence).region(name.end(), sentence.length()).find()
-                        || PERSONAL_PRONOUN.matcher(next).find() || describesAPerson(next);
+                boolean subject = name.start() <= MAX_OPENING && SUBJECT_POSITION.matcher(sentence).region(0, name.start()).matches();
+                boolean referredTo = lastPronoun >= name.end() || nextRefersBack;
                 boolean calledBySurname = laterWords(named).stream().anyMatch(word -> alone.contains(word) && !places.contains(word));
                 boolean aPlace = places.contains(named) || laterWords(named).stream().allMatch(places::contains);
                 if (!aPlace && (subject && referredTo || calledBySurname)) {
@@ -87,6 +90,16 @@ final class ArticlePeople {
             }
         }
         return new ArticlePeople(Set.copyOf(people), Set.copyOf(places));
+    }
+
+    /** Where the sentence's last "he", "she", "his" or "her" starts, or -1. */
+    private static int lastPronounIn(String sentence) {
+        int last = -1;
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(sentence);
+        while (pronoun.find()) {
+            last = pronoun.start();
+        }
+        return last;
     }
 
     /** Capitalised words with no other capitalised word beside them: "Ashworth" in "Ashworth is a joiner". */

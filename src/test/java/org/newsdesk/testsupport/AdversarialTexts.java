@@ -57,6 +57,8 @@ public final class AdversarialTexts {
         texts.put("date words", fill("date "));
         texts.put("month names", lead + fill("in March 3, "));
         texts.put("capitalised names", lead + fill("The Big Red "));
+        // every sentence full of people, pronouns and descriptions: the work of finding an article's people
+        texts.put("people, pronouns and descriptions", lead + fill("Said Ann Lee, the 40-year-old she met in Bo Ek, "));
         texts.put("copyright signs", lead + fill("© "));
         texts.put("semicolons", lead + fill("; "));
         texts.put("front matter never closed", "---\n" + fill("a"));
