@@ -21,7 +21,7 @@ record ReportQuestion(Aspect aspect, String topic) {
     enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|explainer|obituary|obituarie|bulletin|analysis|column"
-            + "|(?:press|news)\\s+release)s?";
+            + "|(?:press|news)\\s+release|statement)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report"
@@ -31,7 +31,9 @@ record ReportQuestion(Aspect aspect, String topic) {
             // "Which news site ran the live updates?"
             + "|(?:news\\s+|web\\s*)?sites?"
             // "Which TV station ran the story?"
-            + "|(?:(?:TV|television|radio|news)\\s+)?(?:station|channel|network))";
+            + "|(?:(?:TV|television|radio|news)\\s+)?(?:station|channel|network)"
+            // "Which government department put out the statement?": the body a statement or release is from
+            + "|(?:government\\s+)?(?:department|ministry)|council)";
     private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"
             + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out|aired|broadcast)";
     /** A report coming out: "published", "came out", "appeared"… */
@@ -132,7 +134,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
             + "|features?|briefs?|interviews?|conducted|blogs?|live|explainers?|obituar(?:y|ies)|bulletins?|analysis"
-            + "|columns?|releases?"
+            + "|columns?|releases?|statements?|government|departments?|ministr(?:y|ies)|councils?"
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"

@@ -61,7 +61,7 @@ public final class ArticleParser {
 
     /**
      * Front matter, else the agency the dateline, byline or sign-off names, in that order, else the outlet named above
-     * the headline, else the body that issues a release.
+     * the headline, else the body that issues a release or a statement.
      */
     private static String publisher(FrontMatter front, Head head, Optional<SignOff> signOff) {
         if (front.publisher() != null && !front.publisher().isBlank()) {
@@ -71,7 +71,8 @@ public final class ArticleParser {
                 .or(() -> head.byline().map(AuthorLine::agency).filter(agency -> !agency.isEmpty()))
                 .or(() -> signOff.map(SignOff::agency).filter(agency -> !agency.isEmpty()))
                 .or(() -> Optional.of(head.above().outlet()).filter(outlet -> !outlet.isEmpty()).map(Agencies::shortName))
-                .orElse(head.above().issuer());
+                .or(() -> Optional.of(head.above().issuer()).filter(issuer -> !issuer.isEmpty()))
+                .orElse(head.issuer());
     }
 
     /**

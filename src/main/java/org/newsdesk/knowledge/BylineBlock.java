@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * byline ({@code By Jane Doe}, {@code Words by Inés Carbajal}), a bare name directly above or beside a date stamp
  * ({@code Ellen Marsh} over {@code Sat 22 Feb 2025 07.00 GMT}, {@code Mehmet Kaya |14.05.2025}), date stamps
  * ({@code Published: …}, {@code Updated: …}; the first gives the day) and credits for pictures ({@code Photographs by
- * Marco Villalba}), which name no author.
+ * Marco Villalba}), which name no author, and the body a statement is from ({@code From: Department for Energy
+ * Security and Net Zero}, as government sites print it over {@code Published: 15 October 2025}).
  *
  * @param end    where the reporting (or a dateline) starts after them; the start when there are none
  * @param byline the first byline, if any
  * @param date   the first day a stamp gives, or null
+ * @param issuer the body a {@code From:} line names, or empty
  */
-record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date) {
+record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String issuer) {
 
     /** A byline, a picture credit and two stamps, with room to spare. */
     static final int MAX_LINES = 6;
@@ -28,15 +30,20 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date) {
     /** What separates a name and stamps on one line: "Mehmet Kaya | 14.05.2025 - Update: 14.05.2025". */
     private static final Pattern PARTS = Pattern.compile("[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+");
 
+    /** "From: Department for Energy Security and Net Zero", "Issued by: Harbour Trust". */
+    private static final Pattern ISSUER = Pattern.compile("(?i:from|issued[ \\t]+by|published[ \\t]+by)[ \\t]*:[ \\t]*"
+            + "(?<name>\\p{Lu}[^\\n]{2,120})");
+
     /** Whether the lines say anything. */
     boolean isEmpty() {
-        return byline.isEmpty() && date == null;
+        return byline.isEmpty() && date == null && issuer.isEmpty();
     }
 
     static BylineBlock read(String body, int start) {
         int at = start;
         Optional<AuthorLine> byline = Optional.empty();
         LocalDate date = null;
+        String issuer = "";
         for (int i = 0; i < MAX_LINES && at < body.length(); i++) {
             int lineEnd = TextWindows.lineEnd(body, at, MAX_LINE + 1);
             Optional<AuthorLine> by = AuthorLine.at(body, at);
@@ -54,6 +61,9 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date) {
                 end = lineEnd;
             } else if (isPictureCredit(body, at, lineEnd)) {
                 end = lineEnd;
+            } else if (issuer.isEmpty() && issuerAt(body, at, lineEnd).isPresent()) {
+                issuer = issuerAt(body, at, lineEnd).get();
+                end = lineEnd;
             } else {
                 // "Ellen Marsh" right over "Sat 22 Feb 2025 07.00 GMT": a name over a stamp is the byline
                 by = stampBelow(body, lineEnd) ? AuthorLine.within(body, at, lineEnd) : Optional.empty();
@@ -65,7 +75,14 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date) {
             byline = byline.isPresent() ? byline : by;
             at = TextWindows.skipWhitespace(body, end, body.length());
         }
-        return new BylineBlock(byline.isPresent() || date != null ? at : start, byline, date);
+        boolean any = byline.isPresent() || date != null || !issuer.isEmpty();
+        return new BylineBlock(any ? at : start, byline, date, issuer);
+    }
+
+    private static Optional<String> issuerAt(String body, int start, int lineEnd) {
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        Matcher issuer = ISSUER.matcher(body).region(start, end);
+        return end - start <= MAX_LINE && issuer.matches() ? Optional.of(issuer.group("name").strip()) : Optional.empty();
     }
 
     private static boolean isPictureCredit(String body, int start, int lineEnd) {

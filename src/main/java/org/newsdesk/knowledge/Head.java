@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param headline the headline line, if any
  * @param byline   who wrote it, if a byline says
  * @param date     the first day a stamp gives (under the headline or standfirst, else above the headline), or null
+ * @param issuer   the body a statement is from, as a {@code From:} line under its headline names it, or empty
  * @param dateline the dateline, if any
  * @param lead     where the reporting starts
  * @param opening  where the reporting's first sentence starts, after a match result heading it
  */
-record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> byline, LocalDate date,
+record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> byline, LocalDate date, String issuer,
             Optional<Dateline> dateline, int lead, int opening) {
 
     /** A standfirst is a paragraph or two of sentences; a longer one is the reporting. */
@@ -46,7 +47,7 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
         }
         int opening = result ? TextWindows.skipWhitespace(body, TextWindows.lineEnd(body, at, body.length()), body.length()) : at;
         LocalDate date = block.date() != null ? block.date() : above.date();
-        return new Head(above, headline, block.byline(), date, dateline, at, opening);
+        return new Head(above, headline, block.byline(), date, block.issuer(), dateline, at, opening);
     }
 
     /** Where the paragraph at {@code start} ends, if it is short enough to be a standfirst and a blank line ends it. */

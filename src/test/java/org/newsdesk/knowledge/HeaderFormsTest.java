@@ -49,6 +49,30 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_take_the_body_a_statement_is_from_for_its_publisher() throws Exception {
+        String content = """
+                Press release
+
+                Ferry routes to the islands to reopen on Monday, Transport Minister says
+
+                The minister visited the harbour as repairs to the pier near completion.
+
+                From: Department for Island Transport
+                Published: 12 March 2025
+
+                Ferry services to the northern islands will resume on Monday after repairs to the pier at Kirkwall.
+                """;
+
+        Article article = parsed("ferries.txt", content);
+
+        assertThat(article.metadata().publisher()).isEqualTo("Department for Island Transport");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 12));
+        assertThat(article.metadata().authors()).isEmpty();
+        assertThat(article.reporting()).startsWith("The minister visited the harbour")
+                .contains("Ferry services to the northern islands");
+    }
+
+    @Test
     void should_pass_over_a_breadcrumb_and_read_published_and_updated_stamps_with_weekdays() throws Exception {
         String content = """
                 Wharfe Valley Echo
