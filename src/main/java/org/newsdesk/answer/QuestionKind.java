@@ -387,7 +387,10 @@ enum QuestionKind {
                             && Nationalities.isAdjective(thing.replaceFirst("(?<=\\p{L})-\\p{L}+$", ""))
                     // nor is a country or its capital ("Moscow's invasion", "Kyiv has accused"), nor the agency a
                     // source spoke to ("a relative told AFP")
-                    || this == PERSON && (Countries.isCountryOrCapital(thing) || Agencies.named(Names.thing(found).replaceAll("[,.]+$", "")).isPresent())) {
+                    || this == PERSON && (Countries.isCountryOrCapital(thing) || Agencies.named(Names.thing(found).replaceAll("[,.]+$", "")).isPresent()
+                            // nor, where a person's name is asked for, an institution's ("A Department for Energy
+                            // Security spokesperson said"); "who paid for it?" may well be answered by a foundation
+                            || questionWords.contains("name") && institution(sentence, start, found.end()))) {
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)) {
@@ -457,6 +460,22 @@ enum QuestionKind {
         return words(run).stream().anyMatch(word -> questionWords.contains(word) && !askedAbout.contains(word)
                 && !NOT_NAMES.contains(word));
     }
+
+    /** Whether the capitalised run a name stands in names an institution by its head noun ("Department for Energy"). */
+    private static boolean institution(String sentence, int start, int end) {
+        Matcher before = INSTITUTION_RUN_BEFORE.matcher(sentence.substring(Math.max(0, start - 80), start));
+        Matcher after = INSTITUTION_RUN_AFTER.matcher(sentence).region(end, sentence.length());
+        String run = (before.find() ? before.group() : "") + sentence.substring(start, end) + (after.lookingAt() ? after.group() : "");
+        return INSTITUTION.matcher(run).find();
+    }
+
+    /** The start of a name, through the "for" or "of" institutions' names hold ("Department for Health"). */
+    private static final Pattern INSTITUTION_RUN_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}’'.-]+\\s+(?:(?:for|of|and)\\s+)?)+$");
+    /** The rest of a name, through the "for" or "of" institutions' names hold ("Department for Energy Security"). */
+    private static final Pattern INSTITUTION_RUN_AFTER = Pattern.compile("(\\s+(?:(?:for|of|and)\\s+)?\\p{Lu}[\\p{L}’'.-]+)+");
+    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:Department|Ministry|Council|Agency|Authority|Commission"
+            + "|Company|Corporation|Group|Bank|University|College|School|Hospital|Police|Court|Office|Service|Board|Committee"
+            + "|Union|Party|Club|Association|Institute|Foundation|Trust|Society|Federation|League|Museum|Inc|Ltd|plc|AG|SA)\\b");
 
     private static final Pattern NAME_RUN_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}’'.-]+\\s+)+$");
     private static final Pattern NAME_RUN_AFTER = Pattern.compile("(\\s+\\p{Lu}[\\p{L}’'.-]+)+");

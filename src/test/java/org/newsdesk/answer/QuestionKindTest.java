@@ -161,6 +161,18 @@ class QuestionKindTest {
         assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
     }
 
+    @Test
+    void should_not_take_an_institution_for_the_name_of_a_person_but_for_a_bare_who() {
+        // given: an institution's name where a person's name is asked for, and where only "who" is
+        String sentence = "The study was paid for by the Holm Foundation, a Department for Health spokesperson said.";
+
+        // when / then
+        assertThat(QuestionKind.PERSON.offeredBy(sentence,
+                QuestionKind.words("What is the name of the spokesperson?"), Set.of("spokesperson"))).isEqualTo(QuestionKind.Offer.LACKS);
+        assertThat(QuestionKind.PERSON.offeredBy(sentence,
+                QuestionKind.words("Who paid for the study?"), Set.of("paid", "study"))).isNotEqualTo(QuestionKind.Offer.LACKS);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             A 64-year-old shepherd, Alberto Ruiz, died in the fire.             | LACKS
