@@ -44,7 +44,8 @@ final class Negations {
                     || token.is("VERB") && token.stem().equals(Grammar.DECLINE) && i + 2 < words.size()
                     && words.get(i + 1).lower().equals("to") && words.get(i + 2).is("VERB");
             if (Grammar.NEGATORS.contains(token.lower()) && !bound(words, i) || deniesInfinitive) {
-                negated.add(deniedSubject(words, i).orElse(scope(words, i)));
+                int negator = i;
+                negated.add(deniedSubject(words, i).or(() -> partitivesVerb(words, negator)).orElse(scope(words, i)));
                 objectOpenedBy(words, i, ANY).ifPresent(negated::add);
                 adjectivesInfinitive(words, i).ifPresent(negated::add);
                 negated.addAll(negatedPhrase(words, i));
@@ -310,6 +311,31 @@ final class Negations {
             return List.of();
         }
         return phraseAt(words, start);
+    }
+
+    /**
+     * "None of the caustic soda on board, some 6,500 tonnes, leaked out": "none" or "neither" with "of" is the
+     * subject of a verb after its phrase (and any apposition set off by commas), and denies that verb, as "did not
+     * leak any of its cargo" does, not the first word of the phrase ("caustic"), which the sentence says of what it
+     * does not deny.
+     */
+    private static Optional<String> partitivesVerb(List<Token> words, int negator) {
+        if (!words.get(negator).lower().matches("none|neither") || negator + 2 >= words.size()
+                || !words.get(negator + 1).lower().equals("of")) {
+            return Optional.empty();
+        }
+        int end = phraseEnd(words, negator + 2);
+        if (end == negator + 2) {
+            return Optional.empty();
+        }
+        if (end < words.size() && words.get(end).lower().equals(",")) {
+            int close = nominalsEnd(words, end + 1);
+            if (close > end + 1 && close < words.size() && words.get(close).lower().equals(",")) {
+                end = close + 1;
+            }
+        }
+        int verb = Grammar.nextVerb(words, end);
+        return verb >= 0 ? Optional.of(words.get(verb).stem()) : Optional.empty();
     }
 
     /**
