@@ -44,6 +44,7 @@ final class NegationCheck {
                 || noneLeftOfWhatRanOut(clause, source) ? List.of() : clause.negated().stream()
                 .filter(word -> !deniesAsSupportDoes(word, clause, restated) && !leftBehind(word, clause, restated)).toList();
         boolean added = !negated.isEmpty() && restated.negated().isEmpty()
+                && !negated.stream().allMatch(word -> deniedByVerbIn(word, source.tokens))
                 && negated.stream().noneMatch(deniedInSource::contains)
                 && !negated.stream().allMatch(word -> negatesOpposite(word, clause, restated))
                 && !negatedByPrefix(clause, restated);
@@ -57,7 +58,8 @@ final class NegationCheck {
         // "expected the bank to leave the rate unchanged" keeps the negation of "had expected no change" in its prefix
         boolean negatesByPrefix = Negations.prefixNegated(clause.words()).stream().anyMatch(negatedInSource::contains);
         boolean dropped = !negatesByPrefix && !lessThanNotAsMuch(clause, source) && negatedInSource.stream().anyMatch(word -> clause.content().contains(word)
-                && keepsOnlyOtherNegations(word, clause, source) && !deniedBy(word, clause) && dropsFrom(word, clause, source));
+                && keepsOnlyOtherNegations(word, clause, source) && !deniedBy(word, clause) && !deniedByVerbIn(word, clause.words())
+                && dropsFrom(word, clause, source));
         return added || addedBeside || dropped;
     }
 
@@ -74,6 +76,25 @@ final class NegationCheck {
                         && !WordForms.base(word.lower().substring(2), "VERB").equals(word.lower().substring(2)))
                 .map(Token::lower).collect(Collectors.toSet());
         return !prefixed.isEmpty() && clause.words().stream().noneMatch(word -> prefixed.contains(word.lower()));
+    }
+
+    /**
+     * Whether a verb that denies what it takes ("declined", "refused", "failed") stands at most three words before a
+     * word: "while declining to comment/NOUN" keeps the denial of "declined to comment", and "declined further comment"
+     * holds that of "declining to comment further", whatever the tagger makes of the words between and after.
+     */
+    private static boolean deniedByVerbIn(String word, List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String stem = EnglishTagger.stem(words.get(i).lower(), "VERB");
+            if (stem.equals(Grammar.DECLINE) || Grammar.NEGATING_VERBS.contains(stem)) {
+                for (int j = i + 1; j <= i + 3 && j < words.size(); j++) {
+                    if (words.get(j).stem().equals(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the support has a word of this clause, by its stem, tagged as this clause tags it. */
@@ -142,14 +163,15 @@ final class NegationCheck {
 
     /**
      * "no collision had been known since 2009" for "the first known collision since 2009": "the first ... since"
-     * says that none came between, without a negation. Not "was not the first since", which denies it.
+     * says that none came between, without a negation, as "something it had not done since 2022" restates "for the
+     * first time since 2022", whatever the negator. Not "was not the first since", which denies it.
      */
     private static boolean noneSinceTheFirst(Clause clause, Statement source) {
         List<String> words = clause.words().stream().map(Token::lower).toList();
         List<String> support = source.tokens.stream().map(Token::lower).toList();
         int since = words.indexOf("since");
         return since > 0 && !words.contains("first") && support.contains("first") && support.contains("since")
-                && words.subList(0, since).stream().anyMatch(word -> word.equals("no") || word.equals("none"));
+                && words.subList(0, since).stream().anyMatch(Grammar.NEGATORS::contains);
     }
 
     /**
