@@ -146,6 +146,11 @@ final class TagCorrections {
                     && !Grammar.STAND_INS.contains(token.lower()) && !Grammar.PERSONAL_PRONOUNS.contains(token.lower())
                     && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
                 tokens.set(i, retagged(token, "PROPN"));
+            } else if (token.is("ADV", "VERB") && i > 0 && i + 1 < tokens.size() && Character.isUpperCase(token.text().charAt(0))
+                    && tokens.get(i - 1).text().chars().anyMatch(Character::isLetterOrDigit) && tokens.get(i + 1).is("PROPN")) {
+                // "accused by opposition lawmaker Réka/ADV Tóth": inside a sentence, a capitalised word right before a
+                // name is the name's first word, not an adverb or a verb
+                tokens.set(i, retagged(token, "PROPN"));
             }
         }
         // "Shareholders/VERB said": a sentence's first word right before a verb in the past is its subject, a noun
