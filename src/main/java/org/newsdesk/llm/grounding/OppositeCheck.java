@@ -85,7 +85,8 @@ final class OppositeCheck {
                 // in the same place, the words are compared as verbs too: "fell/ADJ" is "fall", "rose/NOUN" "rise"
                 boolean opposite = Opposites.opposite(word.stem(), other.stem()) || samePlace
                         && Opposites.opposite(EnglishTagger.stem(word.lower(), "VERB"), EnglishTagger.stem(other.lower(), "VERB"));
-                if ((other.tag().equals(word.tag()) || samePlace) && (!adverb || samePlace)
+                if ((other.tag().equals(word.tag()) || samePlace || complements(clause.words(), i, restated.words(), j))
+                        && (!adverb || samePlace)
                         && !clause.content().contains(other.stem()) && opposite
                         && negatedHere == restated.negated().contains(other.stem())) {
                     return true;
@@ -93,6 +94,16 @@ final class OppositeCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two words are both what a form of "be" right before them says its subject is: "had been careful/ADJ"
+     * against "had been negligent/NOUN", where the tagger's adjective or noun is the same part of speech.
+     */
+    private static boolean complements(List<Token> words, int at, List<Token> others, int otherAt) {
+        return at > 0 && otherAt > 0 && words.get(at).is("ADJ", "NOUN") && others.get(otherAt).is("ADJ", "NOUN")
+                && Grammar.PASSIVE_AUXILIARIES.contains(words.get(at - 1).lower())
+                && Grammar.PASSIVE_AUXILIARIES.contains(others.get(otherAt - 1).lower());
     }
 
     /** Whether the word at a place follows a negator right before it or one word before it ("not guilty", "not yet paid"). */
