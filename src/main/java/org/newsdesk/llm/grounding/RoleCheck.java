@@ -46,6 +46,9 @@ final class RoleCheck {
             if (causes(slot, clause, restated) || givenWith(slot, clause, restated) || toDoForTheDoing(slot, fillers, clause, restated)) {
                 continue;
             }
+            if (fillers.isEmpty() && sharedSubjectGivenToAnother(slot, restated, source)) {
+                return Optional.of(Kind.SWAPPED_ROLE);
+            }
             // a pronoun of the sentence may stand for whoever fills the role
             if (fillers.isEmpty() || slot.who().pronoun() || fillers.stream().anyMatch(other -> other.who().sameAs(slot.who()))) {
                 continue;
@@ -59,6 +62,15 @@ final class RoleCheck {
                 if (slot.core() && restated.slots().stream().anyMatch(other -> other.key().equals(otherKey)
                         && other.who().sameAs(slot.who()) || other.key().equals("prep:from")
                         && slot.who().head() != null && slot.who().head().equals(other.who().head()))) {
+                    return Optional.of(Kind.SWAPPED_ROLE);
+                }
+                // "Marc Lévesque, who is accused of helping two other swimmers obtain": a relative pronoun after a
+                // comma stands for the name before that comma, so "Two other swimmers are accused" gives its role to
+                // one the support has in another role
+                if (slot.core() && fillers.stream().allMatch(filler -> Grammar.RELATIVE_PRONOUNS.contains(filler.who().head()))
+                        && !slot.who().named() && relativesName(source.tokens, slot.key().substring(slot.key().indexOf(':') + 1)).filter(name -> !slot.who().words().contains(name)).isPresent()
+                        && source.clauses.stream().flatMap(c -> c.slots().stream())
+                        .anyMatch(other -> other.core() && other.who().sameAs(slot.who()))) {
                     return Optional.of(Kind.SWAPPED_ROLE);
                 }
                 continue;
@@ -111,6 +123,39 @@ final class RoleCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The stem of the name a relative pronoun after a comma stands for, when a name ends the phrase before the comma
+     * ("Dufresne's coach, Marc Lévesque, who is accused"): its last word, if the pronoun is the subject of this verb.
+     */
+    private static Optional<String> relativesName(List<Token> support, String verb) {
+        for (int i = 2; i < support.size(); i++) {
+            if (Grammar.RELATIVE_PRONOUNS.contains(support.get(i).lower()) && support.get(i - 1).lower().equals(",")
+                    && support.get(i - 2).is("PROPN") && Grammar.nextVerb(support, i + 1) >= 0
+                    && support.get(Grammar.nextVerb(support, i + 1)).stem().equals(verb)) {
+                return Optional.of(support.get(i - 2).stem());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The government said in a statement" for "The Magyar Nemzeti Bank declined to comment, but said in a
+     * statement": a clause that "but" or "and" opens, with no subject of its own, shares the named subject of the
+     * clause before it; a sentence that gives its verb to a common noun the support never speaks of gives the role to
+     * another.
+     */
+    private static boolean sharedSubjectGivenToAnother(Slot slot, Clause restated, Statement source) {
+        int at = source.clauses.indexOf(restated);
+        if (!slot.key().startsWith("agent:") || at < 1 || restated.words().isEmpty() || !restated.words().get(0).is("CCONJ")
+                || restated.slots().stream().anyMatch(other -> other.key().startsWith("agent:"))
+                || slot.who().named() || slot.who().pronoun() || slot.who().standsIn() || slot.who().head() == null
+                || source.participants().stream().anyMatch(other -> other.sameAs(slot.who()) || sharesWord(other, slot.who()))) {
+            return false;
+        }
+        return source.clauses.get(at - 1).slots().stream()
+                .anyMatch(other -> other.key().startsWith("agent:") && other.who().named());
     }
 
     /**
