@@ -97,7 +97,8 @@ final class RoleCheck {
                     && !slot.who().names().isEmpty() && (source.participants().stream()
                     .anyMatch(other -> other.names().containsAll(slot.who().names()) && other.words().contains(filler.who().head()))
                     || namedBeside(filler.who().head(), slot.who(), source.tokens)));
-            if (describedThere || theOneCountry(slot, fillers, restated)) {
+            if (describedThere || theOneCountry(slot, fillers, restated)
+                    || fillers.stream().anyMatch(filler -> conjunctOf(filler.who(), slot.who(), restated, source.tokens))) {
                 continue;
             }
             boolean known = source.participants().stream().anyMatch(other -> other.sameAs(slot.who()));
@@ -156,6 +157,27 @@ final class RoleCheck {
         }
         return source.clauses.get(at - 1).slots().stream()
                 .anyMatch(other -> other.key().startsWith("agent:") && other.who().named());
+    }
+
+    /**
+     * "investigators from Turkey and Greece would examine": the one the support gives the role ("Greece") is set
+     * beside another by "and" ("Turkey"), whom the support names in another place of the clause and the sentence
+     * names in this role ("examined by Turkish and Greek investigators"); the two share the phrase, and the role.
+     */
+    private static boolean conjunctOf(Participant filler, Participant party, Clause restated, List<Token> support) {
+        Set<String> partyNames = party.names();
+        return restated.slots().stream().map(Slot::who).filter(other -> other != filler
+                        && other.names().stream().anyMatch(partyNames::contains))
+                .anyMatch(other -> {
+                    for (int i = 1; i + 1 < support.size(); i++) {
+                        if (support.get(i).lower().equals("and")
+                                && other.names().contains(Names.prefix(support.get(i - 1).lower()))
+                                && filler.names().contains(Names.prefix(support.get(i + 1).lower()))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     /**
