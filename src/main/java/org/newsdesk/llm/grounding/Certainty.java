@@ -143,6 +143,16 @@ final class Certainty {
         // "it was possible that a replacement would be ready": the clause that "possible that" takes is hedged
         // all through, though its own predicate opens after it
         for (int i = 0; i < start; i++) {
+            // "It was probably contaminated beef ... that the substance came from": a cleft's hedge, on its "it was",
+            // hedges the clause its "that" opens, where the predicate is
+            if (words.get(i).lower().equals("it") && i + 2 < start && (words.get(i + 1).lower().equals("was")
+                    || words.get(i + 1).lower().equals("is")) && words.subList(i + 3, start + 1).stream()
+                    .anyMatch(word -> word.lower().equals("that"))) {
+                Degree cleft = degree(words.subList(i + 1, i + 3));
+                if (cleft.compareTo(degree) > 0) {
+                    return cleft;
+                }
+            }
             if (hedgesItsNoun(words, i) && words.get(i + 1).lower().equals("that")) {
                 return Degree.POSSIBLE;
             }
