@@ -38,9 +38,9 @@ public final class DevCorpusReport {
             new QuestionSet("scratch round 5, more", DevCorpus.MORE_ARTICLES, SCRATCH.resolve("round5-more.jsonl"), true),
             new QuestionSet("scratch qualified", DevCorpus.ARTICLES, SCRATCH.resolve("round6-qualified.jsonl"), true),
             new QuestionSet("scratch injections", DevCorpus.ARTICLES, SCRATCH.resolve("round6-injections.jsonl"), true),
-            blind(6, true), blind(7, true), blind(8, true), blind(9, true), blind(10, true), blind(11, true), blind(12, true), blind(13, true), blind(14, true), blind(15, true), blind(16, true), blind(17, true), blind(18, true), blind(19, true),
+            blind(6, true), blind(7, true), blind(8, true), blind(9, true), blind(10, true), blind(11, true), blind(12, true), blind(13, true), blind(14, true), blind(15, true), blind(16, true), blind(17, true), blind(18, true), blind(19, true), blind(20, true),
             new QuestionSet("dev", DevCorpus.ARTICLES, DevCorpus.HELD_OUT, false),
-            blind(6, false), blind(7, false), blind(8, false), blind(9, false), blind(10, false), blind(11, false), blind(12, false), blind(13, false), blind(14, false), blind(15, false), blind(16, false), blind(17, false), blind(18, false), blind(19, false));
+            blind(6, false), blind(7, false), blind(8, false), blind(9, false), blind(10, false), blind(11, false), blind(12, false), blind(13, false), blind(14, false), blind(15, false), blind(16, false), blind(17, false), blind(18, false), blind(19, false), blind(20, false));
 
     private DevCorpusReport() {
     }
