@@ -122,8 +122,9 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "|\\bwhat(?:['’]s|\\s+is|\\s+was)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+(?:called|titled|entitled)\\b"),
             // "How old is the report?", "How recent is this story?", "How long ago was it published?"
             new Rule(Aspect.AGE, "\\bhow\\s+(?:old|recent|new|fresh|current|up[\\s-]to[\\s-]date)\\s+(?:is|are)\\s+" + THE_REPORT + "\\b"
-                    + "|\\bhow\\s+long\\s+ago\\s+(?:was|were|did)\\s+[^?]{0,60}?\\b(?:published|written|filed|released|publish|file|"
-                    + CAME_OUT + ")\\b"
+                    + "|\\bhow\\s+long\\s+ago\\s+(?:was|were|did)\\s+[^?]{0,60}?\\b(?:published|written|filed|released|issued|posted"
+                    // "How long ago did the radio station put out its item?"
+                    + "|aired|broadcast|carried|publish|file|release|issue|post|put\\s+out|run|air|carry|" + CAME_OUT + ")\\b"
                     + "|\\bhow\\s+many\\s+(?:days|weeks|months)\\s+(?:old|ago)\\b"
                     + "|\\b(?:is|was)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+(?:recent|new|old|current|up[\\s-]to[\\s-]date|still\\s+current)\\s*\\??\\s*$"));
 

@@ -37,6 +37,7 @@ class ReportQuestionTest {
             "How old is the report on the chip maker?|AGE|chip maker",
             "How recent is this story?|AGE|''",
             "How long ago was the ferry story published?|AGE|ferry",
+            "How long ago did the radio station put out its item on the kayaker?|AGE|kayaker",
             "Who edited the Reuters report on the grain corridor?|EDITOR|grain corridor",
             "Which AP writer contributed to the flood story from Portland?|CONTRIBUTOR|flood Portland",
             "Which AP writer in Pokhara contributed to the landslide report?|CONTRIBUTOR|Pokhara landslide",
