@@ -68,6 +68,7 @@ final class DifferingReports {
         Set<String> counted = kind.counted(question);
         List<Candidate> differing = new ArrayList<>(List.of(best));
         Set<String> reports = new HashSet<>(Set.of(best.passage().document()));
+        Set<Article> bestEvent = null;
         for (Candidate other : ranked) { // best first, by the answer model's probability
             if (differing.size() >= ReportTuning.MAX_DIFFERING_REPORTS
                     || other.probability() < ReportTuning.ANSWERS_AS_A_COUNT_OF_THE_SAME * best.probability()) {
@@ -80,10 +81,14 @@ final class DifferingReports {
             // two reports of one event whose figures both stand next to what the question counts report the same
             // thing, however differently their sentences are built ("destroying some 38,000 tonnes of beans" in a long
             // lead, "About 42,000 tons of beans were destroyed")
+            boolean bothNear = best.features().near() == 1 && other.features().near() == 1
+                    && bothCount(question, counted, best, other);
+            if (bothNear && bestEvent == null) { // the best report's event, found once and only when it is needed
+                bestEvent = Events.sameEventAs(best.passage().article(), snapshot.articles(), snapshot);
+            }
             boolean sameThing = snapshot.similarityBetween(best.passage().index(), other.passage().index())
                     >= snapshot.scale().sameThing()
-                    || best.features().near() == 1 && other.features().near() == 1 && bothCount(question, counted, best, other)
-                    && Events.sameEventAs(best.passage().article(), snapshot.articles(), snapshot).contains(other.passage().article());
+                    || bothNear && bestEvent.contains(other.passage().article());
             // figures of different measures are not different figures for one thing: an area burned beside a perimeter
             boolean sameMeasure = clock || !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()))
                     // "14,000 containers a week" is a rate, "5,400 containers are stuck" a count: not one thing

@@ -70,8 +70,9 @@ final class ArticlePeople {
             String next = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
             Matcher broughtIn = BROUGHT_IN.matcher(sentence);
             while (broughtIn.find()) {
-                if (!places.contains(broughtIn(broughtIn))) {
-                    people.add(broughtIn(broughtIn));
+                String named = broughtIn(broughtIn);
+                if (!places.contains(named)) {
+                    people.add(named);
                 }
             }
             boolean nextRefersBack = PERSONAL_PRONOUN.matcher(next).find() || describesAPerson(next);
@@ -155,8 +156,9 @@ final class ArticlePeople {
         }
         Matcher broughtIn = BROUGHT_IN.matcher(sentence);
         while (broughtIn.find()) {
-            if (broughtIn.start() >= at && !places.contains(broughtIn(broughtIn))) {
-                latest = broughtIn(broughtIn);
+            String named = broughtIn(broughtIn);
+            if (broughtIn.start() >= at && !places.contains(named)) {
+                latest = named;
                 at = broughtIn.start();
             }
         }
