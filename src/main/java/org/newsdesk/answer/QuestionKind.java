@@ -38,7 +38,10 @@ enum QuestionKind {
             + "damages?|loss|losses|lose|lost|debts?|revenues?|profits?|income|salar(y|ies)|wages?|sales|tax(es)?|"
             + "bonus(es)?|pension|rent|subsid(y|ies)|grants?|aid|deficit|bail)|"
             + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
-            + "fine|sum))\\b",
+            + "fine|sum)|"
+            // "what one-off bill will the closure bring?", "what salary does she earn?", "what fine did it impose?"
+            + "what ([\\p{L}-]+ ){0,2}?(bill|fine|fee|price|salary|wage|budget|sum|penalty|payout|bonus)s? "
+            + "(did|does|do|will|would|has|have|had|is|was|are|were|can|could)\\b)\\b",
             Units.MONEY),
     MEASURE("^(how (tall|high|deep|wide|far|big|large|heavy|fast|strong|powerful|hot|cold|warm)|"
             // "how long is the bridge?" asks for a length, "how long are the talks to last?" for a time
@@ -289,10 +292,21 @@ enum QuestionKind {
             + "\\b(shares?|stocks?|index|futures|prices?|currency|bonds?|yields?|valuation|market value)"
             + " (lose|lost|gain|gained|fall|fell|drop|dropped|rise|rose|climb|climbed|slip|slipped|jump|jumped)\\b");
 
+    /**
+     * "Where did the company's shares end up?", "Where was the gas price trading by noon?": a market's level, a
+     * figure ("to 212p", "at 95.10 pence"), not a place.
+     */
+    private static final Pattern MARKET_LEVEL = Pattern.compile("^where (did|does|do|was|were|is|are|has|have|had|will)"
+            + " .{0,60}?\\b(shares?|stocks?|index|futures|prices?|currency|bonds?|yields?|contracts?|rates?)"
+            + " (end|ended|close|closed|finish|finished|settle|settled|trade|traded|trading|stand|stood|standing)\\b");
+
     static QuestionKind of(String question) {
         String start = OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         if (WHO_IS_NAMED.matcher(question).matches() || MARKET_MOVE.matcher(start).find()) {
             return OTHER;
+        }
+        if (MARKET_LEVEL.matcher(start).find()) {
+            return QUANTITY;
         }
         for (QuestionKind kind : values()) {
             if (kind != OTHER && kind.question.matcher(start).find()) {

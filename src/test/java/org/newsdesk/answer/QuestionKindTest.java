@@ -48,6 +48,14 @@ class QuestionKindTest {
             How hot could it get in the area?                     | MEASURE
             How much did the grinder's stock lose?                | OTHER
             By how much did the bank's shares fall on Friday?     | OTHER
+            Where did the carmaker's shares close on Friday?      | QUANTITY
+            Where was the wheat price trading by noon?            | QUANTITY
+            Where are the bank's shares listed?                   | PLACE
+            What one-off charge will the closure bring?           | OTHER
+            What one-off bill will the closure bring?             | AMOUNT
+            What salary does the new coach earn?                  | AMOUNT
+            What fine did the regulator impose?                   | AMOUNT
+            What fine print did the contract hold?                | OTHER
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
