@@ -319,17 +319,49 @@ enum QuestionKind {
     /**
      * "How many passengers": a count answers it only next to what it counts ("120 passengers", not "23
      * trams"). A word that counts anything ("people", "times") says nothing; the question's other words
-     * are then what the count must stand next to. Empty for other questions.
+     * are then what the count must stand next to. What is counted is the head of the words after "how many",
+     * its last plural before the verb: "vessels" in "how many coast guard vessels were sent?", "homes" in "how
+     * many new homes lost power?" (a count next to "coast guard" or "new" counts something else). Empty for
+     * other questions.
      */
     Set<String> counted(String question) {
         if (this != QUANTITY) {
             return Set.of();
         }
-        Matcher counted = COUNTED.matcher(question.strip().toLowerCase(Locale.ROOT));
-        return counted.lookingAt() && !ANY_COUNT.contains(counted.group(1)) ? Set.of(counted.group(1)) : Set.of();
+        Matcher counted = COUNTED.matcher(OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
+        if (!counted.lookingAt()) {
+            return Set.of();
+        }
+        List<String> phrase = new ArrayList<>();
+        for (String word : counted.group(1).split(" ")) {
+            if (COUNT_PHRASE_ENDS.contains(word)) {
+                break;
+            }
+            phrase.add(word);
+        }
+        String head = phrase.isEmpty() ? "" : phrase.get(0);
+        for (String word : phrase) {
+            if (looksPlural(word)) {
+                head = word;
+            }
+        }
+        return head.length() >= 3 && !ANY_COUNT.contains(head) ? Set.of(head) : Set.of();
     }
 
-    private static final Pattern COUNTED = Pattern.compile("how many ([\\p{L}-]{3,})");
+    private static boolean looksPlural(String word) {
+        return IRREGULAR_PLURALS.contains(word) || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                && !word.endsWith("us") && !word.endsWith("is");
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("how many ((?:[\\p{L}-]+ ?){1,4})");
+    /** Words that end the noun phrase of "how many …": the verb's auxiliaries, prepositions, relatives. */
+    private static final Set<String> COUNT_PHRASE_ENDS = Set.of("of", "in", "on", "at", "to", "from", "for", "by",
+            "with", "that", "who", "which", "were", "was", "are", "is", "be", "been", "did", "does", "do", "have", "has",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "there", "he", "she", "they", "it",
+            "we", "you", "i");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "staff",
+            "crew", "cattle", "sheep", "fish", "deer", "aircraft", "personnel", "livestock", "troops", "feet", "teeth",
+            "mice", "geese");
     private static final Set<String> ANY_COUNT = Set.of("people", "persons", "times", "more", "others", "other",
             "were", "was", "are", "did", "does", "have", "has", "had", "will", "would", "can", "could");
 

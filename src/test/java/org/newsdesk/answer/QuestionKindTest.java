@@ -297,6 +297,13 @@ class QuestionKindTest {
             How many people were evacuated?                | ''
             How many were killed?                          | ''
             How much did the repairs cost?                 | ''
+            How many coast guard vessels were sent?        | vessels
+            How many new homes lost power?                 | homes
+            How many Ukrainian children were returned?     | children
+            How many tonnes of grain were shipped?         | tonnes
+            In the AP report, how many villages flooded?   | villages
+            How many more people were evacuated?           | ''
+            How many of them went back?                    | ''
             """)
     void should_tell_what_a_count_must_count(String question, String counted) {
         assertThat(QuestionKind.of(question).counted(question))
