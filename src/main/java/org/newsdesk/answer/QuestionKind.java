@@ -25,6 +25,9 @@ import org.newsdesk.text.Nationalities;
 enum QuestionKind {
     AGE("^(how old|what age|at what age)\\b",
             "\\b\\d{1,3}-year-old\\b|\\baged?\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s+years?\\s+old\\b|(?<=\\p{L}),\\s\\d{1,3},"
+                    // the age of a thing: "a 4,000-year-old tomb", "roughly 4.5 billion years old"
+                    + "|\\b\\d{1,3}(,\\d{3})+[- ]years?[- ]old\\b|\\b\\d[\\d.]*\\s+(thousand|million|billion)[- ]years?[- ]old\\b"
+                    + "|\\b(hundreds|thousands|millions|billions) of years old\\b"
                     + "|\\b(younger|older) than \\d|\\bunder (the age of )?\\d{1,2}\\b"
                     // a year tells an age only when it dates a beginning ("born in 1961", "built in 1898"), not
                     // when it dates some other event of the sentence ("began stopping there in 2022")

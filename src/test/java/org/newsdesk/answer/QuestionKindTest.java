@@ -226,6 +226,10 @@ class QuestionKindTest {
             The doctor said the surgery was busy.                                         | LACKS
             It is the state's largest outbreak in three decades.                          | LACKS
             The century-old bridge was closed.                                            | OFFERS
+            Divers found a 2,300-year-old anchor.                                         | OFFERS
+            Experts say the crystal is roughly 4.5 billion years old.                     | OFFERS
+            The cave paintings are thousands of years old.                                | OFFERS
+            The fund lost 4.5 billion euros in two years.                                 | LACKS
             """)
     void should_take_a_year_for_an_age_only_when_it_dates_a_beginning(String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.AGE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
