@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.newsdesk.desk.Desk;
 import org.newsdesk.desk.Responder;
 import org.newsdesk.embedding.InProcessEmbeddings;
@@ -31,18 +33,28 @@ public final class DevCorpusReport {
 
     private static final Path SCRATCH = DevCorpus.ROOT.resolve("scratch");
 
-    static final List<QuestionSet> SETS = List.of(
-            new QuestionSet("dev", DevCorpus.ARTICLES, DevCorpus.TUNING, true),
-            new QuestionSet("more", DevCorpus.MORE_ARTICLES, DevCorpus.MORE_TUNING, true),
-            new QuestionSet("scratch round 5", DevCorpus.ARTICLES, SCRATCH.resolve("round5-articles.jsonl"), true),
-            new QuestionSet("scratch round 5, more", DevCorpus.MORE_ARTICLES, SCRATCH.resolve("round5-more.jsonl"), true),
-            new QuestionSet("scratch qualified", DevCorpus.ARTICLES, SCRATCH.resolve("round6-qualified.jsonl"), true),
-            new QuestionSet("scratch injections", DevCorpus.ARTICLES, SCRATCH.resolve("round6-injections.jsonl"), true),
-            blind(6, true), blind(7, true), blind(8, true), blind(9, true), blind(10, true), blind(11, true), blind(12, true), blind(13, true), blind(14, true), blind(15, true), blind(16, true), blind(17, true), blind(18, true), blind(19, true), blind(20, true),
-            new QuestionSet("dev", DevCorpus.ARTICLES, DevCorpus.HELD_OUT, false),
-            blind(6, false), blind(7, false), blind(8, false), blind(9, false), blind(10, false), blind(11, false), blind(12, false), blind(13, false), blind(14, false), blind(15, false), blind(16, false), blind(17, false), blind(18, false), blind(19, false), blind(20, false));
+    /** The blind folders, round 6 to the last written ({@code devcorpus/roundN}). */
+    private static final int FIRST_BLIND_ROUND = 6;
+    private static final int LAST_BLIND_ROUND = 21;
+
+    static final List<QuestionSet> SETS = Stream.of(
+            Stream.of(new QuestionSet("dev", DevCorpus.ARTICLES, DevCorpus.TUNING, true),
+                    new QuestionSet("more", DevCorpus.MORE_ARTICLES, DevCorpus.MORE_TUNING, true),
+                    new QuestionSet("scratch round 5", DevCorpus.ARTICLES, SCRATCH.resolve("round5-articles.jsonl"), true),
+                    new QuestionSet("scratch round 5, more", DevCorpus.MORE_ARTICLES, SCRATCH.resolve("round5-more.jsonl"),
+                            true),
+                    new QuestionSet("scratch qualified", DevCorpus.ARTICLES, SCRATCH.resolve("round6-qualified.jsonl"), true),
+                    new QuestionSet("scratch injections", DevCorpus.ARTICLES, SCRATCH.resolve("round6-injections.jsonl"),
+                            true)),
+            blindHalves(true),
+            Stream.of(new QuestionSet("dev", DevCorpus.ARTICLES, DevCorpus.HELD_OUT, false)),
+            blindHalves(false)).flatMap(sets -> sets).toList();
 
     private DevCorpusReport() {
+    }
+
+    private static Stream<QuestionSet> blindHalves(boolean tuning) {
+        return IntStream.rangeClosed(FIRST_BLIND_ROUND, LAST_BLIND_ROUND).mapToObj(round -> blind(round, tuning));
     }
 
     private static QuestionSet blind(int round, boolean tuning) {
