@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * which day. {@code WASHINGTON (AP) —}, {@code KYIV, Ukraine (AP) —}, {@code GENEVA, March 3 (Reuters) -},
  * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code Tarragona (Spain) (AFP) -},
  * {@code New Delhi, Jun 24 (PTI)}, {@code (Bloomberg) --}, {@code March 14 (UPI) --}, {@code MADRID, 3 Mar (EFE).-},
+ * {@code Funchal (Portugal), Jun 18 (EFE).-},
  * {@code date 2025-10-11 WASHINGTON:}, or a bare {@code 2025-10-11:}.
  *
  * @param start  where the dateline starts in the body
@@ -32,8 +33,9 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
             "\\A(?:date[ \\t]{1,3}(?<iso>\\d{4}-\\d{2}-\\d{2})[ \\t]{1,3})?"
                     + "(?:(?<place>\\p{Lu}[\\p{L}\\p{M} .'’/-]{0,40}?[\\p{L}.])"
                     + "(?:,[ \\t]{0,3}(?<region>\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?[\\p{L}.]))??"
-                    // AFP puts the country of a lesser-known place in parentheses before its own: "Tarragona (Spain) (AFP) -"
-                    + "(?:[ \\t]{0,3}\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?\\)(?=[ \\t]{0,3}\\())?)?"
+                    // AFP and EFE put the country of a lesser-known place in parentheses before their own or the day:
+                    // "Tarragona (Spain) (AFP) -", "Funchal (Portugal), Jun 18 (EFE).-"
+                    + "(?:[ \\t]{0,3}\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?\\)(?=[ \\t]{0,3}\\(|,))?)?"
                     // the day may stand without a place: "March 14 (UPI) --"
                     + "(?:,?[ \\t]{0,3}(?<day>(?<month>" + MONTH + ")[ \\t]{1,3}(?<dayOfMonth>[0-3]?\\d)"
                     + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "))(?:,?[ \\t]{1,3}(?<year>\\d{4}))?)?"

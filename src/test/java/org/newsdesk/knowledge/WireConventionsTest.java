@@ -48,6 +48,7 @@ class WireConventionsTest {
             2025-05-20-bloomberg-chipmaker.txt    | (Bloomberg) --                 | ''       | Bloomberg
             bloomberg-timestamped.txt             | (Bloomberg) --                 | ''       | Bloomberg
             2025-03-04-efe-valencia-rain.txt      | VALENCIA, 3 Mar (EFE).-        | Valencia | EFE
+            2025-06-20-efe-faro-lifeguards.txt    | Faro (Portugal), Jun 20 (EFE).- | Faro    | EFE
             2025-03-15-upi-warehouse-fire.txt     | March 14 (UPI) --              | ''       | UPI
             central-bank-holds-rates.txt          | ''                             | ''       | Reuters
             2025-08-14-bloomberg-reporting-by.txt | ''                             | ''       | Bloomberg
