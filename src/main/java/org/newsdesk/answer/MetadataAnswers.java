@@ -150,15 +150,19 @@ final class MetadataAnswers {
         LexicalIndex lexical = snapshot.lexical();
         // the words as written: "the takeover story" is not any report that holds "take" and "over"
         Set<String> words = lexical.wordTerms(topic);
-        // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart
+        // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart; one only a report's
+        // credits use can ("which Reuters journalist added reporting from London?")
+        Set<String> inCredits = new HashSet<>();
+        ordered.forEach(article -> inCredits.addAll(metadataTerms(article, lexical)));
+        Predicate<String> used = term -> lexical.passagesWith(term) > 0 || inCredits.contains(term);
         Set<String> wanted = new HashSet<>(words);
-        wanted.removeIf(term -> lexical.passagesWith(term) == 0);
+        wanted.removeIf(used.negate());
         // each name as any of its spellings ("the UK" is held by "Britain", "Portuguese" by "Portugal"), among
         // those some report uses
         List<Set<String>> nameSpellings = names.stream().map(name -> {
             Set<String> spellings = new HashSet<>();
             Specifics.spellings(name).forEach(spelling -> spellings.addAll(lexical.wordTerms(spelling)));
-            spellings.removeIf(term -> lexical.passagesWith(term) == 0);
+            spellings.removeIf(used.negate());
             return spellings;
         }).filter(spellings -> !spellings.isEmpty()).toList();
         Map<Article, Set<String>> held = new HashMap<>();
@@ -186,13 +190,16 @@ final class MetadataAnswers {
 
     /** The terms of a report's title, dateline, byline and other metadata, and of its text. */
     private static Set<String> heldBy(Article article, Snapshot snapshot) {
-        LexicalIndex lexical = snapshot.lexical();
-        ArticleMetadata metadata = article.metadata();
-        Set<String> held = new HashSet<>(lexical.terms(
-                String.join(" ", metadata.title(), metadata.byline(), metadata.dateline(), metadata.place(),
-                        metadata.publisher(), metadata.signOff())));
-        snapshot.passagesOf(article).forEach(passage -> held.addAll(lexical.terms(passage.text())));
+        Set<String> held = new HashSet<>(metadataTerms(article, snapshot.lexical()));
+        snapshot.passagesOf(article).forEach(passage -> held.addAll(snapshot.lexical().terms(passage.text())));
         return held;
+    }
+
+    /** The terms of a report's title, dateline, byline and other metadata. */
+    private static Set<String> metadataTerms(Article article, LexicalIndex lexical) {
+        ArticleMetadata metadata = article.metadata();
+        return lexical.terms(String.join(" ", metadata.title(), metadata.byline(), metadata.dateline(), metadata.place(),
+                metadata.publisher(), metadata.signOff()));
     }
 
     /** What each report says of the aspect asked about, one sentence each, citing what the article says of itself. */

@@ -76,7 +76,8 @@ record ReportQuestion(Aspect aspect, String topic) {
             // with the story?"
             new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted|helped)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?" + PEOPLE_AT + "\\s+(?:contributed|helped|assisted)\\b"
-                    + "|\\bcontributed\\s+(?:additional\\s+)?reporting\\b"
+                    // "Which Reuters journalist added reporting from London?"
+                    + "|\\b(?:contributed|added|provided|supplied|did)\\s+(?:additional\\s+|extra\\s+|further\\s+)?reporting\\b"
                     + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
             // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?", "By whom was it written?",
             // "Which reporter covered the floods?", "Who is credited with writing the story?"
@@ -141,7 +142,8 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
             + "|website|sites?|web|tv|television|radio|stations?|channels?|networks?|aired|broadcast"
             + "|authors?|byline|reporters?|correspondents?|journalists?|writers?|colleagues?|staffers?|behind|dateline[sd]?|headline[sd]?|title"
-            + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|assist(?:ed|ance)|helped|with"
+            + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|added|provided|supplied|extra|further|assist(?:ed|ance)"
+            + "|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 

@@ -52,6 +52,7 @@ class ReportQuestionTest {
             "Which editor worked on the grain corridor story?|EDITOR|worked grain corridor",
             "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
             "Which colleague helped with the Bloomberg tin report?|CONTRIBUTOR|tin",
+            "Which AP journalist added reporting on the dam from Lima?|CONTRIBUTOR|dam Lima",
             "Which government department put out the statement about the pier repairs?|OUTLET|pier repairs",
             "When did the museum story come out?|PUBLISHED|museum",
             "Who wrote the Farm Weekly explainer on the dairy merger?|AUTHOR|Farm Weekly dairy merger",

@@ -72,6 +72,21 @@ class ReportsTest {
     }
 
     @Test
+    void should_find_the_report_by_where_its_credits_say_a_contributor_reported_from() {
+        // given: the Reuters grain story's sign-off, "Additional reporting by Tomasz Brandt in Warsaw", the only place
+        // any report names Warsaw
+
+        // when
+        Answer answer = ask("Which Reuters journalist added reporting from Warsaw?");
+
+        // then
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.text()).contains("Tomasz Brandt");
+        assertThat(answer.sources()).singleElement().extracting(Source::document)
+                .isEqualTo("2024-03-04-reuters-grain-corridor.txt");
+    }
+
+    @Test
     void should_take_the_report_whose_headline_names_the_story_of_several_on_one_event() {
         // given: two reports of the Lake Mora ferry, headlined "Ferry capsizes on Lake Mora, dozens missing" (AFP)
         // and "Ferry survivors found as Lake Mora search widens" (AP); retrieval alone led to the other one
