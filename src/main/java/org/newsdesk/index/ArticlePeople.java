@@ -24,9 +24,12 @@ final class ArticlePeople {
     private static final Pattern FULL_NAME = Pattern.compile(
             "(?<![\\p{L}'’-])\\p{Lu}[\\p{Ll}'’-]++(?:\\s++(?:(?:de|van|von|del|da|di|la|le|el|al|bin)\\s++)?\\p{Lu}[\\p{Ll}'’-]++){1,3}+"
                     + "(?![\\p{L}'’-])");
-    /** A verb of saying or an apposition around a name: the way news copy brings a person in. */
+    /**
+     * A verb of saying, an apposition or a relative "who" around a name: the way news copy brings a person in ("was
+     * Pauline Steel, who has followed the club since 1968").
+     */
     private static final Pattern BROUGHT_IN = Pattern.compile("\\b(?:said|says|told|according\\s+to)\\s+(?<after>"
-            + FULL_NAME.pattern() + ")|(?<before>" + FULL_NAME.pattern() + "),\\s+(?:a|an|the|\\d{1,3},)\\s");
+            + FULL_NAME.pattern() + ")|(?<before>" + FULL_NAME.pattern() + "),\\s+(?:a|an|the|\\d{1,3},|who)\\s");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
     /** What may stand before a sentence's subject: nothing, or an opening phrase and its comma ("On Monday,"). */
     private static final Pattern SUBJECT_POSITION = Pattern.compile("[“\"‘']?(?:[^,]{0,80},\\s*)?");
@@ -80,6 +83,9 @@ final class ArticlePeople {
             Matcher name = FULL_NAME.matcher(sentence);
             while (name.find()) {
                 String named = withoutPossessive(name.group());
+                if (named.indexOf(' ') < 0) {
+                    continue;
+                }
                 // the subject, first in the sentence or after its opening phrase, referred to next by "she" or a description
                 boolean subject = name.start() <= MAX_OPENING && SUBJECT_POSITION.matcher(sentence).region(0, name.start()).matches();
                 boolean referredTo = lastPronoun >= name.end() || nextRefersBack;
@@ -135,6 +141,11 @@ final class ArticlePeople {
 
     private static String broughtIn(Matcher broughtIn) {
         return withoutPossessive(broughtIn.group("after") != null ? broughtIn.group("after") : broughtIn.group("before"));
+    }
+
+    /** Whether a run of names is, or ends with, one the article names as a person ("US First Lady Melania Trump"). */
+    boolean isPerson(String name) {
+        return people.contains(name) || people.stream().anyMatch(person -> name.endsWith(" " + person));
     }
 
     /**
@@ -195,7 +206,8 @@ final class ArticlePeople {
     private static String withoutPossessive(String name) {
         String bare = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
         Matcher leading = LEADING_WORD.matcher(bare);
-        return leading.lookingAt() && bare.indexOf(' ', leading.end()) > 0 ? bare.substring(leading.end()) : bare;
+        // "On Saturday" leaves "Saturday": one word, no person's full name
+        return leading.lookingAt() ? bare.substring(leading.end()) : bare;
     }
 
     /** The words of a name after the first: its surnames ("Fernández" and "Cueto" of "Ramón Fernández Cueto"). */

@@ -39,6 +39,9 @@ final class PassageContext {
     private static final Pattern UNNAMED_SUBJECT = Pattern.compile(
             "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:[Ss]he|[Hh]e|[Tt]hey|Her|His|Their|"
                     + "The\\s+(?:\\d+-year-old|[\\p{L}-]+-born|former|ex-|then-|veteran|outgoing|incoming))\\b");
+    /** A subject that stands for one person: "she", "his", "the 19-year-old", not "they" (a team, a family). */
+    private static final Pattern SINGLE_PERSON = Pattern.compile(
+            "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:[Ss]he|[Hh]e|Her|His|The\\s+\\d+-year-old)\\b");
     /** A descriptive subject: "The" and the words before the verb that reports or acts. */
     private static final Pattern DESCRIPTIVE_SUBJECT = Pattern.compile(
             "^[“\"‘']?The\\s+((?:(?!said\\b|says\\b|told\\b|added\\b|announced\\b|revealed\\b|has\\b|had\\b|was\\b|is\\b"
@@ -175,11 +178,15 @@ final class PassageContext {
             return List.of(lastPerson + ": " + sentence, lastPerson + " is " + described.get() + ".");
         }
         if (!protagonist.isEmpty() && UNNAMED_SUBJECT.matcher(sentence).find()) {
+            // "she" or "the 19-year-old" is the lead's subject when that is a person; when it is a team or a town ("Ehen
+            // Vale 24 Ellen Valley 22"), it is the person named last
+            String person = personBefore && !people.isPerson(protagonist) && SINGLE_PERSON.matcher(sentence).find()
+                    ? lastPerson : protagonist;
             List<String> contexts = new ArrayList<>();
-            contexts.add(protagonist + ": " + sentence);
+            contexts.add(person + ": " + sentence);
             Matcher descriptive = DESCRIPTIVE_SUBJECT.matcher(sentence);
             if (descriptive.find()) {
-                contexts.add(protagonist + " is the " + descriptive.group(1).strip() + ".");
+                contexts.add(person + " is the " + descriptive.group(1).strip() + ".");
             }
             return List.copyOf(contexts);
         }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A person referred back to inside a sentence by a description rather than a name, as features do once they have
  * named someone: "says the 61-year-old", "says the former nurse, who is 66", "At 24, the geologist is the youngest",
- * "The 39-year-old accountant from Leeds had walked up". Each gives a statement to read with the person's name in
- * front ("the former nurse, who is 66"), so that "How old is Ruth Gilchrist?" finds the sentence that says it.
+ * "The 39-year-old accountant from Leeds had walked up", "The retired dinner lady, 71, said". Each gives a statement
+ * to read with the person's name in front ("the former nurse, who is 66"), so that "How old is Ruth Gilchrist?" finds
+ * the sentence that says it.
  */
 final class PersonReference {
 
@@ -26,6 +27,9 @@ final class PersonReference {
             "^[“\"‘']?At\\s+(\\d{1,3}),\\s+the\\s+((?:" + WORD + "\\s+){0,2}?" + WORD + ")\\b");
     /** A sentence that opens with the person's age and what they are: "The 39-year-old accountant …". */
     private static final Pattern OPENING_AGE = Pattern.compile("^[“\"‘']?The\\s+(\\d{1,3}-year-old(?:\\s+" + WORD + ")?)");
+    /** A sentence that opens with what the person is and their age between commas: "The retired dinner lady, 71, said …". */
+    private static final Pattern OPENING_APPOSITIVE_AGE = Pattern.compile(
+            "^[“\"‘']?The\\s+((?:" + WORD + "\\s+){0,2}?" + WORD + "),\\s+(\\d{1,3}),");
     /** Who speaks in a quote, by description: "…," says the farmer. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:said|says|added|adds|told|tells)\\s+the\\s+((?:"
             + WORD + "\\s+){0,2}?" + WORD + ")(?=\\s*(?:[,.;:!?”\"]|$))");
@@ -49,6 +53,10 @@ final class PersonReference {
         Matcher ageBefore = AGE_BEFORE.matcher(sentence);
         if (ageBefore.find()) {
             return Optional.of(ageBefore.group(1) + ", the " + ageBefore.group(2));
+        }
+        Matcher appositive = OPENING_APPOSITIVE_AGE.matcher(sentence);
+        if (appositive.find()) {
+            return Optional.of(appositive.group(2) + ", the " + appositive.group(1));
         }
         Matcher opening = OPENING_AGE.matcher(sentence);
         return opening.find() ? Optional.of("the " + opening.group(1)) : Optional.empty();

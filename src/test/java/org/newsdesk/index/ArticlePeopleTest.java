@@ -28,6 +28,23 @@ class ArticlePeopleTest {
     }
 
     @Test
+    void should_take_for_a_person_a_name_a_relative_who_follows_and_no_day_after_on() {
+        // given: a name brought in at a sentence's end with "who", described next; a day after "On" opening a sentence
+        // a description follows
+        ArticlePeople people = ArticlePeople.in(List.of(
+                "Among the fans on the pitch was Pauline Steel, who has followed the club since 1968.",
+                "The retired dinner lady, 71, said it was the best final yet.",
+                "On Saturday the scrum-half scored the winning try.",
+                "The 19-year-old dived over beside the posts."));
+
+        // then
+        assertThat(people.lastNamedIn("Pauline Steel waved a scarf.")).contains("Pauline Steel");
+        assertThat(people.isPerson("Supporter Pauline Steel")).isTrue();
+        assertThat(people.lastNamedIn("On Saturday the rain stopped.")).isEmpty();
+        assertThat(people.isPerson("On Saturday")).isFalse();
+    }
+
+    @Test
     void should_not_take_for_people_institutions_and_places() {
         // given: an institution with no "he" or "she" after it, a place after "at" though "she" follows it, and a
         // name that is no sentence's subject

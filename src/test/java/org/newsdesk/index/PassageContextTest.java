@@ -90,6 +90,20 @@ class PassageContextTest {
                 "Kari Lien: At 27, the economist keeps the books.", "Kari Lien is 27, the economist.");
     }
 
+    @Test
+    void should_give_a_person_described_after_a_lead_about_a_team_the_person_named_last() throws Exception {
+        // given: a match report whose lead opens with the teams, then a player named and described by age
+        Read read = Read.lead("Harbour Rovers beat Quay United 24-22 in the cup final on Saturday.",
+                "Jamie Fearon scored the winning try. The 19-year-old joined the club in January.");
+        read.of("Jamie Fearon scored the winning try.");
+
+        // then "the 19-year-old" is the player, not the team; "they" stays with the team
+        assertThat(read.of("The 19-year-old joined the club in January.")).first()
+                .isEqualTo("Jamie Fearon: The 19-year-old joined the club in January.");
+        assertThat(read.of("They had lost the last two finals.")).containsExactly(
+                "Harbour Rovers: They had lost the last two finals.");
+    }
+
     /** A lead, the sentences after it, and the context the last of them gets (empty: none). */
     static Stream<Arguments> descriptionsAfterALead() {
         return Stream.of(

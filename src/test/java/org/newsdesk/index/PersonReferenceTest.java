@@ -24,6 +24,8 @@ class PersonReferenceTest {
             'At 19, the apprentice is the youngest on the boat.'      | 19, the apprentice
             'The 62-year-old engineer from Bergen had retired early.' | the 62-year-old engineer
             'At 9am, the office opened.'                              | ''
+            'The retired ferryman, 81, still rows every morning.'     | 81, the retired ferryman
+            'The council, 12 years after the vote, gave in.'          | ''
             The boat left at dawn.                                    | ''
             """)
     void should_read_a_sentence_that_opens_with_a_persons_description(String sentence, String described) {
