@@ -37,7 +37,7 @@ final class SupportText {
                     int at = text.indexOf(QuotedPhrases.normalised(span).strip());
                     if (at > 0) {
                         String before = (cased.length() == text.length() ? cased : text).substring(0, at);
-                        subject = subjectBefore(Statement.of(before).tokens);
+                        subject = subjectBefore(Statement.of(before).tokens, words.get(0).is("VERB") && words.get(0).lower().endsWith("ing"));
                         break;
                     }
                 }
@@ -47,13 +47,22 @@ final class SupportText {
         return read;
     }
 
-    private static String subjectBefore(List<Token> before) {
+    private static String subjectBefore(List<Token> before, boolean participle) {
         int end = before.size();
+        boolean afterComma = end > 0 && before.get(end - 1).lower().equals(",");
         while (end > 0 && before.get(end - 1).is("PUNCT")) {
             end--;
         }
         int start = end;
-        if (end > 0 && before.get(end - 1).is("CCONJ")) {
+        if (participle && afterComma) {
+            // "Norway's Supreme Court on Thursday rejected a challenge ..., ruling that": a participle after a comma
+            // takes the subject of the clause the comma ends, the passage's first, not the noun before the comma
+            start = 0;
+            end = 0;
+            while (end < before.size() && !before.get(end).is("AUX", "VERB")) {
+                end++;
+            }
+        } else if (end > 0 && before.get(end - 1).is("CCONJ")) {
             int[] nearest = relativeSubject(before.subList(0, end - 1));
             if (nearest != null) {
                 start = nearest[0];

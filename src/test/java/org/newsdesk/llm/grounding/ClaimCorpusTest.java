@@ -28,13 +28,13 @@ class ClaimCorpusTest {
      * them, with the held-out half's figures beside, is in {@code src/test/resources/lies/RULES-HISTORY.md}.
      */
     private static final double TUNING_CATCH_FLOOR = 1043 / 1057.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 63 / 1057.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 58 / 1057.0;
 
     /**
      * Ceiling on the further faithful rewordings of tuning claims in {@code lies/more-faithful}: evidence on
      * wrong rejections beyond the one faithful version each claim has, for the tuning half only.
      */
-    private static final double EXTRA_FALSE_REJECTION_CEILING = 41 / 633.0;
+    private static final double EXTRA_FALSE_REJECTION_CEILING = 39 / 633.0;
 
     /**
      * Floor on the second lies about tuning claims in {@code lies/more-lies}: evidence on lies let through beyond

@@ -34,6 +34,12 @@ class SupportTextTest {
     }
 
     @Test
+    void should_read_a_participle_after_a_comma_with_the_subject_of_the_clause_the_comma_ends() {
+        assertThat(supportOf("The Graz court on Monday upheld the ban on night flights, ruling that the noise harmed residents.",
+                "ruling that the noise harmed residents")).isEqualTo("The Graz court on Monday ruling that the noise harmed residents");
+    }
+
+    @Test
     void should_join_the_spans_and_leave_one_that_starts_otherwise_as_it_is() {
         assertThat(SupportText.of(List.of("the city did not plan tax rises", "the bridge"), List.of()))
                 .isEqualTo("the city did not plan tax rises ; the bridge");
