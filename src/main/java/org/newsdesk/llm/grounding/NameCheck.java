@@ -35,6 +35,9 @@ final class NameCheck {
         String sourceText = source.tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> name : said.names.entrySet()) {
+            if (commonWordOpening(name.getValue(), claim, shown)) {
+                continue;
+            }
             boolean inSpan = source.prefixes.contains(name.getKey())
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
                     || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
@@ -48,13 +51,71 @@ final class NameCheck {
                     || ownsForDescription(name.getKey(), said, source))
                     && mostNamed(name.getKey(), shownBefore(cited, shown))
                     || shownAtAll && describedAs(name.getKey(), said, source, shown, cited)
-                    || sameRoleInPassage(name.getKey(), said, cited);
+                    || sameRoleInPassage(name.getKey(), said, cited)
+                    || speakerOfPassage(name.getKey(), said, cited);
             // a name the model was never shown is the name check's to report
             if (!inSpan && !stoodFor && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether a capitalised word the tagger takes for a name only opens the sentence, as any word may, and is a
+     * common word of the passages: they write it in lower case, and never capitalised inside a sentence ("Vessels
+     * with over 4,000 passengers" where the passages speak of "about 30 vessels").
+     */
+    private static boolean commonWordOpening(String written, String claim, String shown) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        return !written.equals(lower) && claim.stripLeading().startsWith(written)
+                && Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower) + "(?![\\p{L}-])").matcher(shown).find()
+                && !Pattern.compile("[\\p{L}\\p{N},;:]\\s+" + Pattern.quote(written) + "(?![\\p{L}-])").matcher(shown).find();
+    }
+
+    /** A verb of saying right after the one who says: "Farias said", "Asset Match says". */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "tells", "added", "adds");
+
+    /**
+     * Whether a name the sentence gives as the one who says it ("according to coach Leandro Farias", "Asset Match
+     * said") is the one who says it in the cited passage, by either wording, and the passage gives the saying to
+     * no one else: the cited words leave out who says them, and the passage's one speaker is theirs ("Palmeiras
+     * coach Leandro Farias said Mendonça would probably make his debut" cited for its reported clause alone).
+     */
+    private static boolean speakerOfPassage(String name, Statement said, List<GivenPassage> cited) {
+        if (!speakers(said.tokens).contains(name)) {
+            return false;
+        }
+        return cited.stream().map(passage -> read(passage.text()).tokens).anyMatch(tokens -> {
+            long sayings = tokens.stream().filter(token -> SAYING.contains(token.lower())
+                    || token.lower().equals("according")).count();
+            return sayings == 1 && speakers(tokens).contains(name);
+        });
+    }
+
+    /**
+     * The names of those a text gives as saying it: the run of names, with their titles, right before a verb of
+     * saying, and the phrase "according to" opens, up to a comma or the end.
+     */
+    private static Set<String> speakers(List<Token> tokens) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).lower();
+            if (SAYING.contains(word) && tokens.get(i).is("VERB")) {
+                for (int k = i - 1; k >= 0 && tokens.get(k).is("PROPN", "NOUN", "ADJ"); k--) {
+                    if (Names.isName(tokens.get(k))) {
+                        names.add(Names.prefix(tokens.get(k).lower()));
+                    }
+                }
+            } else if (word.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+                for (int k = i + 2; k < tokens.size() && !tokens.get(k).is("PUNCT", "VERB", "AUX"); k++) {
+                    if (Names.isName(tokens.get(k))) {
+                        names.add(Names.prefix(tokens.get(k).lower()));
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /**

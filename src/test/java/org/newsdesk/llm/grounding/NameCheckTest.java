@@ -186,6 +186,45 @@ class NameCheckTest {
         assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "according to" for "said"                | According to mayor Anna Lind, the bridge will probably reopen in June. | Port Alva mayor Anna Lind said the bridge would probably reopen in June.     | false
+            "said" for "according to"                | The bridge will probably reopen in June, Tidewatch said.               | The bridge would probably reopen in June, according to the monitor Tidewatch. | false
+            a name beside the speaker, not speaking  | The bridge will probably reopen in June, Rolf Hagen said.              | Port Alva mayor Anna Lind said the bridge would probably reopen in June.     | true
+            one of two speakers of the passage       | According to Anna Lind, the bridge will probably reopen in June.       | Anna Lind said the bridge would probably reopen in June, and Rolf Hagen said the ferry would stop. | true
+            """)
+    void should_take_the_one_speaker_of_the_cited_passage_by_either_wording(String what, String claim, String passage,
+                                                                           boolean reported) {
+        // given a passage whose one speaker is left out of the words cited, and another name shown elsewhere
+        String span = "the bridge would probably reopen in June";
+        ClaimPair pair = ClaimPair.of(claim, span);
+        List<GivenPassage> cited = List.of(new GivenPassage(1, passage, "A made-up article", "Newsdesk", "2026-01-01"));
+
+        // when
+        List<Problem> problems = NameCheck.problems(claim, pair.said(), span, pair.source(),
+                passage + "\nRolf Hagen runs the ferry.", cited);
+
+        // then
+        assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a common word the passages write in lower case   | The bridge was closed to about 30 lorries.          | false
+            a name the passages capitalise inside a sentence | The bridge was closed on orders from mayor Lorries. | true
+            """)
+    void should_not_take_a_common_word_that_opens_the_sentence_for_a_name(String what, String elsewhere, boolean reported) {
+        // given a span that speaks of trucks, and a word the sentence opens with (tagged a name) shown only elsewhere
+        String support = "Trucks carrying more than 30 tonnes will be banned from the bridge.";
+
+        // when
+        List<Problem> problems = problems("Lorries with over 30 tonnes aboard will be barred from the bridge.", support,
+                support + "\n" + elsewhere, 1, "A made-up article");
+
+        // then
+        assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
+    }
+
     @Test
     void should_take_a_place_for_its_adjective_and_the_adjective_for_its_place() {
         // given a span that names the country only in its own language ("Nederlandsche"), in an article that says "Dutch" elsewhere
