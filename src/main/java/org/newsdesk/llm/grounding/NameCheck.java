@@ -35,9 +35,6 @@ final class NameCheck {
         String sourceText = source.tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> name : said.names.entrySet()) {
-            if (commonWordOpening(name.getValue(), claim, shown)) {
-                continue;
-            }
             boolean inSpan = source.prefixes.contains(name.getKey())
                     || source.prefixes.stream().anyMatch(prefix -> prefix.startsWith(name.getKey()))
                     || name.getValue().chars().allMatch(Character::isUpperCase) && Names.spelledOut(name.getValue(), sourceText)
@@ -59,18 +56,6 @@ final class NameCheck {
             }
         }
         return problems;
-    }
-
-    /**
-     * Whether a capitalised word the tagger takes for a name only opens the sentence, as any word may, and is a
-     * common word of the passages: they write it in lower case, and never capitalised inside a sentence ("Vessels
-     * with over 4,000 passengers" where the passages speak of "about 30 vessels").
-     */
-    private static boolean commonWordOpening(String written, String claim, String shown) {
-        String lower = written.toLowerCase(Locale.ROOT);
-        return !written.equals(lower) && claim.stripLeading().startsWith(written)
-                && Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower) + "(?![\\p{L}-])").matcher(shown).find()
-                && !Pattern.compile("[\\p{L}\\p{N},;:]\\s+" + Pattern.quote(written) + "(?![\\p{L}-])").matcher(shown).find();
     }
 
     /** A verb of saying right after the one who says: "Farias said", "Asset Match says". */

@@ -208,23 +208,6 @@ class NameCheckTest {
         assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            a common word the passages write in lower case   | The bridge was closed to about 30 lorries.          | false
-            a name the passages capitalise inside a sentence | The bridge was closed on orders from mayor Lorries. | true
-            """)
-    void should_not_take_a_common_word_that_opens_the_sentence_for_a_name(String what, String elsewhere, boolean reported) {
-        // given a span that speaks of trucks, and a word the sentence opens with (tagged a name) shown only elsewhere
-        String support = "Trucks carrying more than 30 tonnes will be banned from the bridge.";
-
-        // when
-        List<Problem> problems = problems("Lorries with over 30 tonnes aboard will be barred from the bridge.", support,
-                support + "\n" + elsewhere, 1, "A made-up article");
-
-        // then
-        assertThat(problems.stream().anyMatch(problem -> problem.kind() == Kind.NAME_NOT_IN_SPAN)).isEqualTo(reported);
-    }
-
     @Test
     void should_take_a_place_for_its_adjective_and_the_adjective_for_its_place() {
         // given a span that names the country only in its own language ("Nederlandsche"), in an article that says "Dutch" elsewhere
