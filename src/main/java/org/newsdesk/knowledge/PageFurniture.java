@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The blocks a web page prints between or after its paragraphs that belong to the site, not the story: a "Most read"
- * or "Related" heading over a list of other headlines, "Advertisement". Saved with the page, their lines would be
+ * or "Related" heading over a list of other headlines, "Advertisement", and the byline and date stamps under a
+ * standfirst or a match result. Saved with the page, their lines would be
  * passages of the article: a question about the Gower car park would be answered with a headline from the "Most read"
  * list of a story on a power cut. A block is its heading line and the short lines right under it; when a blank line
  * follows the heading, the paragraph after it if it is a list. Read line by line, so linear in the body's length.
@@ -41,6 +42,15 @@ public final class PageFurniture {
         int at = from;
         while (at < to) {
             int lineEnd = lineEnd(body, at, to);
+            // a byline and date stamps under a standfirst or a match result: read as the report's credits (Head), and
+            // no passages ("By Gemma Satterthwaite / Sunday 18 May 2025" answered "how many spectators attended?")
+            BylineBlock credits = at > from && at < from + Head.MAX_STANDFIRST ? BylineBlock.read(body, at) : null;
+            if (credits != null && !credits.isEmpty() && credits.end() > at) {
+                int blockEnd = Math.min(credits.end(), to);
+                blocks.add(new int[] {at, blockEnd});
+                at = blockEnd;
+                continue;
+            }
             if (lineEnd - at <= MAX_LINE && HEADING.matcher(body.substring(at, lineEnd).strip()).matches()) {
                 int blockEnd = shortLinesUnder(body, lineEnd, to);
                 if (blockEnd == lineEnd) {

@@ -47,6 +47,29 @@ class PageFurnitureTest {
     }
 
     @Test
+    void should_cover_the_byline_and_date_under_a_match_result_but_no_sentence_that_opens_with_by() {
+        // given: a match result heading the reporting, then its byline and date stamp, then the report
+        String body = """
+                Harbour Rovers 24 Quay United 22
+
+                By Ellen Marsh
+                Sunday 18 May 2025
+
+                Jamie Fearon scored the winning try with a minute left.
+
+                By half-time the visitors led 16-6.
+                """;
+        PageFurniture furniture = PageFurniture.in(body, 0, body.length());
+
+        // then
+        assertThat(furniture.covers(body.indexOf("By Ellen Marsh"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("Sunday 18 May"))).isTrue();
+        assertThat(furniture.covers(0)).isFalse();
+        assertThat(furniture.covers(body.indexOf("Jamie Fearon"))).isFalse();
+        assertThat(furniture.covers(body.indexOf("By half-time"))).isFalse();
+    }
+
+    @Test
     void should_cover_nothing_of_a_story_without_furniture() {
         String body = "Most read of all his books was the first, which sold 40,000 copies.\nHe wrote six more.\n";
 
