@@ -109,7 +109,10 @@ final class Evidence {
     /** A passage as a candidate answer: its features and the probability that it answers. */
     Candidate candidate(Passage passage) {
         Features features = features(passage);
-        return new Candidate(passage, features, model.probability(features), features.lacks() == 1 && lackSettles);
+        boolean lacks = features.lacks() == 1 && lackSettles
+                // a person asked for ("who is the ferry's captain?") is named next to what they are or did
+                || kind == QuestionKind.PERSON && features.offers() == 1 && features.near() == 0;
+        return new Candidate(passage, features, model.probability(features), lacks);
     }
 
     private Features features(Passage passage) {

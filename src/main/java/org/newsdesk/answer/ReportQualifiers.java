@@ -51,6 +51,9 @@ final class ReportQualifiers {
     private static final String OUTLET_NAMED = "(?:\\b(?:the\\s+)?%1$s(?:['’]s?)?\\s+" + REPORT + "\\b"
             + "|%1$s\\s+(?:reports?|reported|says|said|writes|wrote)\\s+(?:that\\s+)?|\\b(?:by|from)\\s+(?:the\\s+)?%1$s\\b)\\s*";
 
+    /** A "what" left before the question word of what is asked once the words choosing the report are gone. */
+    private static final Pattern LEFTOVER_WH = Pattern.compile(
+            "^what\\s+(?=(?:how|who|whom|whose|when|where|why|which|whether|if)\\b)", Pattern.CASE_INSENSITIVE);
     /** Commas and spaces left at the start or the end, or doubled, once the words around them are gone. */
     private static final Pattern LEFTOVER_COMMAS = Pattern.compile("^[\\s,]+|(?<=,)\\s*,|[\\s,]+(?=[?.!]?\\s*$)");
 
@@ -87,7 +90,8 @@ final class ReportQualifiers {
                     .matcher(rest).replaceAll("");
         }
         rest = LEFTOVER_COMMAS.matcher(rest).replaceAll("").replaceAll("\\s{2,}", " ");
-        rest = rest.strip();
+        // "What does the latest report say about how many …" leaves "What how many …": the question is the "how many"
+        rest = LEFTOVER_WH.matcher(rest.strip()).replaceFirst("");
         if (rest.length() < 3) {
             return question;
         }

@@ -99,6 +99,32 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_answer_who_someone_is_only_with_a_name_next_to_what_they_are(@TempDir Path other) throws Exception {
+        // given a report that names the ferry's operator, its chief executive and a passenger, but not its captain
+        Path report = other.resolve("2025-10-02-ferry-fire.txt");
+        Files.writeString(report, """
+                Fire on island ferry, all passengers safe
+
+                OBAN, Scotland, Oct 2 (Reuters) - A fire broke out in the engine room of the Loch Arrin ferry on
+                Wednesday, and all 212 passengers were taken off safely, operator Westsound Ferries said.
+                The company's chief executive, Ailsa Grant, said the ship would be out of service for a week.
+                Passenger Tom Reid said smoke had filled the lower deck within minutes.
+                Coast guard boats escorted the ferry back to Oban.
+                """);
+        Desk desk = TestDesks.loaded(other, report.toString());
+
+        // when
+        Answer captain = desk.extractive().answer(Question.of("Who was the captain of the Loch Arrin ferry?"));
+        Answer chief = desk.extractive().answer(Question.of("Who is the chief executive of Westsound Ferries?"));
+
+        // then a sentence that names someone else, or no one next to "captain", is no answer
+        assertThat(captain.answerable()).isFalse();
+        assertThat(captain.sources()).isEmpty();
+        assertThat(chief.answerable()).isTrue();
+        assertThat(chief.text()).contains("Ailsa Grant");
+    }
+
+    @Test
     void should_measure_what_someone_does_for_a_living_by_what_the_report_says_they_are(@TempDir Path other)
             throws Exception {
         // given a report that says what a man is ("a beekeeper"), never his "job" or his "living"

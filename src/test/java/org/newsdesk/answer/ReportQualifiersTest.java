@@ -45,6 +45,7 @@ class ReportQualifiersTest {
             "What is the latest count of passengers rescued?|What is the count of passengers rescued?",
             "What was the first reported death toll?|What was the death toll?",
             "How many passengers did the first report say were rescued?|How many passengers were rescued?",
+            "What does the latest report say about how many people were treated?|How many people were treated?",
             // the story a qualifier names stays, for the question's "it" to lean on; a day does not
             "In the first report on the mine fire, how deep did it start?|How deep did it start? (the mine fire)",
             "In the latest report on March 7, how deep did it start?|How deep did it start?"})
