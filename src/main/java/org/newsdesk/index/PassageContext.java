@@ -42,6 +42,8 @@ final class PassageContext {
     /** A subject that stands for one person: "she", "his", "the 19-year-old", not "they" (a team, a family). */
     private static final Pattern SINGLE_PERSON = Pattern.compile(
             "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:[Ss]he|[Hh]e|Her|His|The\\s+\\d+-year-old)\\b");
+    /** A subject that stands for a group: "they", "their". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:They|Their)\\b");
     /** A descriptive subject: "The" and the words before the verb that reports or acts. */
     private static final Pattern DESCRIPTIVE_SUBJECT = Pattern.compile(
             "^[“\"‘']?The\\s+((?:(?!said\\b|says\\b|told\\b|added\\b|announced\\b|revealed\\b|has\\b|had\\b|was\\b|is\\b"
@@ -99,6 +101,8 @@ final class PassageContext {
     private final String subject;
     /** The multi-word names of the sentences read so far, the latest last. */
     private final List<String> names = new ArrayList<>();
+    /** The last name of the sentence before that is no person's (a team, a company): whom "they" there refers to. */
+    private String groupBefore = "";
     /** The names of a brief's lead, which every later sentence of the brief is about; empty for a longer article. */
     private final String briefLead;
 
@@ -163,8 +167,12 @@ final class PassageContext {
             contexts = List.copyOf(contexts);
         }
         Matcher name = NAME.matcher(sentence);
+        groupBefore = "";
         while (name.find()) {
             names.add(name.group());
+            if (!people.isPerson(name.group())) {
+                groupBefore = name.group();
+            }
         }
         people.lastNamedIn(sentence).ifPresent(person -> lastPerson = person);
         return contexts;
@@ -176,6 +184,10 @@ final class PassageContext {
         Optional<String> described = personBefore ? PersonReference.inside(sentence) : Optional.empty();
         if (described.isPresent()) {
             return List.of(lastPerson + ": " + sentence, lastPerson + " is " + described.get() + ".");
+        }
+        // "It was a cruel end for Ellen Valley. Their coach, Steve Harraway, ...": the group the sentence before named
+        if (!groupBefore.isEmpty() && !sentence.contains(groupBefore) && GROUP_SUBJECT.matcher(sentence).find()) {
+            return List.of(groupBefore + ": " + sentence);
         }
         if (!protagonist.isEmpty() && UNNAMED_SUBJECT.matcher(sentence).find()) {
             // "she" or "the 19-year-old" is the lead's subject when that is a person; when it is a team or a town ("Ehen

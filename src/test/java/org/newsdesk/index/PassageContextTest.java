@@ -102,6 +102,10 @@ class PassageContextTest {
                 .isEqualTo("Jamie Fearon: The 19-year-old joined the club in January.");
         assertThat(read.of("They had lost the last two finals.")).containsExactly(
                 "Harbour Rovers: They had lost the last two finals.");
+        // but "their" right after a sentence naming the other team is that team's
+        read.of("It was a cruel end for Quay United, who led at half-time.");
+        assertThat(read.of("Their coach, Sam Reid, blamed nobody.")).containsExactly(
+                "Quay United: Their coach, Sam Reid, blamed nobody.");
     }
 
     /** A lead, the sentences after it, and the context the last of them gets (empty: none). */
