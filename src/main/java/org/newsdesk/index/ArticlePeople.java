@@ -43,6 +43,9 @@ final class ArticlePeople {
     private static final Pattern LEADING_WORD = Pattern.compile("(?:The|A|An|This|That|These|In|At|On|For|From|With|When|"
             + "After|Before|But|And|So|Yet|Then|Now|Today|Yesterday|Last|Next|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|"
             + "Cllr|Councillor|Judge|Justice|Father|Sister)\\.?\\s+");
+    /** A function word a sentence opens with and a single name after it: "On Saturday", "After Brexit". */
+    private static final Pattern OPENING_WORD_AND_NAME = Pattern.compile("(?:The|A|An|This|That|These|In|At|On|For|From"
+            + "|With|When|After|Before|But|And|So|Yet|Then|Now|Today|Yesterday|Last|Next)\\s+\\S+");
     /** A capitalised word and the capitalised words around it: a run of them is one name. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++\\p{Lu}[\\p{L}'’-]*+)*+");
@@ -83,8 +86,8 @@ final class ArticlePeople {
             Matcher name = FULL_NAME.matcher(sentence);
             while (name.find()) {
                 String named = withoutPossessive(name.group());
-                if (named.indexOf(' ') < 0) {
-                    continue;
+                if (OPENING_WORD_AND_NAME.matcher(named).matches()) {
+                    continue; // "On Saturday": a sentence's first word and one name, no person's full name
                 }
                 // the subject, first in the sentence or after its opening phrase, referred to next by "she" or a description
                 boolean subject = name.start() <= MAX_OPENING && SUBJECT_POSITION.matcher(sentence).region(0, name.start()).matches();
@@ -206,8 +209,7 @@ final class ArticlePeople {
     private static String withoutPossessive(String name) {
         String bare = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
         Matcher leading = LEADING_WORD.matcher(bare);
-        // "On Saturday" leaves "Saturday": one word, no person's full name
-        return leading.lookingAt() ? bare.substring(leading.end()) : bare;
+        return leading.lookingAt() && bare.indexOf(' ', leading.end()) > 0 ? bare.substring(leading.end()) : bare;
     }
 
     /** The words of a name after the first: its surnames ("Fernández" and "Cueto" of "Ramón Fernández Cueto"). */
