@@ -52,7 +52,10 @@ final class QuestionGuard {
                     + "(reply|replies|answers?|responses?|message|output)\\s+(with|by)\\b"),
             Pattern.compile("\\b(system|hidden|initial|original|developer|secret)\\s+(prompt|message|instructions?|rules)\\b"),
             Pattern.compile("\\byour\\s+(prompt|instructions|rules|configuration|guidelines|programming)\\b"),
-            Pattern.compile("\\b(you are now|from now on|act as|pretend|role-?play|jailbreak|new instructions?)\\b"),
+            Pattern.compile("\\b(you are now|from now on|role-?play|jailbreak|new instructions?)\\b"),
+            // "act as a pirate", "you must pretend": said to the bot, not "can he no longer act as a company director?"
+            Pattern.compile("(^\\s*" + CONNECTIVE + "(please\\s+)?|\\byou\\s+((are|will|must|should|shall|can|now|to)\\s+)*)"
+                    + "(act\\s+as|pretend)\\b"),
             // "developer mode enabled", "switch to debug mode"
             Pattern.compile("\\b(developer|debug|debugging|admin|administrator|god|unrestricted)\\s+mode\\b"),
             Pattern.compile("^\\s*" + CONNECTIVE + "(please\\s+)?(say|write|print|output|repeat|respond|reply|type|state|claim|"

@@ -71,7 +71,9 @@ record ReportQuestion(Aspect aspect, String topic) {
             // "Who edited the Reuters report?", "Who was the editor of the story?"
             new Rule(Aspect.EDITOR, "\\bwho\\s+(?:edited|was\\s+the\\s+editor\\s+of|were\\s+the\\s+editors\\s+of|is\\s+the\\s+editor\\s+of)\\s+"
                     + THE_REPORT + "\\b"
-                    + "|\\beditors?\\s+(?:of|for|on)\\s+" + THE_REPORT + "\\b|\\b(?:which|what)\\s+editors?\\b"),
+                    // "the editor responsible for the Bloomberg story", as Bloomberg's sign-off calls them
+                    + "|\\beditors?\\s+(?:of|for|on|responsible\\s+for|in\\s+charge\\s+of)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b(?:which|what)\\s+editors?\\b"),
             // "Which AP writer contributed to the flood story?", "Who contributed to the report?", "Which journalist helped
             // with the story?"
             new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted|helped)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
@@ -145,6 +147,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|added|provided|supplied|extra|further|assist(?:ed|ance)"
             + "|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
+            + "|responsible|charge|named|as"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()

@@ -99,6 +99,17 @@ public final class Requests {
             + STORY_OPENER + STORY);
 
     /**
+     * A story asked of in the order it happened: "walk me through the lock accident and what followed, in order",
+     * "take us through the final minute by minute".
+     */
+    private static final Pattern THROUGH_IN_ORDER = Pattern.compile("(?:(?:please|can you|could you|would you|now|so)\\s+)*"
+            + "(?:walk|take|talk|run)\\s+(?:me|us)\\s+through" + STORY_OPENER + "(?<topic>.{2,60}?)"
+            + "(?:\\s+and\\s+what\\s+(?:followed|happened\\s+(?:next|after|then)|came\\s+(?:next|after)))?"
+            + "(?:\\s+(?:in\\s+order|minute\\s+by\\s+minute|hour\\s+by\\s+hour|day\\s+by\\s+day|step\\s+by\\s+step"
+            + "|blow\\s+by\\s+blow|from\\s+start\\s+to\\s+finish|chronologically))?"
+            + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+
+    /**
      * "What happened in Iceland?", "what's going on in Marseille?": the story of a place, unless the question
      * narrows it to a time or another place ("what happened in Kyiv on Monday?" asks for a fact).
      */
@@ -132,7 +143,7 @@ public final class Requests {
 
     /** The topic of a timeline asked of one story, or empty when the text asks for something else. */
     public static Optional<String> timelineTopic(String text) {
-        return storyAskedOf(text, TIMELINE_OF);
+        return storyAskedOf(text, TIMELINE_OF, THROUGH_IN_ORDER);
     }
 
     /** The topic the first of the patterns finds in a short text that is no request for a whole feature. */

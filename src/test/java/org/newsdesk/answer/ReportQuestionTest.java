@@ -50,6 +50,7 @@ class ReportQuestionTest {
             "By whom was the flood article written?|AUTHOR|flood",
             "Which reporter covered the harbor bridge closure?|AUTHOR|harbor bridge closure",
             "Which editor worked on the grain corridor story?|EDITOR|worked grain corridor",
+            "Who is named as the editor responsible for the chipmaker story?|EDITOR|chipmaker",
             "Who contributed additional reporting to the flood story?|CONTRIBUTOR|flood",
             "Which colleague helped with the Bloomberg tin report?|CONTRIBUTOR|tin",
             "Which AP journalist added reporting on the dam from Lima?|CONTRIBUTOR|dam Lima",

@@ -47,7 +47,9 @@ class RequestsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Show me the timeline of the Antwerp fire.|antwerp fire", "chronology of the ferry strike|ferry strike",
-            "What is the timeline for the derailment?|derailment", "key dates of the Kesteren story|kesteren"})
+            "What is the timeline for the derailment?|derailment", "key dates of the Kesteren story|kesteren",
+            "Walk me through the dam breach and what followed, in order.|dam breach",
+            "Take us through the cup final minute by minute|cup final"})
     void should_read_the_story_a_timeline_is_asked_of(String text, String topic) {
         assertThat(Requests.timelineTopic(text)).contains(topic);
     }
