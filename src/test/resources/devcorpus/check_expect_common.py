@@ -98,6 +98,35 @@ def check(rnd, name, problems, docs_of_half):
     return kinds
 
 
+#: The kinds whose answerable pattern, tied to one article by its `doc`, must match no other article of the folder.
+NARROW_KINDS = {'fact', 'brief', 'qualified', 'follow_up', 'metadata', 'injection'}
+
+
+def narrowing_problems(here, absent, events):
+    """An answerable pattern tied to one article must not also match another article of the folder (rounds 21 on)."""
+    rnd = Round(here, absent, events)
+    problems = []
+    for name in ('questions-tuning.jsonl', 'questions-heldout.jsonl'):
+        for number, line in enumerate(open(os.path.join(here, name), encoding='utf-8'), 1):
+            d = json.loads(line)
+            if d['kind'] in NARROW_KINDS and d['answerable'] and d.get('doc'):
+                for n, t in rnd.articles.items():
+                    if n != d['doc'] and matches(d['expect'], t):
+                        problems.append(f'{name}:{number}: {d["expect"]!r} also matches {n}')
+    return problems
+
+
+def main_narrowed(here, absent, events):
+    """The narrowing check, then every shared check: what rounds 21 on run."""
+    extra = narrowing_problems(here, absent, events)
+    if extra:
+        for p in extra:
+            print('PROBLEM', p)
+        print(f'{len(extra)} problem(s)')
+        sys.exit(1)
+    main(here, absent, events)
+
+
 def main(here, absent, events):
     rnd = Round(here, absent, events)
     problems = []
