@@ -79,7 +79,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.CONTRIBUTOR, "\\bwho\\s+(?:else\\s+)?(?:contributed|assisted|helped)\\s+(?:to|with|on)\\s+" + THE_REPORT + "\\b"
                     + "|\\b(?:which|what)\\s+(?:[\\w’'-]+\\s+){0,2}?" + PEOPLE_AT + "\\s+(?:contributed|helped|assisted)\\b"
                     // "Which Reuters journalist added reporting from London?"
-                    + "|\\b(?:contributed|added|provided|supplied|did)\\s+(?:additional\\s+|extra\\s+|further\\s+)?reporting\\b"
+                    + "|\\b(?:contributed|added|provided|supplied)\\s+(?:additional\\s+|extra\\s+|further\\s+)?reporting\\b"
                     + "|\\bcontributors?\\s+(?:to|of|on)\\s+" + THE_REPORT + "\\b|\\badditional\\s+reporting\\b"),
             // "Who wrote the report?", "Who wrote about the flood?", "Who reported the story?", "By whom was it written?",
             // "Which reporter covered the floods?", "Who is credited with writing the story?"
