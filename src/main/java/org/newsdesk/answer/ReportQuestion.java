@@ -21,7 +21,7 @@ record ReportQuestion(Aspect aspect, String topic) {
     enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|explainer|obituary|obituarie|bulletin|analysis|column"
-            + "|(?:press|news)\\s+release|statement)s?";
+            + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report"
@@ -138,7 +138,8 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
             + "|features?|briefs?|interviews?|conducted|blogs?|live|explainers?|obituar(?:y|ies)|bulletins?|analysis"
-            + "|columns?|releases?|statements?|government|departments?|ministr(?:y|ies)|councils?"
+            + "|columns?|releases?|statements?|notices?|advisor(?:y|ies)|announcements?|alerts?|government|departments?"
+            + "|ministr(?:y|ies)|councils?"
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"

@@ -56,6 +56,7 @@ class ReportQuestionTest {
             "Which AP journalist added reporting on the dam from Lima?|CONTRIBUTOR|dam Lima",
             "Which government department put out the statement about the pier repairs?|OUTLET|pier repairs",
             "When did the museum story come out?|PUBLISHED|museum",
+            "When was the ferry company's service notice issued?|PUBLISHED|ferry company",
             "Who wrote the Farm Weekly explainer on the dairy merger?|AUTHOR|Farm Weekly dairy merger",
             "On what date did the paper publish its obituary of the warden?|PUBLISHED|warden",
             "Which news site ran the live updates on the ferry sinking?|OUTLET|ferry sinking",
