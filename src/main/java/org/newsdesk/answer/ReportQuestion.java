@@ -59,7 +59,11 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.OUTLET, "\\b(?:which|what)\\s+" + OUTLET_NOUN + "(?:['’]s)?\\s+(?:(?:first\\s+|originally\\s+)?"
                     + REPORTING_VERB + "|" + REPORT + ")\\b"),
             // "Who published the report?", "Who is the publisher of this article?"
-            new Rule(Aspect.OUTLET, "\\bwho\\s+(?:published|publishes|put\\s+out|carried|distributed|is\\s+the\\s+publisher|was\\s+the\\s+publisher)\\b"),
+            // (of a report, not of anything: "who carried the letter to Putin?" asks for a person)
+            new Rule(Aspect.OUTLET, "\\bwho\\s+(?:published|publishes|put\\s+out|carried|distributed)\\s+(?:" + THE_REPORT
+                    // a police or council appeal is its release: "Who put out the appeal about the stolen hives?"
+                    + "|(?:the|this|that|its)\\s+(?:[\\w’'-]+\\s+)?appeal)\\b|\\bwho\\s+(?:published|put\\s+out|carried|distributed)\\s*\\??\\s*$"
+                    + "|\\bwho\\s+(?:is|was)\\s+the\\s+publisher\\b"),
             // "Whose report is this?", "From which agency is the story?", "What is the source of the article?",
             // "According to which agency …?", "Name the agency that reported …", "Is the story from Reuters or AP?"
             new Rule(Aspect.OUTLET, "\\bwhose\\s+" + REPORT + "\\b|\\b(?:from|by|to)\\s+(?:which|what)\\s+" + OUTLET_NOUN + "\\b"

@@ -13,6 +13,9 @@ class ReportQuestionTest {
             "Which agency reported the prisoner exchange?|OUTLET|prisoner exchange",
             "What news outlet published the story about the museum?|OUTLET|museum",
             "Who published this article?|OUTLET|''",
+            "Who carried the Reuters story on the strike?|OUTLET|strike",
+            "Who published it?|OUTLET|''",
+            "Who put out the appeal about the missing dog?|OUTLET|appeal missing dog",
             "Whose report is this?|OUTLET|''",
             "Who wrote the report on the grain corridor?|AUTHOR|grain corridor",
             "Who wrote about the flood in Riverton?|AUTHOR|flood Riverton",
@@ -95,7 +98,11 @@ class ReportQuestionTest {
             "What contributed to the flooding?",
             "Who edited the film?",
             "When did Nordvik report its quarterly numbers?",
-            "Which station was closed by the strike?"})
+            "Which station was closed by the strike?",
+            "Who carried the letter to Putin?",
+            "Who published the leaked documents?",
+            "Who put out the fire?",
+            "Who filed the appeal?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();
     }
