@@ -148,7 +148,13 @@ final class ArticlePeople {
 
     /** Whether a run of names is, or ends with, one the article names as a person ("US First Lady Melania Trump"). */
     boolean isPerson(String name) {
-        return people.contains(name) || people.stream().anyMatch(person -> name.endsWith(" " + person));
+        // each ending of the run at a word, not each person: a run of names is read in time linear in its length
+        for (int at = 0; at >= 0; at = name.indexOf(' ', at + 1)) {
+            if (people.contains(at == 0 ? name : name.substring(at + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

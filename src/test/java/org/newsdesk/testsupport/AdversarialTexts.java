@@ -59,6 +59,9 @@ public final class AdversarialTexts {
         texts.put("capitalised names", lead + fill("The Big Red "));
         // every sentence full of people, pronouns and descriptions: the work of finding an article's people
         texts.put("people, pronouns and descriptions", lead + fill("Said Ann Lee, the 40-year-old she met in Bo Ek, "));
+        // thousands of different people, each brought in once, between sentences about teams: each name is weighed
+        // against the people found, which must not take time in the number of them
+        texts.put("thousands of different people", lead + distinctPeople());
         texts.put("copyright signs", lead + fill("© "));
         texts.put("semicolons", lead + fill("; "));
         texts.put("front matter never closed", "---\n" + fill("a"));
@@ -72,6 +75,27 @@ public final class AdversarialTexts {
             }
         }
         return texts;
+    }
+
+    /** "It fell, said Aab Cdb. The Zq Wv team lost. Their coach left." with a new name each time, to about {@link #BYTES}. */
+    private static String distinctPeople() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < BYTES - 200; i++) {
+            text.append("It fell, said A").append(letters(i)).append(" C").append(letters(i * 7 + 3))
+                    .append(". The Zq Wv team lost. Their coach left. ");
+        }
+        return text.toString();
+    }
+
+    /** A number written in lower-case letters: 0 "a", 25 "z", 26 "ba". */
+    private static String letters(int number) {
+        StringBuilder word = new StringBuilder();
+        int rest = number;
+        do {
+            word.insert(0, (char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return word.toString();
     }
 
     /** {@code unit} repeated to about {@link #BYTES} bytes. */
