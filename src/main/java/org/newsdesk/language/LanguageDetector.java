@@ -63,7 +63,11 @@ public final class LanguageDetector {
     private static final Map<Language, Pattern> OWN_LETTERS = Map.of(
             Language.POLISH, Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]*[ąęłśźżćń]"),
             Language.GERMAN, Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]*ß"),
-            Language.SPANISH, Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]*ñ|[¿¡]"));
+            Language.SPANISH, Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]*ñ|[¿¡]"),
+            // "Скільки людей постраждало в Ебецу, за даними Kyodo?" was taken for Russian: Russian writes no і, ї, є or ґ
+            // (the question's first word too: "Скільки …" opens with a capital)
+            Language.UKRAINIAN, Pattern.compile("(?:^\\P{L}*\\p{L}|(?<![\\p{L}])\\p{Ll})[\\p{L}]*[іїєґ]"),
+            Language.RUSSIAN, Pattern.compile("(?:^\\P{L}*\\p{L}|(?<![\\p{L}])\\p{Ll})[\\p{L}]*[ыэъё]"));
 
     /** The one language whose own letters the text's uncapitalised words write, if exactly one. */
     static Optional<Language> ownLettersIn(String text) {

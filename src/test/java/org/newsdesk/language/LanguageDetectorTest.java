@@ -92,6 +92,10 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.of("Na co zmarła Edith Lauber?")).isEqualTo(Language.POLISH);
         assertThat(LanguageDetector.ownLettersIn("wie groß ist sie")).contains(Language.GERMAN);
         assertThat(LanguageDetector.ownLettersIn("¿cuándo?")).contains(Language.SPANISH);
+        // Ukrainian and Russian by the letters the other never writes, whatever Latin name stands beside them
+        assertThat(LanguageDetector.of("Скільки людей постраждало в Ебецу, за даними Kyodo?")).isEqualTo(Language.UKRAINIAN);
+        assertThat(LanguageDetector.of("Сколько людей пострадало в Эбецу, по данным Kyodo?")).isEqualTo(Language.RUSSIAN);
+        assertThat(LanguageDetector.of("Что сказал мэр Києва?")).isEqualTo(Language.RUSSIAN);
         // names, and French words English borrows, keep their letters in an English question
         assertThat(LanguageDetector.of("How big is Poznań?")).isEqualTo(Language.ENGLISH);
         assertThat(LanguageDetector.of("Is the façade of the museum naïve?")).isEqualTo(Language.ENGLISH);
