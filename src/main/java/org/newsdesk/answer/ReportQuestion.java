@@ -24,8 +24,8 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
-            // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report"
-            + "|[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,3}?" + REPORT + "|it|this|that)";
+            // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report", "the Thompson Valley Record's byelection story"
+            + "|[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,5}?" + REPORT + "|it|this|that)";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
             + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source|website"
             // "Which news site ran the live updates?"
@@ -59,6 +59,10 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.OUTLET, "\\b(?:which|what)\\s+" + OUTLET_NOUN + "(?:['’]s)?\\s+(?:(?:first\\s+|originally\\s+)?"
                     + REPORTING_VERB + "|" + REPORT + ")\\b"),
             // "Who published the report?", "Who is the publisher of this article?"
+            // "Which organisation issued the statement about the bat?": a statement's issuer is its publisher
+            new Rule(Aspect.OUTLET, "\\b(?:which|what)\\s+(?:organi[sz]ation|body|authority|institution|office)\\s+"
+                    + "(?:issued|released|put\\s+out|published|sent\\s+out)\\s+(?:the|this|its|that)\\s+(?:statement|(?:press\\s+)?release"
+                    + "|notice|advisory|alert|announcement)\\b"),
             // (of a report, not of anything: "who carried the letter to Putin?" asks for a person)
             new Rule(Aspect.OUTLET, "\\bwho\\s+(?:published|publishes|put\\s+out|carried|distributed)\\s+(?:" + THE_REPORT
                     // a police or council appeal is its release: "Who put out the appeal about the stolen hives?"
@@ -152,7 +156,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|added|provided|supplied|extra|further|assist(?:ed|ance)"
             + "|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
-            + "|responsible|charge|named|as"
+            + "|responsible|charge|named|as|organi[sz]ation"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()

@@ -16,6 +16,7 @@ class ReportQuestionTest {
             "Who carried the Reuters story on the strike?|OUTLET|strike",
             "Who published it?|OUTLET|''",
             "Who put out the appeal about the missing dog?|OUTLET|appeal missing dog",
+            "Which organisation issued the statement about the flooded mine?|OUTLET|flooded mine",
             "Whose report is this?|OUTLET|''",
             "Who wrote the report on the grain corridor?|AUTHOR|grain corridor",
             "Who wrote about the flood in Riverton?|AUTHOR|flood Riverton",
@@ -61,6 +62,7 @@ class ReportQuestionTest {
             "When did the museum story come out?|PUBLISHED|museum",
             "When was the ferry company's service notice issued?|PUBLISHED|ferry company",
             "Who wrote the Farm Weekly explainer on the dairy merger?|AUTHOR|Farm Weekly dairy merger",
+            "Who wrote the Harbour Valley Gazette's ferry strike story?|AUTHOR|Harbour Valley Gazette ferry strike",
             "On what date did the paper publish its obituary of the warden?|PUBLISHED|warden",
             "Which news site ran the live updates on the ferry sinking?|OUTLET|ferry sinking",
             "Who conducted the interview with the glider club's chair?|AUTHOR|glider club chair",
@@ -102,7 +104,8 @@ class ReportQuestionTest {
             "Who carried the letter to Putin?",
             "Who published the leaked documents?",
             "Who put out the fire?",
-            "Who filed the appeal?"})
+            "Who filed the appeal?",
+            "Which organisation reported the first cases?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();
     }
