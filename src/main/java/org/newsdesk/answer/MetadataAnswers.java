@@ -152,8 +152,10 @@ final class MetadataAnswers {
         Set<String> words = lexical.wordTerms(topic);
         // a word no report uses ("Portuguese" where they say "Portugal") cannot tell reports apart; one only a report's
         // credits use can ("which Reuters journalist added reporting from London?")
+        Map<Article, Set<String>> credits = new HashMap<>();
+        ordered.forEach(article -> credits.put(article, metadataTerms(article, lexical)));
         Set<String> inCredits = new HashSet<>();
-        ordered.forEach(article -> inCredits.addAll(metadataTerms(article, lexical)));
+        credits.values().forEach(inCredits::addAll);
         Predicate<String> used = term -> lexical.passagesWith(term) > 0 || inCredits.contains(term);
         Set<String> wanted = new HashSet<>(words);
         wanted.removeIf(used.negate());
@@ -166,7 +168,7 @@ final class MetadataAnswers {
             return spellings;
         }).filter(spellings -> !spellings.isEmpty()).toList();
         Map<Article, Set<String>> held = new HashMap<>();
-        ordered.forEach(article -> held.put(article, heldBy(article, snapshot)));
+        ordered.forEach(article -> held.put(article, heldBy(article, credits.get(article), snapshot)));
         Predicate<Article> namesAll = article -> nameSpellings.stream()
                 .allMatch(spellings -> spellings.stream().anyMatch(held.get(article)::contains));
         // a name tells the story ("the Fjellvik takeover story"): a report that lacks it, when another holds it, is another story
@@ -188,9 +190,9 @@ final class MetadataAnswers {
         return total == 0 ? 0 : words.stream().filter(held::contains).mapToDouble(lexical::idf).sum() / total;
     }
 
-    /** The terms of a report's title, dateline, byline and other metadata, and of its text. */
-    private static Set<String> heldBy(Article article, Snapshot snapshot) {
-        Set<String> held = new HashSet<>(metadataTerms(article, snapshot.lexical()));
+    /** The terms of a report's title, dateline, byline and other metadata (given), and of its text. */
+    private static Set<String> heldBy(Article article, Set<String> metadataTerms, Snapshot snapshot) {
+        Set<String> held = new HashSet<>(metadataTerms);
         snapshot.passagesOf(article).forEach(passage -> held.addAll(snapshot.lexical().terms(passage.text())));
         return held;
     }
