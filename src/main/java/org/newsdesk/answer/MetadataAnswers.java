@@ -44,6 +44,12 @@ final class MetadataAnswers {
             + "|papers|publications|media|news\\s+organi[sz]ations|wire\\s+services|reporters|journalists|writers)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A stamp or a question about the report's update. */
+    private static final Pattern UPDATED = Pattern.compile("\\bupdat", Pattern.CASE_INSENSITIVE);
+    /** A stamp of when a report first came out. */
+    private static final Pattern FIRST_OUT = Pattern.compile("\\b(?:first|published|posted|issued|released)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** The score a source quoting the report's own metadata gets: it answers by construction. */
     private static final double METADATA_SCORE = 1.0;
 
@@ -214,24 +220,45 @@ final class MetadataAnswers {
         for (Article report : reports) {
             ArticleMetadata metadata = report.metadata();
             Map<String, String> values = values(report, byline);
-            boolean known = switch (aspect) {
+            String stamp = stampAsked(question.text(), metadata.stamps());
+            values.put("stamp", stamp);
+            // a report with no date stamp tells its day, when it has one, though not the time
+            ReportQuestion.Aspect told = aspect == ReportQuestion.Aspect.STAMP && stamp.isEmpty()
+                    ? ReportQuestion.Aspect.PUBLISHED : aspect;
+            boolean known = switch (told) {
                 case OUTLET -> !metadata.publisher().isEmpty();
                 case AUTHOR -> !metadata.authors().isEmpty();
                 case EDITOR -> !metadata.credits().editors().isEmpty();
                 case CONTRIBUTOR -> !metadata.credits().contributors().isEmpty();
+                case STAMP -> true;
                 case PUBLISHED, AGE -> metadata.published() != null;
                 case PLACE -> !metadata.place().isEmpty();
                 case HEADLINE -> true;
             };
-            String message = "report." + aspect.name().toLowerCase(Locale.ROOT)
-                    + (known ? "" : "-unknown") + (aspect == ReportQuestion.Aspect.HEADLINE && isLead(report, snapshot) ? "-lead" : "");
+            String message = "report." + told.name().toLowerCase(Locale.ROOT)
+                    + (known ? "" : "-unknown") + (told == ReportQuestion.Aspect.HEADLINE && isLead(report, snapshot) ? "-lead" : "");
             sentences.add(messages.text(locale, message, values));
             if (known) {
                 sources.add(new Source(report.document(), report.title(), metadata.publisher(), metadata.published(),
-                        quote(aspect, report, snapshot), METADATA_SCORE));
+                        told == ReportQuestion.Aspect.STAMP ? stamp : quote(told, report, snapshot), METADATA_SCORE));
             }
         }
         return new Answer(question.text(), String.join(" ", sentences), !sources.isEmpty(), sources, Mode.EXTRACTIVE, "", 0);
+    }
+
+    /**
+     * The date stamp a question asks for: the update's when it asks when the report was updated, else the first
+     * publication's ("First published: …", "Issued: …") when there is one, else the first stamp; empty when the report
+     * has none.
+     */
+    static String stampAsked(String question, List<String> stamps) {
+        if (stamps.isEmpty()) {
+            return "";
+        }
+        Pattern wanted = UPDATED.matcher(question).find() ? UPDATED : FIRST_OUT;
+        return stamps.stream().filter(stamp -> wanted.matcher(stamp).find()).findFirst()
+                .orElse(wanted == UPDATED ? stamps.get(0) : stamps.stream().filter(stamp -> !UPDATED.matcher(stamp).find())
+                        .findFirst().orElse(stamps.get(0)));
     }
 
     private static Map<String, String> values(Article report, Byline byline) {
@@ -265,7 +292,7 @@ final class MetadataAnswers {
             case OUTLET -> List.of(agencyDateline, metadata.signOff(), metadata.byline(), metadata.dateline());
             case AUTHOR -> List.of(metadata.byline(), metadata.signOff());
             case EDITOR, CONTRIBUTOR -> List.of(metadata.signOff());
-            case PUBLISHED, AGE, PLACE -> List.of(metadata.dateline());
+            case STAMP, PUBLISHED, AGE, PLACE -> List.of(metadata.dateline());
             case HEADLINE -> List.of();
         };
         String head = report.body().substring(0, report.lead());

@@ -18,9 +18,9 @@ import org.newsdesk.knowledge.Agencies;
 record ReportQuestion(Aspect aspect, String topic) {
 
     /** What a question asks about a report. */
-    enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHED, PLACE, HEADLINE, AGE }
+    enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, STAMP, PUBLISHED, PLACE, HEADLINE, AGE }
 
-    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|explainer|obituary|obituarie|bulletin|analysis|column"
+    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|(?:live|web)\\s*page|explainer|obituary|obituarie|bulletin|analysis|column"
             + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
@@ -101,6 +101,16 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.AUTHOR, "\\b(?:author|authors|byline|reporter|reporters|correspondent|journalist|journalists|writer|writers)"
                     + "\\s+(?:of|for|behind|on|who\\s+wrote)\\s+" + THE_REPORT + "\\b|\\b(?:whose|what|which)\\s+byline\\b"
                     + "|\\bwho\\s+(?:wrote|authored)\\s*\\??\\s*$"),
+            // "At what time was the story last updated?", "What time was the notice issued?", "When did the site first put
+            // its story online?": the time of day its date stamps give
+            new Rule(Aspect.STAMP, "\\b(?:what\\s+time|when)\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
+                    + "\\s+(?:last\\s+|first\\s+|most\\s+recently\\s+)?updated\\b"
+                    + "|\\bwhat\\s+time\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
+                    + "\\s+(?:first\\s+)?(?:published|issued|posted|released|filed|put\\s+(?:out|online|up))\\b"
+                    + "|\\bwhat\\s+time\\s+did\\s+[^?]{1,60}?\\b(?:publish|post|issue|release|file|update|put\\s+out)\\s+" + THE_REPORT + "\\b"
+                    // (when a report went online, not what was put online: "what did the group put online?" is news)
+                    + "|\\bwhen\\s+did\\s+[^?]{1,60}?\\b(?:first\\s+)?(?:put|post)\\s+" + THE_REPORT
+                    + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+online\\b"),
             // "When was the report published?", "When did Reuters publish its story?", "When was it filed?",
             // "On what date did AFP publish its report on …?"
             new Rule(Aspect.PUBLISHED, "\\bwhen\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
@@ -145,7 +155,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|what|what's|which|who|whom|whose|when|where|how|please|tell|me|us|give|name|first|originally|ago|long|old"
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
-            + "|features?|briefs?|interviews?|conducted|blogs?|live|explainers?|obituar(?:y|ies)|bulletins?|analysis"
+            + "|features?|briefs?|interviews?|conducted|blogs?|live|pages?|explainers?|obituar(?:y|ies)|bulletins?|analysis"
             + "|columns?|releases?|statements?|notices?|advisor(?:y|ies)|announcements?|alerts?|government|departments?"
             + "|ministr(?:y|ies)|councils?"
             + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
@@ -156,7 +166,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|added|provided|supplied|extra|further|assist(?:ed|ance)"
             + "|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
-            + "|responsible|charge|named|as|organi[sz]ation"
+            + "|responsible|charge|named|as|organi[sz]ation|time|exactly|last|most|recently|updated?|online|at"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()

@@ -36,7 +36,7 @@ final class ArticlePeople {
     /** The longest opening phrase {@link #SUBJECT_POSITION} allows, with its quote mark, comma and spaces. */
     private static final int MAX_OPENING = 90;
     /** A name after "in", "at", "from" or "to" is a place, whatever else is said of it ("at Westmorland General Hospital"). */
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|to|near)\\s+(" + FULL_NAME.pattern() + ")");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|into|at|from|to|near)\\s+(" + FULL_NAME.pattern() + ")");
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:in|at|from|near)\\s+(\\p{Lu}[\\p{Ll}'’-]++)(?![\\p{L}'’-]|\\s+\\p{Lu})");
 
     /** Capitalised words that open a run of names without being part of a person's name: "The", "Dr", "Yesterday". */

@@ -48,6 +48,11 @@ public final class LexicalIndex {
 
     private static final String TEXT = "text";
     private static final String TITLE = "title";
+    /**
+     * The article's publisher, which a question may name ("What mean wind speeds does Met Éireann expect?") where only
+     * the masthead does: it makes the name known, and is not searched.
+     */
+    private static final String PUBLISHER = "publisher";
     private static final String PASSAGE = "passage";
     /** Weight of the title field: enough to break ties between articles, too little to outrank the sentence. */
     private static final float TITLE_BOOST = 0.3f;
@@ -58,7 +63,7 @@ public final class LexicalIndex {
     private final int documents;
     /** The terms of each passage with its contexts, by passage index: what coverage is measured on. */
     private final List<Set<String>> passageTerms;
-    /** The terms of each article's title, dateline place and passages, by document. */
+    /** The terms of each article's title, dateline place, publisher and passages, by document. */
     private final Map<String, Set<String>> articleTerms;
 
     public LexicalIndex(List<Passage> passages) {
@@ -79,6 +84,7 @@ public final class LexicalIndex {
                 Document document = new Document();
                 document.add(new TextField(TEXT, passage.text(), Field.Store.NO));
                 document.add(new TextField(TITLE, passage.article().title(), Field.Store.NO));
+                document.add(new TextField(PUBLISHER, passage.article().metadata().publisher(), Field.Store.NO));
                 document.add(new StoredField(PASSAGE, passage.index()));
                 writer.addDocument(document);
             }
@@ -97,6 +103,7 @@ public final class LexicalIndex {
     private Set<String> articleOwnTerms(Article article) {
         Set<String> terms = new HashSet<>(allTerms(article.title()));
         terms.addAll(allTerms(article.metadata().place()));
+        terms.addAll(allTerms(article.metadata().publisher()));
         return terms;
     }
 
@@ -140,7 +147,7 @@ public final class LexicalIndex {
         return passageTerms.get(passage);
     }
 
-    /** The terms of an article's title and sentences, as {@link #terms} makes them; empty for an unknown one. */
+    /** The terms of an article's title, place, publisher and sentences, as {@link #terms} makes them; empty for an unknown one. */
     public Set<String> articleTerms(String document) {
         return articleTerms.getOrDefault(document, Set.of());
     }
@@ -220,20 +227,21 @@ public final class LexicalIndex {
         return terms;
     }
 
-    /** How many passages contain the term, in the sentence or the title of their article. */
+    /** How many passages contain the term, in the sentence or the title or publisher of their article. */
     public int passagesWith(String term) {
         try {
-            return Math.max(searcher.getIndexReader().docFreq(new Term(TEXT, term)),
-                    searcher.getIndexReader().docFreq(new Term(TITLE, term)));
+            return Math.max(Math.max(searcher.getIndexReader().docFreq(new Term(TEXT, term)),
+                    searcher.getIndexReader().docFreq(new Term(TITLE, term))),
+                    searcher.getIndexReader().docFreq(new Term(PUBLISHER, term)));
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory lookup failed", e);
         }
     }
 
-    /** Whether any sentence or title has a term that starts with the given prefix. */
+    /** Whether any sentence, title or publisher has a term that starts with the given prefix. */
     public boolean hasTermStartingWith(String prefix) {
         try {
-            for (String field : new String[] {TEXT, TITLE}) {
+            for (String field : new String[] {TEXT, TITLE, PUBLISHER}) {
                 Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
                 if (terms == null) {
                     continue;

@@ -1,9 +1,11 @@
 package org.newsdesk.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -99,8 +101,12 @@ final class PassageContext {
     private String lastPerson = "";
     /** The lead's subject when it names something, for sentences that open with a description of a thing. */
     private final String subject;
-    /** The multi-word names of the sentences read so far, the latest last. */
-    private final List<String> names = new ArrayList<>();
+    /**
+     * The multi-word names of the sentences read so far by their last word in lower case ("court" for "International
+     * Criminal Court"), each word's names in the order last mentioned: a description is matched against the names
+     * ending in its noun only, so an article of thousands of names is read in time linear in its length.
+     */
+    private final Map<String, LinkedHashSet<String>> namesByLastWord = new HashMap<>();
     /** The last name of the sentence before that is no person's (a team, a company): whom "they" there refers to. */
     private String groupBefore = "";
     /** The names of a brief's lead, which every later sentence of the brief is about; empty for a longer article. */
@@ -116,11 +122,26 @@ final class PassageContext {
     /** A reader of the given article's sentences, which must then be passed to {@link #of} in order. */
     static PassageContext of(Article article) {
         List<Sentences.Span> sentences = Sentences.split(article.body(), article.lead(), article.end());
-        String lead = sentences.isEmpty() ? "" : sentences.get(0).of(article.body());
+        String lead = reportLead(article, sentences);
         String protagonist = protagonist(lead);
         String briefLead = sentences.size() > 1 && sentences.size() <= BRIEF_SENTENCES ? namesIn(lead) : "";
         ArticlePeople people = ArticlePeople.in(sentences.stream().map(sentence -> sentence.of(article.body())).toList());
         return new PassageContext(protagonist, people, protagonist.isEmpty() ? namedSubject(lead) : protagonist, briefLead);
+    }
+
+    /**
+     * The report's first sentence, from where the report opens: under a standfirst and its byline, it is the
+     * sentence after them, its dateline left out ("Margo Haldane will be the next mayor ..." of "KAMLOOPS — Margo
+     * Haldane will be ..."), not the standfirst, which may open with anyone the story names ("Restaurateur Tevita
+     * Fonua concedes ...").
+     */
+    private static String reportLead(Article article, List<Sentences.Span> sentences) {
+        for (Sentences.Span sentence : sentences) {
+            if (sentence.end() > article.opening()) {
+                return article.body().substring(Math.max(sentence.start(), article.opening()), sentence.end());
+            }
+        }
+        return "";
     }
 
     /**
@@ -169,7 +190,9 @@ final class PassageContext {
         Matcher name = NAME.matcher(sentence);
         groupBefore = "";
         while (name.find()) {
-            names.add(name.group());
+            Set<String> sameLastWord = namesByLastWord.computeIfAbsent(lastWord(name.group()), word -> new LinkedHashSet<>());
+            sameLastWord.remove(name.group());
+            sameLastWord.add(name.group());
             if (!people.isPerson(name.group())) {
                 groupBefore = name.group();
             }
@@ -228,15 +251,20 @@ final class PassageContext {
     private String namedEarlier(String sentence) {
         Matcher description = DEFINITE_DESCRIPTION.matcher(sentence);
         while (description.find()) {
-            String noun = description.group(1);
-            for (int i = names.size() - 1; i >= 0; i--) {
-                String name = names.get(i);
-                String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                if (last.equals(noun) && !sentence.contains(name)) {
-                    return name;
+            LinkedHashSet<String> named = namesByLastWord.get(description.group(1));
+            if (named != null) {
+                List<String> latestFirst = new ArrayList<>(named);
+                for (int i = latestFirst.size() - 1; i >= 0; i--) {
+                    if (!sentence.contains(latestFirst.get(i))) {
+                        return latestFirst.get(i);
+                    }
                 }
             }
         }
         return "";
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -17,9 +17,11 @@ import java.util.List;
  * @param byline    the byline as the article writes it ("By JANE DOE, Associated Press"), or empty
  * @param dateline  the dateline as the article writes it ("GENEVA, March 3 (Reuters) -"), or empty
  * @param signOff   the sign-off as the article writes it ("(Reporting by …; Editing by …)", "– AFP"), or empty
+ * @param stamps    the date stamp lines as the article writes them ("Updated: Mar 10, 2025, 11:42 IST"), which may
+ *                  say the time of day too, in order; none when it has none
  */
 public record ArticleMetadata(String title, String publisher, LocalDate published, String place, String url,
-                              Credits credits, String byline, String dateline, String signOff) {
+                              Credits credits, String byline, String dateline, String signOff, List<String> stamps) {
 
     public ArticleMetadata {
         title = title == null ? "" : title.strip();
@@ -30,6 +32,7 @@ public record ArticleMetadata(String title, String publisher, LocalDate publishe
         byline = byline == null ? "" : byline.strip();
         dateline = dateline == null ? "" : dateline.strip();
         signOff = signOff == null ? "" : signOff.strip();
+        stamps = stamps == null ? List.of() : List.copyOf(stamps);
     }
 
     /** Who wrote the report. */

@@ -55,8 +55,8 @@ public final class ArticleParser {
                 front.url(), credits(front, head, signOff),
                 head.byline().map(byline -> byline.text(body)).orElse(""),
                 head.dateline().map(dateline -> dateline.text(body)).orElse(""),
-                signOff.map(found -> found.text(body)).orElse(""));
-        return new Article(document, metadata, body, head.lead(), end, checkedFacts(front.facts(), body), contentHash);
+                signOff.map(found -> found.text(body)).orElse(""), head.stamps());
+        return new Article(document, metadata, body, head.lead(), head.opening(), end, checkedFacts(front.facts(), body), contentHash);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.newsdesk.knowledge;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,15 +12,16 @@ import java.util.regex.Pattern;
  * byline ({@code By Jane Doe}, {@code Words by Inés Carbajal}), a bare name directly above or beside a date stamp
  * ({@code Ellen Marsh} over {@code Sat 22 Feb 2025 07.00 GMT}, {@code Mehmet Kaya |14.05.2025}), date stamps
  * ({@code Published: …}, {@code Updated: …}; the first gives the day) and credits for pictures ({@code Photographs by
- * Marco Villalba}), which name no author, and the body a statement is from ({@code From: Department for Energy
+ * Marco Villalba}) and a desk's ({@code Web Desk}), which name no author, and the body a statement is from ({@code From: Department for Energy
  * Security and Net Zero}, as government sites print it over {@code Published: 15 October 2025}).
  *
  * @param end    where the reporting (or a dateline) starts after them; the start when there are none
  * @param byline the first byline, if any
  * @param date   the first day a stamp gives, or null
  * @param issuer the body a {@code From:} line names, or empty
+ * @param stamps the date stamp lines as written ({@code Updated: Mar 10, 2025, 11:42 IST}), in order
  */
-record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String issuer) {
+record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String issuer, List<String> stamps) {
 
     /** A byline, a picture credit and two stamps, with room to spare. */
     static final int MAX_LINES = 6;
@@ -27,6 +30,12 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
 
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)(?:photo(?:graph)?s|photography|pictures|images"
             + "|illustrations?|graphics|video)(?:[ \\t]+and[ \\t]+\\p{L}+)?(?:[ \\t]+by[ \\t]|[ \\t]*:)[^\\n]{1,120}");
+    /**
+     * A desk's or a service's credit in place of a byline, as Indian and regional sites print it: "Web Desk", "Express
+     * News Service", "Staff Reporter", "Our Correspondent". It names no author.
+     */
+    private static final Pattern DESK_CREDIT = Pattern.compile("(?:(?:Our|\\p{Lu}[\\p{L}&.-]*)[ \\t]+){0,3}"
+            + "(?:Desk|Bureau|News[ \\t]+Service|Staff[ \\t]+(?:Reporter|Writer|Correspondent)|Correspondent)");
     /** What separates a name and stamps on one line: "Mehmet Kaya | 14.05.2025 - Update: 14.05.2025". */
     private static final Pattern PARTS = Pattern.compile("[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+");
 
@@ -44,6 +53,7 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
         Optional<AuthorLine> byline = Optional.empty();
         LocalDate date = null;
         String issuer = "";
+        List<String> stamps = new ArrayList<>();
         for (int i = 0; i < MAX_LINES && at < body.length(); i++) {
             int lineEnd = TextWindows.lineEnd(body, at, MAX_LINE + 1);
             Optional<AuthorLine> by = AuthorLine.at(body, at);
@@ -55,11 +65,13 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
             } else if (stamp.isPresent()) {
                 date = date != null ? date : stamp.get().date();
                 end = stamp.get().end();
+                stamps.add(body.substring(at, TextWindows.trimEnd(body, at, end)));
             } else if (parts.isPresent()) {
                 by = parts.get().byline();
                 date = date != null ? date : parts.get().date();
                 end = lineEnd;
-            } else if (isPictureCredit(body, at, lineEnd)) {
+                stamps.add(body.substring(at, TextWindows.trimEnd(body, at, end)));
+            } else if (isPictureCredit(body, at, lineEnd) || isDeskCredit(body, at, lineEnd)) {
                 end = lineEnd;
             } else if (issuer.isEmpty() && issuerAt(body, at, lineEnd).isPresent()) {
                 issuer = issuerAt(body, at, lineEnd).get();
@@ -76,7 +88,7 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
             at = TextWindows.skipWhitespace(body, end, body.length());
         }
         boolean any = byline.isPresent() || date != null || !issuer.isEmpty();
-        return new BylineBlock(any ? at : start, byline, date, issuer);
+        return new BylineBlock(any ? at : start, byline, date, issuer, List.copyOf(stamps));
     }
 
     private static Optional<String> issuerAt(String body, int start, int lineEnd) {
@@ -88,6 +100,11 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
     private static boolean isPictureCredit(String body, int start, int lineEnd) {
         return lineEnd - start <= MAX_LINE
                 && PICTURE_CREDIT.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
+    }
+
+    private static boolean isDeskCredit(String body, int start, int lineEnd) {
+        return lineEnd - start <= MAX_LINE
+                && DESK_CREDIT.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
     }
 
     /** A date stamp on the next line of the same paragraph. */

@@ -89,7 +89,9 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
      */
     private static boolean acceptable(Matcher dateline) {
         String place = dateline.group("place");
-        boolean agency = dateline.group("agency") != null;
+        // an agency is one known by name or one written in capitals ("(UPI)"): "Satapada (Puri):" names a district
+        String named = dateline.group("agency");
+        boolean agency = named != null && (Agencies.named(named).isPresent() || named.equals(named.toUpperCase(Locale.ROOT)));
         if (dateline.group("undashed") != null) {
             return agency && place != null && Agencies.named(dateline.group("agency")).isPresent();
         }

@@ -1,6 +1,7 @@
 package org.newsdesk.knowledge;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,12 +17,14 @@ import java.util.Optional;
  * @param byline   who wrote it, if a byline says
  * @param date     the first day a stamp gives (under the headline or standfirst, else above the headline), or null
  * @param issuer   the body a statement is from, as a {@code From:} line under its headline names it, or empty
+ * @param stamps   the date stamp lines under the headline or standfirst, as written
  * @param dateline the dateline, if any
  * @param lead     where the reporting starts
- * @param opening  where the reporting's first sentence starts, after a match result heading it
+ * @param opening  where the report's own first sentence starts: after a match result heading it, or after a
+ *                 standfirst and the byline, stamps and dateline under it
  */
 record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> byline, LocalDate date, String issuer,
-            Optional<Dateline> dateline, int lead, int opening) {
+            List<String> stamps, Optional<Dateline> dateline, int lead, int opening) {
 
     /** A standfirst is a paragraph or two of sentences; a longer one is the reporting. */
     static final int MAX_STANDFIRST = 700;
@@ -37,17 +40,28 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
         }
         BylineBlock block = BylineBlock.read(body, at);
         at = block.end();
+        int opening = at;
         if (block.isEmpty() && headline.isPresent()) {
-            // a standfirst between the headline and the byline: the byline is read, the standfirst stays reporting
-            block = standfirstEnd(body, at).map(end -> BylineBlock.read(body, end)).orElse(block);
+            // a standfirst between the headline and the byline: the byline is read, the standfirst stays reporting,
+            // and the report opens under the byline ("KAMLOOPS — Margo Haldane will be the next mayor ...")
+            Optional<Integer> standfirstEnd = standfirstEnd(body, at);
+            BylineBlock under = standfirstEnd.map(end -> BylineBlock.read(body, end)).orElse(block);
+            if (!under.isEmpty()) {
+                block = under;
+                opening = TextWindows.skipWhitespace(body, under.end(), body.length());
+            }
         }
-        Optional<Dateline> dateline = Dateline.at(body, at, reference);
+        Optional<Dateline> dateline = Dateline.at(body, opening, reference);
         if (dateline.isPresent()) {
-            at = TextWindows.skipWhitespace(body, dateline.get().end(), body.length());
+            int afterDateline = TextWindows.skipWhitespace(body, dateline.get().end(), body.length());
+            at = opening == at ? afterDateline : at;
+            opening = afterDateline;
         }
-        int opening = result ? TextWindows.skipWhitespace(body, TextWindows.lineEnd(body, at, body.length()), body.length()) : at;
+        if (result) {
+            opening = TextWindows.skipWhitespace(body, TextWindows.lineEnd(body, at, body.length()), body.length());
+        }
         LocalDate date = block.date() != null ? block.date() : above.date();
-        return new Head(above, headline, block.byline(), date, block.issuer(), dateline, at, opening);
+        return new Head(above, headline, block.byline(), date, block.issuer(), block.stamps(), dateline, at, opening);
     }
 
     /** Where the paragraph at {@code start} ends, if it is short enough to be a standfirst and a blank line ends it. */

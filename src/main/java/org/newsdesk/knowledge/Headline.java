@@ -29,8 +29,23 @@ record Headline(int start, int end) {
                 || DateStamp.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
         boolean isOther = AuthorLine.at(body, start).isPresent() || DateStamp.at(body, start).isPresent()
                 || Dateline.startsAt(body, start);
-        return standsAlone && !endsLikeASentence(body, start, end) && !isOther
-                ? Optional.of(new Headline(start, lineEnd)) : Optional.empty();
+        boolean headlineEnding = !endsLikeASentence(body, start, end) || asksOverCredits(body, end, lineEnd);
+        return standsAlone && headlineEnding && !isOther ? Optional.of(new Headline(start, lineEnd)) : Optional.empty();
+    }
+
+    /**
+     * A line ending in a question mark with a byline or a date stamp in the next paragraph: a headline that asks ("In a
+     * Nebraska ranch town, the ambulance crew is mostly retirees. Who answers the pager next?" over "By DANA
+     * WHITCOMBE"), where a lead that asks is followed by more reporting.
+     */
+    private static boolean asksOverCredits(String body, int end, int lineEnd) {
+        int last = end - 1;
+        if ("\"'”’".indexOf(body.charAt(last)) >= 0 && last > 0) {
+            last--;
+        }
+        int next = TextWindows.skipWhitespace(body, lineEnd, body.length());
+        return body.charAt(last) == '?' && next < body.length()
+                && (AuthorLine.at(body, next).isPresent() || DateStamp.at(body, next).isPresent());
     }
 
     /**

@@ -74,7 +74,12 @@ class ReportQuestionTest {
             "What is the bridge article called?|HEADLINE|bridge",
             "Is the ferry report still current?|AGE|ferry",
             "Which TV station ran the story on the sinkhole?|OUTLET|sinkhole",
-            "Which radio network aired the report on ferry fares?|OUTLET|ferry fares"})
+            "Which radio network aired the report on ferry fares?|OUTLET|ferry fares",
+            "At what time was the Harbour Post story about the toll last updated?|STAMP|Harbour Post toll",
+            "What time was the notice about the ferry issued?|STAMP|ferry",
+            "When did the Harbour Post first put its story about the capsize online?|STAMP|Harbour Post capsize",
+            "When was the ferry story updated?|STAMP|ferry",
+            "When was the live page on the harbour fire last updated?|STAMP|harbour fire"})
     void should_recognise_questions_about_a_report(String question, ReportQuestion.Aspect aspect, String topic) {
         // when
         ReportQuestion read = ReportQuestion.of(question).orElseThrow();
@@ -105,7 +110,10 @@ class ReportQuestionTest {
             "Who published the leaked documents?",
             "Who put out the fire?",
             "Who filed the appeal?",
-            "Which organisation reported the first cases?"})
+            "Which organisation reported the first cases?",
+            "What did the hackers put online to back up their claim?",
+            "What time did the storm hit?",
+            "When was the death toll last updated by the police?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();
     }

@@ -118,6 +118,29 @@ class ReportsTest {
     }
 
     @Test
+    void should_give_the_time_a_report_was_updated_or_first_put_online_quoting_its_stamp() {
+        // given: a site's story stamped when it was first published and when it was updated, beside a wire story
+        Desk folder = TestDesks.loaded(root.resolve("stamps"), WIRE + "2025-03-10-harbour-post-ferry-toll-update.txt",
+                WIRE + AFP_FERRY);
+
+        // when
+        Answer updated = folder.extractive().answer(
+                Question.of("At what time was the Harbour Post story about the ferry toll last updated?"));
+        Answer online = folder.extractive().answer(
+                Question.of("When did the Harbour Post first put its story about the capsize online?"));
+        Answer unstamped = folder.extractive().answer(Question.of("What time was the AFP story on the Lake Mora ferry updated?"));
+
+        // then: each quotes the stamp it asks for; a report with no stamp gives its day
+        assertThat(updated.text()).contains("11:42");
+        assertThat(updated.sources()).singleElement().extracting(Source::quote).isEqualTo("Updated: Mar 10, 2025, 11:42 GMT");
+        assertThat(online.text()).contains("19:05");
+        assertThat(online.sources()).singleElement().extracting(Source::quote)
+                .isEqualTo("First published: Mar 9, 2025, 19:05 GMT");
+        assertThat(unstamped.answerable()).isTrue();
+        assertThat(unstamped.text()).contains("published on").contains("2025");
+    }
+
+    @Test
     void should_find_an_outlets_report_by_a_topic_another_report_of_the_event_words() {
         // given: AP's report of the Kos ferry never says it sank; the live page on the same event speaks of its sinking
         Desk folder = kosFerry("live");

@@ -41,7 +41,7 @@ class AdversarialSentencesTest {
 
     private static Coverage.Story story(String body) {
         Article article = new Article("adversarial.txt", new ArticleMetadata("Adversarial", "", PUBLISHED, "", "",
-                null, "", "", ""), body, 0, body.length(), List.of(), "hash");
+                null, "", "", "", List.of()), body, 0, 0, body.length(), List.of(), "hash");
         List<Passage> sentences = new ArrayList<>();
         for (Sentences.Span span : Sentences.split(body)) {
             sentences.add(new Passage(sentences.size(), article, sentences.size(), span.start(), span.end(), List.of()));

@@ -66,6 +66,20 @@ class ArticlePeopleTest {
     }
 
     @Test
+    void should_take_a_name_things_are_put_into_for_a_place_whatever_apposition_follows() {
+        // given: a man named by surname, then the restaurant he spoke in, with an apposition after it
+        ArticlePeople people = ArticlePeople.in(List.of(
+                "Tevita Fonua finished second, and he conceded at 11:09 p.m.",
+                "Fonua spoke to volunteers packed into Talanoa Kitchen, the Victoria Street restaurant he opened.",
+                "\"It is a busy night in here,\" said the 41-year-old."));
+
+        // then: the person that sentence names last is the man, not the restaurant
+        assertThat(people.lastNamedIn(
+                "Fonua spoke to volunteers packed into Talanoa Kitchen, the Victoria Street restaurant he opened."))
+                .contains("Tevita Fonua");
+    }
+
+    @Test
     void should_name_the_person_mentioned_last_in_a_sentence_naming_two() {
         // given
         ArticlePeople people = ArticlePeople.in(List.of(

@@ -27,6 +27,25 @@ class LexicalIndexTest {
     }
 
     @Test
+    void should_know_the_publisher_only_a_masthead_names_without_searching_it() throws Exception {
+        // given: a warning whose text never names the service that issued it
+        Article article = new ArticleParser().parse("warning.txt", """
+                Met Éireann | Weather Warnings | Ireland
+
+                Status Orange - Wind warning for Galway and Mayo
+
+                Southwesterly winds will reach mean speeds of 65 to 80km/h. Sailings are likely to be cancelled.
+                """, "hash");
+        LexicalIndex index = new LexicalIndex(Indexer.passagesOf(article, 0));
+
+        // then: a question naming Met Éireann names something the article speaks of, yet no passage is found by it
+        assertThat(article.metadata().publisher()).isEqualTo("Met Éireann");
+        assertThat(index.articleTerms("warning.txt")).containsAll(index.terms("Éireann"));
+        index.terms("Éireann").forEach(term -> assertThat(index.passagesWith(term)).isPositive());
+        assertThat(index.search("Éireann", 5)).isEmpty();
+    }
+
+    @Test
     void should_read_words_as_written_without_the_parts_of_a_verb_and_particle_noun() throws Exception {
         // given
         Article article = new ArticleParser().parse("a.txt", "The UK handed over the ambulances.", "hash");

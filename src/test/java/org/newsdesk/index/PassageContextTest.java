@@ -91,6 +91,35 @@ class PassageContextTest {
     }
 
     @Test
+    void should_take_the_subject_from_the_reports_first_sentence_not_from_a_standfirst() throws Exception {
+        // given: a web story whose standfirst, above its byline, opens with someone other than the lead's subject
+        Article article = new ArticleParser().parse("a.txt", """
+                Former fire chief Margo Haldane wins Kamloops byelection
+
+                Restaurateur Tevita Fonua concedes after trailing by 435 votes
+
+                By Callum Ostrowski
+                June 21, 2025 — 11:48 p.m.
+
+                KAMLOOPS — Margo Haldane will be the next mayor of Kamloops after winning Saturday's byelection.
+
+                The retired fire chief, who led Kamloops Fire Rescue until 2023, campaigned on low taxes.
+
+                Fonua conceded at 11:09 p.m. in a speech to volunteers packed into Talanoa Kitchen, the restaurant he opened.
+
+                "That is a busy Saturday night in here," said the 41-year-old, who moved to Kamloops from Tonga.
+                """, "h");
+        List<String> sentences = Indexer.passagesOf(article, 0).stream().map(Passage::text).toList();
+        List<List<String>> contexts = Indexer.passagesOf(article, 0).stream().map(Passage::contexts).toList();
+
+        // then: a description is read with the report's subject, and "the 41-year-old" with the man, not the restaurant
+        assertThat(sentences.get(0)).startsWith("Restaurateur Tevita Fonua concedes");
+        assertThat(contexts.get(sentences.indexOf(sentences.stream().filter(s -> s.startsWith("The retired")).findFirst().get())))
+                .first().asString().startsWith("Margo Haldane: ");
+        assertThat(contexts.get(sentences.size() - 1)).anyMatch(context -> context.endsWith("Tevita Fonua is the 41-year-old."));
+    }
+
+    @Test
     void should_give_a_person_described_after_a_lead_about_a_team_the_person_named_last() throws Exception {
         // given: a match report whose lead opens with the teams, then a player named and described by age
         Read read = Read.lead("Harbour Rovers beat Quay United 24-22 in the cup final on Saturday.",

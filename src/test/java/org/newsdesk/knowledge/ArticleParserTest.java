@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,7 @@ class ArticleParserTest {
         Article article = parser.parse("floods.md", content, "hash");
 
         assertThat(article.metadata()).isEqualTo(new ArticleMetadata("Floods hit the coast", "Reuters",
-                LocalDate.of(2024, 3, 2), "Lisbon", "https://example.org/floods", Credits.NONE, "", "", ""));
+                LocalDate.of(2024, 3, 2), "Lisbon", "https://example.org/floods", Credits.NONE, "", "", "", List.of()));
         assertThat(article.facts()).containsExactly(new CuratedFact("Two towns were evacuated.",
                 "Two towns were evacuated on Friday."));
         assertThat(article.reporting()).isEqualTo("Heavy rain fell for three days. Two towns were evacuated on Friday.");

@@ -164,6 +164,87 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_open_the_report_under_a_standfirst_its_byline_and_its_dateline() throws Exception {
+        String content = """
+                Valley Record | News
+
+                Harbour board approves new ferry terminal
+
+                Opponents vow to appeal; work could start in spring
+
+                By Callum Ostrowski
+                June 21, 2025 — 11:48 p.m.
+
+                PORT ALICE — The harbour board on Saturday approved a new ferry terminal by five votes to two.
+                """;
+
+        Article article = parsed("terminal.txt", content);
+
+        assertThat(article.reporting()).startsWith("Opponents vow to appeal");
+        assertThat(article.body().substring(article.opening())).startsWith("The harbour board on Saturday approved");
+        assertThat(article.metadata().authors()).containsExactly("Callum Ostrowski");
+        assertThat(article.metadata().dateline()).isEqualTo("PORT ALICE —");
+        assertThat(article.metadata().place()).isEqualTo("Port Alice");
+    }
+
+    @Test
+    void should_read_stamps_that_give_the_time_first_and_keep_every_stamp_as_written() throws Exception {
+        String warning = """
+                Met Éireann | Weather Warnings
+
+                Status Orange - Wind warning for Galway and Mayo
+
+                Issued: 15:00 Saturday 08/11/2025
+                Valid: 21:00 Sunday 09/11/2025 to 08:00 Monday 10/11/2025
+
+                Southwesterly winds will reach mean speeds of 65 to 80km/h.
+                """;
+        String story = """
+                In a ranch town, the ambulance crew is mostly retirees
+
+                By DANA WHITCOMBE
+                Updated 9:14 AM CDT, April 27, 2025
+
+                AINSWORTH, Neb. (AP) — When the pager goes off, the 74-year-old drives four blocks.
+                """;
+
+        Article issued = parsed("warning.txt", warning);
+        Article updated = parsed("pager.txt", story);
+
+        // the validity line is what the warning says, not when it was issued
+        assertThat(issued.metadata().published()).isEqualTo(LocalDate.of(2025, 11, 8));
+        assertThat(issued.metadata().stamps()).containsExactly("Issued: 15:00 Saturday 08/11/2025");
+        assertThat(issued.reporting()).startsWith("Valid: 21:00 Sunday");
+        assertThat(updated.metadata().published()).isEqualTo(LocalDate.of(2025, 4, 27));
+        assertThat(updated.metadata().stamps()).containsExactly("Updated 9:14 AM CDT, April 27, 2025");
+        assertThat(updated.reporting()).startsWith("When the pager goes off");
+    }
+
+    @Test
+    void should_read_a_headline_that_asks_a_question_over_its_byline() throws Exception {
+        String content = """
+                AP | U.S. News
+
+                In a ranch town, the ambulance crew is mostly retirees. Who answers the pager next?
+
+                By DANA WHITCOMBE
+                April 27, 2025
+
+                AINSWORTH, Neb. (AP) — When the pager goes off, the 74-year-old drives four blocks to the garage.
+
+                Who will replace her? Nobody knows yet.
+                """;
+
+        Article article = parsed("pager.txt", content);
+
+        assertThat(article.metadata().title())
+                .isEqualTo("In a ranch town, the ambulance crew is mostly retirees. Who answers the pager next?");
+        assertThat(article.metadata().authors()).containsExactly("Dana Whitcombe");
+        assertThat(article.metadata().place()).isEqualTo("Ainsworth");
+        assertThat(article.reporting()).startsWith("When the pager goes off");
+    }
+
+    @Test
     void should_name_no_publisher_for_a_competition_line_and_keep_a_result_line_in_the_reporting() throws Exception {
         String content = """
                 County Antrim Shield semi-final | Full-time

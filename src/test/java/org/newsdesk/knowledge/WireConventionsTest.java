@@ -287,6 +287,33 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_pass_over_a_desks_credit_and_take_no_district_in_parentheses_for_an_agency() throws Exception {
+        // given: a regional site's story credited to its web desk, its first paragraph opening with a place and its district
+        String content = """
+                Kalinga Today | Odisha
+
+                Toll rises to six as divers recover two more bodies
+
+                Updated: Mar 10, 2025, 11:42 IST
+
+                Web Desk
+
+                Satapada (Puri): The death toll in Sunday's boat capsize rose to six on Monday.
+
+                The search went on for four people still missing.
+                """;
+
+        // when
+        Article article = parser.parse("toll.txt", content, "h");
+
+        // then: the desk is no author and no passage, and the district is no agency
+        assertThat(article.metadata().publisher()).isEqualTo("Kalinga Today");
+        assertThat(article.metadata().authors()).isEmpty();
+        assertThat(article.reporting()).startsWith("Satapada (Puri): The death toll");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 10));
+    }
+
+    @Test
     void should_read_web_bylines_and_a_date_stamp_under_the_headline() throws Exception {
         String piped = "Harbour cranes idle\n\nBy Jane Doe | Reuters\n\nLONDON (Reuters) - Cranes stood idle on Monday.\n";
         String written = "Harbour cranes idle\n\nWritten by Jane Doe\nPublished 4 March 2025\n\nCranes stood idle on Monday.\n";
