@@ -525,6 +525,7 @@ final class FigureCheck {
     }
 
     private static Long count(String written) {
+        // one word as a whole count, not Figures.valuesIn: that reads "a decade of the war" as 10 and "1.5 million" as 1.5
         String lower = written.toLowerCase(Locale.ROOT);
         if (lower.matches("\\d[\\d,]*")) {
             return Long.parseLong(lower.replace(",", ""));
