@@ -2,6 +2,7 @@ package org.newsdesk.llm.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -56,11 +57,26 @@ class ClaimCorpusTest {
                    String faithfulProblems) {
     }
 
-    /** More faithful rewordings of an article's tuning claims, by claim id ({@code lies/more-faithful}). */
-    record Rewordings(List<Reworded> claims) {
+    /**
+     * A side file of an article: more faithful rewordings ({@code lies/more-faithful}) or second lies
+     * ({@code lies/more-lies}) of its tuning claims, by claim id.
+     */
+    record SideFile<T extends ByClaim>(List<T> claims) {
     }
 
-    record Reworded(String id, List<String> faithful) {
+    /** An entry of a side file, naming its claim by id. */
+    interface ByClaim {
+        String id();
+    }
+
+    /**
+     * A side file's entry with the claim it names, the passages of its article, the article's file name (without
+     * {@code .yaml}) and the entry's place in the file.
+     */
+    record SideEntry<T extends ByClaim>(T entry, Claim claim, List<GivenPassage> passages, String file, int position) {
+    }
+
+    record Reworded(String id, List<String> faithful) implements ByClaim {
     }
 
     /**
@@ -70,11 +86,7 @@ class ClaimCorpusTest {
     record ExtraOutcome(Claim claim, String faithful, List<Problem> problems, int batch) {
     }
 
-    /** Second lies about an article's tuning claims, by claim id ({@code lies/more-lies}). */
-    record MoreLies(List<MoreLie> claims) {
-    }
-
-    record MoreLie(String id, String kind, List<String> lie) {
+    record MoreLie(String id, String kind, List<String> lie) implements ByClaim {
     }
 
     /**
@@ -185,26 +197,12 @@ class ClaimCorpusTest {
      * reworded.
      */
     private List<ExtraOutcome> extraOutcomes() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         List<ExtraOutcome> outcomes = new ArrayList<>();
-        for (Map.Entry<String, Article> named : articles().entrySet()) {
-            Article article = named.getValue();
-            Path file = Path.of("src/test/resources/lies/more-faithful", named.getKey() + ".yaml");
-            if (!Files.exists(file)) {
-                continue;
-            }
-            List<GivenPassage> passages = passages(article);
-            List<Reworded> claims = yaml.readValue(file.toFile(), Rewordings.class).claims();
-            for (int position = 0; position < claims.size(); position++) {
-                Reworded reworded = claims.get(position);
-                int batch = position < 3 ? 1 : 2;
-                Claim claim = article.claims().stream().filter(candidate -> candidate.id().equals(reworded.id()))
-                        .findFirst().orElseThrow(() -> new AssertionError(file + ": no claim " + reworded.id()));
-                assertThat(claim.tuning()).as("%s is a claim of the tuning half", claim.id()).isTrue();
-                for (String faithful : reworded.faithful()) {
-                    outcomes.add(new ExtraOutcome(claim, faithful,
-                            check.check(answer(faithful, claim), passages).problems(), batch));
-                }
+        for (SideEntry<Reworded> reworded : sideEntries("more-faithful", Reworded.class)) {
+            int batch = reworded.position() < 3 ? 1 : 2;
+            for (String faithful : reworded.entry().faithful()) {
+                outcomes.add(new ExtraOutcome(reworded.claim(), faithful,
+                        check.check(answer(faithful, reworded.claim()), reworded.passages()).problems(), batch));
             }
         }
         return outcomes;
@@ -215,27 +213,42 @@ class ClaimCorpusTest {
      * half of the article of the same file name: the held-out half is never given a second lie.
      */
     private List<ExtraLieOutcome> extraLieOutcomes() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         List<ExtraLieOutcome> outcomes = new ArrayList<>();
-        for (Map.Entry<String, Article> named : articles().entrySet()) {
-            Article article = named.getValue();
-            Path file = Path.of("src/test/resources/lies/more-lies", named.getKey() + ".yaml");
-            if (!Files.exists(file)) {
-                continue;
-            }
-            boolean fitting = Math.floorMod(named.getKey().hashCode(), 2) == 0;
-            List<GivenPassage> passages = passages(article);
-            for (MoreLie more : yaml.readValue(file.toFile(), MoreLies.class).claims()) {
-                Claim claim = article.claims().stream().filter(candidate -> candidate.id().equals(more.id()))
-                        .findFirst().orElseThrow(() -> new AssertionError(file + ": no claim " + more.id()));
-                assertThat(claim.tuning()).as("%s is a claim of the tuning half", claim.id()).isTrue();
-                for (String lie : more.lie()) {
-                    outcomes.add(new ExtraLieOutcome(claim, more.kind(), lie,
-                            check.check(answer(lie, claim), passages).problems(), fitting));
-                }
+        for (SideEntry<MoreLie> more : sideEntries("more-lies", MoreLie.class)) {
+            boolean fitting = Math.floorMod(more.file().hashCode(), 2) == 0;
+            for (String lie : more.entry().lie()) {
+                outcomes.add(new ExtraLieOutcome(more.claim(), more.entry().kind(), lie,
+                        check.check(answer(lie, more.claim()), more.passages()).problems(), fitting));
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The entries of the side files in {@code lies/<folder>}, in the order of their articles and, within a file, as
+     * written. Each names a claim of the article of the same file name, and only claims of the tuning half.
+     */
+    private static <T extends ByClaim> List<SideEntry<T>> sideEntries(String folder, Class<T> type) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JavaType fileType = yaml.getTypeFactory().constructParametricType(SideFile.class, type);
+        List<SideEntry<T>> entries = new ArrayList<>();
+        for (Map.Entry<String, Article> named : articles().entrySet()) {
+            Article article = named.getValue();
+            Path file = Path.of("src/test/resources/lies", folder, named.getKey() + ".yaml");
+            if (!Files.exists(file)) {
+                continue;
+            }
+            List<GivenPassage> passages = passages(article);
+            SideFile<T> side = yaml.readValue(file.toFile(), fileType);
+            for (int position = 0; position < side.claims().size(); position++) {
+                T entry = side.claims().get(position);
+                Claim claim = article.claims().stream().filter(candidate -> candidate.id().equals(entry.id()))
+                        .findFirst().orElseThrow(() -> new AssertionError(file + ": no claim " + entry.id()));
+                assertThat(claim.tuning()).as("%s is a claim of the tuning half", claim.id()).isTrue();
+                entries.add(new SideEntry<>(entry, claim, passages, named.getKey(), position));
+            }
+        }
+        return entries;
     }
 
     private static List<GivenPassage> passages(Article article) {
