@@ -20,7 +20,8 @@ import org.newsdesk.text.Nationalities;
 final class Specifics {
 
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}’'-]*");
-    private static final Pattern FIGURE = Pattern.compile("\\p{N}[\\p{N},.]*");
+    /** A figure standing as a word of its own: not the "24" and "7" of the name "Kalinga 24x7". */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}[\\p{N},.]*(?![\\p{L}\\p{N}]|[.,]\\p{N})");
     /** Capitalised words that name nothing in particular: titles, pronouns, question words. */
     private static final Set<String> GENERIC = Set.of(
             "i", "mr", "mrs", "ms", "dr", "sir", "madam", "the", "a", "an", "what", "who", "whom", "whose", "which",

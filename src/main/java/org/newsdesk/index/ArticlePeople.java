@@ -31,6 +31,9 @@ final class ArticlePeople {
     private static final Pattern BROUGHT_IN = Pattern.compile("\\b(?:said|says|told|according\\s+to)\\s+(?<after>"
             + FULL_NAME.pattern() + ")|(?<before>" + FULL_NAME.pattern() + "),\\s+(?:a|an|the|\\d{1,3},|who)\\s");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
+    /** A pronoun opening a sentence, after a quote mark or a conjunction: "She joined", "“His", "But he". */
+    static final Pattern OPENING_PRONOUN = Pattern.compile(
+            "[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?([Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\\b");
     /** What may stand before a sentence's subject: nothing, or an opening phrase and its comma ("On Monday,"). */
     private static final Pattern SUBJECT_POSITION = Pattern.compile("[“\"‘']?(?:[^,]{0,80},\\s*)?");
     /** The longest opening phrase {@link #SUBJECT_POSITION} allows, with its quote mark, comma and spaces. */
@@ -58,12 +61,15 @@ final class ArticlePeople {
     private final Set<String> places;
     /** Each person by surname, for a later mention of the surname alone. */
     private final Map<String, String> bySurname;
+    /** The pronoun the article uses for a person, "he" or "she", where it shows one. */
+    private final Map<String, String> pronouns;
 
-    private ArticlePeople(Set<String> people, Set<String> places) {
+    private ArticlePeople(Set<String> people, Set<String> places, List<String> sentences) {
         this.people = people;
         this.places = places;
         this.bySurname = new HashMap<>();
         people.forEach(person -> laterWords(person).forEach(word -> bySurname.putIfAbsent(word, person)));
+        this.pronouns = pronounsOf(sentences);
     }
 
     /** The people named in the given sentences of one article, in order. */
@@ -99,7 +105,7 @@ final class ArticlePeople {
                 }
             }
         }
-        return new ArticlePeople(Set.copyOf(people), Set.copyOf(places));
+        return new ArticlePeople(Set.copyOf(people), Set.copyOf(places), sentences);
     }
 
     /** Where the sentence's last "he", "she", "his" or "her" starts, or -1. */
@@ -144,6 +150,59 @@ final class ArticlePeople {
 
     private static String broughtIn(Matcher broughtIn) {
         return withoutPossessive(broughtIn.group("after") != null ? broughtIn.group("after") : broughtIn.group("before"));
+    }
+
+    /**
+     * The pronoun each person is referred to by: the first "he" or "she" (or "his", "her", "him") after a sentence
+     * names them and no one else, in that sentence or opening the next ("Haldane, 58, arrived at her party",
+     * "Fonua conceded ... He ruled out a recount"). A sentence naming two people says nothing of either's.
+     */
+    private Map<String, String> pronounsOf(List<String> sentences) {
+        Map<String, String> pronounOf = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Set<String> named = namedIn(sentences.get(i));
+            if (named.size() != 1) {
+                continue;
+            }
+            String person = named.iterator().next();
+            Matcher pronoun = PERSONAL_PRONOUN.matcher(sentences.get(i));
+            String next = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
+            Matcher opening = OPENING_PRONOUN.matcher(next);
+            if (pronoun.find()) {
+                pronounOf.putIfAbsent(person, gender(pronoun.group()));
+            } else if (opening.lookingAt() && namedIn(next).isEmpty()) {
+                pronounOf.putIfAbsent(person, gender(opening.group(1)));
+            }
+        }
+        return Map.copyOf(pronounOf);
+    }
+
+    /** The people a sentence names, in full or by surname. */
+    private Set<String> namedIn(String sentence) {
+        Set<String> named = new LinkedHashSet<>();
+        Matcher run = CAPITALISED_RUN.matcher(sentence);
+        while (run.find()) {
+            String found = withoutPossessive(run.group());
+            String person = people.contains(found) ? found
+                    : found.indexOf(' ') < 0 ? bySurname.get(found) : namedWithin(found);
+            if (person != null) {
+                named.add(person);
+            }
+        }
+        return named;
+    }
+
+    private static String gender(String pronoun) {
+        return pronoun.toLowerCase(java.util.Locale.ROOT).startsWith("s") || pronoun.equalsIgnoreCase("her") ? "she" : "he";
+    }
+
+    /**
+     * Whether the pronoun a sentence opens with ("He", "Her") cannot stand for the person: the article refers to them
+     * by the other one. Unknown when the article shows none.
+     */
+    boolean cannotBe(String person, String openingPronoun) {
+        String known = pronouns.get(person);
+        return known != null && !known.equals(gender(openingPronoun));
     }
 
     /** Whether a run of names is, or ends with, one the article names as a person ("US First Lady Melania Trump"). */

@@ -215,7 +215,11 @@ final class PassageContext {
         if (!protagonist.isEmpty() && UNNAMED_SUBJECT.matcher(sentence).find()) {
             // "she" or "the 19-year-old" is the lead's subject when that is a person; when it is a team or a town ("Ehen
             // Vale 24 Ellen Valley 22"), it is the person named last
-            String person = personBefore && !people.isPerson(protagonist) && SINGLE_PERSON.matcher(sentence).find()
+            // and "he" after a lead about a woman is the man named last, when the article calls him "he"
+            Matcher pronoun = ArticlePeople.OPENING_PRONOUN.matcher(sentence);
+            boolean notTheLeads = pronoun.lookingAt() && people.cannotBe(protagonist, pronoun.group(1))
+                    && !people.cannotBe(lastPerson, pronoun.group(1));
+            String person = personBefore && (!people.isPerson(protagonist) || notTheLeads) && SINGLE_PERSON.matcher(sentence).find()
                     ? lastPerson : protagonist;
             List<String> contexts = new ArrayList<>();
             contexts.add(person + ": " + sentence);
@@ -224,6 +228,11 @@ final class PassageContext {
                 contexts.add(person + " is the " + descriptive.group(1).strip() + ".");
             }
             return List.copyOf(contexts);
+        }
+        // "she" after a lead that opens with a scene ("When the pager on Marlene Voss's counter goes off, the 74-year-old
+        // ..."): no lead subject to stand for, so the person named last
+        if (protagonist.isEmpty() && personBefore && SINGLE_PERSON.matcher(sentence).find()) {
+            return List.of(lastPerson + ": " + sentence);
         }
         Optional<String> opening = personBefore ? PersonReference.opening(sentence) : Optional.empty();
         if (opening.isPresent()) {

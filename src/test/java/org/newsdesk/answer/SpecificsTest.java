@@ -10,6 +10,9 @@ class SpecificsTest {
     void should_take_capitalised_words_and_figures_after_the_first_word_for_names() {
         assertThat(Specifics.namesIn("How many trams did Tallinn buy in 2025?")).containsExactly("Tallinn", "2025");
         assertThat(Specifics.namesIn("What did the US say about Kyiv?")).containsExactly("US", "Kyiv");
+        // a figure inside a name or a road number is no figure of its own
+        assertThat(Specifics.namesIn("How many does Kalinga 24x7 say were missing?")).containsExactly("Kalinga");
+        assertThat(Specifics.namesIn("How long was the N9 closed at 3.15pm?")).isEmpty();
     }
 
     @Test

@@ -91,6 +91,32 @@ class PassageContextTest {
     }
 
     @Test
+    void should_give_he_after_a_lead_about_a_woman_the_man_named_last() throws Exception {
+        // given: a lead about a woman the article calls "she", then a man named and called "he"
+        Read read = Read.lead("Margo Haldane won the mayoral byelection on Saturday.",
+                "Haldane, 58, thanked her volunteers. Tevita Fonua conceded at 11:09 p.m. He ruled out a recount.");
+        read.of("Haldane, 58, thanked her volunteers.");
+        read.of("Tevita Fonua conceded at 11:09 p.m.");
+
+        // then: "he" is the man, "she" still the lead's subject
+        assertThat(read.of("He ruled out a recount.")).containsExactly("Tevita Fonua: He ruled out a recount.");
+        assertThat(read.of("She will be sworn in on July 8.")).containsExactly(
+                "Margo Haldane: She will be sworn in on July 8.");
+    }
+
+    @Test
+    void should_give_she_after_a_lead_that_opens_with_a_scene_the_person_named_last() throws Exception {
+        // given: a feature whose lead opens with a scene, the person in it named in passing
+        Read read = Read.lead("When the pager on Marlene Voss's counter goes off, the 74-year-old puts down her coffee.",
+                "She has done it more than 5,000 times. Voss, a former nurse, is the crew's captain.");
+
+        // then: "she" is that person, there being no lead subject she could stand for
+        assertThat(read.of("She has done it more than 5,000 times.")).containsExactly(
+                "Marlene Voss: She has done it more than 5,000 times.");
+        assertThat(read.of("The garage has two ambulances.")).isEmpty();
+    }
+
+    @Test
     void should_take_the_subject_from_the_reports_first_sentence_not_from_a_standfirst() throws Exception {
         // given: a web story whose standfirst, above its byline, opens with someone other than the lead's subject
         Article article = new ArticleParser().parse("a.txt", """
