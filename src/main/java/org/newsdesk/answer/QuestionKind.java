@@ -25,6 +25,8 @@ import org.newsdesk.text.Nationalities;
 enum QuestionKind {
     AGE("^(how old|what age|at what age)\\b",
             "\\b\\d{1,3}-year-old\\b|\\baged?\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s+years?\\s+old\\b|(?<=\\p{L}),\\s\\d{1,3},"
+                    // a feature's "At 79, the retired rancher is the oldest member of the crew"
+                    + "|\\b[Aa]t\\s\\d{1,3},\\sthe\\s"
                     // the age of a thing: "a 4,000-year-old tomb", "roughly 4.5 billion years old"
                     + "|\\b\\d{1,3}(,\\d{3})+[- ]years?[- ]old\\b|\\b\\d[\\d.]*\\s+(thousand|million|billion)[- ]years?[- ]old\\b"
                     + "|\\b(hundreds|thousands|millions|billions) of years old\\b"

@@ -137,6 +137,21 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            How old is he? | At 79, the retired rancher is the oldest member of the crew.  | OFFERS
+            How old is he? | At 3, the bridge was closed to traffic for the night.         | OFFERS
+            How old is he? | At the depot, the retired rancher keeps a map of the county. | LACKS
+            """)
+    void should_take_an_age_a_feature_opens_a_sentence_with_for_how_old(String question, String sentence,
+                                                                       QuestionKind.Offer offer) {
+        // "At 79, the retired rancher": a feature's way of giving an age (a time of day, "At 3, the bridge", reads so too)
+        QuestionKind kind = QuestionKind.of(question);
+
+        assertThat(kind).isEqualTo(QuestionKind.AGE);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Why can the firm not grow at home? | "We cannot grow here when every licence goes to auction," she said. | OFFERS
             Why can the firm not grow at home? | "We cannot grow here," she said.                                      | LACKS
             """)
