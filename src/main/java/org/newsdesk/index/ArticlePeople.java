@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -182,9 +183,7 @@ final class ArticlePeople {
         Set<String> named = new LinkedHashSet<>();
         Matcher run = CAPITALISED_RUN.matcher(sentence);
         while (run.find()) {
-            String found = withoutPossessive(run.group());
-            String person = people.contains(found) ? found
-                    : found.indexOf(' ') < 0 ? bySurname.get(found) : namedWithin(found);
+            String person = personIn(run.group());
             if (person != null) {
                 named.add(person);
             }
@@ -192,8 +191,14 @@ final class ArticlePeople {
         return named;
     }
 
+    /** The one of the article's people a run of capitalised words names, in full or by surname alone, or null. */
+    private String personIn(String run) {
+        String found = withoutPossessive(run);
+        return people.contains(found) ? found : found.indexOf(' ') < 0 ? bySurname.get(found) : namedWithin(found);
+    }
+
     private static String gender(String pronoun) {
-        return pronoun.toLowerCase(java.util.Locale.ROOT).startsWith("s") || pronoun.equalsIgnoreCase("her") ? "she" : "he";
+        return pronoun.toLowerCase(Locale.ROOT).startsWith("s") || pronoun.equalsIgnoreCase("her") ? "she" : "he";
     }
 
     /**
@@ -225,9 +230,7 @@ final class ArticlePeople {
         int at = -1;
         Matcher run = CAPITALISED_RUN.matcher(sentence);
         while (run.find()) {
-            String found = withoutPossessive(run.group());
-            String person = people.contains(found) ? found
-                    : found.indexOf(' ') < 0 ? bySurname.get(found) : namedWithin(found);
+            String person = personIn(run.group());
             if (person != null) {
                 latest = person;
                 at = run.start();
