@@ -36,7 +36,10 @@ final class Certainty {
             boolean inability = word.lower().equals("could") && i + 1 < words.size()
                     && Grammar.NEGATORS.contains(words.get(i + 1).lower());
             Degree of = Degree.CERTAIN;
-            if (hedge(word) && !comparison && !inability && !purpose(words, i) || hedgesItsNoun(words, i)) {
+            // "were more likely to suffer" compares chances as "30 percent less likely" does, said of its subject by
+            // "be" or not; "the most likely cause" still hedges its noun
+            boolean chances = i > 0 && (words.get(i - 1).lower().equals("more") || words.get(i - 1).lower().equals("less"));
+            if (hedge(word) && !comparison && !inability && !purpose(words, i) || hedgesItsNoun(words, i) && !chances) {
                 of = Grammar.PROBABLE_HEDGES.contains(word.lower()) ? Degree.PROBABLE : Degree.POSSIBLE;
             } else if (expects(words, i)) {
                 of = Degree.PROBABLE;

@@ -25,6 +25,8 @@ class CertaintyTest {
             a plan of its subject         | The firm expects to cut 300 jobs in May.            | CERTAIN
             an expectation of another     | Officials expect the bridge to reopen in June.      | PROBABLE
             a comparison of chances       | Cyclists were 20 percent less likely to fall ill.   | CERTAIN
+            'more likely', said by 'be'   | Smokers were more likely to catch the flu.          | CERTAIN
+            'the most likely cause'       | A leak was the most likely cause of the fire.       | PROBABLE
             'could not', an inability     | His team could not cope with the pace.              | CERTAIN
             'may not'                     | His team may not cope with the pace.                | POSSIBLE
             'the possible cost'           | They put the possible cost at 60 million euros.     | POSSIBLE
