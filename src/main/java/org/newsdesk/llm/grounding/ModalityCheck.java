@@ -140,6 +140,7 @@ final class ModalityCheck {
     private static boolean changesDegree(Clause clause, Clause restated, Statement source) {
         boolean compared = false;
         Set<Certainty.Degree> unsaid = new HashSet<>();
+        List<Integer> unsaidAt = new ArrayList<>();
         for (int i = 0; i < clause.words().size(); i++) {
             Token word = clause.words().get(i);
             if (!ownPredicate(clause.words(), i)) {
@@ -160,10 +161,48 @@ final class ModalityCheck {
             compared |= !degrees.isEmpty();
             if (degrees.isEmpty()) {
                 unsaid.add(Certainty.degreeOf(clause.words(), i));
+                unsaidAt.add(i);
             }
+        }
+        if (compared && unsaidAt.stream().anyMatch(at -> surerThanItsNounsPredicate(clause, at, source))) {
+            return true;
         }
         return !compared && !asSureAsTheSupportsOtherVerbs(unsaid, clause, source)
                 && wordsDegree(clause, restated, source) != clause.certainty();
+    }
+
+    /**
+     * Whether a verb the support never says is surer than the support is of the noun it takes as subject or object,
+     * where the support says of that noun only an adjective after a form of "be": "summoned both sides to talks
+     * and said an agreement would be reached" for "... and said an agreement was possible". The clause's other
+     * verbs, which the support says as surely, leave this one uncompared otherwise.
+     */
+    private static boolean surerThanItsNounsPredicate(Clause clause, int at, Statement source) {
+        Token verb = clause.words().get(at);
+        Set<String> nouns = clause.slots().stream()
+                .filter(slot -> slot.core() && slot.key().endsWith(":" + verb.stem()) && slot.who().head() != null)
+                .map(slot -> slot.who().head()).collect(Collectors.toSet());
+        Certainty.Degree own = Certainty.degreeOf(clause.words(), at);
+        for (Clause other : source.clauses) {
+            List<Token> words = other.words();
+            for (int j = 0; j + 2 < words.size(); j++) {
+                if (!words.get(j).is("NOUN") || !nouns.contains(words.get(j).stem())
+                        || !Grammar.PASSIVE_AUXILIARIES.contains(words.get(j + 1).lower())) {
+                    continue;
+                }
+                int adjective = j + 2;
+                while (adjective < words.size() && words.get(adjective).is("ADV")
+                        && !Grammar.NEGATORS.contains(words.get(adjective).lower())) {
+                    adjective++;
+                }
+                if (adjective < words.size() && words.get(adjective).is("ADJ")
+                        && !clause.content().contains(words.get(adjective).stem())
+                        && own.compareTo(Certainty.degreeOf(words, adjective)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,8 @@ class ModalityCheckTest {
             'should' for 'expected to'    | The new terminal should open in June.             | The new terminal is expected to open in June.        | false
             'should' for 'may'            | The new terminal should open in June.             | The new terminal may open in June.                   | true
             a lower risk for less likely  | Cyclists had a 20 percent lower risk of flu.      | Cyclists were 20 percent less likely to get flu.     | false
+            a verb unsaid, surer than its noun's 'was possible' | The mediator called both unions to talks and said a deal would be signed by Friday. | The mediator called both unions to talks and said a deal was possible by Friday. | true
+            a verb unsaid, as hedged as its noun's 'was possible' | The mediator called both unions to talks and said a deal could be signed by Friday. | The mediator called both unions to talks and said a deal was possible by Friday. | false
             a hedge on another verb       | The club said it had not found a sponsor.         | The club said it may sell the stadium, but that no sponsor had been found. | false
             the hedged verb said as done  | The club said it sold the stadium.                | The club said it may sell the stadium, but that no sponsor had been found. | true
             a hedge on the later predicate only | The cargo is to be shipped to Hamburg, and is expected to get there in May. | The cargo will be shipped to Hamburg, where it is expected to arrive in May. | false
