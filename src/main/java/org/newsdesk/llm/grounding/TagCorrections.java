@@ -24,7 +24,8 @@ import org.newsdesk.text.WordForms;
  * that modifies no noun is a name ("the resort of Zinal/ADJ"); a form in -ing after an article is a noun ("a ruling/VERB"),
  * as is one word in -out after a determiner or modifier ("no government bailout/ADV"); a plain form after a modal
  * is its verb, the words between its adverbs ("would most likely/ADJ focus/NOUN"); and "said" is a verb unless a
- * determiner comes before it ("the tribunal said/ADJ").
+ * determiner comes before it ("the tribunal said/ADJ"); a word in -s right after a relative "who" (or ", which"), before
+ * the phrase it takes, is the relative clause's verb ("Koskinen, who heads/NOUN Metrolinja, said").
  */
 final class TagCorrections {
 
@@ -48,6 +49,12 @@ final class TagCorrections {
             Token token = tokens.get(i);
             if (token.is("VERB") && Grammar.AUXILIARIES.contains(token.lower()) && Grammar.nextVerb(tokens, i + 1) >= 0) {
                 tokens.set(i, retagged(token, "AUX"));
+            } else if (token.is("NOUN") && token.lower().endsWith("s") && i > 0 && relativeSubject(tokens, i - 1)
+                    && i + 1 < tokens.size() && (tokens.get(i + 1).is("DET", "PROPN", "NUM")
+                    || Character.isUpperCase(tokens.get(i + 1).text().charAt(0)))) {
+                // "Koskinen, who heads/NOUN Metrolinja, said": no noun comes right after a relative pronoun that is
+                // its clause's subject; a word in -s there, before the phrase it takes, is the clause's verb
+                tokens.set(i, new Token(token.text(), token.lower(), EnglishTagger.stem(token.lower(), "VERB"), "VERB"));
             } else if (token.is("AUX") && !Grammar.AUXILIARIES.contains(token.lower())
                     && !Grammar.PASSIVE_AUXILIARIES.contains(token.lower()) && !Grammar.MODALS.contains(token.lower())) {
                 tokens.set(i, retagged(token, "VERB"));
@@ -275,6 +282,15 @@ final class TagCorrections {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word at this index is a relative pronoun that subjects its clause: "who", or "which" after a
+     * comma (a "which" elsewhere may be a determiner: "asked which firms").
+     */
+    private static boolean relativeSubject(List<Token> tokens, int at) {
+        String word = tokens.get(at).lower();
+        return word.equals("who") || word.equals("which") && at > 0 && tokens.get(at - 1).lower().equals(",");
     }
 
     private static Token retagged(Token token, String tag) {

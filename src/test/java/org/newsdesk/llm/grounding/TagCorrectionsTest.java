@@ -38,6 +38,8 @@ class TagCorrectionsTest {
             Minase Optical overtook a Chinese rival last year. | overtook | VERB
             He cautioned that melting might have disturbed the layers. | might | AUX
             The military might of the state grew.           | might     | NOUN
+            Anna Berg, who heads Nordlys, said fares would rise. | heads    | VERB
+            The union asked which firms had signed the deal. | firms     | NOUN
             Shares fell 5 percent, their steepest fall since 2019. | steepest | ADJ
             Shares fell 5 percent, their steepest fall since 2019. | fall     | NOUN
             Auditors said the inspectors would most likely focus on the brakes. | focus | VERB
