@@ -54,7 +54,9 @@ record Count(BigDecimal value, Set<String> nouns, String written) {
         Integer ordinal = Grammar.ORDINALS.get(written.toString().toLowerCase(Locale.ROOT));
         BigDecimal value = ordinal != null ? BigDecimal.valueOf(ordinal)
                 : figures.isEmpty() ? null : figures.get(0).value();
-        boolean counts = !nouns.isEmpty() && value != null && !written.toString().matches("(19|20)\\d\\d");
+        // "a January 18 game": a figure right after a month's name is the day of a date, and counts nothing
+        boolean day = start > 0 && Grammar.MONTHS.contains(tokens.get(start - 1).lower()) && tokens.get(start - 1).is("PROPN");
+        boolean counts = !nouns.isEmpty() && value != null && !day && !written.toString().matches("(19|20)\\d\\d");
         return counts ? Optional.of(new Count(value, nouns, written.toString())) : Optional.empty();
     }
 

@@ -25,6 +25,13 @@ class CountTest {
     }
 
     @Test
+    void should_take_a_figure_after_a_month_for_a_day_that_counts_nothing() {
+        List<Count> counts = Count.in(Statement.of("The striker missed a March 14 game and 5 games after it.").tokens);
+
+        assertThat(counts).extracting(Count::value).containsExactly(new BigDecimal("5"));
+    }
+
+    @Test
     void should_count_a_figure_joined_to_its_noun_apart_from_the_figure_before_it() {
         List<Count> counts = Count.in(Statement.of("Thieves took two 17th-century paintings.").tokens);
 
