@@ -41,6 +41,9 @@ final class NameCheck {
                     || standIns.contains(name.getValue().toLowerCase(Locale.ROOT))
                     || publishers.contains(name.getKey())
                     || Names.placeKin(name.getValue()).stream().anyMatch(source.prefixes::contains);
+            // a place the support names only inside a longer name is no ground that another of its passages gives
+            boolean placeInName = placeOnlyInLongerName(name.getKey(), said, source);
+            inSpan &= !placeInName;
             boolean shownAtAll = lowerShown.contains(name.getKey());
             boolean stoodFor = source.standIn && shownAtAll && standsInFor(name.getKey(), said, source)
                     || shownAtAll && namesDescription(name.getValue(), source, shown)
@@ -51,11 +54,58 @@ final class NameCheck {
                     || sameRoleInPassage(name.getKey(), said, cited)
                     || speakerOfPassage(name.getKey(), said, cited);
             // a name the model was never shown is the name check's to report
-            if (!inSpan && !stoodFor && shownAtAll) {
+            if (!inSpan && (!stoodFor || placeInName) && shownAtAll) {
                 problems.add(new Problem(Kind.NAME_NOT_IN_SPAN, name.getValue()));
             }
         }
         return problems;
+    }
+
+    /** Prepositions that put what a sentence says at a place: "in Gothenburg", "at Riga", "near Kamloops". */
+    private static final Set<String> AT_PLACE = Set.of("in", "at", "near");
+
+    /**
+     * Whether the sentence puts something at a place ("in", "at" or "near" and a run of names) that the support
+     * names only as part of a longer name: "a match in Malmö" where the support has "Malmö" only in "Malmö
+     * Falcons", a team, and the match in Gothenburg. The name's letters are in the span; the place is not.
+     */
+    private static boolean placeOnlyInLongerName(String name, Statement said, Statement source) {
+        Set<String> place = null;
+        for (List<String> run : nameRuns(said.tokens, true)) {
+            if (run.contains(name)) {
+                place = Set.copyOf(run);
+            }
+        }
+        if (place == null) {
+            return false;
+        }
+        List<List<String>> given = nameRuns(source.tokens, false).stream().filter(run -> run.contains(name)).toList();
+        Set<String> asPlace = place;
+        return !given.isEmpty() && given.stream().allMatch(run -> !asPlace.containsAll(run));
+    }
+
+    /** The runs of names of a text, each by its words' first letters; only those after "in", "at" or "near" if asked. */
+    private static List<List<String>> nameRuns(List<Token> tokens, boolean placesOnly) {
+        List<List<String>> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Names.isName(tokens.get(i)) || i > 0 && Names.isName(tokens.get(i - 1))) {
+                continue;
+            }
+            if (placesOnly && (i == 0 || !AT_PLACE.contains(tokens.get(i - 1).lower()))) {
+                continue;
+            }
+            List<String> run = new ArrayList<>();
+            for (int k = i; k < tokens.size() && Names.isName(tokens.get(k)); k++) {
+                run.add(Names.prefix(tokens.get(k).lower()));
+                // "the Piraeus-registered Kalliopi": a name joined by a hyphen to a word in lower case places what
+                // follows, and is a run of its own
+                if (tokens.get(k).text().matches(".*-\\p{Ll}.*")) {
+                    break;
+                }
+            }
+            runs.add(run);
+        }
+        return runs;
     }
 
     /** A verb of saying right after the one who says: "Farias said", "Asset Match says". */

@@ -19,6 +19,17 @@ class NameCheckTest {
                 .containsExactly(new Problem(Kind.NAME_NOT_IN_SPAN, "Cepa"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a place the support names only in a team's name | The Lund Eagles striker was sent off in a match in Lund. | The Lund Eagles striker was sent off in a match in Oslo. | true
+            the place the support gives                     | The Lund Eagles striker was sent off in a match in Oslo. | The Lund Eagles striker was sent off in a match in Oslo. | false
+            a place joined by its hyphen                     | The ferry, registered in Bergen, sank in the fjord.      | The Bergen-registered ferry sank in the fjord.           | false
+            """)
+    void should_take_no_place_the_support_names_only_inside_a_longer_name(String what, String claim, String support,
+                                                                          boolean reported) {
+        assertThat(problems(claim, support)).as(what).hasSize(reported ? 1 : 0);
+    }
+
     @Test
     void should_take_a_name_for_the_pronoun_in_its_role() {
         assertThat(problems("Karl Moser will appeal to the Supreme Court.", "He will appeal to the Supreme Court."))
