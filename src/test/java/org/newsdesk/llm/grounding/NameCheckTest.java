@@ -31,6 +31,22 @@ class NameCheckTest {
     }
 
     @Test
+    void should_take_the_cited_passages_name_for_the_owner_of_what_the_span_leaves_unowned() {
+        String passage = "Prosecutors opened an inquiry into road contracts awarded by the city of Tarvos, and questioned the deputy mayor for roads.";
+        String span = "Prosecutors questioned the deputy mayor for roads.";
+        String article = passage + "\nThe mayor of Brenn said the inquiry was welcome.";
+        List<GivenPassage> cited = List.of(new GivenPassage(1, passage, "A made-up article", "Newsdesk", "2026-01-01"));
+
+        String owned = "Prosecutors questioned Tarvos's deputy mayor for roads.";
+        ClaimPair kept = ClaimPair.of(owned, span);
+        assertThat(NameCheck.problems(owned, kept.said(), span, kept.source(), article, cited)).isEmpty();
+        String other = "Prosecutors questioned Brenn's deputy mayor for roads.";
+        ClaimPair moved = ClaimPair.of(other, span);
+        assertThat(NameCheck.problems(other, moved.said(), span, moved.source(), article, cited))
+                .containsExactly(new Problem(Kind.NAME_NOT_IN_SPAN, "Brenn"));
+    }
+
+    @Test
     void should_take_a_name_for_the_pronoun_in_its_role() {
         assertThat(problems("Karl Moser will appeal to the Supreme Court.", "He will appeal to the Supreme Court."))
                 .isEmpty();
