@@ -336,7 +336,9 @@ final class Roles {
     private boolean parentheticalParticiple(int v) {
         NounPhrase described = v < 2 || !words.get(v - 1).lower().equals(",") ? null
                 : NounPhrases.endingAt(phrases, v - 1);
-        // "The Greens, led by Tereza Mala, doubled": after a preposition's object the comma closes a phrase
+        // "The Greens, led by Tereza Mala, doubled": after a preposition's object the comma closes a phrase, unless
+        // that object is inside a phrase the prepositions hang from ("The group on the city council, led by")
+        described = described != null && described.objectOfPreposition(words) ? pastPrepositions(described) : described;
         if (described == null || described.objectOfPreposition(words)) {
             return false;
         }
@@ -445,10 +447,29 @@ final class Roles {
             // only a verb opens a participle's phrase: in "denies taking any money, his lawyer, Sofia Andreou,
             // told", the phrase after the comma is the subject set beside its apposition, not a participle's
             if (words.get(r).is("VERB") && parentheticalParticiple(r)) {
-                return NounPhrases.endingAt(phrases, r - 1);
+                return pastPrepositions(NounPhrases.endingAt(phrases, r - 1));
             }
         }
         return left;
+    }
+
+    /**
+     * "The opposition group on the city council, led by Nathalie Perrin, called": the phrase before a participle's
+     * commas may be a preposition's object inside the subject's phrase, and the subject is the phrase the
+     * prepositions hang from; the phrase itself where none stands before them.
+     */
+    private NounPhrase pastPrepositions(NounPhrase phrase) {
+        NounPhrase at = phrase;
+        while (at != null && at.objectOfPreposition(words)) {
+            int preposition = words.get(at.start() - 1).is("ADP") ? at.start() - 1 : at.start() - 2;
+            // "The takeover of Baltair by Polaris Air, valued at": a passive's agent after "by" is no part of a
+            // subject's phrase
+            if (preposition <= 0 || !words.get(preposition).is("ADP") || words.get(preposition).lower().equals("by")) {
+                return phrase;
+            }
+            at = NounPhrases.endingAt(phrases, preposition);
+        }
+        return at == null ? phrase : at;
     }
 
     /**

@@ -28,6 +28,7 @@ class RolesTest {
             Ada Link said the club had sold Moss, adding that fans were angry. | agent:ad | [ada, link]
             Ada Link must pay the fees, estimated at 900 euros, the club said. | patient:estim | fee
             Two carriers, Lufthansa and Finnair, agreed on Friday to share routes. | agent:agre | [finna]
+            The residents' group on the island, led by Ada Link, called for a vote. | agent:call | group
             The chair, Maria Lund, rejected the offer, saying it was too low. | agent:reject | [maria, lund]
             The goal can be met, said the Fiscal Council.              | agent:say       | [fisca, counc]
             Hale denies taking any bribe, his lawyer, Ines Moreau, told the court. | agent:tell | [ines, morea]
