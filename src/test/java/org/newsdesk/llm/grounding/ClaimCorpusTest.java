@@ -28,8 +28,8 @@ class ClaimCorpusTest {
      * the corpus as it stands, raised as the rules improve. How each round of rules and each fresh batch moved
      * them, with the held-out half's figures beside, is in {@code src/test/resources/lies/RULES-HISTORY.md}.
      */
-    private static final double TUNING_CATCH_FLOOR = 1132 / 1157.0;
-    private static final double TUNING_FALSE_REJECTION_CEILING = 76 / 1157.0;
+    private static final double TUNING_CATCH_FLOOR = 1135 / 1157.0;
+    private static final double TUNING_FALSE_REJECTION_CEILING = 72 / 1157.0;
 
     /**
      * Ceiling on the further faithful rewordings of tuning claims in {@code lies/more-faithful}: evidence on
