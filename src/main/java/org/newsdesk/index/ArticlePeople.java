@@ -1,6 +1,7 @@
 package org.newsdesk.index;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -106,7 +107,9 @@ final class ArticlePeople {
                 }
             }
         }
-        return new ArticlePeople(Set.copyOf(people), Set.copyOf(places), sentences);
+        // in the order brought in, so that of two people sharing a surname the first is the one the surname alone names,
+        // whatever the run (an unordered copy had made that, and so some answers, differ from one run to the next)
+        return new ArticlePeople(Collections.unmodifiableSet(people), Set.copyOf(places), sentences);
     }
 
     /** Where the sentence's last "he", "she", "his" or "her" starts, or -1. */
