@@ -27,6 +27,13 @@ class TelegramJarIT {
     private static final Duration STARTUP = Duration.ofSeconds(90);
     /** Articles of a local paper written for the facts tests. */
     private static final String LOCAL = "src/test/resources/facts/local";
+    /** A one-sentence brief, as agencies file a third of their copy. */
+    private static final String WIRE_BRIEF = """
+            Dutch court fines ferry operator over harbour collision
+
+            ROTTERDAM, Nov 3 (Reuters) - A Dutch court on Monday fined ferry operator Noordlijn 240,000 euros for a \
+            2024 collision in Rotterdam harbour that injured nine passengers.
+            """;
 
     @TempDir
     Path root;
@@ -41,17 +48,24 @@ class TelegramJarIT {
         start(List.of("telegram"));
         api.failNext("sendMessage", 1, 429, "Too Many Requests: retry after 1", 1);
 
-        // when a reader asks, and the admin reloads after a broken file appears
+        // when a reader asks, and the admin reloads after a wire brief and a broken file appear
         api.push(Updates.privateText(1, "How many children were returned?"));
         await().atMost(STARTUP).until(() -> api.messagesTo(1).size() == 1);
+        java.nio.file.Files.writeString(root.resolve("knowledge/2025-11-03-ferry-fine.txt"), WIRE_BRIEF);
         java.nio.file.Files.writeString(root.resolve("knowledge/broken.md"), "");
         api.push(Updates.privateText(ADMIN, "/reload"));
         await().atMost(STARTUP).until(() -> api.messagesTo(ADMIN).size() == 1);
+        api.push(Updates.privateText(4, "How much was the ferry operator fined?"));
+        api.push(Updates.privateText(5, "Which agency reported the harbour collision fine?"));
+        await().atMost(STARTUP).until(() -> api.messagesTo(4).size() == 1 && api.messagesTo(5).size() == 1);
         bot.process().destroy();
 
         // then
         assertThat(api.messagesTo(1).get(0).text()).containsIgnoringCase("eight children").contains("Sources");
-        assertThat(api.messagesTo(ADMIN).get(0).text()).contains("Reload finished").contains("broken.md: is empty");
+        assertThat(api.messagesTo(ADMIN).get(0).text()).contains("Reload finished").contains("Added: 2025-11-03-ferry-fine.txt")
+                .contains("broken.md: is empty");
+        assertThat(api.messagesTo(4).get(0).text()).contains("240,000 euros").contains("Reuters, 3 November 2025");
+        assertThat(api.messagesTo(5).get(0).text()).contains("is from Reuters").contains("ROTTERDAM, Nov 3 (Reuters) -");
         assertThat(bot.process().waitFor(10, TimeUnit.SECONDS)).as("the process stops soon after SIGTERM").isTrue();
         assertThat(bot.output().toString()).contains("Newsdesk is on Telegram as @" + FakeBotApi.BOT_USERNAME)
                 .contains("Telegram asked to slow down").doesNotContain(TOKEN).doesNotContain(TOKEN.split(":")[1]);
