@@ -45,7 +45,7 @@ final class MetadataAnswers {
             Pattern.CASE_INSENSITIVE);
 
     /** A stamp or a question about the report's update. */
-    private static final Pattern UPDATED = Pattern.compile("\\bupdat", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATED = Pattern.compile("\\b(?:updat|modified)", Pattern.CASE_INSENSITIVE);
     /** A stamp of when a report first came out. */
     private static final Pattern FIRST_OUT = Pattern.compile("\\b(?:first|published|posted|issued|released)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -56,6 +56,10 @@ final class QuestionGuard {
             // "act as a pirate", "you must pretend": said to the bot, not "can he no longer act as a company director?"
             Pattern.compile("(^\\s*" + CONNECTIVE + "(please\\s+)?|\\byou\\s+((are|will|must|should|shall|can|now|to)\\s+)*)"
                     + "(act\\s+as|pretend)\\b"),
+            // "Can you recommend a laptop?", "which hotel would you suggest?": the bot's own advice, which no article
+            // holds ("can you tell me what the panel recommended?" asks about the news)
+            Pattern.compile("\\b(can|could|would|will|do)\\s+you\\s+(please\\s+)?(recommend|suggest|advise)\\b"
+                    + "(?!\\s+(what|which|who|whom|when|where|why|how|whether|if)\\b)"),
             // "developer mode enabled", "switch to debug mode"
             Pattern.compile("\\b(developer|debug|debugging|admin|administrator|god|unrestricted)\\s+mode\\b"),
             Pattern.compile("^\\s*" + CONNECTIVE + "(please\\s+)?(say|write|print|output|repeat|respond|reply|type|state|claim|"

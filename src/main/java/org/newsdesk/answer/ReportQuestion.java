@@ -101,10 +101,10 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.AUTHOR, "\\b(?:author|authors|byline|reporter|reporters|correspondent|journalist|journalists|writer|writers)"
                     + "\\s+(?:of|for|behind|on|who\\s+wrote)\\s+" + THE_REPORT + "\\b|\\b(?:whose|what|which)\\s+byline\\b"
                     + "|\\bwho\\s+(?:wrote|authored)\\s*\\??\\s*$"),
-            // "At what time was the story last updated?", "What time was the notice issued?", "When did the site first put
-            // its story online?": the time of day its date stamps give
+            // "At what time was the story last updated?", "When was it last modified?", "What time was the notice
+            // issued?", "When did the site first put its story online?": the time of day its date stamps give
             new Rule(Aspect.STAMP, "\\b(?:what\\s+time|when)\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
-                    + "\\s+(?:last\\s+|first\\s+|most\\s+recently\\s+)?updated\\b"
+                    + "\\s+(?:last\\s+|first\\s+|most\\s+recently\\s+)?(?:updated|modified)\\b"
                     + "|\\bwhat\\s+time\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:first\\s+)?(?:published|issued|posted|released|filed|put\\s+(?:out|online|up))\\b"
                     + "|\\bwhat\\s+time\\s+did\\s+[^?]{1,60}?\\b(?:publish|post|issue|release|file|update|put\\s+out)\\s+" + THE_REPORT + "\\b"
@@ -117,6 +117,10 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
                     + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out"
                     + "|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
+                    // "On what date did the police post their appeal about the otter?": an appeal posted or issued is a
+                    // release (one filed or lodged is a court's, a question of fact)
+                    + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:post|issue|publish|put\\s+out)"
+                    + "\\s+(?:the|this|that|its|their)\\s+(?:[\\w’'-]+\\s+)?appeal\\b"
                     + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on|with)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"
                     // "On what date did Reuters report Nordvik's results?": an agency reports by publishing (a company
                     // that "reports" its results is no agency, so "when did Nordvik report …" stays a question of fact)
@@ -166,7 +170,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|edited|editors?|contribut(?:ed|ors?|ing)|additional|added|provided|supplied|extra|further|assist(?:ed|ance)"
             + "|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
-            + "|responsible|charge|named|as|organi[sz]ation|time|exactly|last|most|recently|updated?|online|at"
+            + "|responsible|charge|named|as|organi[sz]ation|time|exactly|last|most|recently|updated?|modified|online|at"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()

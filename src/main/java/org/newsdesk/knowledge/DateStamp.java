@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * the text: {@code September 12, 2025 at 10:42 AM GMT+2} (Bloomberg), {@code Updated 12 September 2025, 10:42 BST},
  * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST},
  * a release's {@code Issued: 19 September 2025}, {@code Sat 22 Feb 2025 07.00 GMT}, {@code Update : 14.05.2025},
+ * {@code Last modified on Sat 22 Feb 2025 09.14 GMT}, Dutch and other European agencies' {@code 21-02-2025, 07:52},
  * the time first: {@code Updated 9:14 AM CDT, April 27, 2025} (AP), {@code Issued: 15:00 Saturday 08/11/2025}.
  * It must give a year, so that a line that merely starts with a month ("March was wet") is never one.
  *
@@ -23,7 +24,7 @@ record DateStamp(int end, LocalDate date) {
 
     private static final String MONTH = MonthNames.PATTERN;
     private static final Pattern STAMP = Pattern.compile(
-            "\\A(?i:(?:published|updated|update|posted|first published|last updated|issued|date)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
+            "\\A(?i:(?:published|updated|update|posted|first published|last updated|last modified|modified|issued|date)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
                     // the time first, as AP and weather services print it: "9:14 AM CDT, April 27, 2025", "15:00 Saturday 08/11/2025"
                     + "(?:[0-2]?\\d[:.][0-5]\\d[ \\t]{0,3}(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{2,5}[ \\t]{0,3})?,?[ \\t]{1,3})?"
                     // a weekday and an ordinal day, as local TV sites print them: "Wed, January 15th 2025, 6:42 PM PST"
@@ -31,9 +32,9 @@ record DateStamp(int end, LocalDate date) {
                     + "(?:(?<month>" + MONTH + ")[ \\t]{1,3}(?<day>[0-3]?\\d)(?:st|nd|rd|th)?,?[ \\t]{1,3}(?<year>\\d{4})"
                     + "|(?<dayFirst>[0-3]?\\d)(?:st|nd|rd|th)?[ \\t]{1,3}(?<monthAfter>" + MONTH + "),?[ \\t]{1,3}(?<yearAfter>\\d{4})"
                     + "|(?<iso>\\d{4}-\\d{2}-\\d{2})"
-                    // day, month and year in figures between full stops or slashes, as European agencies and
-                    // services print them: "14.05.2025", "08/11/2025"
-                    + "|(?<dotted>[0-3]?\\d)(?<separator>[./])(?<dottedMonth>[01]?\\d)\\k<separator>(?<dottedYear>\\d{4}))"
+                    // day, month and year in figures between full stops, slashes or hyphens, as European agencies
+                    // and services print them: "14.05.2025", "08/11/2025", "21-02-2025"
+                    + "|(?<dotted>[0-3]?\\d)(?<separator>[./-])(?<dottedMonth>[01]?\\d)\\k<separator>(?<dottedYear>\\d{4}))"
                     // a time and its zone, if any: "at 10:42 AM GMT+2", ", 10:42 BST", "T10:42:00Z"
                     + "(?:(?:,|[ \\t]{1,3}[-–—|·][ \\t]{1,3})?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
                     + "(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|Z|[+-]\\d{2}:?\\d{2})?)?"

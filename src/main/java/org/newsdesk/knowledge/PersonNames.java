@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,12 @@ final class PersonNames {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     /** Where a name ends and the place or address after it starts: "Jane Doe in Geneva", "at jdoe@…". */
     private static final Pattern AFTER_NAME = Pattern.compile("\\s(?:in|at|from|on)\\s");
+    /**
+     * A name and the place after it: "Senna Oosterhuis in Nijmegen", "Jane Doe in New York". Two words at least, so that
+     * "Floods in Porto" is no name.
+     */
+    private static final Pattern FILED_FROM = Pattern.compile(
+            "(?<name>\\S+(?:\\s+\\S+){1,4})\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}");
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von", "der",
             "den", "la", "le", "al", "el", "bin", "ibn", "y", "dos", "das", "ter");
     private static final int MAX_WORDS = 5;
@@ -26,14 +33,18 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** The names of a list where every item is a name, or empty if any item is not one. */
+    /**
+     * The names of a list where every item is a name, or a name of two words or more and the place it was filed
+     * from ("Senna Oosterhuis in Nijmegen", as British papers print bylines), or empty if any item is not one.
+     */
     static Optional<List<String>> strict(String list) {
         if (list.length() > MAX_LIST_LENGTH) {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();
         for (String item : SEPARATORS.split(list.strip())) {
-            Optional<String> name = name(item);
+            Matcher filedFrom = FILED_FROM.matcher(item.strip());
+            Optional<String> name = filedFrom.matches() ? name(filedFrom.group("name")) : name(item);
             if (name.isEmpty()) {
                 return Optional.empty();
             }

@@ -79,7 +79,10 @@ class ReportQuestionTest {
             "What time was the notice about the ferry issued?|STAMP|ferry",
             "When did the Harbour Post first put its story about the capsize online?|STAMP|Harbour Post capsize",
             "When was the ferry story updated?|STAMP|ferry",
-            "When was the live page on the harbour fire last updated?|STAMP|harbour fire"})
+            "When was the live page on the harbour fire last updated?|STAMP|harbour fire",
+            "When was the Northern Ledger's piece on the dock strike last modified?|STAMP|Northern Ledger dock strike",
+            "On what date did the coastguard post its appeal about the missing kayaker?|PUBLISHED|coastguard post appeal missing kayaker",
+            "When did the council issue the flood appeal?|PUBLISHED|issue flood appeal"})
     void should_recognise_questions_about_a_report(String question, ReportQuestion.Aspect aspect, String topic) {
         // when
         ReportQuestion read = ReportQuestion.of(question).orElseThrow();
@@ -108,6 +111,8 @@ class ReportQuestionTest {
             "Which station was closed by the strike?",
             "Who carried the letter to Putin?",
             "Who published the leaked documents?",
+            "When did the club file its appeal against the ban?",
+            "On what date did the court hear the appeal?",
             "Who put out the fire?",
             "Who filed the appeal?",
             "Which organisation reported the first cases?",

@@ -221,6 +221,62 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_name_and_the_place_it_filed_from_a_last_modified_stamp_and_a_hyphenated_day() throws Exception {
+        String story = """
+                The Northern Ledger | World | Belgium
+
+                Ghent dockers end strike after port agrees night-shift pay rise
+
+                Union says the deal covers 1,900 workers; shipping lines warn the backlog will take a week to clear
+
+                Lotte Verbruggen and Amaury De Smet in Ghent
+                Tue 4 Mar 2025 18.20 GMT
+                Last modified on Wed 5 Mar 2025 07.45 GMT
+
+                Dockers at the port of Ghent returned to work on Tuesday evening after a nine-day strike.
+                """;
+        String wire = """
+                BNA | Economie
+
+                Ghent port strike ends after pay deal
+
+                04-03-2025, 17:05
+
+                GHENT (BNA) - Dockers in Ghent ended their nine-day strike on Tuesday.
+                """;
+
+        Article ledger = parsed("ledger.txt", story);
+        Article agency = parsed("bna.txt", wire);
+
+        assertThat(ledger.metadata().authors()).containsExactly("Lotte Verbruggen", "Amaury De Smet");
+        assertThat(ledger.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(ledger.metadata().stamps()).containsExactly("Tue 4 Mar 2025 18.20 GMT",
+                "Last modified on Wed 5 Mar 2025 07.45 GMT");
+        assertThat(ledger.reporting()).startsWith("Union says the deal");
+        assertThat(ledger.body().substring(ledger.opening())).startsWith("Dockers at the port of Ghent returned");
+        assertThat(agency.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(agency.metadata().stamps()).containsExactly("04-03-2025, 17:05");
+    }
+
+    @Test
+    void should_not_take_a_one_word_subject_and_a_place_over_a_stamp_for_a_byline() throws Exception {
+        String page = """
+                The Northern Ledger
+
+                Ghent port reopens
+
+                Dockers in Ghent
+                Tue 4 Mar 2025 18.20 GMT
+
+                Work resumed on Tuesday evening.
+                """;
+
+        Article article = parsed("dockers.txt", page);
+
+        assertThat(article.metadata().authors()).isEmpty();
+    }
+
+    @Test
     void should_read_a_headline_that_asks_a_question_over_its_byline() throws Exception {
         String content = """
                 AP | U.S. News
