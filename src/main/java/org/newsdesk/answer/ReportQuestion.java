@@ -36,6 +36,8 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|(?:government\\s+)?(?:department|ministry)|council)";
     private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"
             + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out|aired|broadcast)";
+    /** A police or council appeal, which is its release, after its determiner: "appeal", "witness appeal". */
+    private static final String APPEAL = "(?:[\\w’'-]+\\s+)?appeal";
     /** A report coming out: "published", "came out", "appeared"… */
     private static final String CAME_OUT = "(?:come\\s+out|came\\s+out|appear(?:ed)?|go\\s+out|went\\s+out|get\\s+published)";
     private static final String PEOPLE = "(?:writers?|reporters?|journalists?|correspondents?|colleagues?|staffers?)";
@@ -66,7 +68,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             // (of a report, not of anything: "who carried the letter to Putin?" asks for a person)
             new Rule(Aspect.OUTLET, "\\bwho\\s+(?:published|publishes|put\\s+out|carried|distributed)\\s+(?:" + THE_REPORT
                     // a police or council appeal is its release: "Who put out the appeal about the stolen hives?"
-                    + "|(?:the|this|that|its)\\s+(?:[\\w’'-]+\\s+)?appeal)\\b|\\bwho\\s+(?:published|put\\s+out|carried|distributed)\\s*\\??\\s*$"
+                    + "|(?:the|this|that|its)\\s+" + APPEAL + ")\\b|\\bwho\\s+(?:published|put\\s+out|carried|distributed)\\s*\\??\\s*$"
                     + "|\\bwho\\s+(?:is|was)\\s+the\\s+publisher\\b"),
             // "Whose report is this?", "From which agency is the story?", "What is the source of the article?",
             // "According to which agency …?", "Name the agency that reported …", "Is the story from Reuters or AP?"
@@ -120,7 +122,7 @@ record ReportQuestion(Aspect aspect, String topic) {
                     // "On what date did the police post their appeal about the otter?": an appeal posted or issued is a
                     // release (one filed or lodged is a court's, a question of fact)
                     + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:post|issue|publish|put\\s+out)"
-                    + "\\s+(?:the|this|that|its|their)\\s+(?:[\\w’'-]+\\s+)?appeal\\b"
+                    + "\\s+(?:the|this|that|its|their)\\s+" + APPEAL + "\\b"
                     + "|\\bwhen\\s+(?:did|does)\\s+" + THE_REPORT + "(?:\\s+(?:about|on|with)\\s+[^?]{1,80}?)?\\s+" + CAME_OUT + "\\b"
                     // "On what date did Reuters report Nordvik's results?": an agency reports by publishing (a company
                     // that "reports" its results is no agency, so "when did Nordvik report …" stays a question of fact)
