@@ -54,6 +54,18 @@ final class PassageContext {
     /** A sentence opening with a definite description of a thing: "The 1931 span", "This island", "It". */
     private static final Pattern DEFINITE_OPENING = Pattern.compile(
             "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:(?:The|This|That|These|Those)\\s+[\\p{Ll}\\p{N}]|It\\b|Its\\b)");
+    /**
+     * "It" standing for a thing the sentence before named ("The Waal bridge was closed overnight. It reopened at
+     * 06.15"), not the "it" of "it is unclear whether", "it was expected that", "it seems".
+     */
+    private static final Pattern IT_REFERS_BACK = Pattern.compile(
+            "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?It\\s+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained"
+                    + "|would|could|might|may|must|took|takes)\\b)"
+            + "|^[“\"‘']?It\\s+(?:is|was)\\s+(?!(?:expected|understood|believed|thought|feared|hoped|estimated|reported"
+                    + "|said|claimed|alleged|unclear|not)\\b)(?:\\p{Ll}+ed|built|made|hit|held|shut|known|given|taken|seen"
+                    + "|found|sold|bought|brought|kept|struck|paid|sent|won)\\b");
+    /** A verb of saying after a sentence's subject: "Marta Kowalska said ...", a person, whom no "it" stands for. */
+    private static final Pattern SAYING_NEXT = Pattern.compile("^\\s*(?:said|says|told|added|warned|explained)\\b");
     /** "the court", "this agency", "the new library": a definite description inside a sentence, its last word a noun. */
     private static final Pattern DEFINITE_DESCRIPTION = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?(\\p{Ll}{3,})\\b");
@@ -107,6 +119,11 @@ final class PassageContext {
      * ending in its noun only, so an article of thousands of names is read in time linear in its length.
      */
     private final Map<String, LinkedHashSet<String>> namesByLastWord = new HashMap<>();
+    /**
+     * What the sentence before was about when it opened by naming a thing ("The Waal bridge" of "The Waal bridge was
+     * closed ..."), or what its "it" stood for: whom the next sentence's "it" refers to; empty otherwise.
+     */
+    private String thingBefore = "";
     /** The last name of the sentence before that is no person's (a team, a company): whom "they" there refers to. */
     private String groupBefore = "";
     /** The names of a brief's lead, which every later sentence of the brief is about; empty for a longer article. */
@@ -198,6 +215,7 @@ final class PassageContext {
             }
         }
         people.lastNamedIn(sentence).ifPresent(person -> lastPerson = person);
+        thingBefore = thingNamedBy(sentence);
         return contexts;
     }
 
@@ -247,6 +265,9 @@ final class PassageContext {
         if (speaker.isPresent()) {
             return List.of(lastPerson + ": " + sentence, lastPerson + " is " + speaker.get() + ".");
         }
+        if (!thingBefore.isEmpty() && !sentence.contains(thingBefore) && IT_REFERS_BACK.matcher(sentence).find()) {
+            return List.of(thingBefore + ": " + sentence);
+        }
         if (DEFINITE_OPENING.matcher(sentence).find() && !subject.isEmpty() && !sentence.contains(subject)) {
             return List.of(subject + ": " + sentence);
         }
@@ -254,6 +275,22 @@ final class PassageContext {
             return List.of(briefLead + ": " + sentence);
         }
         return List.of();
+    }
+
+    /**
+     * The thing a sentence opens by naming, no person ("The Waal bridge"), or for a sentence whose "it" refers back, the
+     * thing that "it" stood for; empty otherwise.
+     */
+    private String thingNamedBy(String sentence) {
+        if (IT_REFERS_BACK.matcher(sentence).find()) {
+            return thingBefore;
+        }
+        String named = namedSubject(sentence);
+        if (named.isEmpty() || people.isPerson(named)) {
+            return "";
+        }
+        boolean aSpeaker = SAYING_NEXT.matcher(sentence.substring(sentence.indexOf(named) + named.length())).find();
+        return aSpeaker ? "" : named;
     }
 
     /** The latest earlier name that a definite description of the sentence ends like ("the court"), or empty. */
