@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST},
  * a release's {@code Issued: 19 September 2025}, {@code Sat 22 Feb 2025 07.00 GMT}, {@code Update : 14.05.2025},
  * {@code Last modified on Sat 22 Feb 2025 09.14 GMT}, Dutch and other European agencies' {@code 21-02-2025, 07:52},
- * the time first: {@code Updated 9:14 AM CDT, April 27, 2025} (AP), {@code Issued: 15:00 Saturday 08/11/2025}.
+ * the time first: {@code Updated 9:14 AM CDT, April 27, 2025} (AP), {@code Issued: 15:00 Saturday 08/11/2025}, and a
+ * same-day update after the time: {@code Mon 6 January 2025 · 5:30am AEST · Updated 9:12am}.
  * It must give a year, so that a line that merely starts with a month ("March was wet") is never one.
  *
  * @param end  where the line ends
@@ -38,6 +39,9 @@ record DateStamp(int end, LocalDate date) {
                     // a time and its zone, if any: "at 10:42 AM GMT+2", ", 10:42 BST", "T10:42:00Z"
                     + "(?:(?:,|[ \\t]{1,3}[-–—|·][ \\t]{1,3})?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
                     + "(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|Z|[+-]\\d{2}:?\\d{2})?)?"
+                    // the time of an update the same day, after a separator: "· Updated 9:12am"
+                    + "(?:[ \\t]{1,3}[-–—|·][ \\t]{1,3}(?i:updated|update|last updated|modified)[ \\t]{0,3}:?[ \\t]{1,3}"
+                    + "[0-2]?\\d[:.][0-5]\\d[ \\t]{0,3}(?i:[ap]\\.?m\\.?)?(?:[ \\t]{0,3}[A-Z]{2,5})?)?"
                     + "[ \\t]*\\z");
 
     /** The date stamp on the line at {@code start}, if the line is one. */

@@ -259,6 +259,30 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_words_credit_and_a_same_day_update_after_a_middle_dot() throws Exception {
+        String explainer = """
+                Harbour Herald | News
+
+                What we know: why the Quayside ferry ran aground
+
+                The harbour's busiest ferry is out of service while divers check its hull.
+
+                Words: Tamsin Oduya
+                Tue 11 March 2025 · 6:10am AEDT · Updated 10:45am
+
+                1. What happened?
+                The ferry struck a sandbar off Kirribilli Point shortly after 7pm on Monday.
+                """;
+
+        Article article = parsed("herald.txt", explainer);
+
+        assertThat(article.metadata().authors()).containsExactly("Tamsin Oduya");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 11));
+        assertThat(article.metadata().stamps()).containsExactly("Tue 11 March 2025 · 6:10am AEDT · Updated 10:45am");
+        assertThat(article.body().substring(article.opening())).doesNotContain("Words:").doesNotContain("Updated 10:45am");
+    }
+
+    @Test
     void should_not_take_a_one_word_subject_and_a_place_over_a_stamp_for_a_byline() throws Exception {
         String page = """
                 The Northern Ledger
