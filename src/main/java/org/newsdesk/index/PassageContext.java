@@ -98,8 +98,12 @@ final class PassageContext {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*+(?:\\s++(?:(?:of|the|for|and|de)\\s++)?\\p{Lu}[\\p{L}'’-]*+)+");
 
-    /** An interviewer's question in a printed interview: "Q: Where do the trains come from?", "Q. And the price?". */
-    private static final Pattern INTERVIEW_QUESTION = Pattern.compile("^Q[:.]\\s++(.+)$", Pattern.DOTALL);
+    /**
+     * An interviewer's question in a printed interview ("Q: Where do the trains come from?", "Q. And the price?"), or an
+     * explainer's numbered question over its answer ("4. What went wrong?").
+     */
+    private static final Pattern INTERVIEW_QUESTION = Pattern.compile(
+            "^(?:Q[:.]\\s++(?<asked>.+)|\\d{1,2}[.)]\\s++(?<numbered>[^\\n]+\\?))$", Pattern.DOTALL);
 
     private final String protagonist;
     /** The people the article names, whom a later description ("says the former nurse") may refer back to. */
@@ -198,7 +202,7 @@ final class PassageContext {
         List<String> contexts = lead ? List.of() : contexts(sentence);
         Matcher question = INTERVIEW_QUESTION.matcher(sentence);
         if (question.matches()) {
-            lastQuestion = question.group(1).strip();
+            lastQuestion = (question.group("asked") != null ? question.group("asked") : question.group("numbered")).strip();
         } else if (!lastQuestion.isEmpty()) {
             contexts = new ArrayList<>(contexts);
             contexts.add(lastQuestion + " " + sentence);

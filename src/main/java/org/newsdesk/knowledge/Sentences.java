@@ -99,7 +99,8 @@ public final class Sentences {
         Matcher boundary = BOUNDARY.matcher(text).region(from, to);
         boundary.useTransparentBounds(true);
         while (boundary.find()) {
-            if (!Abbreviations.closesAbbreviation(text, from, boundary.start() + 1)) {
+            if (!Abbreviations.closesAbbreviation(text, from, boundary.start() + 1)
+                    && !closesListNumber(text, from, boundary.start())) {
                 ends.add(boundary.end());
             }
         }
@@ -117,6 +118,20 @@ public final class Sentences {
             start = end;
             startAt = i;
         }
+    }
+
+    /** Whether the full stop at {@code at} closes a list item's number at its line's start: "4. What went wrong?". */
+    private static boolean closesListNumber(String text, int from, int at) {
+        // looks back a few characters only: a scan to the line's start would make a long line quadratic (issue 9)
+        int digits = at;
+        while (digits > from && at - digits < 2 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        int indent = digits;
+        while (indent > from && digits - indent < 4 && (text.charAt(indent - 1) == ' ' || text.charAt(indent - 1) == '\t')) {
+            indent--;
+        }
+        return text.charAt(at) == '.' && digits < at && (indent == from || text.charAt(indent - 1) == '\n');
     }
 
     /**

@@ -59,6 +59,16 @@ class PassageContextTest {
     }
 
     @Test
+    void should_read_an_explainers_answers_with_the_numbered_question_over_them() throws Exception {
+        Read read = Read.lead("A harbour ferry ran aground on Monday.", "1. What went wrong?");
+
+        assertThat(read.of("1. What went wrong?")).isEmpty();
+        assertThat(read.of("A steering pump failed.")).containsExactly("What went wrong? A steering pump failed.");
+        read.of("2. Who is investigating?");
+        assertThat(read.of("The harbour master is.")).containsExactly("Who is investigating? The harbour master is.");
+    }
+
+    @Test
     void should_give_a_person_referred_back_to_by_age_the_person_brought_in_last() throws Exception {
         // given: a lead about something else, then a person brought in after a verb of saying
         Read read = Read.lead("A building collapsed in Lagos on Tuesday.", "");

@@ -30,6 +30,15 @@ class SentencesTest {
     }
 
     @Test
+    void should_keep_a_numbered_items_number_with_its_text() {
+        String text = "1. What happened?\nThe ferry struck a sandbar at 7pm. Nobody was hurt.\n\n"
+                + "2. Who is investigating?\nThe harbour master is.";
+
+        assertThat(sentences(text)).containsExactly("1. What happened?", "The ferry struck a sandbar at 7pm.",
+                "Nobody was hurt.", "2. Who is investigating?", "The harbour master is.");
+    }
+
+    @Test
     void should_run_lines_of_text_wrapped_at_a_width_on_into_one_sentence() {
         String text = "The coastguard said three more boats had joined the search\nnear the harbour on Tuesday, and that\n"
                 + "Greek and Turkish divers\nwere on their way.";
