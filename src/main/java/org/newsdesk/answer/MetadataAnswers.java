@@ -22,6 +22,7 @@ import org.newsdesk.facts.Events;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
+import org.newsdesk.knowledge.Agencies;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleMetadata;
 import org.newsdesk.knowledge.MonthNames;
@@ -43,6 +44,9 @@ final class MetadataAnswers {
     private static final Pattern SEVERAL = Pattern.compile("\\b(?:which|what)\\s+(?:news\\s+)?(?:agencies|outlets|newspapers"
             + "|papers|publications|media|news\\s+organi[sz]ations|wire\\s+services|reporters|journalists|writers)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** A question for the agency of a report: "which news agency …", "what wire service …". */
+    private static final Pattern AGENCY_ASKED = Pattern.compile("\\b(?:agency|wire\\s+service)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A stamp or a question about the report's update. */
     private static final Pattern UPDATED = Pattern.compile("\\b(?:updat|modified)", Pattern.CASE_INSENSITIVE);
@@ -116,7 +120,7 @@ final class MetadataAnswers {
             return newestFirst.stream().filter(event::contains).limit(ReportTuning.MAX_REPORTS_DESCRIBED).toList();
         }
         if (matching.isEmpty() || filter.order() == ReportFilter.Order.ANY) {
-            return matching.isEmpty() ? List.of() : List.of(matching.get(0));
+            return matching.isEmpty() ? List.of() : List.of(agencyReportIfAsked(question, matching, chain));
         }
         // "the first report on the coin theft": the first report of the event the topic leads to, whether or not it
         // uses the topic's words, and not of every report that shares a word with it (a feature's "coins dropped into
@@ -126,6 +130,23 @@ final class MetadataAnswers {
         Comparator<Article> byDate = Comparator.comparing(a -> a.metadata().published(), Comparator.nullsFirst(Comparator.naturalOrder()));
         return List.of(filter.order() == ReportFilter.Order.LATEST ? reports.stream().max(byDate).get()
                 : reports.stream().filter(a -> a.metadata().published() != null).min(byDate).orElse(reports.get(0)));
+    }
+
+    /**
+     * The report the topic leads to, but for "which news agency reported …?" an agency's report of the same event when
+     * that one is a paper's or a site's: the reader asks for the wire, not for whoever retold it.
+     */
+    private static Article agencyReportIfAsked(Question question, List<Article> matching, RetrievalChain chain) {
+        Article best = matching.get(0);
+        if (!AGENCY_ASKED.matcher(question.text()).find() || fromAgency(best)) {
+            return best;
+        }
+        Set<Article> event = Events.sameEventAs(best, matching, chain.snapshot());
+        return matching.stream().filter(event::contains).filter(MetadataAnswers::fromAgency).findFirst().orElse(best);
+    }
+
+    private static boolean fromAgency(Article article) {
+        return Agencies.named(article.metadata().publisher()).isPresent();
     }
 
     /** A month or a day of the week: capitalised, but it names no story ("the March story on the floods"). */

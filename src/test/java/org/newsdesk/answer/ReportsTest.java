@@ -156,6 +156,22 @@ class ReportsTest {
     }
 
     @Test
+    void should_name_the_agency_that_reported_an_event_when_the_topic_leads_to_a_sites_report_of_it() {
+        // given: the words "Kardamena ferry sinking" are the live page's headline; AP's report of the event is the wire's
+        Desk folder = kosFerry("agency");
+
+        // when
+        Answer agency = folder.extractive().answer(Question.of("Which news agency reported the Kardamena ferry sinking?"));
+        Answer outlet = folder.extractive().answer(Question.of("Which outlet reported the Kardamena ferry sinking?"));
+
+        // then: the agency's report for the agency, the site's for an outlet
+        assertThat(agency.text()).contains("AP");
+        assertThat(agency.sources()).singleElement().extracting(Source::document)
+                .isEqualTo("2025-06-07-ap-kos-ferry-reef.txt");
+        assertThat(outlet.text()).contains("Island Post");
+    }
+
+    @Test
     void should_name_the_authors_quoting_the_byline() {
         // when
         Answer answer = ask("Who wrote the report about the flood barriers?");
