@@ -200,9 +200,10 @@ enum QuestionKind {
         static final String MONEY = "[€$£¥₴₽]\\s?\\d|" + FIGURE + "\\s?(million|billion|bn|m|k)?\\s?"
                 + FigureValues.unitsOf(FigureValues.Measure.MONEY)
                 + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
-        static final String MEASURES = FIGURE + "\\s?-?" + FigureValues.unitsOf(FigureValues.Measure.LENGTH,
-                        FigureValues.Measure.AREA, FigureValues.Measure.MASS, FigureValues.Measure.SHARE,
-                        FigureValues.Measure.SPEED, FigureValues.Measure.TEMPERATURE, FigureValues.Measure.POWER)
+        // speed first: its "km/h" would otherwise be read as a length's "km"
+        static final String MEASURES = FIGURE + "\\s?-?" + FigureValues.unitsOf(FigureValues.Measure.SPEED,
+                        FigureValues.Measure.LENGTH, FigureValues.Measure.AREA, FigureValues.Measure.MASS,
+                        FigureValues.Measure.SHARE, FigureValues.Measure.TEMPERATURE, FigureValues.Measure.POWER)
                 // a time taken answers "how big a delay?"; seats and lanes size a hall or a road
                 + "|" + FIGURE + "\\s?-?(minutes?|hours?|seats?|lanes?)\\b"
                 + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"

@@ -137,6 +137,20 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            How fast can the coaster go? | The coaster opened in 2019 and reaches 86km/h.   | OFFERS
+            How fast can the coaster go? | The coaster reaches 86 km/h on its first drop.   | OFFERS
+            How fast can the coaster go? | The coaster runs along 1.2 km of track.           | LACKS
+            """)
+    void should_take_a_speed_in_km_per_hour_for_how_fast(String question, String sentence, QuestionKind.Offer offer) {
+        // "km/h" is a speed, not the length its "km" would be on its own
+        QuestionKind kind = QuestionKind.of(question);
+
+        assertThat(kind).isEqualTo(QuestionKind.MEASURE);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of())).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How old is he? | At 79, the retired rancher is the oldest member of the crew.  | OFFERS
             How old is he? | At 3, the bridge was closed to traffic for the night.         | OFFERS
             How old is he? | At the depot, the retired rancher keeps a map of the county. | LACKS
