@@ -41,6 +41,7 @@ public final class Requests {
                     // "what's new?", "any news?", "what's going on?": the coverage as a whole
                     + "|(?:whats |what is )?new|(?:any |the |latest |todays )?news(?: today| update)?"
                     + "|(?:whats|what is) (?:the )?(?:latest|news)(?: today)?|(?:whats|what is) (?:happening|going on)"
+                    + "|(?:whats|what is) in (?:the )?news(?: today)?"
                     + "|(?:короткий |стислий |краткий )?(?:огляд|підсумок|підсумки|резюме|зведення|обзор|итог|итоги"
                     + "|сводка|сводку|пересказ)"
                     + "|про що (?:це|тут|статті|йдеться|мова)|о ч[её]м (?:это|статьи|речь)"),

@@ -22,7 +22,7 @@ class RequestsTest {
             "Which articles do you have?|SOURCES", "what sources do you have|SOURCES", "sources|SOURCES",
             "What are your sources?|SOURCES", "list of articles|SOURCES", "Які статті ти маєш?|SOURCES",
             "какие статьи у тебя есть?|SOURCES", "Which stories can you tell me about?|SOURCES",
-            "What topics do you cover?|SOURCES", "what can I ask you about?|SOURCES", "What's new?|SUMMARY", "any news today?|SUMMARY",
+            "What topics do you cover?|SOURCES", "what can I ask you about?|SOURCES", "What's new?|SUMMARY", "any news today?|SUMMARY", "What's in the news today?|SUMMARY",
             "what is going on?|SUMMARY", "help|HELP", "What can you do?|HELP", "hello|HELP", "Thanks!|HELP",
             "how does this work?|HELP", "привіт|HELP", "спасибо|HELP"})
     void should_recognise_a_request_for_a_feature(String text, Feature feature) {
@@ -77,6 +77,7 @@ class RequestsTest {
             "What happened in Kyiv on Monday?", "When did the talks start?", "What does the timeline of the war show?",
             "Who are the sources of the AFP report?", "Facts about Melania Trump", "",
             "Can you help me write a cover letter?", "Hello, how many trams is Tallinn buying?", "What's new at the zoo?",
+            "What's in the news release from the council?",
             "Скільки дітей повернули?", "Что сказал Зеленский?", "What news do you have about the floods?"})
     void should_take_anything_with_a_focus_of_its_own_as_a_question(String text) {
         assertThat(Requests.of(text)).isEqualTo(Optional.empty());
