@@ -38,6 +38,12 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
         if (headline.isPresent()) {
             at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
         }
+        // a release's furniture under its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01 …") is no reporting
+        Optional<Masthead> release = Masthead.at(body, at, Optional.empty())
+                .filter(line -> line.kind() == Masthead.Kind.RELEASE && headline.isPresent());
+        if (release.isPresent()) {
+            at = TextWindows.skipWhitespace(body, release.get().end(), body.length());
+        }
         BylineBlock block = BylineBlock.read(body, at);
         at = block.end();
         int opening = at;
@@ -60,7 +66,8 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
         if (result) {
             opening = TextWindows.skipWhitespace(body, TextWindows.lineEnd(body, at, body.length()), body.length());
         }
-        LocalDate date = block.date() != null ? block.date() : above.date();
+        LocalDate date = block.date() != null ? block.date()
+                : release.map(Masthead::date).filter(day -> day != null).orElse(above.date());
         return new Head(above, headline, block.byline(), date, block.issuer(), block.stamps(), dateline, at, opening);
     }
 

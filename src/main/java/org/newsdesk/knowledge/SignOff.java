@@ -81,7 +81,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
     static Optional<SignOff> of(String body, int lead) {
         int end = TextWindows.trimEnd(body, lead, body.length());
         int floor = Math.max(lead, end - WINDOW);
-        int start = end;
+        // a release's notes under its end mark ("ENDS", then "Media enquiries: …", "About Kestrel …") are no story
+        int start = notesUnderEndMark(body, floor, end).orElse(end);
         String agency = "";
         Credits credits = Credits.NONE;
         for (int piece = 0; piece < MAX_PIECES && start > floor; piece++) {
@@ -99,6 +100,25 @@ record SignOff(int start, int end, String agency, Credits credits) {
         }
         int signOffStart = TextWindows.skipWhitespace(body, start, end);
         return Optional.of(new SignOff(signOffStart, end, agency, credits));
+    }
+
+    /**
+     * Where the text of a press release ends when lines follow its end mark ("ENDS", "###", "-30-"): before the mark;
+     * empty when no mark has lines under it (a mark on the last line is a piece of the sign-off like any other).
+     */
+    private static Optional<Integer> notesUnderEndMark(String body, int floor, int end) {
+        int lineStart = floor;
+        Optional<Integer> before = Optional.empty();
+        while (lineStart < end) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+            boolean whole = lineStart == 0 || body.charAt(lineStart - 1) == '\n';
+            if (whole && lineEnd < end && END_MARK.matcher(body.substring(lineStart, lineEnd).strip()).matches()) {
+                before = Optional.of(TextWindows.trimEnd(body, floor, lineStart));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return before;
     }
 
     /** The sign-off as written, for quoting. */

@@ -137,6 +137,31 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_leave_a_releases_furniture_under_its_headline_and_its_notes_under_the_end_mark_out_of_the_text()
+            throws Exception {
+        String content = """
+                Harbour Ferries | Newsroom
+
+                Harbour Ferries adds a night sailing to the islands
+
+                FOR IMMEDIATE RELEASE: 3 July 2025
+
+                Harbour Ferries will run a nightly sailing to the outer islands from 1 August. The crossing takes 40 minutes.
+
+                ENDS
+
+                Media enquiries: Tom Reyes, press officer, Harbour Ferries
+                About Harbour Ferries: the company has run ferries since 1951.
+                """;
+
+        Article article = parsed("ferries.txt", content);
+
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 7, 3));
+        assertThat(article.reporting()).startsWith("Harbour Ferries will run a nightly sailing")
+                .endsWith("The crossing takes 40 minutes.");
+    }
+
+    @Test
     void should_read_the_byline_under_a_standfirst_and_leave_the_photographer_out_of_the_authors() throws Exception {
         String content = """
                 Alpine Monthly | Features
