@@ -88,6 +88,13 @@ final class PassageContext {
      * government will buy..."), where a capitalised first word alone may be any word ("Police said...").
      */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    /**
+     * A name of several words that opens a lead ("Kestrel Aerial Logistics has begun …"), not a capitalised function
+     * word before one ("On Saturday", "The Vortex Reef").
+     */
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "(?!(?:The|A|An|This|That|These|Those|In|On|At|For|After|Before|When|While|But|And|Last|Next|Police)\\s)"
+                    + "\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
     /** A capitalised word that is not the first: the phrase names something. */
     private static final Pattern NAMED_AFTER_FIRST = Pattern.compile("\\s\\p{Lu}");
     /**
@@ -184,7 +191,7 @@ final class PassageContext {
         Set<String> names = new LinkedHashSet<>();
         Matcher name = CAPITALISED_RUN.matcher(lead);
         while (name.find()) {
-            if (name.start() > 0 || POSSESSIVE.matcher(name.group()).find()) {
+            if (name.start() > 0 || POSSESSIVE.matcher(name.group()).find() || OPENING_NAME.matcher(name.group()).matches()) {
                 names.add(name.group());
             }
         }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleParser;
@@ -251,6 +252,24 @@ class PassageContextTest {
                 .containsExactly("Meseret Alemu, Lindholm Marathon, Sunday: About 9,800 runners started the race.");
         assertThat(context.of("It rained all day.", false))
                 .containsExactly("Meseret Alemu, Lindholm Marathon, Sunday: It rained all day.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Harbour Ferries Ltd has begun a night sailing to Inish. | Harbour Ferries Ltd, Inish
+            On Saturday the ferry began a night sailing to Inish.   | Inish
+            The Harbour ferry began a night sailing to Inish.       | Inish
+            """)
+    void should_name_a_brief_after_a_name_of_several_words_its_lead_opens_with(String lead, String names)
+            throws Exception {
+        // a company or body opening a release's lead is what it is about; "On Saturday" and "The" are no names
+        Article brief = new ArticleParser().parse("a.txt", lead + " About 200 passengers can travel. Tickets cost 12 euros.",
+                "h");
+        PassageContext context = PassageContext.of(brief);
+        context.of(lead, true);
+
+        assertThat(context.of("About 200 passengers can travel.", false))
+                .containsExactly(names + ": About 200 passengers can travel.");
     }
 
     @Test
