@@ -292,7 +292,8 @@ final class MetadataAnswers {
         values.put("contributors", listed(metadata.credits().contributors(), byline.locale()));
         values.put("place", metadata.place());
         LocalDate published = metadata.published();
-        values.put("date", published == null ? "" : Byline.day(byline.locale(), published));
+        values.put("date", published == null ? "" : DateStyle.of(report) == DateStyle.MONTH_FIRST
+                ? Byline.dayMonthFirst(byline.locale(), published) : Byline.day(byline.locale(), published));
         values.put("age", published == null ? "" : byline.age(published));
         return values;
     }

@@ -51,6 +51,15 @@ public record Byline(Messages messages, Locale locale, LocalDate today) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 
+    /**
+     * A day written month first, as North American copy writes it: "November 3, 2025"; in a language that never
+     * does, as {@link #day} writes it.
+     */
+    public static String dayMonthFirst(Locale locale, LocalDate date) {
+        return locale.getLanguage().equals("en") ? DateTimeFormatter.ofPattern("MMMM d, yyyy", locale).format(date)
+                : day(locale, date);
+    }
+
     /** A month on its own: "October 2025", "жовтень 2025". */
     public static String month(Locale locale, LocalDate date) {
         return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date);
