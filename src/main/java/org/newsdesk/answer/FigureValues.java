@@ -39,7 +39,8 @@ final class FigureValues {
             Measure.MASS, Pattern.compile(
                     "(?:(?:metric|short|long|u\\.?s\\.?)\\s+)?(?:kg|kilos?|kilograms?|grams?|tonnes?|tons?)\\b"),
             Measure.DURATION, Pattern.compile("(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b"),
-            Measure.SPEED, Pattern.compile("(?:km/h|kph|mph|knots?)"),
+            // "50 km/h", "50 kilometres an hour", "30 miles per hour"
+            Measure.SPEED, Pattern.compile("(?:km/h|kph|mph|knots?|(?:kilomet(?:re|er)s?|km|miles?)\\s+(?:an|per)\\s+hour\\b)"),
             Measure.TEMPERATURE, Pattern.compile("(?:degrees?|°|[cf]\\b)"),
             Measure.POWER, Pattern.compile("(?:megawatts?|gigawatts?|kilowatts?|mw|gw|kw)\\b")));
     /**

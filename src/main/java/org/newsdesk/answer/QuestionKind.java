@@ -25,6 +25,10 @@ import org.newsdesk.text.Nationalities;
 enum QuestionKind {
     AGE("^(how old|what age|at what age)\\b",
             "\\b\\d{1,3}-year-old\\b|\\baged?\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s+years?\\s+old\\b|(?<=\\p{L}),\\s\\d{1,3},"
+                    // "two sons, aged nine and eleven"; a speaker's own "I am 81"
+                    + "|\\baged\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                    + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b"
+                    + "|\\bI(?:['’]m| am)\\s+\\d{1,3}\\b(?!\\s*(?:%|per|kilo|km|metres|miles|minutes|hours))"
                     // a feature's "At 79, the retired rancher is the oldest member of the crew"
                     + "|\\b[Aa]t\\s\\d{1,3},\\sthe\\s"
                     // the age of a thing: "a 4,000-year-old tomb", "roughly 4.5 billion years old"

@@ -140,6 +140,8 @@ class QuestionKindTest {
             How fast can the coaster go? | The coaster opened in 2019 and reaches 86km/h.   | OFFERS
             How fast can the coaster go? | The coaster reaches 86 km/h on its first drop.   | OFFERS
             How fast can the coaster go? | The coaster runs along 1.2 km of track.           | LACKS
+            How fast did the wind get?   | Gusts reached 50 kilometres an hour.              | OFFERS
+            How fast did the wind get?   | Gusts were felt 50 kilometres away.               | LACKS
             """)
     void should_take_a_speed_in_km_per_hour_for_how_fast(String question, String sentence, QuestionKind.Offer offer) {
         // "km/h" is a speed, not the length its "km" would be on its own
@@ -154,10 +156,15 @@ class QuestionKindTest {
             How old is he? | At 79, the retired rancher is the oldest member of the crew.  | OFFERS
             How old is he? | At 3, the bridge was closed to traffic for the night.         | OFFERS
             How old is he? | At the depot, the retired rancher keeps a map of the county. | LACKS
+            How old are his boys? | He rode with his two sons, aged nine and eleven.        | OFFERS
+            How old is she? | "I am 81 and I shop by bus," she said.                       | OFFERS
+            How old is she? | "I am 81 minutes from the coast," she said.                  | LACKS
+            How old are his boys? | He rode with his two sons.                               | LACKS
             """)
-    void should_take_an_age_a_feature_opens_a_sentence_with_for_how_old(String question, String sentence,
-                                                                       QuestionKind.Offer offer) {
-        // "At 79, the retired rancher": a feature's way of giving an age (a time of day, "At 3, the bridge", reads so too)
+    void should_take_an_age_as_news_copy_gives_it_for_how_old(String question, String sentence,
+                                                             QuestionKind.Offer offer) {
+        // "At 79, the retired rancher" (a feature's way; a time of day, "At 3, the bridge", reads so too), "aged nine",
+        // a speaker's "I am 81"
         QuestionKind kind = QuestionKind.of(question);
 
         assertThat(kind).isEqualTo(QuestionKind.AGE);
