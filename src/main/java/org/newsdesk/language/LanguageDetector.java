@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Lingua's n-gram models; English when it cannot tell (no letters, or nothing recognisable).
  * <p>
  * Lingua runs in its low-accuracy mode (trigram models only) over our nine languages, loaded on the
- * first question: on the labelled short questions of the test tree it is right on 151 of 160 with the
- * names left out (below), at 17 MB of heap and 0.45 s to load. The high-accuracy mode was right on 157
+ * first question: measured with the first seven, on the labelled short questions of the test tree it was right
+ * on 151 of 160 with the names left out (below), at 17 MB of heap and 0.45 s to load. The high-accuracy mode was right on 157
  * but holds about 200 MB more heap once a few languages have been seen, and takes 2.8 s to load: more
  * than the whole bot's idle memory target allows (measured side by side, one JVM per mode).
  * <p>
