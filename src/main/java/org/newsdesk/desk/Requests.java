@@ -119,6 +119,11 @@ public final class Requests {
                     + "(?:the\\s+)?(?<topic>(?!.*\\b(?:on|in|at|last|yesterday|today|tonight|this|after|before|during|since"
                     + "|when|between|to|with)\\b).{2,40})");
 
+    /** "What is the Fernley Athletic statement about?", "what was the Antwerp fire story about?": the story's gist. */
+    private static final Pattern STORY_ABOUT = Pattern.compile("(?:(?:so|and|ok|okay)\\s+)?(?:whats|what\\s+(?:is|was|are|were))"
+            + "\\s+(?:the|this|that)\\s+(?<topic>.{2,60}?)\\s+(?:stor(?:y|ies)|statement|reports?|articles?|release|news"
+            + "|coverage|piece|feature|brief)\\s+(?:all\\s+)?about");
+
     /** Longer texts are questions, however they start: a request is a few words. */
     private static final int MAX_LENGTH = 80;
     private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ]");
@@ -139,7 +144,7 @@ public final class Requests {
 
     /** The topic of a summary asked of one story, or empty when the text asks for something else. */
     public static Optional<String> summaryTopic(String text) {
-        return storyAskedOf(text, SUMMARY_OF, WHAT_HAPPENED);
+        return storyAskedOf(text, SUMMARY_OF, WHAT_HAPPENED, STORY_ABOUT);
     }
 
     /** The topic of a timeline asked of one story, or empty when the text asks for something else. */

@@ -39,7 +39,9 @@ class RequestsTest {
             "brief me on the ferry strike|ferry strike", "what's the latest on the floods?|floods",
             "What is the latest news on the miners at Aspen Bluff?|miners at aspen bluff",
             "So what is going on in Marseille?|marseille",
-            "What are the key facts about the ICC warrant?|icc warrant", "main points of the Lierden sale|lierden sale"})
+            "What are the key facts about the ICC warrant?|icc warrant", "main points of the Lierden sale|lierden sale",
+            "What is the Fernley Athletic statement about?|fernley athletic",
+            "So what was the Antwerp fire story all about?|antwerp fire"})
     void should_read_the_story_a_summary_is_asked_of(String text, String topic) {
         assertThat(Requests.summaryTopic(text)).contains(topic);
     }
@@ -65,7 +67,7 @@ class RequestsTest {
     @ValueSource(strings = {"give me a summary", "summary of the articles", "How many children were returned?",
             "Summary", "What did the summary of the report say about Kyiv and the children who were returned home?",
             "What happened in Kyiv on Monday?", "What happened to the bridge?", "Facts about Melania Trump",
-            "What are the key facts?"})
+            "What are the key facts?", "What is the story about the mayor's pay rise?"})
     void should_read_no_story_in_a_summary_of_everything_or_in_a_question(String text) {
         assertThat(Requests.summaryTopic(text)).isEmpty();
     }
