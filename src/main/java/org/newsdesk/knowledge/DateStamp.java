@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code Published: 2025-09-12 10:42}, {@code Sept. 12, 2025 10:42 a.m. ET}, {@code Wed, January 15th 2025, 6:42 PM PST},
  * a release's {@code Issued: 19 September 2025}, {@code Sat 22 Feb 2025 07.00 GMT}, {@code Update : 14.05.2025},
  * {@code Last modified on Sat 22 Feb 2025 09.14 GMT}, Dutch and other European agencies' {@code 21-02-2025, 07:52},
- * the time first: {@code Updated 9:14 AM CDT, April 27, 2025} (AP), {@code Issued: 15:00 Saturday 08/11/2025}, and a
+ * the time first: {@code Updated 9:14 AM CDT, April 27, 2025} (AP), {@code Issued: 15:00 Saturday 08/11/2025}, the year
+ * first: {@code Posted: 2025.03.05 07:30 JST} (Japanese and Korean sites), and a
  * same-day update after the time: {@code Mon 6 January 2025 · 5:30am AEST · Updated 9:12am}.
  * It must give a year, so that a line that merely starts with a month ("March was wet") is never one.
  *
@@ -35,7 +36,9 @@ record DateStamp(int end, LocalDate date) {
                     + "|(?<iso>\\d{4}-\\d{2}-\\d{2})"
                     // day, month and year in figures between full stops, slashes or hyphens, as European agencies
                     // and services print them: "14.05.2025", "08/11/2025", "21-02-2025"
-                    + "|(?<dotted>[0-3]?\\d)(?<separator>[./-])(?<dottedMonth>[01]?\\d)\\k<separator>(?<dottedYear>\\d{4}))"
+                    + "|(?<dotted>[0-3]?\\d)(?<separator>[./-])(?<dottedMonth>[01]?\\d)\\k<separator>(?<dottedYear>\\d{4})"
+                    // the year first, as Japanese, Korean and Chinese sites print it: "2025.03.05", "2025/03/05"
+                    + "|(?<yearFirst>\\d{4})(?<yearSeparator>[./])(?<yearFirstMonth>[01]?\\d)\\k<yearSeparator>(?<yearFirstDay>[0-3]?\\d))"
                     // a time and its zone, if any: "at 10:42 AM GMT+2", ", 10:42 BST", "T10:42:00Z"
                     + "(?:(?:,|[ \\t]{1,3}[-–—|·][ \\t]{1,3})?[ \\t]{0,3}(?:at[ \\t]{1,3}|T)?[0-2]?\\d[:.][0-5]\\d(?::[0-5]\\d)?[ \\t]{0,3}"
                     + "(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|Z|[+-]\\d{2}:?\\d{2})?)?"
@@ -68,6 +71,10 @@ record DateStamp(int end, LocalDate date) {
         try {
             if (stamp.group("iso") != null) {
                 return Optional.of(LocalDate.parse(stamp.group("iso")));
+            }
+            if (stamp.group("yearFirst") != null) {
+                return Optional.of(LocalDate.of(Integer.parseInt(stamp.group("yearFirst")),
+                        Integer.parseInt(stamp.group("yearFirstMonth")), Integer.parseInt(stamp.group("yearFirstDay"))));
             }
             if (stamp.group("dotted") != null) {
                 return Optional.of(LocalDate.of(Integer.parseInt(stamp.group("dottedYear")),

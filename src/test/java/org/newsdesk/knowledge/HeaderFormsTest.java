@@ -308,6 +308,26 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_stamp_that_gives_the_year_first() throws Exception {
+        String page = """
+                THE KANSAI HERALD | Local
+
+                Ferry service to Awaji resumes after storm
+
+                By Mei Tanaka, Staff Writer
+                Posted: 2025.09.14 08:10 JST | Updated: 2025.09.14 12:40 JST
+
+                KOBE — Ferries to Awaji Island ran again on Sunday after two days of cancellations.
+                """;
+
+        Article article = parsed("kansai.txt", page);
+
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 9, 14));
+        assertThat(String.join(" | ", article.metadata().stamps())).contains("Updated: 2025.09.14 12:40 JST");
+        assertThat(article.body().substring(article.opening())).startsWith("Ferries to Awaji Island ran again");
+    }
+
+    @Test
     void should_not_take_a_one_word_subject_and_a_place_over_a_stamp_for_a_byline() throws Exception {
         String page = """
                 The Northern Ledger
