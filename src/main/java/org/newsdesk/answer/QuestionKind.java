@@ -291,6 +291,12 @@ enum QuestionKind {
             + "[^,?]{1,40},)[, ]+)+");
 
     /** "Who is Ines Carvalho?" asks what someone named is, not for a name: nothing particular to check. */
+    /**
+     * "How long was Gary Pountney manager?": a person's name after "how long is/was" asks how long they held a post, not
+     * a length, which things have ("how long is the bridge?"); the name is two capitalised words or more.
+     */
+    private static final Pattern HOW_LONG_A_PERSON = Pattern.compile(
+            "^\\s*(?i:how long (?:is|was|has|had))\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}");
     private static final Pattern WHO_IS_NAMED = Pattern.compile(
             "^\\s*([Ww]ho|[Ww]hat) (is|was|are|were) (\\p{Lu}[\\p{L}’'.-]*\\s*){1,4}\\?*\\s*$");
 
@@ -317,6 +323,9 @@ enum QuestionKind {
         }
         if (MARKET_LEVEL.matcher(start).find()) {
             return QUANTITY;
+        }
+        if (HOW_LONG_A_PERSON.matcher(question).find()) {
+            return DURATION;
         }
         for (QuestionKind kind : values()) {
             if (kind != OTHER && kind.question.matcher(start).find()) {

@@ -35,6 +35,8 @@ class QuestionKindTest {
             How long was the road closed?                         | DURATION
             How long was the apprentice buried?                   | DURATION
             How long were the miners trapped underground?         | DURATION
+            How long was Gary Pountney manager of the club?       | DURATION
+            How long is Lake Garda?                               | MEASURE
             How long was the power out?                           | DURATION
             How long is the proposed runway?                      | MEASURE
             How much damage did the floods cause?                 | AMOUNT
