@@ -1,6 +1,5 @@
 package org.newsdesk.answer;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.MonthNames;
@@ -17,16 +16,8 @@ enum DateStyle {
 
     /** The style the article's body writes more of its days in; day first when it gives none, or as many of each. */
     static DateStyle of(Article article) {
-        int monthFirst = count(MONTH_THEN_DAY.matcher(article.body()));
-        int dayFirst = count(DAY_THEN_MONTH.matcher(article.body()));
+        long monthFirst = MONTH_THEN_DAY.matcher(article.body()).results().count();
+        long dayFirst = DAY_THEN_MONTH.matcher(article.body()).results().count();
         return monthFirst > dayFirst ? MONTH_FIRST : DAY_FIRST;
-    }
-
-    private static int count(Matcher days) {
-        int found = 0;
-        while (days.find()) {
-            found++;
-        }
-        return found;
     }
 }

@@ -39,8 +39,8 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
             at = TextWindows.skipWhitespace(body, headline.get().end(), body.length());
         }
         // a release's furniture under its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01 …") is no reporting
-        Optional<Masthead> release = Masthead.at(body, at, Optional.empty())
-                .filter(line -> line.kind() == Masthead.Kind.RELEASE && headline.isPresent());
+        Optional<Masthead> release = headline.isEmpty() ? Optional.empty()
+                : Masthead.at(body, at, Optional.empty()).filter(line -> line.kind() == Masthead.Kind.RELEASE);
         if (release.isPresent()) {
             at = TextWindows.skipWhitespace(body, release.get().end(), body.length());
         }

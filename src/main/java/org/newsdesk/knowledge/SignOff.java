@@ -110,8 +110,7 @@ record SignOff(int start, int end, String agency, Credits credits) {
         int lineStart = floor;
         Optional<Integer> before = Optional.empty();
         while (lineStart < end) {
-            int lineEnd = body.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+            int lineEnd = TextWindows.lineEnd(body, lineStart, end - lineStart);
             boolean whole = lineStart == 0 || body.charAt(lineStart - 1) == '\n';
             if (whole && lineEnd < end && END_MARK.matcher(body.substring(lineStart, lineEnd).strip()).matches()) {
                 before = Optional.of(TextWindows.trimEnd(body, floor, lineStart));
