@@ -63,12 +63,22 @@ final class FunctionWords {
                 .anyMatch(word -> theirs.contains(word) && !english.contains(word));
     }
 
+    /** How many words of the text are function words of {@code language} and not of English (none without a list). */
+    static long countOwn(String text, Language language) {
+        CharArraySet theirs = STOP_WORDS.get(language);
+        CharArraySet english = STOP_WORDS.get(Language.ENGLISH);
+        return theirs == null ? 0 : Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).strip()))
+                .filter(word -> theirs.contains(word) && !english.contains(word)).count();
+    }
+
     private static Map<Language, CharArraySet> load() {
         Map<Language, CharArraySet> sets = new EnumMap<>(Language.class);
         sets.put(Language.ENGLISH, snowball("english"));
         sets.put(Language.GERMAN, snowball("german"));
         sets.put(Language.SPANISH, snowball("spanish"));
         sets.put(Language.FRENCH, snowball("french"));
+        sets.put(Language.ITALIAN, snowball("italian"));
+        sets.put(Language.PORTUGUESE, snowball("portuguese"));
         return sets;
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public enum Language {
     ENGLISH("en", true), UKRAINIAN("uk", true), RUSSIAN("ru", true),
-    GERMAN("de", false), SPANISH("es", false), FRENCH("fr", false), POLISH("pl", false);
+    GERMAN("de", false), SPANISH("es", false), FRENCH("fr", false), POLISH("pl", false), ITALIAN("it", false),
+    PORTUGUESE("pt", false);
 
     private final String tag;
     private final boolean everyText;
