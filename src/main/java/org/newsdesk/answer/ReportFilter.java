@@ -261,8 +261,8 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
 
     /**
      * Whether the question names a paper by the last word of its name, as readers do: "the Herald" for the
-     * Caucasus Herald, "the Courier" for The North Sea Courier. Only with "the" and its capital, and only when
-     * no other loaded outlet's name ends in that word.
+     * Caucasus Herald, "the Courier" for The North Sea Courier. Only with "the" and its capital, not as the start of
+     * another name ("the Beacon Trophy"), and only when no other loaded outlet's name ends in that word.
      */
     private static boolean shortFormIn(String question, String publisher, Set<String> loaded) {
         String[] words = publisher.strip().split("\\s+");
@@ -276,7 +276,9 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         String word = Pattern.quote(last);
         // "the Herald" as a name; "the council's release", "according to the ministry" in lower case too, where the
         // words around it can only mean the publisher
-        return sharing == 1 && (Pattern.compile("\\b[Tt]he\\s+" + word + "(?![\\p{L}\\p{N}])").matcher(question).find()
+        // (not when a capitalised word follows, as in another name: "the Beacon Trophy" for the North Norfolk Beacon)
+        return sharing == 1 && (Pattern.compile("\\b[Tt]he\\s+" + word + "(?![\\p{L}\\p{N}])(?!\\s+(?!" + MonthNames.PATTERN
+                + ")\\p{Lu}\\p{Ll})").matcher(question).find()
                 || Pattern.compile("\\bthe\\s+" + word + "['’]s\\s+(?:(?:news|press|media|latest|first)\\s+)?" + RELEASE
                         + "|\\baccording\\s+to\\s+the\\s+" + word + "\\b", Pattern.CASE_INSENSITIVE).matcher(question).find());
     }

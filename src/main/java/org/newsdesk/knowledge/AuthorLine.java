@@ -40,6 +40,10 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
     private static final Pattern TITLE = Pattern.compile(
             "\\A(?:\\p{L}[\\p{L}.'’-]{0,20} ){0,4}(?i:writer|correspondent|reporter|editor|staff|columnist|chief)s?\\z");
 
+    /** A writer named by title alone: "By our cricket correspondent", "By a Staff Reporter". */
+    private static final Pattern ANONYMOUS = Pattern.compile("\\A(?i:(?:our|an?)[ \\t]{1,3})?"
+            + "(?:\\p{L}[\\p{L}.'’-]{0,20} ){0,3}(?i:writer|correspondent|reporter|staff)s?\\z");
+
     /** The text of the byline as written, for quoting. */
     String text(String body) {
         return body.substring(start, end);
@@ -79,6 +83,9 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
     /** The names and affiliations of a credit, every part of it one or the other; a title line under it is taken in. */
     private static Optional<AuthorLine> credited(String body, int start, int lineEnd, String credit,
                                                  boolean titleBelow) {
+        if (ANONYMOUS.matcher(credit.strip()).matches()) {
+            return Optional.of(new AuthorLine(start, TextWindows.trimEnd(body, start, lineEnd), List.of(), ""));
+        }
         List<String> names = new ArrayList<>();
         List<String> affiliations = new ArrayList<>();
         for (String part : CREDIT_PARTS.split(credit)) {

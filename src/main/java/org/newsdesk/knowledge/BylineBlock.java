@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * byline ({@code By Jane Doe}, {@code Words by Inés Carbajal}), a bare name directly above or beside a date stamp
  * ({@code Ellen Marsh} over {@code Sat 22 Feb 2025 07.00 GMT}, {@code Mehmet Kaya |14.05.2025}), date stamps
  * ({@code Published: …}, {@code Updated: …}; the first gives the day) and credits for pictures ({@code Photographs by
- * Marco Villalba}) and a desk's ({@code Web Desk}), which name no author, and the body a statement is from ({@code From: Department for Energy
+ * Marco Villalba}) and a desk's ({@code Web Desk}), which name no author, the time it takes to read ({@code Reading
+ * time: 5 minutes}), and the body a statement is from ({@code From: Department for Energy
  * Security and Net Zero}, as government sites print it over {@code Published: 15 October 2025}).
  *
  * @param end    where the reporting (or a dateline) starts after them; the start when there are none
@@ -36,6 +37,9 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
      */
     private static final Pattern DESK_CREDIT = Pattern.compile("(?:(?:Our|\\p{Lu}[\\p{L}&.-]*)[ \\t]+){0,3}"
             + "(?:Desk|Bureau|News[ \\t]+Service|Staff[ \\t]+(?:Reporter|Writer|Correspondent)|Correspondent)");
+    /** How long the piece takes to read: "Reading time: 5 minutes", "4 min read", "6-minute read". */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)(?:(?:estimated[ \\t]+)?read(?:ing)?[ \\t]+time"
+            + "[ \\t]*:?[ \\t]*\\d{1,3}[ \\t]*min(?:ute)?s?\\.?|\\d{1,3}[ \\t-]*min(?:ute)?s?\\.?[ \\t]+read)");
     /** What separates a name and stamps on one line: "Mehmet Kaya | 14.05.2025 - Update: 14.05.2025". */
     private static final Pattern PARTS = Pattern.compile("[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+");
 
@@ -71,7 +75,8 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
                 date = date != null ? date : parts.get().date();
                 end = lineEnd;
                 stamps.add(body.substring(at, TextWindows.trimEnd(body, at, end)));
-            } else if (isPictureCredit(body, at, lineEnd) || isDeskCredit(body, at, lineEnd)) {
+            } else if (isPictureCredit(body, at, lineEnd) || isDeskCredit(body, at, lineEnd)
+                    || isReadingTime(body, at, lineEnd)) {
                 end = lineEnd;
             } else if (issuer.isEmpty() && issuerAt(body, at, lineEnd).isPresent()) {
                 issuer = issuerAt(body, at, lineEnd).get();
@@ -105,6 +110,11 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
     private static boolean isDeskCredit(String body, int start, int lineEnd) {
         return lineEnd - start <= MAX_LINE
                 && DESK_CREDIT.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
+    }
+
+    private static boolean isReadingTime(String body, int start, int lineEnd) {
+        return lineEnd - start <= MAX_LINE
+                && READING_TIME.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
     }
 
     /** A date stamp on the next line of the same paragraph. */

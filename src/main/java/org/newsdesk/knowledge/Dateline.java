@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * which day. {@code WASHINGTON (AP) —}, {@code KYIV, Ukraine (AP) —}, {@code GENEVA, March 3 (Reuters) -},
  * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code Tarragona (Spain) (AFP) -},
  * {@code New Delhi, Jun 24 (PTI)}, {@code (Bloomberg) --}, {@code March 14 (UPI) --}, {@code MADRID, 3 Mar (EFE).-},
- * {@code Funchal (Portugal), Jun 18 (EFE).-},
+ * {@code Funchal (Portugal), Jun 18 (EFE).-}, {@code (ANSA) - BARI, NOV 18 -},
  * {@code date 2025-10-11 WASHINGTON:}, or a bare {@code 2025-10-11:}.
  *
  * @param start  where the dateline starts in the body
@@ -44,6 +44,13 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
                     + "(?:[ \\t]{0,3}(?:\\.(?=[—–-]))?(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z)"
                     // PTI's has no dash: "New Delhi, Jun 24 (PTI) The …" (a known agency's only: see acceptable)
                     + "|(?<undashed>(?<=\\))[ \\t]{1,3}(?=\\p{Lu})))");
+    /** ANSA names itself first, and its place and day in capitals: "(ANSA) - BARI, NOV 18 - ". */
+    private static final Pattern AGENCY_FIRST = Pattern.compile(
+            "\\A\\((?<agency>\\p{Lu}[\\p{L}/&. -]{0,30}?)\\)[ \\t]{0,3}(?:—|–|-{1,2})[ \\t]{1,3}"
+                    + "(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{0,40}?\\p{Lu})"
+                    + "(?:,[ \\t]{0,3}(?<day>(?<month>" + MONTH + ")[ \\t]{1,3}(?<dayOfMonth>[0-3]?\\d)"
+                    + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "))(?:,?[ \\t]{1,3}(?<year>\\d{4}))?)?"
+                    + "[ \\t]{0,3}(?:—|–|-{1,2})[ \\t]{1,3}");
     private static final Pattern ISO_DATE = Pattern.compile("\\A(?:date[ \\t]{1,3})?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]{0,3}:?[ \\t]{0,3}");
 
     /** The dateline as written, for quoting. */
@@ -60,6 +67,11 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
      */
     static Optional<Dateline> at(String body, int start, LocalDate reference) throws ArticleFormatException {
         int windowEnd = TextWindows.lineEnd(body, start, WINDOW);
+        Matcher agencyFirst = AGENCY_FIRST.matcher(body).region(start, windowEnd);
+        if (agencyFirst.lookingAt() && knownOrCapitals(agencyFirst.group("agency"))) {
+            return Optional.of(new Dateline(start, agencyFirst.end(), placeName(agencyFirst.group("place")),
+                    Agencies.shortName(agencyFirst.group("agency")), dayOf(agencyFirst, reference)));
+        }
         Matcher dateline = DATELINE.matcher(body).region(start, windowEnd);
         if (dateline.lookingAt() && acceptable(dateline)) {
             String place = dateline.group("place") == null ? "" : placeName(dateline.group("place"));
@@ -91,7 +103,7 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
         String place = dateline.group("place");
         // an agency is one known by name or one written in capitals ("(UPI)"): "Satapada (Puri):" names a district
         String named = dateline.group("agency");
-        boolean agency = named != null && (Agencies.named(named).isPresent() || named.equals(named.toUpperCase(Locale.ROOT)));
+        boolean agency = named != null && knownOrCapitals(named);
         if (dateline.group("undashed") != null) {
             return agency && place != null && Agencies.named(dateline.group("agency")).isPresent();
         }
@@ -99,6 +111,10 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
             return agency || dateline.group("iso") != null;
         }
         return agency || place.equals(place.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean knownOrCapitals(String agency) {
+        return Agencies.named(agency).isPresent() || agency.equals(agency.toUpperCase(Locale.ROOT));
     }
 
     /**

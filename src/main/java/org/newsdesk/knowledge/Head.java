@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param dateline the dateline, if any
  * @param lead     where the reporting starts
  * @param opening  where the report's own first sentence starts: after a match result heading it, or after a
- *                 standfirst and the byline, stamps and dateline under it
+ *                 standfirst and the byline, stamps and dateline under it (or the dateline alone)
  */
 record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> byline, LocalDate date, String issuer,
             List<String> stamps, Optional<Dateline> dateline, int lead, int opening) {
@@ -55,6 +55,9 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
             if (!under.isEmpty()) {
                 block = under;
                 opening = TextWindows.skipWhitespace(body, under.end(), body.length());
+            } else if (standfirstEnd.isPresent() && !Dateline.startsAt(body, at) && Dateline.startsAt(body, standfirstEnd.get())) {
+                // or a dateline under it, with no byline: "(ANSA) - BARI, NOV 18 - Italy's finance police ..."
+                opening = standfirstEnd.get();
             }
         }
         Optional<Dateline> dateline = Dateline.at(body, opening, reference);

@@ -31,6 +31,8 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
     /** A release's furniture, perhaps with the day: "For immediate release: 11 March 2025", "Embargoed until …". */
     private static final Pattern RELEASE = Pattern.compile("(?i)(?:for immediate release|(?:news|press|media) release"
             + "|embargoed\\b)(?:[ \\t]*[.:,–-])?[ \\t]*(?<rest>.{0,80})");
+    /** An outlet's motto under its name is a short phrase. */
+    private static final int MAX_MOTTO = 12;
     private static final Pattern BAR = Pattern.compile("[ \\t]*\\|[ \\t]*");
 
     /**
@@ -65,9 +67,19 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         if (OutletName.isName(text)) {
             return Optional.of(new Masthead(lineEnd, Kind.NAME, text, null, false));
         }
-        // "The Northern Review" over "The long read": a few words right under a name are its section
+        // "The Northern Review" over "The long read": a few words right under a name are its section; a line right
+        // under an outlet's name is its motto ("The trade journal of the olive oil business") when a headline follows
         boolean underName = above.filter(kind -> kind == Kind.OUTLET || kind == Kind.NAME).isPresent();
-        return underName && SectionLabel.isShort(text)
+        boolean motto = above.filter(kind -> kind == Kind.OUTLET).isPresent() && SectionLabel.isPhrase(text, MAX_MOTTO);
+        return underName && SectionLabel.isShort(text) || motto
+                ? Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, false)) : Optional.empty();
+    }
+
+    /** A line of a few words without a final stop, as a section that might yet be the headline. */
+    static Optional<Masthead> shortSection(String body, int start) {
+        int lineEnd = TextWindows.lineEnd(body, start, MAX_LINE + 1);
+        boolean wholeLine = lineEnd < body.length() && body.charAt(lineEnd) == '\n';
+        return wholeLine && SectionLabel.isShort(body.substring(start, lineEnd))
                 ? Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, false)) : Optional.empty();
     }
 

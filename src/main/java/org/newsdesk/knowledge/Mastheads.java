@@ -26,7 +26,11 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         int at = start;
         Optional<Masthead.Kind> above = Optional.empty();
         for (int i = 0; i < MAX_LINES; i++) {
-            Optional<Masthead> line = Masthead.at(body, at, above);
+            int lineStart = at;
+            // under an outlet's name, a short line of its own is a section ("Fraud & Compliance") if a headline follows
+            boolean underOutlet = lines.stream().anyMatch(masthead -> masthead.kind() == Masthead.Kind.OUTLET);
+            Optional<Masthead> line = Masthead.at(body, at, above)
+                    .or(() -> underOutlet ? Masthead.shortSection(body, lineStart) : Optional.empty());
             if (line.isEmpty()) {
                 break;
             }
@@ -37,10 +41,13 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
             at = next;
         }
         // a body's name alone over the headline may be the headline ("Velomar Wins Creditor Freeze"); over furniture
-        // ("News release", a stamp, a section) it is who issues the page
+        // ("News release", a stamp, a section) it is who issues the page, and under an outlet's name, over a headline,
+        // a section ("Fraud & Compliance")
         for (int i = 0; i < lines.size(); i++) {
             boolean overFurniture = i + 1 < lines.size() && !lines.get(i + 1).names();
-            if (lines.get(i).kind() == Masthead.Kind.NAME && !overFurniture) {
+            boolean sectionOfOutlet = lines.subList(0, i).stream().anyMatch(line -> line.kind() == Masthead.Kind.OUTLET)
+                    && i + 1 == lines.size() && headlineAt(body, at);
+            if (lines.get(i).kind() == Masthead.Kind.NAME && !overFurniture && !sectionOfOutlet) {
                 at = starts.get(i);
                 lines.subList(i, lines.size()).clear();
                 break;

@@ -11,8 +11,9 @@ import java.util.Optional;
 /** English month names and the abbreviations news copy uses ("Oct.", "Sept"), for datelines and questions. */
 public final class MonthNames {
 
-    /** A month name or abbreviation, for patterns; check what it matched with {@link #of}. */
-    public static final String PATTERN = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\p{L}{0,6}\\.?";
+    /** A month name or abbreviation, in capitals too ("NOV"), for patterns; check what it matched with {@link #of}. */
+    public static final String PATTERN = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\p{L}{0,6}"
+            + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\\p{Lu}{0,6})\\.?";
 
     private static final Map<String, Month> MONTHS = months();
 

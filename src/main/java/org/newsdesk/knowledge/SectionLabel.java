@@ -43,8 +43,13 @@ final class SectionLabel {
 
     /** A label of a few words without a final stop: what a short line right under a masthead is. */
     static boolean isShort(String text) {
+        return isPhrase(text, MAX_WORDS);
+    }
+
+    /** At most {@code words} words, and no punctuation at the end that would make it a sentence or a lead-in. */
+    static boolean isPhrase(String text, int words) {
         String line = text.strip();
-        return !line.isEmpty() && WORD_GAP.split(line).length <= MAX_WORDS && ".!?:;,".indexOf(line.charAt(line.length() - 1)) < 0;
+        return !line.isEmpty() && WORD_GAP.split(line).length <= words && ".!?:;,".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private static boolean isBreadcrumb(String line) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * {@code Reporting by X in CITY; Editing by Y}), Bloomberg's ({@code --With assistance from X},
  * {@code To contact the reporter on this story: …}), AP's
  * ({@code Associated Press writer X contributed to this report.}), copyright lines
- * ({@code © Agence France-Presse}) and AFP's desk slugs, the initials of the staff who handled the copy
- * ({@code bur/pjm}), The Canadian Press's {@code This report by The Canadian Press was first published Nov. 3,
+ * ({@code © Agence France-Presse}, {@code ALL RIGHTS RESERVED © Copyright ANSA}) and AFP's desk slugs, the
+ * initials of the staff who handled the copy ({@code bur/pjm}), The Canadian Press's {@code This report by The Canadian Press was first published Nov. 3,
  * 2025.}, and the marks that end a story: {@code (END)} (Yonhap), {@code Enditem} (Xinhua, often on the last
  * line), {@code -30-}, {@code ###}.
  *
@@ -52,8 +52,10 @@ record SignOff(int start, int end, String agency, Credits credits) {
             "\\A[^\\n]{0,200}?\\b(?i:writers?|reporters?|correspondents?|journalists?)\\b(?<names>[^\\n]{1,300}?)"
                     + "\\b(?i:contributed(?:[ \\t]{1,3}reporting)?(?:[ \\t]{1,3}to[ \\t]{1,3}this[ \\t]{1,3}(?:report|story|article))?)"
                     + "[ \\t]{0,3}\\.?\\z");
+    /** "© Agence France-Presse", "Copyright 2025 Reuters", ANSA's "ALL RIGHTS RESERVED © Copyright ANSA". */
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "\\A(?:©|\\((?i:c)\\)|(?i:copyright))[ \\t]{0,3}(?:\\d{4}[ \\t]{0,3})?(?<holder>[^\\n]{2,120})\\z");
+            "\\A(?:(?i:all[ \\t]rights[ \\t]reserved)[.,]?[ \\t]{1,3})?(?:©|\\((?i:c)\\)|(?i:copyright))"
+                    + "(?:[ \\t]{0,3}(?i:copyright)\\b)?[ \\t]{0,3}(?:\\d{4}[ \\t]{0,3})?(?<holder>[^\\n]{2,120})\\z");
     /** Staff initials joined by slashes, AFP's last line: "bur/pjm", "cvo/gil/jxb". */
     private static final Pattern DESK_SLUG = Pattern.compile("\\A\\p{Ll}{2,5}(?:/\\p{Ll}{2,5}){1,5}\\z");
     /** A mark that ends a story, alone on its line: "(END)", "Enditem", "-30-", "###". */
@@ -70,6 +72,10 @@ record SignOff(int start, int end, String agency, Credits credits) {
     /** An address after a contact's name: "at tgallo@bloomberg.net", "tgallo@bloomberg.net". */
     private static final Pattern EMAIL = Pattern.compile("(?:\\bat[ \\t]+)?\\S+@\\S+");
     private static final String NAME = "\\p{Lu}\\p{L}{1,20}(?:[/ ]\\p{Lu}\\p{L}{1,20})?";
+    /** A reader's letter signed with a name and a town: "Margaret Ellery, Beeston Regis". */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\A(?<name>[^,\\n]{3,60}),[ \\t]{1,3}\\p{Lu}[\\p{L}'’.-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.-]{1,30}){0,3}"
+                    + "(?:,[ \\t]{1,3}\\p{Lu}[\\p{L}'’.-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.-]{1,30}){0,3})?\\z");
     /** A line that is only an agency: "– AFP", "-- Reuters", "(AFP)", "AFP". */
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "\\A(?:(?<dashes>[–—-]{1,2})[ \\t]{0,3})?\\(?(?<name>[\\p{L}][\\p{L}/ .-]{1,40}?)\\)?\\.?\\z");
@@ -137,7 +143,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
             Optional<Piece> piece = credits(line, lineStart).or(() -> contributed(line, lineStart))
                     .or(() -> copyright(line, lineStart)).or(() -> agencyLine(line, lineStart))
                     .or(() -> deskSlug(line, lineStart)).or(() -> endMark(line, lineStart))
-                    .or(() -> firstPublished(line, lineStart));
+                    .or(() -> firstPublished(line, lineStart))
+                    .or(() -> signature(body, lineStart, end));
             if (piece.isPresent()) {
                 return piece;
             }
@@ -189,6 +196,21 @@ record SignOff(int start, int end, String agency, Credits credits) {
         }
         List<String> names = PersonNames.lenient(contributed.group("names"));
         return Optional.of(new Piece(at, Agencies.mentionedIn(line).orElse(""), new Credits(List.of(), List.of(), names)));
+    }
+
+    /**
+     * The name and town a letter is signed with, on the article's last line and in a paragraph of its own: its
+     * writer, the author. Any other last line that is one person's name and a place would be the same credit.
+     */
+    private static Optional<Piece> signature(String body, int lineStart, int end) {
+        boolean last = TextWindows.trimEnd(body, lineStart, body.length()) == end;
+        boolean ownParagraph = lineStart > 0 && TextWindows.blankLineFollows(body, TextWindows.trimEnd(body, 0, lineStart));
+        Matcher signature = SIGNATURE.matcher(body.substring(lineStart, end).strip());
+        if (!last || !ownParagraph || !signature.matches()) {
+            return Optional.empty();
+        }
+        return PersonNames.strict(signature.group("name")).filter(names -> names.size() == 1)
+                .map(names -> new Piece(lineStart, "", Credits.authors(names)));
     }
 
     /** "© 2025 The Associated Press. All rights reserved." names AP; an outlet not known is taken as written. */

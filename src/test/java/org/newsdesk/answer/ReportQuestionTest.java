@@ -25,6 +25,7 @@ class ReportQuestionTest {
             "Who reported the grain corridor talks for Reuters?|AUTHOR|grain corridor talks",
             "Who wrote the AP story about the bridge being closed?|AUTHOR|bridge closed",
             "Who is the reporter behind Bloomberg's Genoa strike story?|AUTHOR|Genoa strike",
+            "Who wrote Harbour Light Gazette's piece on the ferry strike?|AUTHOR|Harbour Light Gazette ferry strike",
             "Who wrote the feature about the island buyout?|AUTHOR|island buyout",
             "When was the brief on the library published?|PUBLISHED|library",
             "When was the report published?|PUBLISHED|''",

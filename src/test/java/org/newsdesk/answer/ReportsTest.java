@@ -2,6 +2,7 @@ package org.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -279,6 +280,32 @@ class ReportsTest {
         assertThat(answer.text()).contains("Four drivers").doesNotContain("two drivers");
         assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
                 assertThat(source.document()).isEqualTo("2025-02-12-tirol-courier-pass-landslide.md"));
+    }
+
+    @Test
+    void should_not_take_the_start_of_another_name_for_a_papers_last_word() throws Exception {
+        // given: a paper called the Harbour Beacon, and an agency's report on the Beacon Cup, which it never covered
+        Path files = Files.createDirectories(root.resolve("beacon-files"));
+        Path paper = Files.writeString(files.resolve("harbour-beacon-lighthouse.txt"), """
+                Harbour Beacon | News
+
+                Lighthouse keeper's cottage to become a museum
+
+                The town council has bought the old keeper's cottage at Gull Point for £240,000.
+                """);
+        Path wire = Files.writeString(files.resolve("2025-06-02-pa-beacon-cup-regatta.txt"), """
+                FALMOUTH (PA) - The yacht Morwenna won the Beacon Cup regatta on Sunday, finishing four minutes ahead \
+                of the holder, Tamar Lass, in a fresh westerly wind.
+                """);
+        Desk folder = TestDesks.loaded(root.resolve("beacon"), paper.toString(), wire.toString());
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("Which yacht won the Beacon Cup regatta?"));
+
+        // then: the regatta's report answers; the Beacon's is no outlet the question names
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("2025-06-02-pa-beacon-cup-regatta.txt"));
     }
 
     @Test

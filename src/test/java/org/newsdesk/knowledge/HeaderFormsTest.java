@@ -458,4 +458,113 @@ class HeaderFormsTest {
         assertThat(article.metadata().authors()).isEmpty();
         assertThat(article.reporting()).startsWith("The council approved the depot");
     }
+
+    @Test
+    void should_read_an_agency_first_dateline_in_capitals_under_a_standfirst_and_a_copyright_line_at_the_foot()
+            throws Exception {
+        String content = """
+                ANSA English | Culture
+
+                Stolen Etruscan vase returned to Tarquinia museum
+
+                Carabinieri traced the piece to an online auction in Munich
+
+                (ANSA) - VITERBO, MAR 4 - A painted Etruscan vase stolen from a store room in 1998 went back on display \
+                in Tarquinia on Tuesday, the culture ministry said.
+
+                The vase had been offered for sale with a forged export licence.
+
+                ALL RIGHTS RESERVED © Copyright ANSA
+                """;
+
+        Article article = parsed("2026-03-04-ansa-vase.txt", content);
+
+        assertThat(article.metadata().dateline()).isEqualTo("(ANSA) - VITERBO, MAR 4 -");
+        assertThat(article.metadata().place()).isEqualTo("Viterbo");
+        assertThat(article.metadata().publisher()).isEqualTo("ANSA");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(article.metadata().signOff()).isEqualTo("ALL RIGHTS RESERVED © Copyright ANSA");
+        // the standfirst stays reporting; the report itself opens after the dateline
+        assertThat(article.reporting()).startsWith("Carabinieri traced the piece").doesNotContain("Copyright");
+        assertThat(article.body().substring(article.opening())).startsWith("A painted Etruscan vase");
+    }
+
+    @Test
+    void should_pass_over_a_journals_motto_and_section_to_its_headline_and_read_a_byline_with_a_reading_time()
+            throws Exception {
+        String content = """
+                HOP & BARLEY REVIEW | Issue 412 | Thursday 6 March 2025
+                The monthly magazine of the brewing trade
+
+                Supply & Pricing
+
+                Malt shortage: why craft brewers are paying a third more this spring
+
+                A wet harvest in the Baltic has cut the supply of brewing barley just as demand recovers.
+
+                By Tomasz Wierzbicki, Northern Europe editor
+                Reading time: 4 minutes
+
+                Maltsters in Poland and Lithuania have raised prices by up to 34 percent since January.
+                """;
+
+        Article article = parsed("2025-03-06-hop-barley-malt.txt", content);
+
+        assertThat(article.metadata().title())
+                .isEqualTo("Malt shortage: why craft brewers are paying a third more this spring");
+        assertThat(article.metadata().publisher()).isEqualTo("HOP & BARLEY REVIEW");
+        assertThat(article.metadata().authors()).containsExactly("Tomasz Wierzbicki");
+        assertThat(article.body().substring(article.opening())).startsWith("Maltsters in Poland");
+    }
+
+    @Test
+    void should_read_a_byline_that_names_a_correspondent_by_title_alone() throws Exception {
+        String content = """
+                Valley Sport | Rugby
+
+                Harlow Vale edge the county final in the last minute
+
+                A drop goal from the replacement fly-half settles a tight, wet afternoon at Mill Lane
+
+                By our rugby correspondent
+                Sunday 9 March 2025
+
+                Harlow Vale won the county cup for the first time in twelve years on Saturday.
+                """;
+
+        Article article = parsed("harlow.txt", content);
+
+        assertThat(article.metadata().byline()).isEqualTo("By our rugby correspondent");
+        assertThat(article.metadata().authors()).isEmpty();
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 3, 9));
+        assertThat(article.body().substring(article.opening())).startsWith("Harlow Vale won the county cup");
+    }
+
+    @Test
+    void should_take_the_name_a_readers_letter_is_signed_with_for_its_author_and_keep_a_last_sentence_that_names_one()
+            throws Exception {
+        String letter = """
+                Westbury Courier | Letters
+
+                The bus to the hospital must come back
+
+                Since the 44 was cut last spring, I have paid £18 for a taxi to every appointment at the infirmary.
+
+                Dorothy Pembridge, Upper Westbury
+                """;
+        String report = """
+                The bridge will reopen on Monday, the council said.
+
+                The work was led by engineer Sam Okafor, Halden.
+                """;
+
+        Article signed = parsed("letter.txt", letter);
+        Article reported = parsed("bridge.txt", report);
+
+        assertThat(signed.metadata().authors()).containsExactly("Dorothy Pembridge");
+        assertThat(signed.metadata().signOff()).isEqualTo("Dorothy Pembridge, Upper Westbury");
+        assertThat(signed.reporting()).endsWith("at the infirmary.");
+        assertThat(reported.metadata().authors()).isEmpty();
+        assertThat(reported.reporting()).endsWith("Sam Okafor, Halden.");
+    }
 }
