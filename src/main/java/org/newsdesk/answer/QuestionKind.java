@@ -57,8 +57,9 @@ enum QuestionKind {
             + "how long (is|was|are|were)\\b(?!.*\\b(last|lasts|lasted|take|takes|took|run|runs|ran|continue|"
             + "continues|remain|remains|stay|stays|go on|goes on|closed|shut|open|in (office|power|prison|jail)|"
             + "been|serve|served)\\b)"
-            // "how long was the apprentice buried?", "… trapped under the rubble?": a state, which lasts a time
-            + "(?!.*\\b(\\p{L}+ed|held|kept|stuck|shut|hidden|gone|away|missing|down|out|off)\\s*(\\?|$|(in|on|at|under|"
+            // "how long was the apprentice buried?", "… trapped under the rubble?", "… the start held up?": a state,
+            // which lasts a time
+            + "(?!.*\\b(\\p{L}+ed|held|kept|stuck|shut|hidden|gone|away|missing|down|out|off|up)\\s*(\\?|$|(in|on|at|under|"
             + "beneath|below|inside|behind|without|for|by|after|before|during|until|there|underground)\\b))"
             + "|what (size|height|depth|length|width|distance|area|capacity|speed|temperature))\\b",
             Units.MEASURES + "|" + Units.HEAD_COUNT),
@@ -216,9 +217,13 @@ enum QuestionKind {
                     // "barely larger than an exercise book"
                     + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"
                     + "|\\b(larger|bigger|smaller|taller|higher|deeper|wider|longer|heavier|faster) than\\b";
-        /** "How big is the workforce?" is answered by a head count ("employs about 3,400 people"). */
+        /**
+         * "How big is the workforce?" is answered by a head count ("employs about 3,400 people"), "how big was the
+         * crowd?" by one of those who came ("about 1,300 spectators").
+         */
         static final String HEAD_COUNT = "\\b\\d[\\d,.]*\\s+(people|workers|employees|staff|members|residents|inhabitants|"
-                + "pupils|students|soldiers|troops)\\b";
+                + "pupils|students|soldiers|troops|spectators|fans|supporters|visitors|guests|attendees|delegates|"
+                + "participants|protesters|demonstrators|mourners|worshippers)\\b";
 
         private Units() {
         }

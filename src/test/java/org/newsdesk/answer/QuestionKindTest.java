@@ -38,6 +38,7 @@ class QuestionKindTest {
             How long was Gary Pountney manager of the club?       | DURATION
             How long is Lake Garda?                               | MEASURE
             How long was the power out?                           | DURATION
+            How long was the kick-off held up?                    | DURATION
             How long is the proposed runway?                      | MEASURE
             How much damage did the floods cause?                 | AMOUNT
             How much did the company lose last year?              | AMOUNT
@@ -294,6 +295,8 @@ class QuestionKindTest {
             MEASURE | How big were the hailstones?       | The hail damaged roofs and cars on Sunday.               | LACKS
             MEASURE | How big is the firm's workforce?   | The firm, which employs about 3,400 people, said so.      | OFFERS
             MEASURE | How big is the firm's workforce?   | The firm said it would cut jobs in 2026.                  | LACKS
+            MEASURE | How big was the crowd at the final? | A crowd of about 2,400 spectators saw the final.        | OFFERS
+            MEASURE | How big was the crowd at the final? | The final was played in heavy rain.                     | LACKS
             TIME    | When was the temple built?         | Dating puts its construction between 1100 and 950 B.C.    | OFFERS
             TIME    | When was the temple built?         | The walls date from the 4th century.                      | OFFERS
             TIME    | When was the temple built?         | The temple was built by 300 workers.                      | LACKS
