@@ -31,6 +31,12 @@ enum QuestionKind {
                     + "|\\bI(?:['’]m| am)\\s+\\d{1,3}\\b(?!\\s*(?:%|per|kilo|km|metres|miles|minutes|hours))"
                     // a feature's "At 79, the retired rancher is the oldest member of the crew"
                     + "|\\b[Aa]t\\s\\d{1,3},\\sthe\\s"
+                    // "Ollie Brennan is 17, bowls slow left-arm", "the seamer, who is 44 and has played …", "she
+                    // turned 11 in March": a person's name or pronoun, then the number alone
+                    // (the number alone is the answer, so that the name before it is next to it)
+                    + "|(?<=(?:(?-i:\\b\\p{Lu}\\p{Ll}{1,30})|\\bwho|\\bhe|\\bshe)\\s{1,3}(?:is|was|turned|turns|will\\s{1,3}turn)"
+                    + "\\s{1,3})\\d{1,3}"
+                    + "(?=[,;]|\\.(?!\\d)|\\s+(?:and|in|on|last|this|next)\\b)"
                     // the age of a thing: "a 4,000-year-old tomb", "roughly 4.5 billion years old"
                     + "|\\b\\d{1,3}(,\\d{3})+[- ]years?[- ]old\\b|\\b\\d[\\d.]*\\s+(thousand|million|billion)[- ]years?[- ]old\\b"
                     + "|\\b(hundreds|thousands|millions|billions) of years old\\b"

@@ -269,6 +269,12 @@ class QuestionKindTest {
             Experts say the crystal is roughly 4.5 billion years old.                     | OFFERS
             The cave paintings are thousands of years old.                                | OFFERS
             The fund lost 4.5 billion euros in two years.                                 | LACKS
+            Mia Tanaka is 15, swims for the county and trains before school.              | OFFERS
+            The goalkeeper, who is 38 and has played for the club since 2004, retired.    | OFFERS
+            She turned 11 in March.                                                       | OFFERS
+            The score is 3, and the match is over.                                        | LACKS
+            Inflation was 2.4 in May.                                                     | LACKS
+            Gate 4 is 12 minutes from the car park.                                       | LACKS
             """)
     void should_take_a_year_for_an_age_only_when_it_dates_a_beginning(String sentence, QuestionKind.Offer offer) {
         assertThat(QuestionKind.AGE.offeredBy(sentence, Set.of(), Set.of())).isEqualTo(offer);
