@@ -85,10 +85,11 @@ enum QuestionKind {
                     + "fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"
                     + "a third|a quarter|no one|none)\\b(?![- ]years?[- ]old\\b)"),
     /**
-     * A span of time answers "how long": a unit of time, its bounds, or the year it began ("open since 1958");
-     * a bare number (an age, a sum) does not.
+     * A span of time answers "how long" and "what prison sentence do they face?": a unit of time, its bounds, or the
+     * year it began ("open since 1958"); a bare number (an age, a sum) does not.
      */
-    DURATION("^(how long|for how long|how soon|in what (period|time))\\b",
+    DURATION("^(how long|for how long|how soon|in what (period|time)|what (maximum |possible |likely )?(prison |jail |custodial )?"
+            + "(sentences?|terms?) (do|does|did|could|can|will|would|might|may)\\b)\\b",
             "\\b(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(y|ies)|since|until|"
                     + "overnight|life)\\b|\\b(1[5-9]|20)\\d{2}\\b"),
     FREQUENCY("^how often\\b",
@@ -133,10 +134,13 @@ enum QuestionKind {
      * An organisation asked for by its kind ("which party proposed the ban?"): a name the sentence places
      * something in, at or from is no answer to it, nor is a nationality.
      */
-    ORGANISATION("^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(company|companies|firms?|"
+    // (not "what did insurers estimate …?", "what did the company say?": what they did is asked)
+    ORGANISATION("^(in |at |from |for |by |to |with )?(which|what) (?!(did|does|do|is|was|are|were|will|would|has|have|had|"
+            + "can|could|should|may|might)\\b)([\\p{L}-]+ ){0,2}?(company|companies|firms?|"
             + "part(y|ies)|manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|"
             + "teams?|clubs?|newspapers?|outlets?|unions?|charity|charities|universit(y|ies)|brands?|governments?|"
-            + "institutions?|authorit(y|ies)|bodies|body|ministry|contractors?|consultants?)\\b", Names.ANY),
+            + "institutions?|authorit(y|ies)|bodies|body|ministry|contractors?|consultants?|chains?|supermarkets?|"
+            + "retailers?|suppliers?|importers?|distributors?|operators?|insurers?|lenders?|sponsors?)\\b", Names.ANY),
     NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
             + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(countries|country|nations?|city|"
             + "cities|towns?|villages?|regions?|provinces?|states?|rivers?|islands?|ports?|schools?|hospitals?|ships?|"
@@ -176,6 +180,9 @@ enum QuestionKind {
             "\\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words of a question that asks for a part of a place: "which region of Slovenia?". */
+    /** The organisations a country or its capital may stand for: "Which government …?", "Which team won?" */
+    private static final Set<String> COUNTRIES_MAY_BE = Set.of("government", "governments", "team", "teams",
+            "authority", "authorities", "ministry", "body", "bodies", "institution", "institutions", "union", "unions");
     private static final Set<String> AREAS = Set.of("region", "part", "area", "province", "district", "state");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'-]+");
     /** The words of a question for a measure that say which measure ("how deep?": a length), when they say one. */
@@ -463,6 +470,10 @@ enum QuestionKind {
                             && Nationalities.isAdjective(thing.replaceFirst("(?<=\\p{L})-\\p{L}+$", ""))
                     // nor is a country or its capital ("Moscow's invasion", "Kyiv has accused"), nor the agency a
                     // source spoke to ("a relative told AFP")
+                    // nor, to "which supermarket chains?", the countries they sold in (a country may be a government
+                    // or a national team)
+                    || this == ORGANISATION && Countries.isCountryOrCapital(thing)
+                            && questionWords.stream().noneMatch(COUNTRIES_MAY_BE::contains)
                     || this == PERSON && (Countries.isCountryOrCapital(thing) || Agencies.named(Names.thing(found).replaceAll("[,.]+$", "")).isPresent()
                             // nor, where a person's name is asked for, an institution's ("A Department for Energy
                             // Security spokesperson said"); "who paid for it?" may well be answered by a foundation

@@ -39,6 +39,9 @@ class QuestionKindTest {
             How long is Lake Garda?                               | MEASURE
             How long was the power out?                           | DURATION
             How long was the kick-off held up?                    | DURATION
+            What prison sentence do the two men face?             | DURATION
+            Which supermarket chains sold the cheese?             | ORGANISATION
+            What did the bakery chain say about the closure?      | OTHER
             How long is the proposed runway?                      | MEASURE
             How much damage did the floods cause?                 | AMOUNT
             How much did the company lose last year?              | AMOUNT
@@ -376,6 +379,18 @@ class QuestionKindTest {
         // when / then
         assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, questionWords, Set.of("party", "proposed", "ban")))
                 .isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Which supermarket chains sold the cheese?   | The cheese was sold to shoppers in Germany and Austria.      | LACKS
+            Which supermarket chains sold the cheese?   | Kaufwelt and Nordmarkt took it off their shelves.             | OFFERS
+            Which government condemned the raid?        | The raid was condemned by Norway on Tuesday.                  | OFFERS
+            """)
+    void should_take_a_country_for_an_organisation_only_where_it_may_be_one(String question, String sentence,
+                                                                            QuestionKind.Offer offer) {
+        assertThat(QuestionKind.ORGANISATION.offeredBy(sentence, QuestionKind.words(question), Set.of()))
+                .isIn(offer, offer == QuestionKind.Offer.OFFERS ? QuestionKind.Offer.OFFERS_NEAR : offer);
     }
 
     @ParameterizedTest
