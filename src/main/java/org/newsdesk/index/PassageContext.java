@@ -44,6 +44,8 @@ final class PassageContext {
     /** A subject that stands for one person: "she", "his", "the 19-year-old", not "they" (a team, a family). */
     private static final Pattern SINGLE_PERSON = Pattern.compile(
             "^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:[Ss]he|[Hh]e|Her|His|The\\s+\\d+-year-old)\\b");
+    /** A person described, not a pronoun: "The veteran seamer", "The 61-year-old". */
+    private static final Pattern DESCRIPTION_OPENING = Pattern.compile("[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?The\\s");
     /** A subject that stands for a group: "they", "their". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("^[“\"‘']?(?:(?:But|And|So|Yet)\\s+)?(?:They|Their)\\b");
     /** A descriptive subject: "The" and the words before the verb that reports or acts. */
@@ -122,6 +124,8 @@ final class PassageContext {
     private String lastQuestion = "";
     /** The person brought in last, in the sentences read so far: whom "the 42-year-old" later refers to. */
     private String lastPerson = "";
+    /** The person the sentence before named last, or empty when it named no one. */
+    private String personJustNamed = "";
     /** The lead's subject when it names something, for sentences that open with a description of a thing. */
     private final String subject;
     /**
@@ -225,6 +229,7 @@ final class PassageContext {
                 groupBefore = name.group();
             }
         }
+        personJustNamed = people.lastNamedIn(sentence).orElse("");
         people.lastNamedIn(sentence).ifPresent(person -> lastPerson = person);
         thingBefore = thingNamedBy(sentence);
         return contexts;
@@ -248,8 +253,13 @@ final class PassageContext {
             Matcher pronoun = ArticlePeople.OPENING_PRONOUN.matcher(sentence);
             boolean notTheLeads = pronoun.lookingAt() && people.cannotBe(protagonist, pronoun.group(1))
                     && !people.cannotBe(lastPerson, pronoun.group(1));
-            String person = personBefore && (!people.isPerson(protagonist) || notTheLeads) && SINGLE_PERSON.matcher(sentence).find()
-                    ? lastPerson : protagonist;
+            // and a description ("The veteran seamer, who is 44 ...") right after a sentence that brought in someone
+            // else is about them: news names a person, then describes them
+            boolean describesTheOneJustNamed = personBefore && lastPerson.equals(personJustNamed)
+                    && DESCRIPTION_OPENING.matcher(sentence).lookingAt();
+            boolean lastOne = personBefore && (!people.isPerson(protagonist) || notTheLeads)
+                    && SINGLE_PERSON.matcher(sentence).find();
+            String person = lastOne || describesTheOneJustNamed ? lastPerson : protagonist;
             List<String> contexts = new ArrayList<>();
             contexts.add(person + ": " + sentence);
             Matcher descriptive = DESCRIPTIVE_SUBJECT.matcher(sentence);

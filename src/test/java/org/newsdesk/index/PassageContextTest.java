@@ -84,6 +84,20 @@ class PassageContextTest {
     }
 
     @Test
+    void should_give_a_description_right_after_a_sentence_naming_someone_else_that_person() throws Exception {
+        // given: a lead about one player, then another brought in, and described in the next sentence
+        Read read = Read.lead("Amy Kerr, 19, scored twice as Harlow won the county final.",
+                "Then Priya Nair, 36, came on. The veteran striker set up the winner. The 19-year-old was calm.");
+
+        // when / then: the description is the one just named, not the lead's subject
+        read.of("Then Priya Nair, 36, came on.");
+        assertThat(read.of("The veteran striker set up the winner.")).first()
+                .isEqualTo("Priya Nair: The veteran striker set up the winner.");
+        // a description with no one named just before it is still the lead's subject
+        assertThat(read.of("The 19-year-old was calm.")).first().isEqualTo("Amy Kerr: The 19-year-old was calm.");
+    }
+
+    @Test
     void should_give_a_person_described_later_in_a_feature_the_person_named_last() throws Exception {
         // given: a feature's lead about a scene, then people introduced as subjects and described afterwards
         Read read = Read.lead("At dawn on a Monday in March, the harbour at Vardø is already busy.",
