@@ -35,7 +35,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|(?:(?:TV|television|radio|news)\\s+)?(?:station|channel|network)"
             // "Which government department put out the statement?": the body a statement or release is from
             + "|(?:government\\s+)?(?:department|ministry)|council)";
-    private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wr(?:ote|ites|itten)|filed?|carried"
+    private static final String REPORTING_VERB = "(?:report(?:ed|s|ing)?|publish(?:ed|es|ing)?|print(?:ed|s)?|wr(?:ote|ites|itten)|filed?|carried"
             + "|carries|covered|covers|broke|breaks|issued|ran|runs|sent|distributed|put\\s+out|aired|broadcast)";
     /** A police or council appeal, which is its release, after its determiner: "appeal", "witness appeal". */
     private static final String APPEAL = "(?:[\\w’'-]+\\s+)?appeal";
@@ -165,7 +165,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|features?|briefs?|interviews?|conducted|blogs?|live|pages?|explainers?|obituar(?:y|ies)|bulletins?|analysis"
             + "|columns?|releases?|statements?|notices?|advisor(?:y|ies)|announcements?|alerts?|government|departments?"
             + "|ministr(?:y|ies)|councils?"
-            + "|publish(?:ed|es|ing)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
+            + "|publish(?:ed|es|ing)?|print(?:ed|s)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"
             + "|agency|agencies|outlets?|publications?|newspapers?|paper|source|wire|service|organi[sz]ation|media|broadcaster"
             + "|website|sites?|web|tv|television|radio|stations?|channels?|networks?|aired|broadcast"

@@ -15,6 +15,7 @@ class ReportQuestionTest {
             "Who published this article?|OUTLET|''",
             "Who carried the Reuters story on the strike?|OUTLET|strike",
             "Who published it?|OUTLET|''",
+            "Which newspaper printed the letter about the closed library?|OUTLET|letter closed library",
             "Who put out the appeal about the missing dog?|OUTLET|appeal missing dog",
             "Which organisation issued the statement about the flooded mine?|OUTLET|flooded mine",
             "Whose report is this?|OUTLET|''",
