@@ -230,7 +230,7 @@ final class PassageContext {
             }
         }
         personJustNamed = people.lastNamedIn(sentence).orElse("");
-        people.lastNamedIn(sentence).ifPresent(person -> lastPerson = person);
+        lastPerson = personJustNamed.isEmpty() ? lastPerson : personJustNamed;
         thingBefore = thingNamedBy(sentence);
         return contexts;
     }
