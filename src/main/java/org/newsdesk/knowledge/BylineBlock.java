@@ -75,8 +75,8 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
                 date = date != null ? date : parts.get().date();
                 end = lineEnd;
                 stamps.add(body.substring(at, TextWindows.trimEnd(body, at, end)));
-            } else if (isPictureCredit(body, at, lineEnd) || isDeskCredit(body, at, lineEnd)
-                    || isReadingTime(body, at, lineEnd)) {
+            } else if (wholeLine(PICTURE_CREDIT, body, at, lineEnd) || wholeLine(DESK_CREDIT, body, at, lineEnd)
+                    || wholeLine(READING_TIME, body, at, lineEnd)) {
                 end = lineEnd;
             } else if (issuer.isEmpty() && issuerAt(body, at, lineEnd).isPresent()) {
                 issuer = issuerAt(body, at, lineEnd).get();
@@ -102,19 +102,10 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
         return end - start <= MAX_LINE && issuer.matches() ? Optional.of(issuer.group("name").strip()) : Optional.empty();
     }
 
-    private static boolean isPictureCredit(String body, int start, int lineEnd) {
+    /** Whether the short line at {@code start} is, whole, what the pattern describes. */
+    private static boolean wholeLine(Pattern pattern, String body, int start, int lineEnd) {
         return lineEnd - start <= MAX_LINE
-                && PICTURE_CREDIT.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
-    }
-
-    private static boolean isDeskCredit(String body, int start, int lineEnd) {
-        return lineEnd - start <= MAX_LINE
-                && DESK_CREDIT.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
-    }
-
-    private static boolean isReadingTime(String body, int start, int lineEnd) {
-        return lineEnd - start <= MAX_LINE
-                && READING_TIME.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
+                && pattern.matcher(body).region(start, TextWindows.trimEnd(body, start, lineEnd)).matches();
     }
 
     /** A date stamp on the next line of the same paragraph. */

@@ -29,6 +29,9 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
     static final int WINDOW = 200;
 
     private static final String MONTH = MonthNames.PATTERN;
+    /** A dateline's day, month first or day first, perhaps with its year: "March 3", "3 Mar", "NOV 18, 2025". */
+    private static final String DAY = "(?<day>(?<month>" + MONTH + ")[ \\t]{1,3}(?<dayOfMonth>[0-3]?\\d)"
+            + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "))(?:,?[ \\t]{1,3}(?<year>\\d{4}))?";
     private static final Pattern DATELINE = Pattern.compile(
             "\\A(?:date[ \\t]{1,3}(?<iso>\\d{4}-\\d{2}-\\d{2})[ \\t]{1,3})?"
                     + "(?:(?<place>\\p{Lu}[\\p{L}\\p{M} .'’/-]{0,40}?[\\p{L}.])"
@@ -37,8 +40,7 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
                     // "Tarragona (Spain) (AFP) -", "Funchal (Portugal), Jun 18 (EFE).-"
                     + "(?:[ \\t]{0,3}\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?\\)(?=[ \\t]{0,3}\\(|,))?)?"
                     // the day may stand without a place: "March 14 (UPI) --"
-                    + "(?:,?[ \\t]{0,3}(?<day>(?<month>" + MONTH + ")[ \\t]{1,3}(?<dayOfMonth>[0-3]?\\d)"
-                    + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "))(?:,?[ \\t]{1,3}(?<year>\\d{4}))?)?"
+                    + "(?:,?[ \\t]{0,3}" + DAY + ")?"
                     + "(?:[ \\t]{0,3}\\((?<agency>\\p{L}[\\p{L}/&. -]{0,30}?)\\))?"
                     // EFE closes its dateline with a full stop before the dash: "MADRID, 3 Mar (EFE).-"
                     + "(?:[ \\t]{0,3}(?:\\.(?=[—–-]))?(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z)"
@@ -48,8 +50,7 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
     private static final Pattern AGENCY_FIRST = Pattern.compile(
             "\\A\\((?<agency>\\p{Lu}[\\p{L}/&. -]{0,30}?)\\)[ \\t]{0,3}(?:—|–|-{1,2})[ \\t]{1,3}"
                     + "(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{0,40}?\\p{Lu})"
-                    + "(?:,[ \\t]{0,3}(?<day>(?<month>" + MONTH + ")[ \\t]{1,3}(?<dayOfMonth>[0-3]?\\d)"
-                    + "|(?<dayFirst>[0-3]?\\d)[ \\t]{1,3}(?<monthAfter>" + MONTH + "))(?:,?[ \\t]{1,3}(?<year>\\d{4}))?)?"
+                    + "(?:,[ \\t]{0,3}" + DAY + ")?"
                     + "[ \\t]{0,3}(?:—|–|-{1,2})[ \\t]{1,3}");
     private static final Pattern ISO_DATE = Pattern.compile("\\A(?:date[ \\t]{1,3})?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]{0,3}:?[ \\t]{0,3}");
 
