@@ -29,7 +29,9 @@ final class FigureValues {
     /** Units, by what they measure, as written after a number (a space or hyphen between, or none). */
     private static final Map<Measure, Pattern> UNITS = new EnumMap<>(Map.of(
             Measure.MONEY, Pattern.compile("(?:euros?|dollars?|pounds?|kroner|kronor|krona|crowns?|francs?|yen|yuan|rupees?"
-                    + "|roubles?|rubles?|hryvnias?|zloty|pence|cents?|baht|pesos?|usd|eur|gbp|chf)\\b"),
+                    + "|roubles?|rubles?|hryvnias?|zloty|pence|cents?|baht|pesos?|rand|ringgit|rupiah|dinars?|dirhams?"
+                    // guineas still price livestock and bloodstock at British auctions: "made 4,200gns"
+                    + "|riyals?|shekels?|lira|forint|guineas?|gns|usd|eur|gbp|chf)\\b"),
             Measure.SHARE, Pattern.compile("(?:%|per\\s?cent\\b|percentage\\s+points?\\b)"),
             Measure.LENGTH, Pattern.compile("(?:metres?|meters?|m|km|kilomet(?:re|er)s?|(?:nautical\\s+)?miles?|feet|foot|ft"
                     + "|inch(?:es)?|cm"

@@ -52,8 +52,11 @@ enum QuestionKind {
             // what news counts in money: "how much damage did the floods cause?"
             + "damages?|loss|losses|lose|lost|debts?|revenues?|profits?|income|salar(y|ies)|wages?|sales|tax(es)?|"
             + "bonus(es)?|pension|rent|subsid(y|ies)|grants?|aid|deficit|bail)|"
-            + "what (did|does|will|would) .*\\bcost|what (is|was|were|are|will be) the (cost|price|value|budget|bill|"
-            + "fine|sum)|"
+            + "what (did|does|will|would) .*\\bcost|"
+            // "what was the painting's final price?", "what did the house sell for?"
+            + "what (is|was|were|are|will be) (the|its|his|her|their) ([\\p{L}'’-]+ ){0,3}?(cost|price|value|budget|"
+            + "bill|fine|sum)(?![\\p{L}-])(?! (of (living|the crisis)|for money))|"
+            + "what (did|does|do|will|would|could|might) .*\\b(sell|go|fetch) for\\b|"
             // "what one-off bill will the closure bring?", "what salary does she earn?", "what fine did it impose?"
             + "what ([\\p{L}-]+ ){0,2}?(bill|fine|fee|price|salary|wage|budget|sum|penalty|payout|bonus)s? "
             + "(did|does|do|will|would|has|have|had|is|was|are|were|can|could)\\b)\\b",
@@ -198,6 +201,8 @@ enum QuestionKind {
             Map.entry("cold", FigureValues.Measure.TEMPERATURE), Map.entry("warm", FigureValues.Measure.TEMPERATURE));
     /** How many words from the thing offered a word of the question may stand to count as next to it. */
     private static final int NEAR = 3;
+    /** How far after a name the words of a "who" clause describing it reach ("who leads the Oeste fishermen's union"). */
+    private static final int WHO_CLAUSE = 7;
     /** Words are compared by their first letters, so that "homes" meets "home" and "rebuilt" "rebuild". */
     private static final int STEM = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
@@ -627,7 +632,8 @@ enum QuestionKind {
         List<String> after = wordsOf(sentence.substring(end));
         List<String> around = new ArrayList<>(before.subList(Math.max(0, before.size() - NEAR), before.size()));
         // "42,000 tons of beans were destroyed": what the figure measures, after "of", is part of it
-        int reach = !after.isEmpty() && after.get(0).equals("of") ? NEAR + 2 : NEAR;
+        // and "Paula Gomes, who leads the fishermen's union": the clause after "who" says what the person is
+        int reach = after.isEmpty() ? 0 : after.get(0).equals("of") ? NEAR + 2 : after.get(0).equals("who") ? WHO_CLAUSE : NEAR;
         around.addAll(after.subList(0, Math.min(reach, after.size())));
         for (String word : around) {
             for (String asked : words) {

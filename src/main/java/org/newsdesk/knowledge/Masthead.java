@@ -33,7 +33,8 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
             + "|embargoed\\b)(?:[ \\t]*[.:,–-])?[ \\t]*(?<rest>.{0,80})");
     /** An outlet's motto under its name is a short phrase. */
     private static final int MAX_MOTTO = 12;
-    private static final Pattern BAR = Pattern.compile("[ \\t]*\\|[ \\t]*");
+    /** Between the parts of a masthead line: a bar, or a middle dot as newsletters print it ("Issue #388 · 6-minute read"). */
+    private static final Pattern BAR = Pattern.compile("[ \\t]*\\|[ \\t]*|[ \\t]+·[ \\t]+");
 
     /**
      * The masthead line at {@code start}, if the line there is one.
@@ -58,10 +59,12 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         if (BAR.matcher(text).find()) {
             return Optional.of(barred(text, lineEnd));
         }
-        if (SectionLabel.isLabel(text)) {
+        // a name in capitals with a word outlets are named with is the outlet's ("THE PORTUGAL BRIEF"), not a kicker
+        boolean outlet = !SectionLabel.isKnown(text) && OutletName.isOutlet(text);
+        if (!outlet && SectionLabel.isLabel(text)) {
             return Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, SectionLabel.isKnown(text)));
         }
-        if (OutletName.isOutlet(text)) {
+        if (outlet) {
             return Optional.of(new Masthead(lineEnd, Kind.OUTLET, text, null, false));
         }
         if (OutletName.isName(text)) {

@@ -21,11 +21,12 @@ final class OutletName {
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.&'’-]*|&");
     private static final Set<String> JOINING = Set.of("of", "the", "and", "de", "du", "des", "la", "le", "for", "on",
             "am", "an", "y", "et");
-    private static final Pattern OUTLET_WORD = Pattern.compile("\\d+|News|Radio|TV|Television|Channel|Broadcasting"
+    /** In capitals too: a newsletter's "THE PORTUGAL BRIEF". */
+    private static final Pattern OUTLET_WORD = Pattern.compile("(?i)\\d+|News|Radio|TV|Television|Channel|Broadcasting"
             + "|Press|Times|Post|Herald|Journal|Gazette|Chronicle|Tribune|Daily|Weekly|Week|Media|Network|Ledger|Courier"
             + "|Observer|Telegraph|Mail|Express|Star|Record|Review|Standard|Independent|Mirror|Globe|Register|Dispatch"
             + "|Bulletin|Echo|Advertiser|Examiner|Monitor|Inquirer|Sentinel|Argus|Mercury|Citizen|Online|Today|FM"
-            + "|Magazine|Agency|Wire");
+            + "|Magazine|Agency|Wire|Brief|Briefing|Digest|Newsletter|Roundup|Round-up");
     /** Words that name a competition or a fixture, which a results service prints where a masthead would stand. */
     private static final Pattern EVENT_WORD = Pattern.compile("(?i)cup|league|championships?|trophy|tournament|finals?"
             + "|semi-finals?|quarter-finals?|play-?offs?|olympics");

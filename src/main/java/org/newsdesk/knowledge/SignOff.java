@@ -36,6 +36,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
     private static final int MAX_CONTACT_LINES = 8;
     /** Credits in parentheses at the end of the last line are at most this long. */
     private static final int MAX_CREDITS = 600;
+    /** A line of a newsletter's footer that says one of its things alone is at most this long. */
+    private static final int MAX_FOOTER_LINE = 40;
     /** An agency after a dash or in parentheses ends the last line within this many characters. */
     private static final int TAIL = 120;
 
@@ -76,6 +78,12 @@ record SignOff(int start, int end, String agency, Credits credits) {
     private static final Pattern SIGNATURE = Pattern.compile(
             "\\A(?<name>[^,\\n]{3,60}),[ \\t]{1,3}\\p{Lu}[\\p{L}'’.-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.-]{1,30}){0,3}"
                     + "(?:,[ \\t]{1,3}\\p{Lu}[\\p{L}'’.-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’.-]{1,30}){0,3})?\\z");
+    /** A newsletter signed by its editor or a writer: "Inês Dufour, editor", "Sam Ortiz, senior reporter". */
+    private static final Pattern ROLE_SIGNATURE = Pattern.compile("\\A(?<name>[^,\\n]{3,60}),[ \\t]{1,3}"
+            + "(?<role>(?:[\\p{L}-]+[ \\t]){0,3}?(?i:editor|reporter|correspondent|writer|columnist))\\z");
+    /** The footer of a newsletter sent by email: "You are receiving this because you subscribed …", "Unsubscribe". */
+    private static final Pattern NEWSLETTER_FOOTER = Pattern.compile("(?i)\\b(?:unsubscribe|you(?: are|'re|’re) receiving"
+            + " this|manage (?:your )?(?:preferences|subscription)|forwarded this (?:e-?mail|newsletter))\\b");
     /** A line that is only an agency: "– AFP", "-- Reuters", "(AFP)", "AFP". */
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "\\A(?:(?<dashes>[–—-]{1,2})[ \\t]{0,3})?\\(?(?<name>[\\p{L}][\\p{L}/ .-]{1,40}?)\\)?\\.?\\z");
@@ -144,7 +152,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
                     .or(() -> copyright(line, lineStart)).or(() -> agencyLine(line, lineStart))
                     .or(() -> deskSlug(line, lineStart)).or(() -> endMark(line, lineStart))
                     .or(() -> firstPublished(line, lineStart))
-                    .or(() -> signature(body, lineStart, end));
+                    .or(() -> signature(body, lineStart, end)).or(() -> roleSignature(body, lineStart, end))
+                    .or(() -> newsletterFooter(line, lineStart));
             if (piece.isPresent()) {
                 return piece;
             }
@@ -211,6 +220,36 @@ record SignOff(int start, int end, String agency, Credits credits) {
         }
         return PersonNames.strict(signature.group("name")).filter(names -> names.size() == 1)
                 .map(names -> new Piece(lineStart, "", Credits.authors(names)));
+    }
+
+    /**
+     * A person and their role on a line of their own, under a farewell ("See you tomorrow,") or in a paragraph of
+     * its own: who wrote or edited a newsletter. An editor is credited as one; a reporter or writer as the author.
+     */
+    private static Optional<Piece> roleSignature(String body, int lineStart, int end) {
+        Matcher signature = ROLE_SIGNATURE.matcher(body.substring(lineStart, end).strip());
+        if (lineStart == 0 || !signature.matches()) {
+            return Optional.empty();
+        }
+        int above = TextWindows.trimEnd(body, 0, lineStart);
+        boolean underFarewell = above > 0 && body.charAt(above - 1) == ',';
+        if (!underFarewell && !TextWindows.blankLineFollows(body, above)) {
+            return Optional.empty();
+        }
+        boolean editor = signature.group("role").toLowerCase(Locale.ROOT).endsWith("editor");
+        return PersonNames.strict(signature.group("name")).filter(names -> names.size() == 1)
+                .map(names -> new Piece(lineStart, "", editor ? new Credits(List.of(), names, List.of()) : Credits.authors(names)));
+    }
+
+    /**
+     * A newsletter's subscription footer is no reporting and names no one: a short line of it ("Unsubscribe ·
+     * Manage preferences"), or a longer one saying two of its things; a story's last sentence that mentions
+     * unsubscribing once stays reporting.
+     */
+    private static Optional<Piece> newsletterFooter(String line, int at) {
+        long marks = NEWSLETTER_FOOTER.matcher(line).results().count();
+        boolean footer = marks >= 2 || marks == 1 && line.strip().length() <= MAX_FOOTER_LINE;
+        return footer ? Optional.of(new Piece(at, "", Credits.NONE)) : Optional.empty();
     }
 
     /** "© 2025 The Associated Press. All rights reserved." names AP; an outlet not known is taken as written. */

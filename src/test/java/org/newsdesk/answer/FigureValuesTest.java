@@ -25,6 +25,8 @@ class FigureValuesTest {
             About 1,800 people were forced to leave five villages.                  | COUNT
             Damage was put at €150 million.                                         | MONEY
             Insurers put the damage at 230 million euros.                           | MONEY
+            The yearling colt made 310,000gns at the Newmarket sales.               | MONEY
+            The sculpture was sold for 2.4 million rand.                            | MONEY
             Turnout fell to 61.5% from 64 per cent.                                 | SHARE
             The strike lasted three days.                                           | DURATION
             Winds reached 120 km/h overnight.                                       | SPEED

@@ -62,6 +62,13 @@ class QuestionKindTest {
             What salary does the new coach earn?                  | AMOUNT
             What fine did the regulator impose?                   | AMOUNT
             What fine print did the contract hold?                | OTHER
+            What was the painting's final hammer price?           | AMOUNT
+            What is the new stadium's total cost in euros?        | AMOUNT
+            What did the farmhouse sell for at auction?           | AMOUNT
+            What might the old locomotive fetch for its owners?   | AMOUNT
+            What was the price-fixing scheme?                     | OTHER
+            What is the value for money of the scheme?            | OTHER
+            What did the old stamps go for in the end?            | AMOUNT
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
@@ -87,6 +94,8 @@ class QuestionKindTest {
             The partner was flown to hospital, a relative told AFP.             | LACKS
             The partner was questioned, Reuters reported.                       | LACKS
             His partner, Anna Holm, runs the village shop.                      | OFFERS_NEAR
+            "We will fight on," said Anna Holm, who is the engineer's partner.   | OFFERS_NEAR
+            "We will fight on," said Anna Holm, who met the engineer in May, adding that she was his partner. | OFFERS
             """)
     void should_not_take_a_place_a_title_or_an_agency_for_the_person_asked_for(String sentence, QuestionKind.Offer offer) {
         // given a question for a person by role ("partner"), whose own words include "Obama"

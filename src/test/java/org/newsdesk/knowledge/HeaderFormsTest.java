@@ -567,4 +567,42 @@ class HeaderFormsTest {
         assertThat(reported.metadata().authors()).isEmpty();
         assertThat(reported.reporting()).endsWith("Sam Okafor, Halden.");
     }
+
+    @Test
+    void should_read_a_newsletters_name_in_capitals_its_dotted_date_line_and_its_editors_signature_over_the_footer()
+            throws Exception {
+        String newsletter = """
+                THE HARBOUR DIGEST
+                Your weekly round-up of the Solent, in five minutes
+                Monday, 7 April 2025 · Issue #52 · 5-minute read
+
+                Good morning. The chain ferry is back after a month in dry dock.
+
+                1. COWES: FERRY RETURNS
+
+                The floating bridge resumed crossings on Sunday after repairs to its chains cost £410,000.
+
+                That's all for this week,
+                Priya Raman, editor
+
+                You are receiving this because you subscribed to The Harbour Digest. Unsubscribe · Manage preferences
+                """;
+        String story = """
+                The council will close its old mailing list next month.
+
+                Readers who do nothing will keep receiving the paper edition; the rest can unsubscribe online.
+                """;
+
+        Article article = parsed("2025-04-07-harbour-digest.txt", newsletter);
+        Article reported = parsed("mailing.txt", story);
+
+        assertThat(article.metadata().publisher()).isEqualTo("THE HARBOUR DIGEST");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 4, 7));
+        assertThat(article.metadata().credits().editors()).containsExactly("Priya Raman");
+        assertThat(article.metadata().authors()).isEmpty();
+        assertThat(article.reporting()).startsWith("Good morning.").endsWith("That's all for this week,")
+                .doesNotContain("Unsubscribe");
+        // a story's last sentence that mentions unsubscribing is reporting
+        assertThat(reported.reporting()).endsWith("can unsubscribe online.");
+    }
 }
