@@ -15,7 +15,7 @@ import org.newsdesk.knowledge.Agencies;
  */
 final class ReportQualifiers {
 
-    private static final String REPORT = "(?:report|story|article|dispatch|update|version|account|piece|coverage)s?";
+    private static final String REPORT = ReportFilter.REPORT;
     private static final String ORDER = "(?:latest|most\\s+recent|newest|freshest|updated|last|first|earliest|original"
             + "|initial|oldest|earlier|previous)";
     private static final String END = "(?:\\s*,\\s*|(?=\\s*[?.!]?\\s*$))";
