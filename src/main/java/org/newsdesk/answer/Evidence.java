@@ -1,10 +1,14 @@
 package org.newsdesk.answer;
 
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsdesk.knowledge.Article;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
@@ -32,6 +36,9 @@ final class Evidence {
                     + "he|she|it|they|him|her|them|his|its|their)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d{2}");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\p{N}|\\p{N}[,.])(?:1[5-9]|20)\\d{2}(?!\\p{N}|[,.]\\p{N})");
+
     private final String query;
     private final Snapshot snapshot;
     private final float[] vector;
@@ -51,6 +58,10 @@ final class Evidence {
     /** The terms of each spelling of each of the question's names and figures. */
     private final List<List<Set<String>>> names;
     private final int unknownNames;
+    /** The years the question names that no article mentions. */
+    private final List<Integer> unknownYears;
+    /** The years each candidate's article spans, by document, as {@link #outsideItsYears} reads them. */
+    private final Map<String, int[]> articleYears = new HashMap<>();
     /** Whether a passage that lacks what the question asks for cannot answer it ({@link QuestionKind#lackSettles}). */
     private final boolean lackSettles;
 
@@ -90,7 +101,9 @@ final class Evidence {
             asked.removeAll(framing);
         }
         this.askedAbout = !counted.isEmpty() ? counted : Set.copyOf(asked);
-        this.unknownNames = Specifics.unknownIn(query, snapshot).size();
+        List<String> unknown = Specifics.unknownIn(query, snapshot);
+        this.unknownNames = unknown.size();
+        this.unknownYears = unknown.stream().filter(name -> YEAR.matcher(name).matches()).map(Integer::valueOf).toList();
     }
 
     String query() {
@@ -109,7 +122,7 @@ final class Evidence {
     /** A passage as a candidate answer: its features and the probability that it answers. */
     Candidate candidate(Passage passage) {
         Features features = features(passage);
-        boolean lacks = features.lacks() == 1 && lackSettles
+        boolean lacks = features.lacks() == 1 && lackSettles || kind.specific() && outsideItsYears(passage.article())
                 // a person asked for ("who is the ferry's captain?") is named next to what they are or did
                 || kind == QuestionKind.PERSON && features.offers() == 1 && features.near() == 0;
         return new Candidate(passage, features, model.probability(features), lacks);
@@ -125,6 +138,30 @@ final class Evidence {
                 near || offer == QuestionKind.Offer.OFFERS ? 1 : 0, near ? 1 : 0,
                 offer == QuestionKind.Offer.LACKS ? 1 : 0,
                 missingShare(lexical.articleTerms(passage.document())), unknownNames);
+    }
+
+    /**
+     * Whether the question names a year the article never mentions and that lies outside the years it spans, from
+     * the first it mentions to the day it was published: "how many died on the roads in 2022?" is not answered by a
+     * report that gives 2023's figure and 2024's, however close its sentence; "how many bikes did it sell in 2024?"
+     * may be, by a report of March 2025 on "last year" that mentions 2023.
+     */
+    private boolean outsideItsYears(Article article) {
+        if (unknownYears.isEmpty()) {
+            return false;
+        }
+        int[] span = articleYears.computeIfAbsent(article.document(), document -> yearsOf(article));
+        return unknownYears.stream().anyMatch(year -> year < span[0] || year > span[1]);
+    }
+
+    private static int[] yearsOf(Article article) {
+        IntSummaryStatistics years = YEAR_IN_TEXT.matcher(article.body()).results()
+                .mapToInt(year -> Integer.parseInt(year.group())).summaryStatistics();
+        if (article.metadata().published() != null) {
+            years.accept(article.metadata().published().getYear());
+        }
+        return years.getCount() == 0 ? new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE}
+                : new int[] {years.getMin(), years.getMax()};
     }
 
     /**

@@ -103,6 +103,17 @@ final class FigureValues {
         return measures;
     }
 
+    /** What the figure starting at {@code start} measures: "26,000 guineas" money, "412 rams" a count. */
+    static Measure measureAt(String sentence, int start) {
+        Matcher figure = FIGURE.matcher(sentence).region(start, sentence.length());
+        return figure.lookingAt() && value(figure) != null ? measure(sentence, figure) : Measure.COUNT;
+    }
+
+    /** Whether one of the words is a unit of money: "how many dollars …?" counts money. */
+    static boolean namesMoney(Set<String> words) {
+        return words.stream().anyMatch(word -> UNITS.get(Measure.MONEY).matcher(word).matches());
+    }
+
     private static Measure measure(String sentence, Matcher figure) {
         if (CURRENCY_SIGN.matcher(sentence.substring(Math.max(0, figure.start() - 2), figure.start())).find()) {
             return Measure.MONEY;

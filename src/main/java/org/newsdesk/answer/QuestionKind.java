@@ -51,7 +51,7 @@ enum QuestionKind {
             + "invest|invested|raise|raised|earn|earned|fine|fined|compensation|sell|sold|buy|bought|money|give|gave|"
             // what news counts in money: "how much damage did the floods cause?"
             + "damages?|loss|losses|lose|lost|debts?|revenues?|profits?|income|salar(y|ies)|wages?|sales|tax(es)?|"
-            + "bonus(es)?|pension|rent|subsid(y|ies)|grants?|aid|deficit|bail)|"
+            + "bonus(es)?|pension|rent|subsid(y|ies)|grants?|aid|deficit|bail|insured|insure|insurance|valued|owed?|owes)|"
             + "what (did|does|will|would) .*\\bcost|"
             // "what was the painting's final price?", "what did the house sell for?"
             + "what (is|was|were|are|will be) (the|its|his|her|their) ([\\p{L}'’-]+ ){0,3}?(cost|price|value|budget|"
@@ -452,6 +452,7 @@ enum QuestionKind {
         }
         Matcher found = evidence.matcher(sentence);
         Set<FigureValues.Measure> measuresAsked = this == MEASURE ? measuresAsked(questionWords) : Set.of();
+        boolean countsThings = this == QUANTITY && questionWords.contains("many") && !FigureValues.namesMoney(questionWords);
         // what looks like the kind asked for but is none: a place for a person, the day a report was given for a time
         // ("of the National University" is no place to "which university?": it names what is asked for)
         List<int[]> noAnswers = this == PERSON || this == ORGANISATION ? placesIn(sentence).stream()
@@ -465,6 +466,10 @@ enum QuestionKind {
             }
             // "how far?" is answered by a distance, not by a weight or a head count ("a 250-kilogram bomb")
             if (!measuresAsked.isEmpty() && !measuresAsked.containsAll(FigureValues.measures(found.group()))) {
+                continue;
+            }
+            // "how many lambs did she sell?" is answered by a count, not by a price ("sold for 26,000 guineas")
+            if (countsThings && FigureValues.measureAt(sentence, start) == FigureValues.Measure.MONEY) {
                 continue;
             }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");

@@ -99,6 +99,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_not_give_one_years_figure_for_a_year_before_any_the_report_spans(@TempDir Path other) throws Exception {
+        // given a report of 2026 on last year's visitors, which mentions the year before that
+        Path report = other.resolve("2026-02-10-castle-visitors.txt");
+        Files.writeString(report, """
+                Castle visitor numbers climb again
+
+                STIRLING, Scotland, Feb 10 (Reuters) - Harrowby Castle welcomed 184,000 visitors last year, up from
+                151,000 in 2024, its trust said on Tuesday. School groups made up about a tenth of them.
+                """);
+        Desk desk = TestDesks.loaded(other, report.toString());
+
+        // when
+        Answer before = desk.extractive().answer(Question.of("How many visitors did Harrowby Castle have in 2021?"));
+        Answer spanned = desk.extractive().answer(Question.of("How many visitors did Harrowby Castle have in 2025?"));
+
+        // then 2021 lies before every year the report spans; 2025 is its "last year"
+        assertThat(before.answerable()).isFalse();
+        assertThat(before.sources()).isEmpty();
+        assertThat(spanned.answerable()).isTrue();
+        assertThat(spanned.text()).contains("184,000");
+    }
+
+    @Test
     void should_answer_who_someone_is_only_with_a_name_next_to_what_they_are(@TempDir Path other) throws Exception {
         // given a report that names the ferry's operator, its chief executive and a passenger, but not its captain
         Path report = other.resolve("2025-10-02-ferry-fire.txt");

@@ -69,6 +69,7 @@ class QuestionKindTest {
             What was the price-fixing scheme?                     | OTHER
             What is the value for money of the scheme?            | OTHER
             What did the old stamps go for in the end?            | AMOUNT
+            How much was the trawler insured for?                 | AMOUNT
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
@@ -121,6 +122,21 @@ class QuestionKindTest {
 
         // when / then: a compass word next to that place answers it
         assertThat(kind.offeredBy(sentence, words, asked)).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How many lambs did the breeder sell?   | The breeder's best lamb sold for 26,000 guineas.     | LACKS
+            How many lambs did the breeder sell?   | The breeder's best lamb sold for £27,300.           | LACKS
+            How many lambs did the breeder sell?   | The breeder sold 40 lambs for £27,300.              | OFFERS_NEAR
+            How many pounds did the best lamb make? | The breeder's best lamb sold for £27,300.          | OFFERS
+            """)
+    void should_not_count_things_with_a_sum_of_money(String question, String sentence, QuestionKind.Offer offer) {
+        // given "how many …?", which counts things, unless what it counts is money
+        QuestionKind kind = QuestionKind.of(question);
+
+        // when / then
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), kind.counted(question))).isEqualTo(offer);
     }
 
     @ParameterizedTest
