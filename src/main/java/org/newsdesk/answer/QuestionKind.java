@@ -147,7 +147,9 @@ enum QuestionKind {
     NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
             + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(countries|country|nations?|city|"
             + "cities|towns?|villages?|regions?|provinces?|states?|rivers?|islands?|ports?|schools?|hospitals?|ships?|"
-            + "vessels?|street|road|venue|stadium|building|award|prize)\\b",
+            + "vessels?|street|road|venue|stadium|building|award|prize)\\b"
+            // "which other fishing boat …?" asks for the boat's name; "what made the boat turn over?" does not
+            + "|^(in |at |from |for |by |to |with |on )?which ([\\p{L}-]+ ){0,2}?(boats?|ferr(y|ies)|trawlers?|yachts?|tankers?)\\b",
             Names.ANY),
     REASON("^(why|for what reason|how come|what (is|was|are|were) the (reasons?|causes?|motives?|grounds)|"
             + "what (caused|led to|prompted|triggered|drove|explains))\\b",
@@ -230,7 +232,7 @@ enum QuestionKind {
                 // a time taken answers "how big a delay?"; seats and lanes size a hall or a road
                 + "|" + FIGURE + "\\s?-?(minutes?|hours?|seats?|lanes?)\\b"
                 + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                    + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|miles?|feet|floors?|minutes?|hours?)\\b"
+                    + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|(nautical )?miles?|feet|floors?|minutes?|hours?)\\b"
                     // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch",
                     // "barely larger than an exercise book"
                     + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"

@@ -66,6 +66,8 @@ class QuestionKindTest {
             What is the new stadium's total cost in euros?        | AMOUNT
             What did the farmhouse sell for at auction?           | AMOUNT
             What might the old locomotive fetch for its owners?   | AMOUNT
+            Which other fishing boat picked up the crew?          | NAME
+            What made the boat turn over so fast?                 | OTHER
             What was the price-fixing scheme?                     | OTHER
             What is the value for money of the scheme?            | OTHER
             What did the old stamps go for in the end?            | AMOUNT
@@ -221,6 +223,7 @@ class QuestionKindTest {
             How far underground was the bomb? | Experts defused a 250-kilogram bomb after 9,600 people left.        | LACKS
             How far underground was the bomb? | Workers found the bomb about four metres below ground.              | OFFERS
             How tall is the new library?      | The library will be a seven-storey building.                       | OFFERS
+            How far out did the yacht sink?   | The yacht sank about six nautical miles off the headland.          | OFFERS
             How deep are the spending cuts?   | The cuts amount to 4% of the budget.                                | OFFERS
             How big is the bomb?              | Experts defused a 250-kilogram bomb.                                | OFFERS
             How hot could it get?             | Forecasters expect up to 42C until Thursday.                        | OFFERS
