@@ -9,14 +9,10 @@ import org.newsdesk.index.Passage;
  * @param probability the model's probability that the passage answers the question
  * @param lacksAsked  the passage holds nothing of the kind the question asks for, and that settles it: it is
  *                    never the answer ({@link AnswerModel#answers})
+ * @param score       how closely the whole sentence (or it in its context) matches the question, on the scale of
+ *                    embedding similarity that the report margins ({@code ReportTuning}) were set on; the answer
+ *                    model's similarity may be a piece's of a long sentence. Candidates are ranked by
+ *                    {@link #probability}.
  */
-record Candidate(Passage passage, Features features, double probability, boolean lacksAsked) {
-
-    /**
-     * How closely the passage matches the question, on the scale of embedding similarity that the report
-     * margins ({@code ReportTuning}) were set on. Candidates are ranked by {@link #probability}.
-     */
-    double score() {
-        return features.similarity();
-    }
+record Candidate(Passage passage, Features features, double probability, boolean lacksAsked, double score) {
 }

@@ -125,11 +125,12 @@ final class Evidence {
         boolean lacks = features.lacks() == 1 && lackSettles || kind.specific() && outsideItsYears(passage.article())
                 // a person asked for ("who is the ferry's captain?") is named next to what they are or did
                 || kind == QuestionKind.PERSON && features.offers() == 1 && features.near() == 0;
-        return new Candidate(passage, features, model.probability(features), lacks);
+        return new Candidate(passage, features, model.probability(features), lacks,
+                snapshot.similarity(vector, passage.index()));
     }
 
     private Features features(Passage passage) {
-        double similarity = snapshot.similarity(vector, passage.index());
+        double similarity = snapshot.closestSimilarity(vector, passage.index());
         LexicalIndex lexical = snapshot.lexical();
         QuestionKind.Offer offer = kind.offeredBy(passage.text(), questionWords, askedAbout);
         boolean near = offer == QuestionKind.Offer.OFFERS_NEAR;

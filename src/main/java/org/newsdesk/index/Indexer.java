@@ -103,15 +103,18 @@ public final class Indexer {
                 continue;
             }
             passages.add(new Passage(firstIndex + passages.size(), article, passages.size(),
-                    span.start(), span.end(), context.of(sentence, passages.isEmpty())));
+                    span.start(), span.end(), context.of(sentence, passages.isEmpty()), Clauses.of(sentence)));
         }
         return passages;
     }
 
-    /** Every sentence, then the contexts of each passage in order: the rows of the cache file. */
+    /** Every sentence, then the contexts and clauses of each passage in order: the rows of the cache file. */
     private static List<String> textsToEmbed(List<Passage> passages) {
         List<String> texts = new ArrayList<>(passages.stream().map(Passage::text).toList());
-        passages.forEach(passage -> texts.addAll(passage.contexts()));
+        passages.forEach(passage -> {
+            texts.addAll(passage.contexts());
+            texts.addAll(passage.clauses());
+        });
         return texts;
     }
 

@@ -13,11 +13,15 @@ import org.newsdesk.knowledge.Article;
  * @param end      offset just after it
  * @param contexts texts embedded beside the sentence to give it the article context it needs; empty
  *                 when the sentence names its subject (see {@link PassageContext})
+ * @param clauses  the pieces of a long sentence, embedded on their own for the answer model ({@link Clauses});
+ *                 empty for a short one
  */
-public record Passage(int index, Article article, int ordinal, int start, int end, List<String> contexts) {
+public record Passage(int index, Article article, int ordinal, int start, int end, List<String> contexts,
+                      List<String> clauses) {
 
     public Passage {
         contexts = List.copyOf(contexts);
+        clauses = List.copyOf(clauses);
     }
 
     /** The sentence exactly as written in the article. */

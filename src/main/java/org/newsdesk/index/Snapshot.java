@@ -35,6 +35,8 @@ public final class Snapshot {
     private final float[] contextVectors;
     /** For each passage, its first row in {@link #contextVectors}; its rows end where the next passage's start. */
     private final int[] contextStarts;
+    /** For each passage, its first clause row in {@link #contextVectors}, after its contexts' rows. */
+    private final int[] clauseStarts;
     private final LexicalIndex lexical;
     private final SimilarityScale scale;
     private final Instant builtAt;
@@ -47,6 +49,7 @@ public final class Snapshot {
         this.contextVectors = flatten(builder.contextVectors, dimension);
         this.contextStarts = Arrays.copyOf(builder.contextStarts, builder.passages.size() + 1);
         this.contextStarts[builder.passages.size()] = builder.contextVectors.size();
+        this.clauseStarts = Arrays.copyOf(builder.clauseStarts, builder.passages.size());
         this.builtAt = builtAt;
         this.scale = builder.scale;
         this.lexical = new LexicalIndex(this.passages);
@@ -106,11 +109,23 @@ public final class Snapshot {
      * and the sentence in its article context.
      */
     public double similarity(float[] unitQuery, int passage) {
+        return closest(unitQuery, passage, clauseStarts[passage]);
+    }
+
+    /**
+     * Cosine similarity of a unit-length query and the closest of a passage's sentence, its contexts and the pieces of
+     * a long sentence ({@link Passage#clauses}): how near the passage comes to what a short question asks.
+     */
+    public double closestSimilarity(float[] unitQuery, int passage) {
+        return closest(unitQuery, passage, contextStarts[passage + 1]);
+    }
+
+    private double closest(float[] unitQuery, int passage, int rowsEnd) {
         if (unitQuery.length != dimension) {
             throw new IllegalArgumentException("query has " + unitQuery.length + " dimensions, index has " + dimension);
         }
         double similarity = dot(unitQuery, vectors, passage * dimension);
-        for (int row = contextStarts[passage]; row < contextStarts[passage + 1]; row++) {
+        for (int row = contextStarts[passage]; row < rowsEnd; row++) {
             similarity = Math.max(similarity, dot(unitQuery, contextVectors, row * dimension));
         }
         return similarity;
@@ -192,6 +207,7 @@ public final class Snapshot {
         private final List<float[]> vectors = new ArrayList<>();
         private final List<float[]> contextVectors = new ArrayList<>();
         private int[] contextStarts = new int[16];
+        private int[] clauseStarts = new int[16];
         private int dimension;
 
         Builder() {
@@ -216,9 +232,11 @@ public final class Snapshot {
                 Passage passage = own.get(i);
                 if (passages.size() + 1 >= contextStarts.length) {
                     contextStarts = Arrays.copyOf(contextStarts, contextStarts.length * 2);
+                    clauseStarts = Arrays.copyOf(clauseStarts, clauseStarts.length * 2);
                 }
                 contextStarts[passages.size()] = contextVectors.size();
-                for (int c = 0; c < passage.contexts().size(); c++) {
+                clauseStarts[passages.size()] = contextVectors.size() + passage.contexts().size();
+                for (int c = 0; c < passage.contexts().size() + passage.clauses().size(); c++) {
                     contextVectors.add(rows[next++]);
                 }
                 passages.add(passage);

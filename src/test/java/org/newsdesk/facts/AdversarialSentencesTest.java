@@ -44,7 +44,7 @@ class AdversarialSentencesTest {
                 null, "", "", "", List.of()), body, 0, 0, body.length(), List.of(), "hash");
         List<Passage> sentences = new ArrayList<>();
         for (Sentences.Span span : Sentences.split(body)) {
-            sentences.add(new Passage(sentences.size(), article, sentences.size(), span.start(), span.end(), List.of()));
+            sentences.add(new Passage(sentences.size(), article, sentences.size(), span.start(), span.end(), List.of(), List.of()));
         }
         return new Coverage.Story(article, ArticleInfo.of(article), sentences);
     }

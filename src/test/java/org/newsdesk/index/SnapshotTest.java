@@ -42,6 +42,31 @@ class SnapshotTest {
         assertThat(all).containsExactly(oneByOne.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
+    @Test
+    void should_measure_the_closest_piece_of_a_long_sentence_only_for_the_closest_similarity() throws Exception {
+        String body = "A Jersey heifer bred near Ashbourne sold for 8,400 guineas at the spring dairy sale in Derby on "
+                + "Tuesday, the best price of the morning, after a long duel between two buyers from Cheshire.";
+        Article article = new ArticleParser().parse("heifer.txt", body, "hash");
+        List<Passage> passages = Indexer.passagesOf(article, 0);
+        Random random = new Random(11);
+        int clauses = passages.get(0).clauses().size();
+        int contexts = passages.get(0).contexts().size();
+        float[][] rows = new float[1 + contexts + clauses][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = unitVector(random);
+        }
+        Snapshot.Builder builder = new Snapshot.Builder();
+        builder.add(article, passages, rows);
+        Snapshot snapshot = builder.build(Instant.now());
+
+        // a query that is the last piece's own vector
+        float[] query = rows[rows.length - 1];
+
+        assertThat(clauses).isEqualTo(3);
+        assertThat(snapshot.closestSimilarity(query, 0)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(snapshot.similarity(query, 0)).isLessThan(0.5);
+    }
+
     private static float[] unitVector(Random random) {
         float[] vector = new float[384];
         double norm = 0;
