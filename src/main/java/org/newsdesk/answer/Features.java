@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The evidence that one passage answers one question, as the numbers {@link AnswerModel} weighs.
  *
- * @param similarity   cosine similarity of the question and the passage (the better of the sentence alone
- *                     and the sentence in its article context)
+ * @param similarity   cosine similarity of the question and the passage (the best of the sentence alone, the
+ *                     sentence in its article context and, for a long sentence, each of its pieces)
  * @param coverage     the share of the question's focus words, weighted by rarity, that the passage (with
  *                     its context) contains
  * @param wordCoverage the same share of the focus words that are not names: what the question asks about
