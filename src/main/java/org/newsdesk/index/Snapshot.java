@@ -32,6 +32,7 @@ public final class Snapshot {
     private final List<Passage> passages;
     private final int dimension;
     private final float[] vectors;
+    /** The vectors of every passage's contexts, then its clauses, passage after passage. */
     private final float[] contextVectors;
     /** For each passage, its first row in {@link #contextVectors}; its rows end where the next passage's start. */
     private final int[] contextStarts;
@@ -223,7 +224,7 @@ public final class Snapshot {
         }
 
         /**
-         * @param rows one vector per passage, then one per context of each passage, in passage order
+         * @param rows one vector per passage, then one per context and one per clause of each passage, in passage order
          */
         void add(Article article, List<Passage> own, float[][] rows) {
             articles.add(article);
