@@ -213,7 +213,7 @@ record SignOff(int start, int end, String agency, Credits credits) {
      */
     private static Optional<Piece> signature(String body, int lineStart, int end) {
         boolean last = TextWindows.trimEnd(body, lineStart, body.length()) == end;
-        boolean ownParagraph = lineStart > 0 && TextWindows.blankLineFollows(body, TextWindows.trimEnd(body, 0, lineStart));
+        boolean ownParagraph = lineStart > 0 && ownParagraph(body, lineStart);
         Matcher signature = SIGNATURE.matcher(body.substring(lineStart, end).strip());
         if (!last || !ownParagraph || !signature.matches()) {
             return Optional.empty();
@@ -233,12 +233,17 @@ record SignOff(int start, int end, String agency, Credits credits) {
         }
         int above = TextWindows.trimEnd(body, 0, lineStart);
         boolean underFarewell = above > 0 && body.charAt(above - 1) == ',';
-        if (!underFarewell && !TextWindows.blankLineFollows(body, above)) {
+        if (!underFarewell && !ownParagraph(body, lineStart)) {
             return Optional.empty();
         }
         boolean editor = signature.group("role").toLowerCase(Locale.ROOT).endsWith("editor");
         return PersonNames.strict(signature.group("name")).filter(names -> names.size() == 1)
                 .map(names -> new Piece(lineStart, "", editor ? new Credits(List.of(), names, List.of()) : Credits.authors(names)));
+    }
+
+    /** Whether a blank line stands between the line at {@code lineStart} and the text above it. */
+    private static boolean ownParagraph(String body, int lineStart) {
+        return TextWindows.blankLineFollows(body, TextWindows.trimEnd(body, 0, lineStart));
     }
 
     /**
