@@ -60,6 +60,8 @@ final class Evidence {
     private final int unknownNames;
     /** The years the question names that no article mentions. */
     private final List<Integer> unknownYears;
+    /** Whether the question asks how many of something it names ("how many fire engines …?"). */
+    private final boolean counting;
     /** The years each candidate's article spans, by document, as {@link #outsideItsYears} reads them. */
     private final Map<String, int[]> articleYears = new HashMap<>();
     /** Whether a passage that lacks what the question asks for cannot answer it ({@link QuestionKind#lackSettles}). */
@@ -101,6 +103,7 @@ final class Evidence {
             asked.removeAll(framing);
         }
         this.askedAbout = !counted.isEmpty() ? counted : Set.copyOf(asked);
+        this.counting = !counted.isEmpty();
         List<String> unknown = Specifics.unknownIn(query, snapshot);
         this.unknownNames = unknown.size();
         this.unknownYears = unknown.stream().filter(name -> YEAR.matcher(name).matches()).map(Integer::valueOf).toList();
@@ -125,7 +128,7 @@ final class Evidence {
         boolean lacks = features.lacks() == 1 && lackSettles || kind.specific() && outsideItsYears(passage.article())
                 // a person asked for ("who is the ferry's captain?") is named next to what they are or did
                 || kind == QuestionKind.PERSON && features.offers() == 1 && features.near() == 0;
-        return new Candidate(passage, features, model.probability(features), lacks,
+        return new Candidate(passage, features, model.probability(features, counting), lacks,
                 snapshot.similarity(vector, passage.index()));
     }
 

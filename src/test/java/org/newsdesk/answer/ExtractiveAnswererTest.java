@@ -99,6 +99,34 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_answer_how_many_with_the_figure_beside_what_is_counted_over_a_closer_lead(@TempDir Path other)
+            throws Exception {
+        // given a report whose lead shares more of the question's words than the sentence with the count
+        Path report = other.resolve("2025-05-04-harwick-grain-store-fire.txt");
+        Files.writeString(report, """
+                Fire at Harwick grain store closes roads
+
+                HARWICK, England, May 4 (PA) - A fire at a grain store on the edge of Harwick closed two roads on Sunday
+                and sent thick smoke over the town, the county fire and rescue service said.
+
+                Crews were called shortly after 6 a.m., and the blaze was under control by the afternoon.
+
+                At the height of the fire, 12 fire engines and an aerial ladder platform were at the scene, drawn from
+                stations across the county.
+
+                About 300 tonnes of wheat were lost, the farm's owner said. Nobody was hurt.
+                """);
+        Desk desk = TestDesks.loaded(other, report.toString());
+
+        // when
+        Answer answer = desk.extractive().answer(Question.of("How many fire engines did the county send to Harwick?"));
+
+        // then
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.sources()).first().extracting(Source::quote).asString().contains("12 fire engines");
+    }
+
+    @Test
     void should_not_give_one_years_figure_for_a_year_before_any_the_report_spans(@TempDir Path other) throws Exception {
         // given a report of 2026 on last year's visitors, which mentions the year before that
         Path report = other.resolve("2026-02-10-castle-visitors.txt");
