@@ -148,7 +148,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
         String line = body.substring(lineStart, end);
         boolean wholeLine = lineStart > floor || floor == lead || body.charAt(floor - 1) == '\n';
         if (wholeLine) {
-            Optional<Piece> piece = credits(line, lineStart).or(() -> contributed(line, lineStart))
+            Optional<Piece> piece = credits(line, lineStart).or(() -> labelled(line, lineStart))
+                    .or(() -> contributed(line, lineStart))
                     .or(() -> copyright(line, lineStart)).or(() -> agencyLine(line, lineStart))
                     .or(() -> deskSlug(line, lineStart)).or(() -> endMark(line, lineStart))
                     .or(() -> firstPublished(line, lineStart))
@@ -196,6 +197,10 @@ record SignOff(int start, int end, String agency, Credits credits) {
     /** Reporters and writers are authors; editors, researchers and those who assisted are not. */
     private static boolean isAuthorship(String role) {
         return role.startsWith("report") || role.startsWith("writ");
+    }
+
+    private static Optional<Piece> labelled(String line, int at) {
+        return LabelledCredits.of(line).map(credits -> new Piece(at, "", credits));
     }
 
     private static Optional<Piece> contributed(String line, int at) {

@@ -264,6 +264,45 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_read_credits_given_as_labelled_fields_under_the_story() throws Exception {
+        // given: a wire's foot with its reporter and editor as fields, and a line of several fields joined by bars
+        String wire = """
+                Ferry services to the island resumed on Monday after a three-day strike, the operator said.
+
+                Reporter: Lestari Wulandari
+                Editor: Bima Kusuma
+                Copyright © ANTARA 2025
+                """;
+        String script = """
+                The bridge reopened to traffic at noon.
+
+                Writer: Ana Lopes | Producer: Rui Matos | Video editor: Joana Reis
+                """;
+
+        // when
+        Article ferry = parser.parse("a.txt", wire, "h");
+        Article bridge = parser.parse("b.txt", script, "h");
+
+        // then
+        assertThat(ferry.metadata().authors()).containsExactly("Lestari Wulandari");
+        assertThat(ferry.metadata().credits().editors()).containsExactly("Bima Kusuma");
+        assertThat(ferry.metadata().signOff()).startsWith("Reporter: Lestari Wulandari");
+        assertThat(ferry.reporting()).endsWith("the operator said.");
+        assertThat(bridge.metadata().authors()).containsExactly("Ana Lopes");
+        assertThat(bridge.metadata().credits().contributors()).containsExactly("Rui Matos", "Joana Reis");
+        assertThat(bridge.metadata().credits().editors()).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_closing_sentence_with_a_colon_for_labelled_credits() throws Exception {
+        // when
+        Article article = parser.parse("a.txt", "The council met on Friday.\n\nEditor: the council's minutes were not published.\n", "h");
+
+        // then
+        assertThat(article.metadata().credits()).isEqualTo(Credits.NONE);
+    }
+
+    @Test
     void should_not_mistake_ordinary_sentences_for_bylines_or_sign_offs() throws Exception {
         // given
         String content = """
