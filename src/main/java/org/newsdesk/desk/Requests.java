@@ -110,6 +110,20 @@ public final class Requests {
             + "|blow\\s+by\\s+blow|from\\s+start\\s+to\\s+finish|chronologically))?"
             + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
 
+    /** Words asking for the order of events: "in order", "in order of time", "chronologically", "step by step". */
+    private static final String ORDER = "(?:\\s+(?:in\\s+(?:chronological\\s+)?order(?:\\s+of\\s+time)?|chronologically"
+            + "|step\\s+by\\s+step))?";
+
+    /**
+     * A story asked of as it unfolded: "lay out, in order of time, how the gas leak unfolded", "describe how the siege
+     * played out". A verb of unfolding, or words of order, make it a timeline: "tell me how the fire happened" asks why.
+     */
+    private static final Pattern HOW_IT_UNFOLDED = Pattern.compile("(?=.*\\b(?:order|chronologically|step\\s+by\\s+step"
+            + "|unfolded|played\\s+out|evolved)\\b)(?:(?:please|can you|could you|would you|now|so)\\s+)*"
+            + "(?:lay\\s+out|set\\s+out|describe|explain|tell\\s+(?:me|us)|show\\s+(?:me|us)|go\\s+through|run\\s+through)"
+            + ORDER + "\\s+how" + STORY_OPENER + "(?<topic>.{2,60}?)\\s+(?:unfolded|developed|played\\s+out|happened|went"
+            + "|evolved)" + ORDER + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+
     /**
      * "What happened in Iceland?", "what's going on in Marseille?": the story of a place, unless the question
      * narrows it to a time or another place ("what happened in Kyiv on Monday?" asks for a fact).
@@ -122,7 +136,9 @@ public final class Requests {
     /** "What is the Fernley Athletic statement about?", "what was the Antwerp fire story about?": the story's gist. */
     private static final Pattern STORY_ABOUT = Pattern.compile("(?:(?:so|and|ok|okay)\\s+)?(?:whats|what\\s+(?:is|was|are|were))"
             + "\\s+(?:the|this|that)\\s+(?<topic>.{2,60}?)\\s+(?:stor(?:y|ies)|statement|reports?|articles?|release|news"
-            + "|coverage|piece|feature|brief)\\s+(?:all\\s+)?about");
+            + "|coverage|piece|feature|brief|correction|clarification|notice|announcement|bulletin|newsletter|letter|update"
+            + "|interview|obituary|review|column|editorial|post|blog|podcast|episode|ruling|judgm?ent|decision|summary"
+            + "|minutes|item|caption)\\s+(?:all\\s+)?about");
 
     /** Longer texts are questions, however they start: a request is a few words. */
     private static final int MAX_LENGTH = 80;
@@ -149,7 +165,7 @@ public final class Requests {
 
     /** The topic of a timeline asked of one story, or empty when the text asks for something else. */
     public static Optional<String> timelineTopic(String text) {
-        return storyAskedOf(text, TIMELINE_OF, THROUGH_IN_ORDER);
+        return storyAskedOf(text, TIMELINE_OF, THROUGH_IN_ORDER, HOW_IT_UNFOLDED);
     }
 
     /** The topic the first of the patterns finds in a short text that is no request for a whole feature. */

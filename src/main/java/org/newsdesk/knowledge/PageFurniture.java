@@ -21,6 +21,9 @@ public final class PageFurniture {
             + "|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|also in (?:the )?news"
             + "|advertisement|sponsored(?: content)?|share (?:this|the) (?:article|story)|follow us(?: on [\\p{L} ]{1,20})?"
             + "|sign up (?:for|to) [\\p{L} ]{1,40}|topics|tags)[.:]?");
+    /** A link to another story on a line of its own, after its label: ANTARA's "Related news: Potato farmers hit by …". */
+    private static final Pattern LINK_LINE = Pattern.compile("(?i)(?:related(?: (?:stories|story|articles?|news|coverage))?"
+            + "|read (?:more|next|also)|see also|also read)[ \\t]*:[ \\t]*\\S.*");
     /** A list item: "1. Headline", "- Headline", "• Headline". */
     private static final Pattern LIST_ITEM = Pattern.compile("\\A(?:\\d{1,2}[.)]|[-–•*·])\\s");
     /** A block's lines are headlines or labels: longer lines are reporting. */
@@ -51,7 +54,10 @@ public final class PageFurniture {
                 at = blockEnd;
                 continue;
             }
-            if (lineEnd - at <= MAX_LINE && HEADING.matcher(body.substring(at, lineEnd).strip()).matches()) {
+            if (lineEnd - at <= MAX_LINE && LINK_LINE.matcher(body.substring(at, lineEnd).strip()).matches()) {
+                blocks.add(new int[] {at, lineEnd});
+                at = lineEnd;
+            } else if (lineEnd - at <= MAX_LINE && HEADING.matcher(body.substring(at, lineEnd).strip()).matches()) {
                 int blockEnd = shortLinesUnder(body, lineEnd, to);
                 if (blockEnd == lineEnd) {
                     blockEnd = listAfterBlankLine(body, lineEnd, to);

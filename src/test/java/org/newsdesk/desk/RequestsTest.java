@@ -41,7 +41,8 @@ class RequestsTest {
             "So what is going on in Marseille?|marseille",
             "What are the key facts about the ICC warrant?|icc warrant", "main points of the Lierden sale|lierden sale",
             "What is the Fernley Athletic statement about?|fernley athletic",
-            "So what was the Antwerp fire story all about?|antwerp fire"})
+            "So what was the Antwerp fire story all about?|antwerp fire",
+            "What's the Harbour Gazette correction about?|harbour gazette"})
     void should_read_the_story_a_summary_is_asked_of(String text, String topic) {
         assertThat(Requests.summaryTopic(text)).contains(topic);
     }
@@ -51,14 +52,16 @@ class RequestsTest {
             "Show me the timeline of the Antwerp fire.|antwerp fire", "chronology of the ferry strike|ferry strike",
             "What is the timeline for the derailment?|derailment", "key dates of the Kesteren story|kesteren",
             "Walk me through the dam breach and what followed, in order.|dam breach",
-            "Take us through the cup final minute by minute|cup final"})
+            "Take us through the cup final minute by minute|cup final",
+            "Lay out, in order of time, how the gas leak unfolded.|gas leak",
+            "Describe how the siege played out|siege", "Tell me how the ferry rescue happened, step by step|ferry rescue"})
     void should_read_the_story_a_timeline_is_asked_of(String text, String topic) {
         assertThat(Requests.timelineTopic(text)).contains(topic);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"timeline", "show me the timeline of the articles", "What does the timeline of the war show?",
-            "When did the fire start?"})
+            "When did the fire start?", "Tell me how the fire happened", "Explain how the vote went"})
     void should_read_no_story_in_a_timeline_of_everything_or_in_a_question(String text) {
         assertThat(Requests.timelineTopic(text)).isEmpty();
     }

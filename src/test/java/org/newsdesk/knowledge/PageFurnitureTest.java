@@ -36,6 +36,26 @@ class PageFurnitureTest {
     }
 
     @Test
+    void should_cover_a_link_to_another_story_after_its_label_but_not_the_paragraph_under_it() {
+        // given
+        String body = """
+                The crater stays closed until further notice.
+
+                Related news: Potato farmers hit by price slump
+                See also: Festival returns to the plateau
+
+                Officials will review the gas monitors next week.
+                """;
+        PageFurniture furniture = PageFurniture.in(body, 0, body.length());
+
+        // then
+        assertThat(furniture.covers(body.indexOf("Related news"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("Festival returns"))).isTrue();
+        assertThat(furniture.covers(body.indexOf("The crater"))).isFalse();
+        assertThat(furniture.covers(body.indexOf("Officials will"))).isFalse();
+    }
+
+    @Test
     void should_leave_a_paragraph_under_a_lone_heading_that_is_no_list() {
         // given: a heading word alone, then reporting
         String body = "Tags\n\nThe minister said the plan would be published in May, after talks with the unions.\n";
