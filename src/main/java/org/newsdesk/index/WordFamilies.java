@@ -38,17 +38,24 @@ final class WordFamilies {
                 relate(relatives, relative, stems[0]);
             }
         }
-        // an irregular form and its verb ("won" and "win", "paid" and "pay") are of one family: the stemmer
-        // leaves them apart
+        // an irregular form and its verb ("won" and "win", "paid" and "pay") are of one family, and so are the forms
+        // of one verb ("swam" and "swum"): the stemmer leaves them apart
+        Map<String, Set<String>> stemsOfVerb = new HashMap<>();
         try (NewsAnalyzer analyzer = new NewsAnalyzer()) {
             WordForms.verbForms().forEach((form, verb) -> {
-                Optional<String> formStem = stemOf(analyzer, form);
-                Optional<String> verbStem = stemOf(analyzer, verb);
-                if (formStem.isPresent() && verbStem.isPresent() && !formStem.equals(verbStem)) {
-                    relate(relatives, formStem.get(), verbStem.get());
-                    relate(relatives, verbStem.get(), formStem.get());
-                }
+                Set<String> stems = stemsOfVerb.computeIfAbsent(verb, known -> new HashSet<>());
+                stemOf(analyzer, form).ifPresent(stems::add);
+                stemOf(analyzer, verb).ifPresent(stems::add);
             });
+        }
+        for (Set<String> stems : stemsOfVerb.values()) {
+            for (String stem : stems) {
+                for (String relative : stems) {
+                    if (!stem.equals(relative)) {
+                        relate(relatives, stem, relative);
+                    }
+                }
+            }
         }
         return Map.copyOf(relatives);
     }

@@ -67,6 +67,8 @@ class LexicalIndexTest {
             Alemu won the race and the council paid for the lights.      | winning | true
             Alemu won the race and the council paid for the lights.      | pays    | true
             She wins again.                                              | won     | true
+            The fastest leg was swum by Ellie Brannagh.                  | swam    | true
+            The talks had begun on Monday.                               | began   | true
             The death toll rose to 17 on Tuesday.                        | died    | true
             Alemu won the race and the council paid for the lights.      | lose    | false
             """)
