@@ -79,6 +79,7 @@ final class FunctionWords {
         sets.put(Language.FRENCH, snowball("french"));
         sets.put(Language.ITALIAN, snowball("italian"));
         sets.put(Language.PORTUGUESE, snowball("portuguese"));
+        sets.put(Language.DUTCH, snowball("dutch"));
         return sets;
     }
 
