@@ -341,6 +341,19 @@ enum QuestionKind {
             + " .{0,60}?\\b(shares?|stocks?|index|futures|prices?|currency|bonds?|yields?|contracts?|rates?)"
             + " (end|ended|close|closed|finish|finished|settle|settled|trade|traded|trading|stand|stood|standing)\\b");
 
+    /**
+     * A question put as a noun phrase, as readers type in a chat: "Age of the quickest swimmer?", "Distance from the
+     * crater to the hospital?", "Size of the firm's fleet?" ask what "how old", "how far" and "how many" ask.
+     */
+    private static final List<Map.Entry<Pattern, QuestionKind>> NOUN_PHRASES = List.of(
+            Map.entry(Pattern.compile("^(the )?age of\\b"), AGE),
+            Map.entry(Pattern.compile("^(the )?(cost|price|value|bill|fine|budget|salary) (of|for)\\b"), AMOUNT),
+            Map.entry(Pattern.compile("^(the )?(distance|length|height|depth|width|area|speed|temperature|weight)"
+                    + " (of|from|between|to)\\b"), MEASURE),
+            Map.entry(Pattern.compile("^(the )?(number|count|total|tally|size|share|percentage|proportion) of\\b"), QUANTITY),
+            Map.entry(Pattern.compile("^(the )?(date|day) (of|for)\\b"), TIME),
+            Map.entry(Pattern.compile("^(the )?(cause|reason|motive)s? (of|for|behind)\\b"), REASON));
+
     static QuestionKind of(String question) {
         String start = OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         if (WHO_IS_NAMED.matcher(question).matches() || MARKET_MOVE.matcher(start).find()) {
@@ -351,6 +364,11 @@ enum QuestionKind {
         }
         if (HOW_LONG_A_PERSON.matcher(question).find()) {
             return DURATION;
+        }
+        for (Map.Entry<Pattern, QuestionKind> phrase : NOUN_PHRASES) {
+            if (phrase.getKey().matcher(start).find()) {
+                return phrase.getValue();
+            }
         }
         for (QuestionKind kind : values()) {
             if (kind != OTHER && kind.question.matcher(start).find()) {

@@ -72,6 +72,13 @@ class QuestionKindTest {
             What is the value for money of the scheme?            | OTHER
             What did the old stamps go for in the end?            | AMOUNT
             How much was the trawler insured for?                 | AMOUNT
+            Age of the youngest rower?                            | AGE
+            Distance from the quarry to the school?               | MEASURE
+            Number of homes without power?                        | QUANTITY
+            Cost of the new lifeboat?                             | AMOUNT
+            Date of the inquest?                                  | TIME
+            Cause of the blackout?                                | REASON
+            Number one priority for the council?                  | OTHER
             """)
     void should_tell_what_kind_of_thing_a_question_asks_for(String question, QuestionKind kind) {
         assertThat(QuestionKind.of(question)).isEqualTo(kind);
