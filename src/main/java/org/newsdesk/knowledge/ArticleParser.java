@@ -97,7 +97,8 @@ public final class ArticleParser {
                 .orElseGet(() -> inferredTitle(body, head.opening() < end ? head.opening() : head.lead(), end));
     }
 
-    private static String inferredTitle(String body, int lead, int end) {
+    private static String inferredTitle(String body, int start, int end) {
+        int lead = Headline.afterCues(body, start, end);
         List<Sentences.Span> sentences = Sentences.split(body, lead, Math.min(end, lead + LEAD_WINDOW));
         String first = sentences.isEmpty() ? body.substring(lead, Math.min(end, lead + LEAD_WINDOW))
                 : sentences.get(0).of(body);

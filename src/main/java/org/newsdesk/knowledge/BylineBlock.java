@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code Ellen Marsh} over {@code Sat 22 Feb 2025 07.00 GMT}, {@code Mehmet Kaya |14.05.2025}), date stamps
  * ({@code Published: …}, {@code Updated: …}; the first gives the day) and credits for pictures ({@code Photographs by
  * Marco Villalba}) and a desk's ({@code Web Desk}), which name no author, the time it takes to read ({@code Reading
- * time: 5 minutes}), and the body a statement is from ({@code From: Department for Energy
+ * time: 5 minutes}) or to play ({@code TRT: 2'35"}), labelled credits ({@code Writer: Dewi Anggraini | Producer: Marcus
+ * Tan}), and the body a statement is from ({@code From: Department for Energy
  * Security and Net Zero}, as government sites print it over {@code Published: 15 October 2025}).
  *
  * @param end    where the reporting (or a dateline) starts after them; the start when there are none
@@ -40,6 +41,10 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
     /** How long the piece takes to read: "Reading time: 5 minutes", "4 min read", "6-minute read". */
     private static final Pattern READING_TIME = Pattern.compile("(?i)(?:(?:estimated[ \\t]+)?read(?:ing)?[ \\t]+time"
             + "[ \\t]*:?[ \\t]*\\d{1,3}[ \\t]*min(?:ute)?s?\\.?|\\d{1,3}[ \\t-]*min(?:ute)?s?\\.?[ \\t]+read)");
+    /** How long a broadcast item or an episode runs: "TRT: 2'35\"", "Duration: 2:35", "Running time: 48 min 12 s". */
+    private static final Pattern RUNNING_TIME = Pattern.compile("(?i:TRT|duration|running[ \\t]+time|run[ \\t]+time|runtime)"
+            + "[ \\t]*:[ \\t]*\\d{1,3}(?:[ \\t]*(?:['′:.]|min(?:ute)?s?\\.?|h(?:ours?)?|hrs?)[ \\t]*\\d{0,2})*"
+            + "[ \\t]*(?:[\"″]|s(?:ec(?:ond)?s?)?\\.?)?");
     /** What separates a name and stamps on one line: "Mehmet Kaya | 14.05.2025 - Update: 14.05.2025". */
     private static final Pattern PARTS = Pattern.compile("[ \\t]*\\|[ \\t]*|[ \\t]+[-–—][ \\t]+");
 
@@ -75,8 +80,11 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
                 date = date != null ? date : parts.get().date();
                 end = lineEnd;
                 stamps.add(body.substring(at, TextWindows.trimEnd(body, at, end)));
+            } else if (labelledAuthors(body, at, lineEnd).isPresent()) {
+                by = labelledAuthors(body, at, lineEnd);
+                end = lineEnd;
             } else if (wholeLine(PICTURE_CREDIT, body, at, lineEnd) || wholeLine(DESK_CREDIT, body, at, lineEnd)
-                    || wholeLine(READING_TIME, body, at, lineEnd)) {
+                    || wholeLine(READING_TIME, body, at, lineEnd) || wholeLine(RUNNING_TIME, body, at, lineEnd)) {
                 end = lineEnd;
             } else if (issuer.isEmpty() && issuerAt(body, at, lineEnd).isPresent()) {
                 issuer = issuerAt(body, at, lineEnd).get();
@@ -94,6 +102,14 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
         }
         boolean any = byline.isPresent() || date != null || !issuer.isEmpty();
         return new BylineBlock(any ? at : start, byline, date, issuer, List.copyOf(stamps));
+    }
+
+    /** The authors a line of labelled credits names ("Writer: Dewi Anggraini | Producer: Marcus Tan"), if it names any. */
+    private static Optional<AuthorLine> labelledAuthors(String body, int start, int lineEnd) {
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        return end - start > MAX_LINE ? Optional.empty() : LabelledCredits.of(body.substring(start, end))
+                .map(Credits::authors).filter(authors -> !authors.isEmpty())
+                .map(authors -> new AuthorLine(start, lineEnd, authors, ""));
     }
 
     private static Optional<String> issuerAt(String body, int start, int lineEnd) {

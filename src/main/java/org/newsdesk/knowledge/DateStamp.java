@@ -26,7 +26,9 @@ record DateStamp(int end, LocalDate date) {
 
     private static final String MONTH = MonthNames.PATTERN;
     private static final Pattern STAMP = Pattern.compile(
-            "\\A(?i:(?:published|updated|update|posted|first published|last updated|last modified|modified|issued|date)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
+            "\\A(?i:(?:published|updated|update|posted|first published|last updated|last modified|modified|issued|date"
+                    // a broadcast's or a filing's day, as scripts and wire slugs label it: "Air date: Friday, 15 August 2025"
+                    + "|air date|aired|broadcast|transmission date|filed)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
                     // the time first, as AP and weather services print it: "9:14 AM CDT, April 27, 2025", "15:00 Saturday 08/11/2025"
                     + "(?:[0-2]?\\d[:.][0-5]\\d[ \\t]{0,3}(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{2,5}[ \\t]{0,3})?,?[ \\t]{1,3})?"
                     // a weekday and an ordinal day, as local TV sites print them: "Wed, January 15th 2025, 6:42 PM PST"

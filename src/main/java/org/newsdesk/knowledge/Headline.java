@@ -28,9 +28,29 @@ record Headline(int start, int end) {
         boolean standsAlone = TextWindows.blankLineFollows(body, lineEnd) || AuthorLine.at(body, lineEnd + 1).isPresent()
                 || DateStamp.at(body, lineEnd + 1).isPresent() || Dateline.startsAt(body, lineEnd + 1);
         boolean isOther = AuthorLine.at(body, start).isPresent() || DateStamp.at(body, start).isPresent()
-                || Dateline.startsAt(body, start);
+                || Dateline.startsAt(body, start) || LabelledCredits.of(body.substring(start, end)).isPresent()
+                || isCue(body, start, end);
         boolean headlineEnding = !endsLikeASentence(body, start, end) || asksOverCredits(body, end, lineEnd);
         return standsAlone && headlineEnding && !isOther ? Optional.of(new Headline(start, lineEnd)) : Optional.empty();
+    }
+
+    /** Where the text at {@code start} goes on after the production cues that open it, if any. */
+    static int afterCues(String body, int start, int end) {
+        int at = start;
+        while (at < end) {
+            int lineEnd = TextWindows.lineEnd(body, at, end - at);
+            int trimmed = TextWindows.trimEnd(body, at, lineEnd);
+            if (trimmed == at || !isCue(body, at, trimmed)) {
+                return at;
+            }
+            at = TextWindows.skipWhitespace(body, lineEnd, end);
+        }
+        return start;
+    }
+
+    /** A script's production cue, a line wholly in square brackets: "[VO – FOOTAGE: EMPTY BOARDWALK, POLICE LINE]". */
+    private static boolean isCue(String body, int start, int end) {
+        return body.charAt(start) == '[' && body.charAt(end - 1) == ']';
     }
 
     /**

@@ -48,6 +48,10 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
             return Optional.empty();
         }
         String text = body.substring(start, end);
+        // "Writer: Dewi Anggraini | Producer: Marcus Tan" over a script is its credits, read with the byline
+        if (LabelledCredits.of(text).isPresent()) {
+            return Optional.empty();
+        }
         Optional<Masthead> release = release(text, lineEnd);
         if (release.isPresent()) {
             return release;

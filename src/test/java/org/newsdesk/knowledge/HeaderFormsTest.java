@@ -605,4 +605,31 @@ class HeaderFormsTest {
         // a story's last sentence that mentions unsubscribing is reporting
         assertThat(reported.reporting()).endsWith("can unsubscribe online.");
     }
+
+    @Test
+    void should_read_a_broadcast_scripts_air_date_and_labelled_credits_and_pass_over_its_running_time_and_cues()
+            throws Exception {
+        String script = """
+                RIVERTOWN 7 | LATE BULLETIN | ITEM 02
+                SLUG: FERRY FIRE – UPDATE
+                Air date: Tuesday, 3 June 2025
+                Writer: Lena Okafor | Producer: Tom Reyes
+                TRT: 1'50"
+
+                [ANCHOR – CAM 1]
+                Fire crews say the blaze on the Ardmore ferry started in its engine room.
+
+                [VO – FOOTAGE: BURNT DECK, TUGS]
+                The ferry was towed back to port overnight.
+                """;
+
+        Article article = parsed("2025-06-03-rivertown-7-ferry-fire.txt", script);
+
+        assertThat(article.metadata().publisher()).isEqualTo("RIVERTOWN 7");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 6, 3));
+        assertThat(article.metadata().authors()).containsExactly("Lena Okafor");
+        assertThat(article.metadata().title()).startsWith("Fire crews say the blaze");
+        assertThat(article.metadata().place()).isEmpty();
+        assertThat(article.reporting()).doesNotContain("TRT").doesNotContain("Writer:");
+    }
 }
