@@ -59,17 +59,31 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
             at = starts.get(lines.size() - 1);
             lines.remove(lines.size() - 1);
         }
-        return of(lines, at);
+        return of(body, lines, starts, at);
     }
 
-    /** The first outlet named; the first name of any kind when release furniture says the page is a release. */
-    private static Mastheads of(List<Masthead> lines, int end) {
+    /**
+     * The first outlet named; the first name of any kind when release furniture says the page is a release, or else
+     * a name in capitals over that furniture, read as a kicker on its own ("THE SUPREME COURT" over "PRESS SUMMARY").
+     */
+    private static Mastheads of(String body, List<Masthead> lines, List<Integer> starts, int end) {
         boolean release = lines.stream().anyMatch(line -> line.kind() == Masthead.Kind.RELEASE);
         String outlet = lines.stream().filter(line -> line.kind() == Masthead.Kind.OUTLET).map(Masthead::name)
                 .findFirst().orElse("");
-        String issuer = release ? lines.stream().filter(Masthead::names).map(Masthead::name).findFirst().orElse("") : "";
+        String issuer = release ? lines.stream().filter(Masthead::names).map(Masthead::name).findFirst()
+                .orElseGet(() -> nameOverRelease(body, lines, starts)) : "";
         LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
         return new Mastheads(end, outlet, issuer, date);
+    }
+
+    private static String nameOverRelease(String body, List<Masthead> lines, List<Integer> starts) {
+        for (int i = 0; i < lines.size() && lines.get(i).kind() != Masthead.Kind.RELEASE; i++) {
+            String text = body.substring(starts.get(i), TextWindows.trimEnd(body, starts.get(i), lines.get(i).end()));
+            if (lines.get(i).kind() == Masthead.Kind.SECTION && !SectionLabel.isKnown(text) && OutletName.isName(text)) {
+                return text.strip();
+            }
+        }
+        return "";
     }
 
     private static boolean headlineAt(String body, int at) {

@@ -632,4 +632,25 @@ class HeaderFormsTest {
         assertThat(article.metadata().place()).isEmpty();
         assertThat(article.reporting()).doesNotContain("TRT").doesNotContain("Writer:");
     }
+
+    @Test
+    void should_take_a_name_in_capitals_over_a_press_summary_for_its_issuer() throws Exception {
+        String summary = """
+                THE HIGH COURT OF TYNEHOLM
+
+                PRESS SUMMARY
+
+                2 April 2025
+
+                Marlow Ferries Ltd v Tyneholm Port Authority
+
+                The court ruled that the port authority could not charge berthing dues for the winter months.
+                """;
+
+        Article article = parsed("2025-04-02-tyneholm-press-summary.txt", summary);
+
+        assertThat(article.metadata().publisher()).isEqualTo("THE HIGH COURT OF TYNEHOLM");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2025, 4, 2));
+        assertThat(article.metadata().title()).isEqualTo("Marlow Ferries Ltd v Tyneholm Port Authority");
+    }
 }
