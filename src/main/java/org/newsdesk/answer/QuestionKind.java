@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.newsdesk.knowledge.Agencies;
 import org.newsdesk.text.Countries;
 import org.newsdesk.text.Nationalities;
+import org.newsdesk.text.WordForms;
 
 /**
  * What sort of thing a question asks for, read from its wording, and whether a sentence offers
@@ -662,13 +663,18 @@ enum QuestionKind {
         around.addAll(after.subList(0, Math.min(reach, after.size())));
         for (String word : around) {
             for (String asked : words) {
-                if (word.regionMatches(0, asked, 0, Math.min(STEM, Math.max(word.length(), asked.length())))
-                        && Math.min(word.length(), asked.length()) >= Math.min(STEM, asked.length())) {
+                // "swum by Ellie Brannagh" for "who swam …?": an irregular form is its verb's word
+                if (sameStart(word, asked) || sameStart(WordForms.base(word, "VERB"), WordForms.base(asked, "VERB"))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean sameStart(String word, String asked) {
+        return word.regionMatches(0, asked, 0, Math.min(STEM, Math.max(word.length(), asked.length())))
+                && Math.min(word.length(), asked.length()) >= Math.min(STEM, asked.length());
     }
 
     private static List<String> wordsOf(String text) {

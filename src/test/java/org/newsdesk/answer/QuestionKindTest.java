@@ -150,6 +150,22 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            Who swam the last leg?     | The last leg was swum by Mia Lund, 15, of Ryde.      | OFFERS_NEAR
+            Who swam the last leg?     | Mia Lund watched from the beach as the leg ended.   | OFFERS
+            Who ran the first leg?     | The first leg was run by Tomas Berg, 17.            | OFFERS_NEAR
+            """)
+    void should_take_an_irregular_form_next_to_a_name_for_its_verb(String question, String sentence,
+                                                                  QuestionKind.Offer offer) {
+        // given "who swam …?" or "who ran …?": "swum by" and "run by" name who did it
+        QuestionKind kind = QuestionKind.of(question);
+        Set<String> asked = Set.of(question.split(" ")[1]);
+
+        // when / then
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), asked)).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Lead archaeologist Rosario Villanueva of the National University of Trujillo spoke. | OFFERS_NEAR
             Lead archaeologist Rosario Villanueva of the university spoke in Trujillo.          | LACKS
             """)
