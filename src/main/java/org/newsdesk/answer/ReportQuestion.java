@@ -27,6 +27,8 @@ record ReportQuestion(Aspect aspect, String topic) {
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report", "the Thompson Valley Record's byelection story",
             // "Oleum Weekly's piece"
             + "|(?:(?-i:\\p{Lu})[\\w.&-]*\\s+){0,3}[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,5}?" + REPORT + "|it|this|that)";
+    /** "What time", "at what time of day", "what time of the day". */
+    private static final String WHAT_TIME = "what\\s+time(?:\\s+of\\s+(?:the\\s+)?day)?";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
             + "|news\\s+organi[sz]ation|publication|newspaper|paper|media\\s+outlet|broadcaster|publisher|source|website"
             // "Which news site ran the live updates?"
@@ -106,11 +108,11 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "|\\bwho\\s+(?:wrote|authored)\\s*\\??\\s*$"),
             // "At what time was the story last updated?", "When was it last modified?", "What time was the notice
             // issued?", "When did the site first put its story online?": the time of day its date stamps give
-            new Rule(Aspect.STAMP, "\\b(?:what\\s+time|when)\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
+            new Rule(Aspect.STAMP, "\\b(?:" + WHAT_TIME + "|when)\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:last\\s+|first\\s+|most\\s+recently\\s+)?(?:updated|modified)\\b"
-                    + "|\\bwhat\\s+time\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
+                    + "|\\b" + WHAT_TIME + "\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:first\\s+)?(?:published|issued|posted|released|filed|put\\s+(?:out|online|up))\\b"
-                    + "|\\bwhat\\s+time\\s+did\\s+[^?]{1,60}?\\b(?:publish|post|issue|release|file|update|put\\s+out)\\s+" + THE_REPORT + "\\b"
+                    + "|\\b" + WHAT_TIME + "\\s+did\\s+[^?]{1,60}?\\b(?:publish|post|issue|release|file|update|put\\s+out)\\s+" + THE_REPORT + "\\b"
                     // (when a report went online, not what was put online: "what did the group put online?" is news)
                     + "|\\bwhen\\s+did\\s+[^?]{1,60}?\\b(?:first\\s+)?(?:put|post)\\s+" + THE_REPORT
                     + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+online\\b"),

@@ -79,6 +79,7 @@ class ReportQuestionTest {
             "Which radio network aired the report on ferry fares?|OUTLET|ferry fares",
             "At what time was the Harbour Post story about the toll last updated?|STAMP|Harbour Post toll",
             "What time was the notice about the ferry issued?|STAMP|ferry",
+            "At what time of day was the Harbour Post piece on the ferry posted?|STAMP|Harbour Post ferry",
             "When did the Harbour Post first put its story about the capsize online?|STAMP|Harbour Post capsize",
             "When was the ferry story updated?|STAMP|ferry",
             "When was the live page on the harbour fire last updated?|STAMP|harbour fire",
