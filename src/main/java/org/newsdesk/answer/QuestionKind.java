@@ -234,6 +234,9 @@ enum QuestionKind {
                 + "|" + FIGURE + "\\s?-?(minutes?|hours?|seats?|lanes?)\\b"
                 + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                     + "hundred)[- ](storey|metres?|meters?|kilomet(re|er)s?|(nautical )?miles?|feet|floors?|minutes?|hours?)\\b"
+                    // a measure by its unit alone: "a full kilometre out from the vent", "half a mile offshore"
+                    + "|\\b(an?|half an?|a quarter of an?)\\s+((full|good|further|whole)\\s+)?(metre|meter|kilomet(re|er)|"
+                    + "(nautical )?mile|hectare|acre|tonne)\\b"
                     // a size by comparison: "hailstones as large as golf balls", "the size of a football pitch",
                     // "barely larger than an exercise book"
                     + "|\\bas (large|big|small|tall|high|deep|wide|long|heavy|thick|fast) as\\b|\\bthe size of\\b"

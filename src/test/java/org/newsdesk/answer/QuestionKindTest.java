@@ -357,6 +357,9 @@ class QuestionKindTest {
             MEASURE | How big is the firm's workforce?   | The firm said it would cut jobs in 2026.                  | LACKS
             MEASURE | How big was the crowd at the final? | A crowd of about 2,400 spectators saw the final.        | OFFERS
             MEASURE | How big was the crowd at the final? | The final was played in heavy rain.                     | LACKS
+            MEASURE | How far does the cordon reach?     | The cordon now runs a full kilometre out from the vent.   | OFFERS
+            MEASURE | How far offshore did it sink?      | It sank half a mile offshore.                             | OFFERS
+            MEASURE | How far does the cordon reach?     | The cordon now runs around the vent.                      | LACKS
             TIME    | When was the temple built?         | Dating puts its construction between 1100 and 950 B.C.    | OFFERS
             TIME    | When was the temple built?         | The walls date from the 4th century.                      | OFFERS
             TIME    | When was the temple built?         | The temple was built by 300 workers.                      | LACKS

@@ -32,6 +32,7 @@ class ReportQualifiersTest {
     @CsvSource(delimiter = '|', value = {
             "In the March 7 report, how many passengers were rescued?|How many passengers were rescued?",
             "In the March 7 newsletter, how many passengers were rescued?|How many passengers were rescued?",
+            "In the March 7 broadcast, how many passengers were rescued?|How many passengers were rescued?",
             "What did the March 7 story say about the passengers?|What the passengers?"})
     void should_take_out_a_report_date(String question, String rest) {
         // given
