@@ -665,9 +665,10 @@ enum QuestionKind {
         int reach = after.isEmpty() ? 0 : after.get(0).equals("of") ? NEAR + 2 : after.get(0).equals("who") ? WHO_CLAUSE : NEAR;
         around.addAll(after.subList(0, Math.min(reach, after.size())));
         for (String word : around) {
+            // "swum by Ellie Brannagh" for "who swam …?": an irregular form is its verb's word
+            String verb = WordForms.base(word, "VERB");
             for (String asked : words) {
-                // "swum by Ellie Brannagh" for "who swam …?": an irregular form is its verb's word
-                if (sameStart(word, asked) || sameStart(WordForms.base(word, "VERB"), WordForms.base(asked, "VERB"))) {
+                if (sameStart(word, asked) || sameStart(verb, WordForms.base(asked, "VERB"))) {
                     return true;
                 }
             }

@@ -64,8 +64,9 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
         String issuer = "";
         List<String> stamps = new ArrayList<>();
         for (int i = 0; i < MAX_LINES && at < body.length(); i++) {
-            int lineEnd = TextWindows.lineEnd(body, at, MAX_LINE + 1);
-            Optional<AuthorLine> by = AuthorLine.at(body, at);
+            int lineStart = at;
+            int lineEnd = TextWindows.lineEnd(body, lineStart, MAX_LINE + 1);
+            Optional<AuthorLine> by = AuthorLine.at(body, lineStart).or(() -> labelledAuthors(body, lineStart, lineEnd));
             Optional<DateStamp> stamp = by.isPresent() ? Optional.empty() : DateStamp.at(body, at);
             Optional<Parts> parts = by.isPresent() || stamp.isPresent() ? Optional.empty() : Parts.of(body, at, lineEnd);
             int end;
@@ -80,9 +81,6 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
                 date = date != null ? date : parts.get().date();
                 end = lineEnd;
                 stamps.add(body.substring(at, TextWindows.trimEnd(body, at, end)));
-            } else if (labelledAuthors(body, at, lineEnd).isPresent()) {
-                by = labelledAuthors(body, at, lineEnd);
-                end = lineEnd;
             } else if (wholeLine(PICTURE_CREDIT, body, at, lineEnd) || wholeLine(DESK_CREDIT, body, at, lineEnd)
                     || wholeLine(READING_TIME, body, at, lineEnd) || wholeLine(RUNNING_TIME, body, at, lineEnd)) {
                 end = lineEnd;
