@@ -209,6 +209,18 @@ enum QuestionKind {
     /** Words are compared by their first letters, so that "homes" meets "home" and "rebuilt" "rebuild". */
     private static final int STEM = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /**
+     * The words a question asks who leads something by ("who heads the trust?", "who is in charge of the
+     * yard?"), and the words a passage says it with beside the name: any title of one who leads answers them
+     * ("Chief executive Annelies Brouwer", "Morag Campbell, who has chaired the trust"); a question for a
+     * chair or a captain asks for that title only.
+     */
+    private static final Set<String> LEADING_ASKED = Set.of("head", "heads", "lead", "leads", "leader", "charge", "boss",
+            "chief", "runs", "manages", "directs");
+    private static final Set<String> LEADING = Set.of("head", "heads", "headed", "heading", "lead", "leads", "led",
+            "leader", "leading", "charge", "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson",
+            "boss", "chief", "ceo", "president", "director", "director-general", "manager", "managing", "runs", "ran",
+            "captain", "skipper", "commander", "commands", "commanded", "principal", "secretary-general");
 
     private final Pattern question;
     private final Pattern evidence;
@@ -514,7 +526,9 @@ enum QuestionKind {
                             || questionWords.contains("name") && institution(sentence, start, found.end()))) {
                 continue;
             }
-            if (nextTo(sentence, found.start(), found.end(), askedAbout)) {
+            if (nextTo(sentence, found.start(), found.end(), askedAbout)
+                    || this == PERSON && askedAbout.stream().anyMatch(LEADING_ASKED::contains)
+                            && nextTo(sentence, found.start(), found.end(), LEADING, true)) {
                 return Offer.OFFERS_NEAR;
             }
             offer = Offer.OFFERS;
@@ -657,6 +671,11 @@ enum QuestionKind {
 
     /** Whether one of the words stands within {@link #NEAR} words before or after the span. */
     private static boolean nextTo(String sentence, int start, int end, Set<String> words) {
+        return nextTo(sentence, start, end, words, false);
+    }
+
+    /** Whether one of the words stands next to the span; {@code exactly} as written, not by its first letters. */
+    private static boolean nextTo(String sentence, int start, int end, Set<String> words, boolean exactly) {
         List<String> before = wordsOf(sentence.substring(0, start));
         List<String> after = wordsOf(sentence.substring(end));
         List<String> around = new ArrayList<>(before.subList(Math.max(0, before.size() - NEAR), before.size()));
@@ -665,6 +684,12 @@ enum QuestionKind {
         int reach = after.isEmpty() ? 0 : after.get(0).equals("of") ? NEAR + 2 : after.get(0).equals("who") ? WHO_CLAUSE : NEAR;
         around.addAll(after.subList(0, Math.min(reach, after.size())));
         for (String word : around) {
+            if (exactly) {
+                if (words.contains(word)) {
+                    return true;
+                }
+                continue;
+            }
             // "swum by Ellie Brannagh" for "who swam …?": an irregular form is its verb's word
             String verb = WordForms.base(word, "VERB");
             for (String asked : words) {

@@ -166,6 +166,23 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            Who heads the harbour trust?          | heads  | "We will rebuild," said Ana Reis, who has chaired the trust since 2019. | OFFERS_NEAR
+            Who is in charge of the shipyard?     | charge | Chief executive Ana Reis said the yard would close.                    | OFFERS_NEAR
+            Who is in charge of the shipyard?     | charge | Ana Reis said the yard would close.                                    | OFFERS
+            Who chairs the board of the shipyard? | chairs | Chief executive Ana Reis said the yard would close.                    | OFFERS
+            """)
+    void should_take_any_title_of_one_who_leads_for_a_question_who_leads(String question, String asked, String sentence,
+                                                                         QuestionKind.Offer offer) {
+        // given "who heads …?" or "who is in charge of …?": a chair or a chief executive next to a name leads;
+        // "who chairs …?" asks for the chair, whom a chief executive is not
+        QuestionKind kind = QuestionKind.of(question);
+
+        // when / then
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of(asked))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Lead archaeologist Rosario Villanueva of the National University of Trujillo spoke. | OFFERS_NEAR
             Lead archaeologist Rosario Villanueva of the university spoke in Trujillo.          | LACKS
             """)
