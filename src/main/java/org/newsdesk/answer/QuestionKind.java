@@ -2,6 +2,7 @@ package org.newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -210,17 +211,29 @@ enum QuestionKind {
     private static final int STEM = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     /**
-     * The words a question asks who leads something by ("who heads the trust?", "who is in charge of the
-     * yard?"), and the words a passage says it with beside the name: any title of one who leads answers them
-     * ("Chief executive Annelies Brouwer", "Morag Campbell, who has chaired the trust"); a question for a
-     * chair or a captain asks for that title only.
+     * The titles that say, beside a name, what a "who" question asks by a verb or a role of its own: any
+     * title of one who leads answers "who heads the trust?" and "who is in charge of the yard?" ("Chief
+     * executive Annelies Brouwer", "Morag Campbell, who has chaired the trust"); a lawyer answers "who is
+     * defending her?", a spokesman "who speaks for the police?". A question for a chair or a captain asks
+     * for that title only, which its own word finds.
      */
-    private static final Set<String> LEADING_ASKED = Set.of("head", "heads", "lead", "leads", "leader", "charge", "boss",
-            "chief", "runs", "manages", "directs");
-    private static final Set<String> LEADING = Set.of("head", "heads", "headed", "heading", "lead", "leads", "led",
-            "leader", "leading", "charge", "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson",
-            "boss", "chief", "ceo", "president", "director", "director-general", "manager", "managing", "runs", "ran",
-            "captain", "skipper", "commander", "commands", "commanded", "principal", "secretary-general");
+    private static final Map<String, Set<String>> TITLES = titles(Map.of(
+            List.of("head", "heads", "lead", "leads", "leader", "charge", "boss", "chief", "runs", "manages", "directs"),
+            Set.of("head", "heads", "headed", "heading", "lead", "leads", "led", "leader", "leading", "charge", "chair",
+                    "chairs", "chaired", "chairman", "chairwoman", "chairperson", "boss", "chief", "ceo", "president",
+                    "director", "director-general", "manager", "managing", "runs", "ran", "captain", "skipper",
+                    "commander", "commands", "commanded", "principal", "secretary-general"),
+            List.of("defending", "defends", "defend", "representing", "represents"),
+            Set.of("lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister", "solicitor", "advocate",
+                    "defending", "defended", "represented", "representing"),
+            List.of("speaks", "speak", "speaking"),
+            Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "speaking", "spokesmen", "spokeswomen")));
+
+    private static Map<String, Set<String>> titles(Map<List<String>, Set<String>> byAskedWords) {
+        Map<String, Set<String>> titles = new HashMap<>();
+        byAskedWords.forEach((asked, said) -> asked.forEach(word -> titles.put(word, said)));
+        return Map.copyOf(titles);
+    }
 
     private final Pattern question;
     private final Pattern evidence;
@@ -487,6 +500,8 @@ enum QuestionKind {
             offer = Offer.OFFERS;
         }
         Matcher found = evidence.matcher(sentence);
+        Set<String> titles = this != PERSON ? Set.of() : askedAbout.stream()
+                .flatMap(word -> TITLES.getOrDefault(word, Set.of()).stream()).collect(Collectors.toSet());
         Set<FigureValues.Measure> measuresAsked = this == MEASURE ? measuresAsked(questionWords) : Set.of();
         boolean countsThings = this == QUANTITY && questionWords.contains("many") && !FigureValues.namesMoney(questionWords);
         // what looks like the kind asked for but is none: a place for a person, the day a report was given for a time
@@ -527,8 +542,7 @@ enum QuestionKind {
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)
-                    || this == PERSON && askedAbout.stream().anyMatch(LEADING_ASKED::contains)
-                            && nextTo(sentence, found.start(), found.end(), LEADING, true)) {
+                    || !titles.isEmpty() && nextTo(sentence, found.start(), found.end(), titles, true)) {
                 return Offer.OFFERS_NEAR;
             }
             offer = Offer.OFFERS;

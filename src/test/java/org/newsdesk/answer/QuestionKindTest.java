@@ -170,11 +170,13 @@ class QuestionKindTest {
             Who is in charge of the shipyard?     | charge | Chief executive Ana Reis said the yard would close.                    | OFFERS_NEAR
             Who is in charge of the shipyard?     | charge | Ana Reis said the yard would close.                                    | OFFERS
             Who chairs the board of the shipyard? | chairs | Chief executive Ana Reis said the yard would close.                    | OFFERS
+            Who is defending Ana Reis?            | defending | Her lawyer, Tomas Berg, said she would appeal.                      | OFFERS_NEAR
+            Who speaks for the harbour police?    | speaks | "We are searching," spokeswoman Mia Lund told reporters.              | OFFERS_NEAR
             """)
-    void should_take_any_title_of_one_who_leads_for_a_question_who_leads(String question, String asked, String sentence,
-                                                                         QuestionKind.Offer offer) {
+    void should_take_a_title_beside_a_name_for_what_a_who_question_asks_in_other_words(
+            String question, String asked, String sentence, QuestionKind.Offer offer) {
         // given "who heads …?" or "who is in charge of …?": a chair or a chief executive next to a name leads;
-        // "who chairs …?" asks for the chair, whom a chief executive is not
+        // "who chairs …?" asks for the chair, whom a chief executive is not; a lawyer defends, a spokeswoman speaks
         QuestionKind kind = QuestionKind.of(question);
 
         // when / then
