@@ -48,7 +48,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
 
     /** The words a question calls a report by: "the AP story", "the 20 February newsletter", "the 15 August broadcast". */
     static final String REPORT = "(?:report|story|article|dispatch|update|version|account|piece|coverage|reporting"
-            + "|newsletter|bulletin|broadcast|programme|edition|podcast)s?";
+            + "|newsletter|bulletin|broadcast|programme|edition|podcast|review|transcript)s?";
     private static final String DATE = "(?:(?<month>" + MonthNames.PATTERN + ")\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"
             + "|(?<dayFirst>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<monthAfter>" + MonthNames.PATTERN + "))"
             + "(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?|(?<iso>\\d{4}-\\d{2}-\\d{2})";

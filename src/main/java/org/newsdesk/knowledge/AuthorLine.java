@@ -28,7 +28,7 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
      * "By …", and the work's name before it on magazines' and live pages: "Words by …", "Interview by …", "Live
      * coverage by …", or after it with a colon: "Words: …", "Text: …".
      */
-    private static final Pattern BY = Pattern.compile("\\A(?i:(?:(?:written|words|text|story|report|reporting|interview"
+    private static final Pattern BY = Pattern.compile("\\A(?i:(?:(?:written|words|text|story|report|reporting|interview|reviewed"
             + "|(?:live[ \\t]{1,3})?coverage|(?:live[ \\t]{1,3})?blog)[ \\t]{1,3})?by|(?:words|text|story)[ \\t]{0,2}:)"
             + "[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
     /** What separates names and affiliations in a byline: "By Jane Doe, AP", "By Jane Doe | Reuters". */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * which day. {@code WASHINGTON (AP) —}, {@code KYIV, Ukraine (AP) —}, {@code GENEVA, March 3 (Reuters) -},
  * {@code WASHINGTON, Oct. 16 (AP) —}, {@code Paris (AFP) -}, {@code Tarragona (Spain) (AFP) -},
  * {@code New Delhi, Jun 24 (PTI)}, {@code (Bloomberg) --}, {@code March 14 (UPI) --}, {@code MADRID, 3 Mar (EFE).-},
- * {@code Funchal (Portugal), Jun 18 (EFE).-}, {@code (ANSA) - BARI, NOV 18 -},
+ * {@code Funchal (Portugal), Jun 18 (EFE).-}, {@code (ANSA) - BARI, NOV 18 -}, {@code TOYAMA, Nov. 18 (Jiji Press)--},
  * {@code date 2025-10-11 WASHINGTON:}, or a bare {@code 2025-10-11:}.
  *
  * @param start  where the dateline starts in the body
@@ -43,7 +43,8 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
                     + "(?:,?[ \\t]{0,3}" + DAY + ")?"
                     + "(?:[ \\t]{0,3}\\((?<agency>\\p{L}[\\p{L}/&. -]{0,30}?)\\))?"
                     // EFE closes its dateline with a full stop before the dash: "MADRID, 3 Mar (EFE).-"
-                    + "(?:[ \\t]{0,3}(?:\\.(?=[—–-]))?(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z)"
+                    // Jiji sets its dashes against the first word: "TOYAMA, Nov. 18 (Jiji Press)--A giant squid"
+                    + "(?:[ \\t]{0,3}(?:\\.(?=[—–-]))?(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z|(?<=\\)--)(?=\\p{Lu}))"
                     // PTI's has no dash: "New Delhi, Jun 24 (PTI) The …" (a known agency's only: see acceptable)
                     + "|(?<undashed>(?<=\\))[ \\t]{1,3}(?=\\p{Lu})))");
     /** ANSA names itself first, and its place and day in capitals: "(ANSA) - BARI, NOV 18 - ". */

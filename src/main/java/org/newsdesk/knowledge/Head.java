@@ -28,6 +28,8 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
 
     /** A standfirst is a paragraph or two of sentences; a longer one is the reporting. */
     static final int MAX_STANDFIRST = 700;
+    /** A standfirst, or a review's rating and the details of what it reviews, is at most this many paragraphs. */
+    private static final int MAX_STANDFIRST_PARAGRAPHS = 3;
 
     static Head read(String body, LocalDate reference) throws ArticleFormatException {
         int at = TextWindows.skipWhitespace(body, 0, body.length());
@@ -50,8 +52,8 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
         if (block.isEmpty() && headline.isPresent()) {
             // a standfirst between the headline and the byline: the byline is read, the standfirst stays reporting,
             // and the report opens under the byline ("KAMLOOPS — Margo Haldane will be the next mayor ...")
-            Optional<Integer> standfirstEnd = standfirstEnd(body, at);
-            BylineBlock under = standfirstEnd.map(end -> BylineBlock.read(body, end)).orElse(block);
+            Optional<Integer> standfirstEnd = standfirstEnd(body, at, at);
+            BylineBlock under = bylineUnder(body, at, standfirstEnd, block);
             if (!under.isEmpty()) {
                 block = under;
                 opening = TextWindows.skipWhitespace(body, under.end(), body.length());
@@ -74,9 +76,28 @@ record Head(Mastheads above, Optional<Headline> headline, Optional<AuthorLine> b
         return new Head(above, headline, block.byline(), date, block.issuer(), block.stamps(), dateline, at, opening);
     }
 
-    /** Where the paragraph at {@code start} ends, if it is short enough to be a standfirst and a blank line ends it. */
-    private static Optional<Integer> standfirstEnd(String body, int start) {
-        int limit = (int) Math.min(body.length(), (long) start + MAX_STANDFIRST);
+    /**
+     * The byline under the standfirst that starts at {@code first} and whose first paragraph ends at {@code end}: under
+     * that paragraph, or under one or two more short ones, as a review's rating and the details of the book it
+     * reviews stand over its byline; {@code none} when there is none, or a dateline comes first.
+     */
+    private static BylineBlock bylineUnder(String body, int first, Optional<Integer> end, BylineBlock none) {
+        for (int paragraph = 0; paragraph < MAX_STANDFIRST_PARAGRAPHS && end.isPresent(); paragraph++) {
+            BylineBlock block = BylineBlock.read(body, end.get());
+            if (!block.isEmpty() || Dateline.startsAt(body, end.get())) {
+                return block;
+            }
+            end = standfirstEnd(body, first, end.get());
+        }
+        return none;
+    }
+
+    /**
+     * Where the paragraph at {@code start} ends, if a blank line ends it within {@link #MAX_STANDFIRST} characters of
+     * {@code first}, where the standfirst begins.
+     */
+    private static Optional<Integer> standfirstEnd(String body, int first, int start) {
+        int limit = (int) Math.min(body.length(), (long) first + MAX_STANDFIRST);
         for (int i = start; i < limit; i++) {
             if (body.charAt(i) == '\n' && TextWindows.blankLineFollows(body, i)) {
                 return Optional.of(TextWindows.skipWhitespace(body, i, body.length()));

@@ -47,6 +47,8 @@ record SignOff(int start, int end, String agency, Credits credits) {
     /** A line of credits, in parentheses or after dashes, or bare. */
     private static final Pattern CREDITS = Pattern.compile(
             "\\A[(\\[]?(?<dashes>-{1,2}|—|–)?[ \\t]{0,3}(?<credits>(?i:" + ROLE + ")\\b[^\\n]{1,600})\\z");
+    /** Reuters' credits name the work, not the worker's deed: "Reporting by", "Additional reporting by", "Editing by". */
+    private static final Pattern GERUND_CREDIT = Pattern.compile("(?:(?:additional|further)[ \\t]{1,3})?\\p{L}+ing\\b");
     /** One credit of a list: its role and the names after it. */
     private static final Pattern CREDIT = Pattern.compile(
             "\\A[ \\t]{0,3}(?<role>(?i:" + ROLE + "))[ \\t]{1,3}(?<names>[^;]{1,300})");
@@ -187,11 +189,14 @@ record SignOff(int start, int end, String agency, Credits credits) {
 
     /**
      * Credits name their agency only now and then: "--With assistance from" is Bloomberg's form, and
-     * "Reporting by …; Editing by …" Reuters'.
+     * "Reporting by …; Editing by …" Reuters'; "Edited by …" is anyone's.
      */
     private static String impliedAgency(Matcher credits) {
         String first = credits.group("credits").toLowerCase(Locale.ROOT);
-        return credits.group("dashes") != null && first.startsWith("with") ? "Bloomberg" : "Reuters";
+        if (credits.group("dashes") != null && first.startsWith("with")) {
+            return "Bloomberg";
+        }
+        return GERUND_CREDIT.matcher(first).lookingAt() ? "Reuters" : "";
     }
 
     /** Reporters and writers are authors; editors, researchers and those who assisted are not. */

@@ -22,6 +22,8 @@ class ReportQuestionTest {
             "Who wrote the report on the grain corridor?|AUTHOR|grain corridor",
             "Who wrote about the flood in Riverton?|AUTHOR|flood Riverton",
             "Who is the author of the article about the bridge?|AUTHOR|bridge",
+            "Who wrote the review of the lighthouse novel?|AUTHOR|lighthouse novel",
+            "Who wrote the transcript of the minister's briefing?|AUTHOR|minister briefing",
             "Who reported the story?|AUTHOR|''",
             "Who reported the grain corridor talks for Reuters?|AUTHOR|grain corridor talks",
             "Who wrote the AP story about the bridge being closed?|AUTHOR|bridge closed",

@@ -49,6 +49,32 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_reviewers_byline_under_the_rating_and_the_details_of_the_book() throws Exception {
+        String content = """
+                THE HARBOUR LITERARY MONTHLY | Fiction
+
+                A lighthouse keeper's last winter
+
+                ★★★☆☆
+
+                The Lamp Room
+                by Clara Westwood
+                Gull Books, 288 pages, £16.99
+
+                Reviewed by Idris Penhallow
+
+                Westwood's third novel follows a keeper through the months before his light is automated.
+                """;
+
+        Article article = parsed("review.txt", content);
+
+        // the novelist under the book's title wrote the book, not the review
+        assertThat(article.metadata().authors()).containsExactly("Idris Penhallow");
+        assertThat(article.metadata().title()).isEqualTo("A lighthouse keeper's last winter");
+        assertThat(article.reporting()).contains("Westwood's third novel follows a keeper");
+    }
+
+    @Test
     void should_take_the_body_a_statement_is_from_for_its_publisher() throws Exception {
         String content = """
                 Press release

@@ -294,6 +294,56 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_read_jijis_close_set_dashes_and_a_national_agencys_undashed_dateline() throws Exception {
+        // given: Jiji sets "--" against the first word; a national agency known by name may write no dash at all
+        String jiji = "OSAKA, Feb. 3 (Jiji Press)--A rare white deer was seen in a park on Monday, officials said.\n";
+        String nan = "Abuja, June 2, 2025 (NAN) The federal government on Monday opened a new bridge, officials said.\n";
+
+        // when
+        ArticleMetadata fromJiji = parser.parse("a.txt", jiji, "h").metadata();
+        ArticleMetadata fromNan = parser.parse("b.txt", nan, "h").metadata();
+
+        // then
+        assertThat(fromJiji.dateline()).isEqualTo("OSAKA, Feb. 3 (Jiji Press)--");
+        assertThat(fromJiji.publisher()).isEqualTo("Jiji");
+        assertThat(fromJiji.place()).isEqualTo("Osaka");
+        assertThat(fromNan.dateline()).isEqualTo("Abuja, June 2, 2025 (NAN)");
+        assertThat(fromNan.publisher()).isEqualTo("NAN");
+        assertThat(fromNan.published()).isEqualTo(java.time.LocalDate.of(2025, 6, 2));
+    }
+
+    @Test
+    void should_take_no_agency_from_an_editors_credit_that_is_not_in_reuters_form() throws Exception {
+        // given: "Editing by" is Reuters' form; "Edited by" anyone's
+        String edited = "The market reopened on Tuesday after repairs.\n\nEdited by Jane Roe\n";
+        String editing = "The market reopened on Tuesday after repairs.\n\n(Editing by Jane Roe)\n";
+
+        // when
+        ArticleMetadata anyones = parser.parse("a.txt", edited, "h").metadata();
+        ArticleMetadata reuters = parser.parse("b.txt", editing, "h").metadata();
+
+        // then
+        assertThat(anyones.publisher()).isEmpty();
+        assertThat(anyones.credits().editors()).containsExactly("Jane Roe");
+        assertThat(reuters.publisher()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void should_take_a_reviewers_credit_for_the_byline() throws Exception {
+        // when
+        ArticleMetadata review = parser.parse("a.txt", """
+                A quiet triumph on the Tyne
+
+                Reviewed by Sam Okafor
+
+                The new production at the Quayside theatre runs for two hours without a dull moment.
+                """, "h").metadata();
+
+        // then
+        assertThat(review.authors()).containsExactly("Sam Okafor");
+    }
+
+    @Test
     void should_not_take_a_closing_sentence_with_a_colon_for_labelled_credits() throws Exception {
         // when
         Article article = parser.parse("a.txt", "The council met on Friday.\n\nEditor: the council's minutes were not published.\n", "h");
