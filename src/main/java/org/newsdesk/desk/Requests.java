@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class Requests {
 
     private static final String LEAD = "(?:(?:please|pls|kindly|just|ok|okay|hey|hi|hello|now|so|"
-            + "can you|could you|would you|will you|can i (?:get|have|see)|may i (?:get|have|see)|"
+            + "can you|could you|would you|will you|(?:can|could|may) i (?:get|have|see)|"
             + "будь ласка|будь-ласка|пожалуйста|можна|можно)\\s+)*"
             + "(?:(?:give|show|send|tell|get|list|make|write|provide|display|share|do|read)(?:\\s+(?:me|us))?\\s+"
             + "|i\\s+(?:want|need|would like|d like|wd like)(?:\\s+to\\s+(?:see|read|get|have))?\\s+"
@@ -35,7 +35,7 @@ public final class Requests {
     /** In the order of {@link Feature}, so that the first feature a text asks for is the same on every run. */
     private static final Map<Feature, Pattern> FEATURES = new EnumMap<>(Map.of(
             Feature.SUMMARY, request("(?:short |quick |brief |news )?(?:summary|summari[sz]e|sum (?:it )?up|overview"
-                    + "|recap|gist|tldr|tl dr|rundown|briefing)"
+                    + "|recap|gist|tldr|tl dr|rundown|briefing|short version|quick version)"
                     + "|what (?:is |s )?(?:this|it|that)(?: all)? about|whats (?:this|it|that)(?: all)? about"
                     + "|what are (?:the |your )?(?:articles|they|stories|reports) about"
                     // "what's new?", "any news?", "what's going on?": the coverage as a whole
@@ -75,6 +75,10 @@ public final class Requests {
      * what is left, less a closing "story", "reports" or such, and polite words.
      */
     private static final String STORY = "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
+            // the form asked for: "as bullets", "in a nutshell"; or the summary asked for after the story is named
+            // ("anything about the squid? give me the short version")
+            + "(?:\\s+(?:as|in)\\s+(?:a\\s+)?(?:bullets?|bullet\\s+points|bullet\\s+list|list|nutshell|brief|short|few\\s+lines))?"
+            + "(?:\\s+(?:give|tell)\\s+(?:me|us)\\s+the\\s+(?:short|quick|brief)\\s+version)?"
             + "(?:\\s+(?:please|pls|for me|thanks|thank you))*";
 
     /**
@@ -90,7 +94,9 @@ public final class Requests {
             // "brief me on the strike", "what's the latest (news) on the floods?"
             + "|(?:brief|update|fill)\\s+(?:me|us)\\s+(?:in\\s+)?on|catch\\s+(?:me|us)\\s+up\\s+on"
             + "|(?:(?:whats|what\\s+is)\\s+the\\s+)?latest\\s+(?:(?:news|updates?|developments)\\s+)?(?:on|about)"
-            + "|any\\s+news\\s+(?:on|about|from))"
+            + "|any\\s+news\\s+(?:on|about|from)"
+            // "anything in there about the giant squid?"
+            + "|(?:is\\s+there\\s+)?anything\\s+(?:in\\s+there\\s+|here\\s+)?(?:on|about))"
             + STORY_OPENER + "(?:(?:stor(?:y|ies)|reports?|articles?|news|coverage)\\s+(?:of|on|about)\\s+(?:the\\s+)?)?"
             + STORY);
 

@@ -11,7 +11,7 @@ class RequestsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "summary|SUMMARY", "Give me a summary|SUMMARY", "give me a summary, please|SUMMARY",
+            "summary|SUMMARY", "Give me the short version|SUMMARY", "Give me a summary|SUMMARY", "give me a summary, please|SUMMARY",
             "Can you summarise the articles?|SUMMARY", "What is this about?|SUMMARY", "what's it all about|SUMMARY",
             "an overview of the coverage|SUMMARY", "tl;dr|SUMMARY", "Короткий огляд, будь ласка|SUMMARY",
             "Про що це?|SUMMARY", "О чём это?|SUMMARY", "дай мне краткий обзор|SUMMARY",
@@ -42,7 +42,10 @@ class RequestsTest {
             "What are the key facts about the ICC warrant?|icc warrant", "main points of the Lierden sale|lierden sale",
             "What is the Fernley Athletic statement about?|fernley athletic",
             "So what was the Antwerp fire story all about?|antwerp fire",
-            "What's the Harbour Gazette correction about?|harbour gazette"})
+            "What's the Harbour Gazette correction about?|harbour gazette",
+            "Could I get the main points of the harbour trust report as bullets?|harbour trust",
+            "Anything in there about the tram tender? Give me the short version.|tram tender",
+            "Is there anything on the ferry strike?|ferry strike"})
     void should_read_the_story_a_summary_is_asked_of(String text, String topic) {
         assertThat(Requests.summaryTopic(text)).contains(topic);
     }
