@@ -54,7 +54,17 @@ final class FigureValues {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    private static final Pattern CURRENCY_SIGN = Pattern.compile("[€$£¥₴₽]\\s?$");
+    /**
+     * The signs a sum of money is written with before its figure: the symbols, and the letters some currencies use
+     * ("Rs 450", "KSh 2,000", "Rp 20,000"; Nigeria's "N14 million" and South Africa's "R3 billion", whose one
+     * letter names a sum only before a figure of millions or more).
+     */
+    static final String CURRENCY_SIGN_BEFORE = "[€$£¥₴₽₦₹₱₩₺₪₫₸₼₾₵]\\s?\\d|(?<![\\p{L}\\p{N}])(?:Rs\\.?|KSh|Rp)\\s?\\d"
+            + "|(?<![\\p{L}\\p{N}])[NR]\\s?\\d[\\d,.]*\\s?(?:million|billion|trillion|bn)\\b";
+    private static final Pattern CURRENCY_SIGN = Pattern.compile(
+            "(?:[€$£¥₴₽₦₹₱₩₺₪₫₸₼₾₵]|(?<![\\p{L}\\p{N}])(?:Rs\\.?|KSh|Rp))\\s?$");
+    private static final Pattern CURRENCY_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}])[NR]\\s?$");
+    private static final Pattern MILLIONS = Pattern.compile("\\d[\\d,.]*\\s?(?:million|billion|trillion|bn)\\b");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -68,7 +78,9 @@ final class FigureValues {
             "billion", 1_000_000_000L);
     /** A number in digits or words, and a scale word after it. Sentences are at most 600 characters. */
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(?:(?<digits>\\d{1,3}(?:,\\d{3})++(?:\\.\\d+)?|\\d++(?:\\.\\d+)?)|(?<word>\\p{L}++))"
+            // a sum may follow a currency's letter: "N14 million", "Rs450"
+            "(?:(?<![\\p{L}\\p{N}.,])|(?<=(?<![\\p{L}\\p{N}])(?:Rs|KSh|Rp))|(?<=(?<![\\p{L}\\p{N}])[NR])"
+                    + "(?=\\d[\\d,.]*[ ]?(?:million|billion|trillion|bn)\\b))(?:(?<digits>\\d{1,3}(?:,\\d{3})++(?:\\.\\d+)?|\\d++(?:\\.\\d+)?)|(?<word>\\p{L}++))"
                     + "(?:[ -](?<scale>hundred|thousand|million|billion)\\b)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -115,7 +127,9 @@ final class FigureValues {
     }
 
     private static Measure measure(String sentence, Matcher figure) {
-        if (CURRENCY_SIGN.matcher(sentence.substring(Math.max(0, figure.start() - 2), figure.start())).find()) {
+        String before = sentence.substring(Math.max(0, figure.start() - 4), figure.start());
+        if (CURRENCY_SIGN.matcher(before).find() || CURRENCY_LETTER.matcher(before).find()
+                && MILLIONS.matcher(sentence).region(figure.start(), sentence.length()).lookingAt()) {
             return Measure.MONEY;
         }
         String after = sentence.substring(figure.end()).replaceFirst("^[\\s-]?", "").toLowerCase(Locale.ROOT);

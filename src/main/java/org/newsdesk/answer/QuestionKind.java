@@ -248,7 +248,7 @@ enum QuestionKind {
          */
         static final String YEARS = "\\b(1[89]|20)\\d{2}s?\\b|\\b(in|around|circa|c\\.|since|until|before|after) 1[0-7]\\d{2}s?\\b"
                 + "|\\b\\d{1,4}\\s?(B\\.?C\\.?(E\\.?)?|A\\.?D\\.?|BCE|CE)(?!\\p{L})";
-        static final String MONEY = "[€$£¥₴₽]\\s?\\d|" + FIGURE + "\\s?(million|billion|bn|m|k)?\\s?"
+        static final String MONEY = FigureValues.CURRENCY_SIGN_BEFORE + "|" + FIGURE + "\\s?(million|billion|bn|m|k)?\\s?"
                 + FigureValues.unitsOf(FigureValues.Measure.MONEY)
                 + "|\\b(euros?|dollars?|pounds?|kroner|francs?)\\b|\\bfree of charge\\b";
         // speed first: its "km/h" would otherwise be read as a length's "km"

@@ -27,6 +27,10 @@ class FigureValuesTest {
             Insurers put the damage at 230 million euros.                           | MONEY
             The yearling colt made 310,000gns at the Newmarket sales.               | MONEY
             The sculpture was sold for 2.4 million rand.                            | MONEY
+            The trader said she lost stock worth N9 million in the blaze.           | MONEY
+            The ministry set aside ₦2.5 billion for repairs.                        | MONEY
+            A ticket costs Rs 450 on weekdays.                                       | MONEY
+            Lorries were diverted along the N14 for 9 hours.                        | DURATION
             Turnout fell to 61.5% from 64 per cent.                                 | SHARE
             The strike lasted three days.                                           | DURATION
             Winds reached 120 km/h overnight.                                       | SPEED
