@@ -28,8 +28,12 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
     /** A masthead line is short; longer lines are headlines or reporting. */
     static final int MAX_LINE = 120;
 
-    /** A release's furniture, perhaps with the day: "For immediate release: 11 March 2025", "Embargoed until …". */
-    private static final Pattern RELEASE = Pattern.compile("(?i)(?:for immediate release|(?:news|press|media) (?:release|summary|statement|notice)"
+    /**
+     * A release's furniture, perhaps with the day: "For immediate release: 11 March 2025", "Embargoed until …", and a
+     * briefing's transcript ("PRESS BRIEFING — TRANSCRIPT").
+     */
+    private static final Pattern RELEASE = Pattern.compile("(?i)(?:for immediate release|(?:news|press|media) (?:release|summary|statement|notice"
+            + "|briefing|conference)(?:[ \\t]*[—–-][ \\t]*(?:transcript|full text|summary))?"
             + "|embargoed\\b)(?:[ \\t]*[.:,–-])?[ \\t]*(?<rest>.{0,80})");
     /** An outlet's motto under its name is a short phrase. */
     private static final int MAX_MOTTO = 12;

@@ -75,6 +75,22 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_take_the_body_over_a_press_briefings_transcript_for_its_publisher() throws Exception {
+        String content = """
+                CORK CITY FIRE BRIGADE
+                PRESS BRIEFING — TRANSCRIPT
+
+                Speaker: Chief Fire Officer Aoife Brennan
+
+                BRENNAN: Good morning. Crews were called to the warehouse on Tuesday night and the fire is now out.
+                """;
+
+        Article article = parsed("briefing.txt", content);
+
+        assertThat(article.metadata().publisher()).isEqualTo("CORK CITY FIRE BRIGADE");
+    }
+
+    @Test
     void should_take_the_body_a_statement_is_from_for_its_publisher() throws Exception {
         String content = """
                 Press release
