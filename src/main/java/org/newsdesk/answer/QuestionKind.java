@@ -425,7 +425,10 @@ enum QuestionKind {
         }
         List<String> phrase = new ArrayList<>();
         for (String word : counted.group(1).split(" ")) {
-            if (COUNT_PHRASE_ENDS.contains(word)) {
+            // "how many stations sent crews?": a verb after a plural ends the noun phrase, and its object is not counted
+            boolean verbAfterPlural = !phrase.isEmpty() && looksPlural(phrase.get(phrase.size() - 1))
+                    && (word.endsWith("ed") || !word.endsWith("s") && !WordForms.base(word, "VERB").equals(word));
+            if (COUNT_PHRASE_ENDS.contains(word) || verbAfterPlural) {
                 break;
             }
             phrase.add(word);

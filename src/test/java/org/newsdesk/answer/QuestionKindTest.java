@@ -431,6 +431,9 @@ class QuestionKindTest {
             In the AP report, how many villages flooded?   | villages
             How many more people were evacuated?           | ''
             How many of them went back?                    | ''
+            How many stations sent crews?                  | stations
+            How many hospitals treated patients?           | hospitals
+            How many injured workers were flown out?       | workers
             """)
     void should_tell_what_a_count_must_count(String question, String counted) {
         assertThat(QuestionKind.of(question).counted(question))
