@@ -59,12 +59,13 @@ final class FigureValues {
      * ("Rs 450", "KSh 2,000", "Rp 20,000"; Nigeria's "N14 million" and South Africa's "R3 billion", whose one
      * letter names a sum only before a figure of millions or more).
      */
-    static final String CURRENCY_SIGN_BEFORE = "[€$£¥₴₽₦₹₱₩₺₪₫₸₼₾₵]\\s?\\d|(?<![\\p{L}\\p{N}])(?:Rs\\.?|KSh|Rp)\\s?\\d"
-            + "|(?<![\\p{L}\\p{N}])[NR]\\s?\\d[\\d,.]*\\s?(?:million|billion|trillion|bn)\\b";
-    private static final Pattern CURRENCY_SIGN = Pattern.compile(
-            "(?:[€$£¥₴₽₦₹₱₩₺₪₫₸₼₾₵]|(?<![\\p{L}\\p{N}])(?:Rs\\.?|KSh|Rp))\\s?$");
-    private static final Pattern CURRENCY_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}])[NR]\\s?$");
-    private static final Pattern MILLIONS = Pattern.compile("\\d[\\d,.]*\\s?(?:million|billion|trillion|bn)\\b");
+    private static final String SIGN = "(?:[€$£¥₴₽₦₹₱₩₺₪₫₸₼₾₵]|(?<![\\p{L}\\p{N}])(?:Rs\\.?|KSh|Rp))";
+    private static final String LETTER = "(?<![\\p{L}\\p{N}])[NR]";
+    private static final String MILLIONS_FIGURE = "\\d[\\d,.]*\\s?(?:million|billion|trillion|bn)\\b";
+    static final String CURRENCY_SIGN_BEFORE = SIGN + "\\s?\\d|" + LETTER + "\\s?" + MILLIONS_FIGURE;
+    private static final Pattern CURRENCY_SIGN = Pattern.compile(SIGN + "\\s?$");
+    private static final Pattern CURRENCY_LETTER = Pattern.compile(LETTER + "\\s?$");
+    private static final Pattern MILLIONS = Pattern.compile(MILLIONS_FIGURE);
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
