@@ -1,10 +1,14 @@
 package org.newsdesk.answer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.text.PartOfSpeechTagger;
 
 /**
  * What the articles do not give, said in the question's own words: "What is the mayor's first name?"
@@ -56,7 +60,7 @@ final class NotStated {
     private static final Pattern LIKE = Pattern.compile("\\blike\\b", Pattern.CASE_INSENSITIVE);
     /** "Who won the Super Bowl?", "How many soldiers were killed?": already in the order of a statement. */
     private static final Pattern WH_STATEMENT = Pattern.compile(
-            "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+(?!" + AUXILIARIES + "\\b)[\\p{L}-]+)?)"
+            "^(who|what|which\\s+[\\p{L}-]+|how\\s+(?:many|much)\\s+[\\p{L}-]+(?:\\s+(?!(?:" + AUXILIARIES + "|is|are|was|were|has|have|had)\\b)[\\p{L}-]+)?)"
                     + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** Words after which the question is not in statement order ("what did they say", "how many cots did"). */
@@ -149,6 +153,12 @@ final class NotStated {
     private static Optional<String> clause(String asked) {
         Matcher be = WH_BE.matcher(asked);
         if (be.matches() && !AUXILIARY_ANYWHERE.matcher(be.group(3)).find()) {
+            OptionalInt predicate = predicateStart(asked, be);
+            if (predicate.isPresent()) {
+                int at = predicate.getAsInt();
+                return Optional.of(lower(be.group(1)) + " " + lowerFirst(asked.substring(be.start(3), at).strip() + " "
+                        + lower(be.group(2)) + (asked.charAt(at) == ',' ? "" : " ") + asked.substring(at)));
+            }
             if (CONTACT_CLAUSE.matcher(be.group(3)).find()) {
                 return Optional.of(lower(be.group(1)) + " " + lowerFirst(be.group(3)) + " " + lower(be.group(2)));
             }
@@ -197,6 +207,72 @@ final class NotStated {
         }
         return Optional.empty();
     }
+
+    /**
+     * Where the subject of a "wh- + to be" question ends and what is said of it begins, by the words' parts of speech:
+     * a verb after a noun ("where are the tugboats for the freighter coming from?", "when was the fire finally put
+     * out?", with the adverb before it), a word that takes the verb before it ("worth", "due to", "close to"), or a
+     * comma or subordinate clause ("how high was the balloon when the gust caught it?"). Empty where the old order
+     * reads right or nothing tells: a relative clause ("the tower that collapsed"), a verb after an article ("the
+     * lost containers"), and after "how old", "how big" … a verb without "to" ("the area burned by the fire" is
+     * what is measured, not what is said of it).
+     */
+    private static OptionalInt predicateStart(String asked, Matcher be) {
+        boolean measured = MEASURED.matcher(be.group(1)).matches();
+        boolean asksWithNoun = ASKS_WITH_NOUN.matcher(be.group(1)).matches();
+        // "where was the visitor, the older man, from?": a comma before a closing preposition sets off the subject's
+        // own apposition
+        boolean stranded = CLOSING_PREPOSITION.matcher(be.group(3)).find();
+        List<PartOfSpeechTagger.Token> tokens = PartOfSpeechTagger.shared().tag(asked).stream()
+                .filter(token -> token.start() >= be.start(3)).toList();
+        for (int i = 1; i < tokens.size(); i++) {
+            PartOfSpeechTagger.Token token = tokens.get(i);
+            String word = lower(token.text());
+            if (RELATIVES.contains(word)) {
+                return OptionalInt.empty();
+            }
+            PartOfSpeechTagger.Token before = tokens.get(i - 1);
+            if (word.equals(",") && !stranded || token.is("SCONJ") || CLAUSE_OPENERS.contains(word)
+                    || PREDICATE_WORDS.contains(word) && !before.is("DET", "NUM", "PART")
+                    && !before.text().equals("to")) {
+                return OptionalInt.of(token.start());
+            }
+            boolean infinitive = i + 1 < tokens.size() && lower(tokens.get(i + 1).text()).equals("to");
+            // a verb in lower case (a capitalised one is a name's: "the Ronsay Community Trust"), not one of a noun
+            // phrase ("the lost containers", "a ticket to watch") nor "have" ("the shortfall the council had to close")
+            int first = i;
+            while (first > 1 && tokens.get(first - 1).is("ADV")) {
+                first--;
+            }
+            boolean verb = (token.is("VERB") || PARTICIPLE.matcher(token.text()).matches())
+                    && token.text().equals(word) && !HAVE.contains(word)
+                    // a word's own second half ("Hye-won", "worst-hit") is no verb of the sentence
+                    && Character.isWhitespace(asked.charAt(token.start() - 1))
+                    && !tokens.get(first - 1).is("DET", "ADJ", "NUM", "PRON", "ADP", "PART")
+                    // "what species was the bat found in Bideford?": after a question word with its noun, or after
+                    // "how old" and the like, a participle may belong to the subject; "-ing" and "... to" may not
+                    && (measured ? infinitive : !asksWithNoun || infinitive || word.endsWith("ing"));
+            if (verb) {
+                return OptionalInt.of(tokens.get(first).start());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** "How old", "how big" …: what follows the subject's noun may still be the subject ("the area burned by it"). */
+    private static final Pattern MEASURED = Pattern.compile("how\\s+(?:old|tall|long|far|big|large|high|deep)",
+            Pattern.CASE_INSENSITIVE);
+    /** A participle the tagger may take for an adjective ("shut away", "registered"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}(?<!e)ed|" + IRREGULAR_PARTICIPLES);
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
+    /** Words that open a clause of their own, which the tagger may read as adverbs ("when the bus went in"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "until", "because", "although", "though",
+            "unless", "whereas");
+    /** Words that open a relative clause, after which the subject goes on. */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "that", "which");
+    /** Words that say something of the subject and take the verb before them ("is worth", "is due to"). */
+    private static final Set<String> PREDICATE_WORDS = Set.of("worth", "due", "close", "related", "likely", "able",
+            "expected", "supposed", "scheduled", "set", "bound", "away");
 
     private static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
