@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.newsdesk.index.Passage;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.language.Language;
@@ -178,11 +180,28 @@ public final class ExtractiveAnswerer implements Answerer {
         Snapshot snapshot = chain.snapshot();
         List<Candidate> candidates = new ArrayList<>();
         for (Content content : chain.retrieve(evidence.query())) {
-            candidates.add(evidence.candidate(snapshot.passage(PassageContent.passageIndex(content))));
+            Passage passage = snapshot.passage(PassageContent.passageIndex(content));
+            if (saysSomething(passage.text())) {
+                candidates.add(evidence.candidate(passage));
+            }
         }
         candidates.sort(BY_PROBABILITY);
         return candidates;
     }
+
+    /**
+     * Whether a passage has words enough to say anything: a credit or a stamp standing alone ("(©NTB)", "(PNA)",
+     * "RMC/EBP", "(Sgd.)") embeds close to any question its words do not touch, an instruction above all, and must
+     * never be quoted as an answer.
+     */
+    static boolean saysSomething(String text) {
+        return SAYING_WORD.matcher(text).results().limit(MIN_WORDS).count() >= MIN_WORDS;
+    }
+
+    /** A word in lower case or opening with a capital ("ferry", "Seven"), not an abbreviation in capitals. */
+    private static final Pattern SAYING_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}?\\p{Ll}{2,}");
+    /** "Nobody died.", or a title under a signature ("Municipal Administrator"), is the shortest kind of answer. */
+    private static final int MIN_WORDS = 2;
 
     /** The best sentence, and the runner-up from the same article when it is nearly as likely to answer and fits. */
     private static List<Candidate> chosen(List<Candidate> ranked) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsdesk.knowledge.Agencies;
+import org.newsdesk.knowledge.MonthNames;
 import org.newsdesk.text.Countries;
 import org.newsdesk.text.Nationalities;
 import org.newsdesk.text.WordForms;
@@ -84,7 +85,9 @@ enum QuestionKind {
                     + "|\\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|doubled|tripled)\\b"),
     /** A count of anything: not an age ("a 64-year-old shepherd" holds no count of his sheep). */
     QUANTITY("^(how (many|much)|what (number|percentage|share|amount|proportion|total|figure))\\b",
-            "(?<!\\baged? )\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*+(?![- ]years?[- ]old\\b)"
+            // a day of the month counts nothing ("on 17 May", "May 17"): the months in capitals, "40 may have died" counts
+            "(?<!\\baged? )(?<!(?-i:" + MonthNames.PATTERN + ")\\s)\\b(?!(1[5-9]|20)\\d{2}\\b)\\d[\\d,.]*+(?![- ]years?[- ]old\\b)"
+                    + "(?!(?:st|nd|rd|th)?\\s(?-i:" + MonthNames.PATTERN + "))"
                     + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                     + "fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"

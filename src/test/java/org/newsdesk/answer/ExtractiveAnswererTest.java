@@ -338,4 +338,16 @@ class ExtractiveAnswererTest {
         assertThat(answer.answerable()).isFalse();
         assertThat(answer.text()).isEqualTo(empty.messages().text(Locale.ENGLISH, "answer.no-articles"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(©NTB)", "(PNA)", "RMC/EBP", "(Sgd.)", "Assistance.", "ENDS", "- AFP, 2025"})
+    void should_never_take_a_credit_or_stamp_standing_alone_for_a_passage_that_says_something(String furniture) {
+        assertThat(ExtractiveAnswerer.saysSomething(furniture)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nobody died.", "Municipal Administrator", "The ferry sails at 9 a.m."})
+    void should_take_the_shortest_sentences_that_say_something_for_passages(String sentence) {
+        assertThat(ExtractiveAnswerer.saysSomething(sentence)).isTrue();
+    }
 }

@@ -150,6 +150,21 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            How many people came to the fair?   | On 17 May the fair opened on the green.            | LACKS
+            How many people came to the fair?   | The fair opened on May 17 and closed on June 2nd.  | LACKS
+            How many people came to the fair?   | About 400 people came to the fair on 17 May.       | OFFERS
+            How many people came to the fair?   | As many as 40 may have come to the fair.           | OFFERS
+            """)
+    void should_not_count_with_a_day_of_the_month(String question, String sentence, QuestionKind.Offer offer) {
+        // given "how many …?" and a sentence whose only numbers may be days of a month
+        QuestionKind kind = QuestionKind.of(question);
+
+        // when / then: "17 May" counts nothing; "40 may have come" does
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), kind.counted(question))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Who swam the last leg?     | The last leg was swum by Mia Lund, 15, of Ryde.      | OFFERS_NEAR
             Who swam the last leg?     | Mia Lund watched from the beach as the leg ended.   | OFFERS
             Who ran the first leg?     | The first leg was run by Tomas Berg, 17.            | OFFERS_NEAR
