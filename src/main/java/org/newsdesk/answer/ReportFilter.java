@@ -248,7 +248,8 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
             }
         });
         for (String publisher : loaded) {
-            if (Agencies.asWord(publisher).matcher(question).find() || shortFormIn(question, publisher, loaded)) {
+            if (Agencies.asWord(publisher).matcher(question).find() || shortFormIn(question, publisher, loaded)
+                    || placeFormIn(question, publisher, loaded)) {
                 named.add(Agencies.shortName(publisher));
             }
         }
@@ -285,9 +286,27 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
                         + "|\\baccording\\s+to\\s+the\\s+" + word + "\\b", Pattern.CASE_INSENSITIVE).matcher(question).find());
     }
 
-    /** What an institution puts out: "the council's release", "the ministry's statement". */
-    private static final String RELEASE = "(?:release|statement|report|story|article|update|announcement|notice|bulletin"
-            + "|explainer|page|website|site)s?\\b";
+    /**
+     * Whether the question names a body by the place its name starts with, before what the body put out: "the Falmouth
+     * notice" for Falmouth Harbour. Only when no other loaded outlet's name starts with that word.
+     */
+    private static boolean placeFormIn(String question, String publisher, Set<String> loaded) {
+        String[] words = publisher.strip().split("\\s+");
+        String first = words[0];
+        if (words.length < 2 || first.length() < 3 || !Character.isUpperCase(first.charAt(0))
+                || !question.toLowerCase(Locale.ROOT).contains(first.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        long sharing = loaded.stream().filter(other -> other.strip().toLowerCase(Locale.ROOT)
+                .startsWith(first.toLowerCase(Locale.ROOT) + " ")).count();
+        return sharing == 1 && Pattern.compile("\\bthe\\s+(?-i:\\p{Lu})(?i:" + Pattern.quote(first.substring(1)) + ")\\s+"
+                + RELEASE, Pattern.CASE_INSENSITIVE).matcher(question).find();
+    }
+
+    /** What an institution puts out: "the council's release", "the ministry's statement", "the mayor's executive order". */
+    private static final String RELEASE = "(?:(?:executive|official|formal|written)\\s+)?(?:release|statement|report|story"
+            + "|article|update|announcement|notice|bulletin|explainer|page|website|site|order|letter|log|reply|response"
+            + "|abstract|minutes|circular|decree|ordinance)s?\\b";
 
     private static MonthDay monthDay(Matcher date) {
         if (date.group("iso") != null) {

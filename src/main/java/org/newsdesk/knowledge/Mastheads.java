@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The short lines above a headline, read together: which outlet heads the page, which body issues a release, and
@@ -40,6 +41,10 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
             above = sameParagraph(body, line.get().end(), next) ? Optional.of(line.get().kind()) : Optional.empty();
             at = next;
         }
+        Optional<Mastheads> letterhead = letterhead(body, lines, starts, at);
+        if (letterhead.isPresent()) {
+            return letterhead.get();
+        }
         // a body's name alone over the headline may be the headline ("Velomar Wins Creditor Freeze"); over furniture
         // ("News release", a stamp, a section) it is who issues the page, and under an outlet's name, over a headline,
         // a section ("Fraud & Compliance")
@@ -75,6 +80,46 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
         return new Mastheads(end, outlet, issuer, date);
     }
+
+    /**
+     * An official document under its letterhead: the names of the bodies issuing it, most general first ("Province of
+     * Bohol", "Office of the Municipal Mayor"; "Falmouth Harbour"), over its designation ("EXECUTIVE ORDER NO. 27",
+     * "LOCAL NOTICE TO MARINERS No. 14 of 2025"). The designation heads the document, and the last name over it issues
+     * it; the day is the first any line gives.
+     */
+    private static Optional<Mastheads> letterhead(String body, List<Masthead> lines, List<Integer> starts, int after) {
+        // the designation may be a masthead line itself or the line the masthead lines stop at
+        for (int i = 1; i <= lines.size(); i++) {
+            int start = i < lines.size() ? starts.get(i) : after;
+            String text = body.substring(start, TextWindows.trimEnd(body, start,
+                    TextWindows.lineEnd(body, start, Masthead.MAX_LINE + 1)));
+            if (DESIGNATION.matcher(text.strip()).matches()) {
+                // a name in capitals alone on its line reads as a section ("FALMOUTH HARBOUR"): over a designation, it names
+                String issuer = "";
+                for (int j = 0; j < i; j++) {
+                    String line = body.substring(starts.get(j), TextWindows.trimEnd(body, starts.get(j), lines.get(j).end()));
+                    if (lines.get(j).kind() == Masthead.Kind.RELEASE) {
+                        return Optional.empty();
+                    }
+                    if (lines.get(j).names() || lines.get(j).kind() == Masthead.Kind.SECTION && !SectionLabel.isKnown(line)
+                            && OutletName.isName(line)) {
+                        issuer = line.strip();
+                    }
+                }
+                if (issuer.isEmpty()) {
+                    return Optional.empty();
+                }
+                LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
+                return Optional.of(new Mastheads(start, "", issuer, date));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A document's designation: its kind, "No." and its number, perhaps of its year ("Ordinance No. 5 of 2024"). */
+    private static final Pattern DESIGNATION = Pattern.compile("(?i)(?:[\\p{L}'’-]+\\s+){0,4}?(?:order|notice|ordinance"
+            + "|resolution|circular|decree|directive|memorandum|advisory|proclamation|by-?law|regulation|bulletin)s?"
+            + "(?:\\s+to\\s+[\\p{L}]+)?\\s+no\\.?\\s*\\d[\\w/.-]*(?:,?\\s+(?:of|series\\s+of)\\s+\\d{4})?");
 
     private static String nameOverRelease(String body, List<Masthead> lines, List<Integer> starts) {
         for (int i = 0; i < lines.size() && lines.get(i).kind() != Masthead.Kind.RELEASE; i++) {

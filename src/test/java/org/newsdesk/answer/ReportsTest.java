@@ -324,6 +324,32 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_a_bodys_place_and_what_it_put_out_for_its_report() throws Exception {
+        // given: an agency's report of a moved buoy and the harbour's own notice, which gives another distance
+        Path files = Files.createDirectories(root.resolve("notice-files"));
+        Path wire = Files.writeString(files.resolve("2025-05-03-pa-penzance-buoy.txt"), """
+                PENZANCE (PA) - A green buoy off Penzance's north pier has been moved about 15 metres east so that \
+                dredgers can clear silt from the harbour mouth, the harbour office said on Saturday.
+                """);
+        Path notice = Files.writeString(files.resolve("2025-05-04-penzance-harbour-notice.txt"), """
+                PENZANCE HARBOUR
+                LOCAL NOTICE TO MARINERS No. 9 of 2025
+                4 May 2025
+
+                Mariners are advised that the green buoy off the north pier has been moved 20 metres east for dredging.
+                """);
+        Desk folder = TestDesks.loaded(root.resolve("notice"), wire.toString(), notice.toString());
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("In the Penzance notice, how far east was the buoy moved?"));
+
+        // then: the notice's distance alone
+        assertThat(answer.text()).contains("20 metres").doesNotContain("15 metres");
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("2025-05-04-penzance-harbour-notice.txt"));
+    }
+
+    @Test
     void should_answer_from_the_report_of_the_weekday_a_question_names() {
         // given: a dpa report of Monday 10 February 2025, and a later one (Wednesday) that speaks of "Monday's landslide"
         Desk folder = TestDesks.loaded(root.resolve("weekday"), WIRE + "2025-02-10-dpa-pass-landslide.txt",

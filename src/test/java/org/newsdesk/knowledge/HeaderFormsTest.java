@@ -91,6 +91,44 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_take_the_last_body_of_a_letterhead_over_a_designation_for_the_documents_publisher() throws Exception {
+        String content = """
+                Republic of Ireland
+                County Kerry
+                TOWN OF DINGLE
+                OFFICE OF THE TOWN CLERK
+
+                ORDINANCE No. 5 of 2025
+
+                AN ORDINANCE CLOSING THE PIER ROAD TO HEAVY GOODS VEHICLES
+
+                WHEREAS, on 2 March 2025 a section of the pier road subsided after a storm;
+                """;
+
+        Article article = parsed("ordinance.txt", content);
+
+        // the designation heads the document; the body most particular in the letterhead issues it
+        assertThat(article.metadata().publisher()).isEqualTo("OFFICE OF THE TOWN CLERK");
+        assertThat(article.metadata().title()).isEqualTo("ORDINANCE No. 5 of 2025");
+    }
+
+    @Test
+    void should_take_a_name_in_capitals_over_a_notices_designation_for_its_publisher() throws Exception {
+        String content = """
+                PENZANCE HARBOUR
+                LOCAL NOTICE TO MARINERS No. 9 of 2025
+                4 May 2025
+
+                Mariners are advised that a green buoy off the north pier has been moved 20 metres east for dredging.
+                """;
+
+        Article article = parsed("notice.txt", content);
+
+        assertThat(article.metadata().publisher()).isEqualTo("PENZANCE HARBOUR");
+        assertThat(article.metadata().title()).isEqualTo("LOCAL NOTICE TO MARINERS No. 9 of 2025");
+    }
+
+    @Test
     void should_take_the_body_a_statement_is_from_for_its_publisher() throws Exception {
         String content = """
                 Press release
