@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsdesk.facts.Events;
 import org.newsdesk.index.LexicalIndex;
 import org.newsdesk.index.Passage;
@@ -45,8 +46,8 @@ final class MetadataAnswers {
             + "|papers|publications|media|news\\s+organi[sz]ations|wire\\s+services|reporters|journalists|writers)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** A question for the agency of a report: "which news agency …", "what wire service …". */
-    private static final Pattern AGENCY_ASKED = Pattern.compile("\\b(?:agency|wire\\s+service)\\b", Pattern.CASE_INSENSITIVE);
+    /** A question for the agency of a report, or its wire: "which news agency …", "what wire service …", "the flood wire". */
+    private static final Pattern AGENCY_ASKED = Pattern.compile("\\b(?:agency|wire)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A stamp or a question about the report's update. */
     private static final Pattern UPDATED = Pattern.compile("\\b(?:updat|modified)", Pattern.CASE_INSENSITIVE);
@@ -120,7 +121,7 @@ final class MetadataAnswers {
             return newestFirst.stream().filter(event::contains).limit(ReportTuning.MAX_REPORTS_DESCRIBED).toList();
         }
         if (matching.isEmpty() || filter.order() == ReportFilter.Order.ANY) {
-            return matching.isEmpty() ? List.of() : List.of(agencyReportIfAsked(question, matching, chain));
+            return matching.isEmpty() ? List.of() : List.of(agencyReportIfAsked(question, matching, allowed, chain));
         }
         // "the first report on the coin theft": the first report of the event the topic leads to, whether or not it
         // uses the topic's words, and not of every report that shares a word with it (a feature's "coins dropped into
@@ -136,13 +137,16 @@ final class MetadataAnswers {
      * The report the topic leads to, but for "which news agency reported …?" an agency's report of the same event when
      * that one is a paper's or a site's: the reader asks for the wire, not for whoever retold it.
      */
-    private static Article agencyReportIfAsked(Question question, List<Article> matching, RetrievalChain chain) {
+    private static Article agencyReportIfAsked(Question question, List<Article> matching, List<Article> allowed,
+                                               RetrievalChain chain) {
         Article best = matching.get(0);
         if (!AGENCY_ASKED.matcher(question.text()).find() || fromAgency(best)) {
             return best;
         }
-        Set<Article> event = Events.sameEventAs(best, matching, chain.snapshot());
-        return matching.stream().filter(event::contains).filter(MetadataAnswers::fromAgency).findFirst().orElse(best);
+        // the wire of the event, though it may not use every word of the topic ("the fiesta poisoning wire")
+        Set<Article> event = Events.sameEventAs(best, allowed, chain.snapshot());
+        return Stream.concat(matching.stream(), allowed.stream()).filter(event::contains)
+                .filter(MetadataAnswers::fromAgency).findFirst().orElse(best);
     }
 
     private static boolean fromAgency(Article article) {

@@ -173,6 +173,33 @@ class ReportsTest {
     }
 
     @Test
+    void should_take_the_wire_a_question_names_for_the_agencys_report_of_the_event() throws Exception {
+        // given: a harbour's notice of a moved buoy, and an agency's report of it that never says "notice"
+        Path files = Files.createDirectories(root.resolve("wire-files"));
+        Path wire = Files.writeString(files.resolve("2025-05-03-pa-penzance-buoy.txt"), """
+                PENZANCE (PA) - A green buoy off Penzance's north pier has been moved about 15 metres east so that \
+                dredgers can clear silt from the harbour mouth, the harbour office said on Saturday.
+                """);
+        Path notice = Files.writeString(files.resolve("2025-05-04-penzance-harbour-notice.txt"), """
+                PENZANCE HARBOUR
+                LOCAL NOTICE TO MARINERS No. 9 of 2025
+                4 May 2025
+
+                Mariners are advised by this notice that the green buoy off the north pier has been moved for dredging.
+                """);
+        Desk folder = TestDesks.loaded(root.resolve("wire"), wire.toString(), notice.toString());
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("Where was the buoy notice wire filed from?"));
+
+        // then: the agency's report, which has a dateline, not the notice, which has none
+        assertThat(answer.answerable()).isTrue();
+        assertThat(answer.text()).contains("Penzance");
+        assertThat(answer.sources()).singleElement().extracting(Source::document)
+                .isEqualTo("2025-05-03-pa-penzance-buoy.txt");
+    }
+
+    @Test
     void should_name_the_authors_quoting_the_byline() {
         // when
         Answer answer = ask("Who wrote the report about the flood barriers?");
