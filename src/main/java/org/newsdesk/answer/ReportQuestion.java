@@ -20,7 +20,7 @@ record ReportQuestion(Aspect aspect, String topic) {
     /** What a question asks about a report. */
     enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, STAMP, PUBLISHED, PLACE, HEADLINE, AGE }
 
-    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|(?:live|web)\\s*page|explainer|obituary|obituarie|bulletin|analysis|column|review|transcript|wire"
+    private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|(?:live|web)\\s*page|explainer|obituary|obituarie|bulletin|analysis|column|review|transcript|wire|abstract|poster"
             + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
@@ -165,7 +165,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|recent|new|fresh|current|up|date|day|days|weeks|months|many|city|place|town|country"
             + "|reports?|reported|reporting|stor(?:y|ies)|articles?|pieces?|dispatch(?:es)?|news|items?|coverage|copy|updates?"
             + "|features?|briefs?|interviews?|conducted|blogs?|live|pages?|explainers?|obituar(?:y|ies)|bulletins?|analysis"
-            + "|columns?|reviews?|transcripts?|releases?|statements?|notices?|advisor(?:y|ies)|announcements?|alerts?|government|departments?"
+            + "|columns?|reviews?|transcripts?|abstracts?|posters?|releases?|statements?|notices?|advisor(?:y|ies)|announcements?|alerts?|government|departments?"
             + "|ministr(?:y|ies)|councils?"
             + "|publish(?:ed|es|ing)?|print(?:ed|s)?|publication|publisher|written|wrote|write|writes|authored|penned|filed|file|released"
             + "|release|issued|posted|put|out|sent|carried|carries|covered|covers|broke|ran|run|distributed|dated"

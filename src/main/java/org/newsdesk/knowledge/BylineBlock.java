@@ -66,7 +66,8 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
         for (int i = 0; i < MAX_LINES && at < body.length(); i++) {
             int lineStart = at;
             int lineEnd = TextWindows.lineEnd(body, lineStart, MAX_LINE + 1);
-            Optional<AuthorLine> by = AuthorLine.at(body, lineStart).or(() -> labelledAuthors(body, lineStart, lineEnd));
+            Optional<AuthorLine> by = AuthorLine.at(body, lineStart).or(() -> labelledAuthors(body, lineStart, lineEnd))
+                    .or(() -> paperAuthors(body, lineStart, lineEnd));
             Optional<DateStamp> stamp = by.isPresent() ? Optional.empty() : DateStamp.at(body, at);
             Optional<Parts> parts = by.isPresent() || stamp.isPresent() ? Optional.empty() : Parts.of(body, at, lineEnd);
             int end;
@@ -109,6 +110,39 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
                 .map(Credits::authors).filter(authors -> !authors.isEmpty())
                 .map(authors -> new AuthorLine(start, lineEnd, authors, ""));
     }
+
+    /**
+     * A paper's or an abstract's authors, each marked with the number of their institution, over the institutions
+     * ("Megan Prydderch (1), Osian Lloyd-Baptiste (1), Farah Siddiqui (2)" then "(1) Emergency Department, …"): both
+     * lines are its credits.
+     */
+    private static Optional<AuthorLine> paperAuthors(String body, int start, int lineEnd) {
+        int end = TextWindows.trimEnd(body, start, lineEnd);
+        if (end - start > MAX_LINE * 2 || lineEnd >= body.length()
+                || !AUTHORS_MARKED.matcher(body).region(start, end).matches()) {
+            return Optional.empty();
+        }
+        int next = lineEnd + 1;
+        int nextEnd = TextWindows.lineEnd(body, next, MAX_LINE * 3 + 1);
+        if (!INSTITUTIONS.matcher(body).region(next, nextEnd).lookingAt()) {
+            return Optional.empty();
+        }
+        List<String> authors = new ArrayList<>();
+        Matcher author = MARKED_AUTHOR.matcher(body).region(start, end);
+        while (author.find()) {
+            authors.add(author.group("name"));
+        }
+        return Optional.of(new AuthorLine(start, nextEnd, List.copyOf(authors), ""));
+    }
+
+    /** A name marked with its institutions' numbers: "Megan Prydderch (1)", "Farah Siddiqui (1,2)", "Ana Reis¹". */
+    private static final String MARKED = "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*"
+            + "(?:\\(\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\)|[¹²³⁴⁵⁶⁷⁸⁹]+(?:,[¹²³⁴⁵⁶⁷⁸⁹]+)*)\\*?";
+    private static final Pattern MARKED_AUTHOR = Pattern.compile(MARKED);
+    private static final String UNNAMED = MARKED.replace("(?<name>", "(?:");
+    private static final Pattern AUTHORS_MARKED = Pattern.compile(UNNAMED + "(?:\\s*(?:,|;|\\band\\b)\\s*" + UNNAMED + "){0,11}");
+    /** The institutions under them, by number: "(1) Emergency Department, Ysbyty Gwynedd", "¹ School of …". */
+    private static final Pattern INSTITUTIONS = Pattern.compile("\\s*(?:\\(1\\)|¹)\\s*\\p{Lu}");
 
     private static Optional<String> issuerAt(String body, int start, int lineEnd) {
         int end = TextWindows.trimEnd(body, start, lineEnd);

@@ -24,6 +24,8 @@ class ReportQuestionTest {
             "Who is the author of the article about the bridge?|AUTHOR|bridge",
             "Who wrote the review of the lighthouse novel?|AUTHOR|lighthouse novel",
             "Who wrote the transcript of the minister's briefing?|AUTHOR|minister briefing",
+            "Who wrote the abstract on hay fever in toddlers?|AUTHOR|hay fever toddlers",
+            "Who are the authors of the ferry safety poster?|AUTHOR|ferry safety",
             "Who reported the story?|AUTHOR|''",
             "Who reported the grain corridor talks for Reuters?|AUTHOR|grain corridor talks",
             "Who wrote the AP story about the bridge being closed?|AUTHOR|bridge closed",

@@ -129,6 +129,24 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_take_authors_marked_with_their_institutions_for_an_abstracts_credits() throws Exception {
+        String content = """
+                Hay fever in toddlers: a two-year review of GP consultations in Cornwall
+
+                Tamsin Polglase (1), Jago Trewin (1,2), Amira Haddad (2)
+                (1) Department of Child Health, Royal Cornwall Hospital, Truro; (2) Peninsula Medical School
+
+                Background: Hay fever is thought to be rare under three, but local figures are lacking.
+                """;
+
+        Article article = parsed("abstract.txt", content);
+
+        // the numbers mark institutions, listed on the line under the names: both lines are the credits
+        assertThat(article.metadata().authors()).containsExactly("Tamsin Polglase", "Jago Trewin", "Amira Haddad");
+        assertThat(article.reporting()).startsWith("Background:");
+    }
+
+    @Test
     void should_take_the_body_a_statement_is_from_for_its_publisher() throws Exception {
         String content = """
                 Press release
