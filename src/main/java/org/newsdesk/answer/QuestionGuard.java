@@ -119,6 +119,11 @@ final class QuestionGuard {
     private static String normalise(String raw) {
         String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC);
         text = CONTROL.matcher(text).replaceAll(" ");
+        text = APOSTROPHE_DROPPED.matcher(text).replaceAll("$1'$2");
         return text.replaceAll("[ \\t\\u00A0]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
     }
+
+    /** "whats the speed limit", "wheres the wreck": a question word typed without its apostrophe. */
+    private static final Pattern APOSTROPHE_DROPPED = Pattern.compile("\\b(what|who|where|when|how|that|there)(s)\\b",
+            Pattern.CASE_INSENSITIVE);
 }

@@ -67,6 +67,16 @@ class QuestionGuardTest {
     }
 
     @Test
+    void should_put_back_the_apostrophe_of_a_question_word_typed_without_it() {
+        assertThat(QuestionGuard.check("whats the speed limit past the wreck").question())
+                .isEqualTo("what's the speed limit past the wreck");
+        assertThat(QuestionGuard.check("Wheres the ferry now?").question()).isEqualTo("Where's the ferry now?");
+        // "its" is a word of its own, and so are words that merely start like a question word
+        assertThat(QuestionGuard.check("What is its length? Whatsapp groups, thats all").question())
+                .isEqualTo("What is its length? Whatsapp groups, that's all");
+    }
+
+    @Test
     void should_leave_ordinary_questions_alone_even_when_they_mention_saying() {
         assertThat(QuestionGuard.check("What did Putin say about the letter?").question())
                 .isEqualTo("What did Putin say about the letter?");
