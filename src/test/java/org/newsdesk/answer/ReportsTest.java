@@ -175,19 +175,8 @@ class ReportsTest {
     @Test
     void should_take_the_wire_a_question_names_for_the_agencys_report_of_the_event() throws Exception {
         // given: a harbour's notice of a moved buoy, and an agency's report of it that never says "notice"
-        Path files = Files.createDirectories(root.resolve("wire-files"));
-        Path wire = Files.writeString(files.resolve("2025-05-03-pa-penzance-buoy.txt"), """
-                PENZANCE (PA) - A green buoy off Penzance's north pier has been moved about 15 metres east so that \
-                dredgers can clear silt from the harbour mouth, the harbour office said on Saturday.
-                """);
-        Path notice = Files.writeString(files.resolve("2025-05-04-penzance-harbour-notice.txt"), """
-                PENZANCE HARBOUR
-                LOCAL NOTICE TO MARINERS No. 9 of 2025
-                4 May 2025
-
-                Mariners are advised by this notice that the green buoy off the north pier has been moved for dredging.
-                """);
-        Desk folder = TestDesks.loaded(root.resolve("wire"), wire.toString(), notice.toString());
+        Desk folder = penzanceBuoy("wire",
+                "Mariners are advised by this notice that the green buoy off the north pier has been moved for dredging.");
 
         // when
         Answer answer = folder.extractive().answer(Question.of("Where was the buoy notice wire filed from?"));
@@ -353,19 +342,8 @@ class ReportsTest {
     @Test
     void should_take_a_bodys_place_and_what_it_put_out_for_its_report() throws Exception {
         // given: an agency's report of a moved buoy and the harbour's own notice, which gives another distance
-        Path files = Files.createDirectories(root.resolve("notice-files"));
-        Path wire = Files.writeString(files.resolve("2025-05-03-pa-penzance-buoy.txt"), """
-                PENZANCE (PA) - A green buoy off Penzance's north pier has been moved about 15 metres east so that \
-                dredgers can clear silt from the harbour mouth, the harbour office said on Saturday.
-                """);
-        Path notice = Files.writeString(files.resolve("2025-05-04-penzance-harbour-notice.txt"), """
-                PENZANCE HARBOUR
-                LOCAL NOTICE TO MARINERS No. 9 of 2025
-                4 May 2025
-
-                Mariners are advised that the green buoy off the north pier has been moved 20 metres east for dredging.
-                """);
-        Desk folder = TestDesks.loaded(root.resolve("notice"), wire.toString(), notice.toString());
+        Desk folder = penzanceBuoy("notice",
+                "Mariners are advised that the green buoy off the north pier has been moved 20 metres east for dredging.");
 
         // when
         Answer answer = folder.extractive().answer(Question.of("In the Penzance notice, how far east was the buoy moved?"));
@@ -585,5 +563,22 @@ class ReportsTest {
         assertThat(answer.text()).startsWith("The reports give different figures")
                 .contains("AFP, 18 August 2025: Romanian prosecutors")
                 .contains("Bloomberg, 17 August 2025: About 9,500 tons of wheat were destroyed");
+    }
+
+    /** PA's report of a buoy moved off Penzance (15 metres), and the harbour's notice of it, which says what it is given. */
+    private static Desk penzanceBuoy(String name, String noticeSays) throws Exception {
+        Path files = Files.createDirectories(root.resolve(name + "-files"));
+        Path wire = Files.writeString(files.resolve("2025-05-03-pa-penzance-buoy.txt"), """
+                PENZANCE (PA) - A green buoy off Penzance's north pier has been moved about 15 metres east so that \
+                dredgers can clear silt from the harbour mouth, the harbour office said on Saturday.
+                """);
+        Path notice = Files.writeString(files.resolve("2025-05-04-penzance-harbour-notice.txt"), """
+                PENZANCE HARBOUR
+                LOCAL NOTICE TO MARINERS No. 9 of 2025
+                4 May 2025
+
+                %s
+                """.formatted(noticeSays));
+        return TestDesks.loaded(root.resolve(name), wire.toString(), notice.toString());
     }
 }
