@@ -94,26 +94,31 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
             String text = body.substring(start, TextWindows.trimEnd(body, start,
                     TextWindows.lineEnd(body, start, Masthead.MAX_LINE + 1)));
             if (DESIGNATION.matcher(text.strip()).matches()) {
-                // a name in capitals alone on its line reads as a section ("FALMOUTH HARBOUR"): over a designation, it names
-                String issuer = "";
-                for (int j = 0; j < i; j++) {
-                    String line = body.substring(starts.get(j), TextWindows.trimEnd(body, starts.get(j), lines.get(j).end()));
-                    if (lines.get(j).kind() == Masthead.Kind.RELEASE) {
-                        return Optional.empty();
-                    }
-                    if (lines.get(j).names() || lines.get(j).kind() == Masthead.Kind.SECTION && !SectionLabel.isKnown(line)
-                            && OutletName.isName(line)) {
-                        issuer = line.strip();
-                    }
-                }
-                if (issuer.isEmpty()) {
-                    return Optional.empty();
-                }
                 LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
-                return Optional.of(new Mastheads(start, "", issuer, date));
+                return lastBodyNamed(body, lines.subList(0, i), starts).map(issuer -> new Mastheads(start, "", issuer, date));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The last body a letterhead's lines name, none of them a release's furniture. A name in capitals alone on its
+     * line reads as a section ("FALMOUTH HARBOUR"): over a designation, it names.
+     */
+    private static Optional<String> lastBodyNamed(String body, List<Masthead> lines, List<Integer> starts) {
+        String named = "";
+        for (int j = 0; j < lines.size(); j++) {
+            Masthead masthead = lines.get(j);
+            String line = body.substring(starts.get(j), TextWindows.trimEnd(body, starts.get(j), masthead.end())).strip();
+            if (masthead.kind() == Masthead.Kind.RELEASE) {
+                return Optional.empty();
+            }
+            if (masthead.names() || masthead.kind() == Masthead.Kind.SECTION && !SectionLabel.isKnown(line)
+                    && OutletName.isName(line)) {
+                named = line;
+            }
+        }
+        return Optional.of(named).filter(name -> !name.isEmpty());
     }
 
     /** A document's designation: its kind, "No." and its number, perhaps of its year ("Ordinance No. 5 of 2024"). */
