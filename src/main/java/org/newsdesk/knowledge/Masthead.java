@@ -75,7 +75,7 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         if (outlet) {
             return Optional.of(new Masthead(lineEnd, Kind.OUTLET, text, null, false));
         }
-        if (OutletName.isName(text)) {
+        if (OutletName.isName(text) || isDashedName(text)) {
             return Optional.of(new Masthead(lineEnd, Kind.NAME, text, null, false));
         }
         // "The Northern Review" over "The long read": a few words right under a name are its section; a line right
@@ -85,6 +85,17 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         return underName && SectionLabel.isShort(text) || motto
                 ? Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, false)) : Optional.empty();
     }
+
+    /**
+     * A letterhead's line of two names joined by a dash, the more general first ("LAND TIROL – Office of the Tyrolean
+     * Provincial Government"): a dateline has reporting after its dash, not a name alone.
+     */
+    private static boolean isDashedName(String text) {
+        Matcher dashed = DASHED.matcher(text);
+        return dashed.matches() && OutletName.isName(dashed.group(1)) && OutletName.isName(dashed.group(2));
+    }
+
+    private static final Pattern DASHED = Pattern.compile("(.+?)[ \\t]+[—–-][ \\t]+(.+)");
 
     /** A line of a few words without a final stop, as a section that might yet be the headline. */
     static Optional<Masthead> shortSection(String body, int start) {

@@ -74,7 +74,7 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
     private static Mastheads of(String body, List<Masthead> lines, List<Integer> starts, int end) {
         boolean release = lines.stream().anyMatch(line -> line.kind() == Masthead.Kind.RELEASE);
         String outlet = lines.stream().filter(line -> line.kind() == Masthead.Kind.OUTLET).map(Masthead::name)
-                .findFirst().orElse("");
+                .findFirst().orElseGet(() -> release ? "" : nameOverFurniture(body, lines, starts));
         String issuer = release ? lines.stream().filter(Masthead::names).map(Masthead::name).findFirst()
                 .orElseGet(() -> nameOverRelease(body, lines, starts)) : "";
         LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
@@ -123,8 +123,22 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
 
     /** A document's designation: its kind, "No." and its number, perhaps of its year ("Ordinance No. 5 of 2024"). */
     private static final Pattern DESIGNATION = Pattern.compile("(?i)(?:[\\p{L}'’-]+\\s+){0,4}?(?:order|notice|ordinance"
-            + "|resolution|circular|decree|directive|memorandum|advisory|proclamation|by-?law|regulation|bulletin)s?"
+            + "|resolution|circular|decree|directive|memorandum|advisory|proclamation|by-?law|regulation|bulletin|opinion"
+            + "|decision|ruling|judge?ment|determination|recommendation|permit|licen[cs]e)s?"
             + "(?:\\s+to\\s+[\\p{L}]+)?\\s+no\\.?\\s*\\d[\\w/.-]*(?:,?\\s+(?:of|series\\s+of)\\s+\\d{4})?");
+
+    /**
+     * A name in capitals heading a page over its furniture, a breadcrumb or a stamp ("HARWICH QUAY MUSEUM" over
+     * "News | New acquisitions" and "Posted 29 April 2025"): the site's owner, who publishes the page.
+     */
+    private static String nameOverFurniture(String body, List<Masthead> lines, List<Integer> starts) {
+        if (lines.size() < 2 || lines.get(0).kind() != Masthead.Kind.SECTION || lines.get(1).names()) {
+            return "";
+        }
+        String text = body.substring(starts.get(0), TextWindows.trimEnd(body, starts.get(0), lines.get(0).end())).strip();
+        boolean inCapitals = text.codePoints().noneMatch(Character::isLowerCase);
+        return inCapitals && !SectionLabel.isKnown(text) && OutletName.isName(text) ? text : "";
+    }
 
     private static String nameOverRelease(String body, List<Masthead> lines, List<Integer> starts) {
         for (int i = 0; i < lines.size() && lines.get(i).kind() != Masthead.Kind.RELEASE; i++) {

@@ -14,6 +14,8 @@ final class OutletName {
 
     /** "Radio Danube International" is a name; "Fire guts grain warehouse in Gdansk port" is a headline. */
     static final int MAX_WORDS = 6;
+    /** With the small words that join them: "Office of the Municipal Mayor of the Town of Loboc". */
+    static final int MAX_WORDS_WITH_JOINING = 10;
     /** A name without a bar after it is shorter: "Pacific Coast 9 News". */
     static final int MAX_OUTLET_WORDS = 4;
 
@@ -34,19 +36,26 @@ final class OutletName {
     private OutletName() {
     }
 
-    /** A name of a few capitalised words that names no competition. */
+    /**
+     * A name of a few capitalised words that names no competition; the small words joining them do not count, and a
+     * name may list ("Advisory Board on Wolf, Bear and Lynx").
+     */
     static boolean isName(String text) {
         String[] words = WORD_GAP.split(text.strip());
-        if (words.length == 0 || words.length > MAX_WORDS || words[0].isEmpty()) {
+        if (words.length == 0 || words.length > MAX_WORDS_WITH_JOINING || words[0].isEmpty()) {
             return false;
         }
+        int capitalised = 0;
         for (int i = 0; i < words.length; i++) {
             boolean joining = i > 0 && JOINING.contains(words[i]);
-            if (!joining && !NAME_WORD.matcher(words[i]).matches() || EVENT_WORD.matcher(words[i]).matches()) {
+            String word = i + 1 < words.length && words[i].endsWith(",") ? words[i].substring(0, words[i].length() - 1)
+                    : words[i];
+            if (!joining && !NAME_WORD.matcher(word).matches() || EVENT_WORD.matcher(word).matches()) {
                 return false;
             }
+            capitalised += joining ? 0 : 1;
         }
-        return !JOINING.contains(words[words.length - 1]);
+        return capitalised <= MAX_WORDS && !JOINING.contains(words[words.length - 1]);
     }
 
     /** A name with a word outlets are named with, or an agency's name: the publisher, where it heads the page. */

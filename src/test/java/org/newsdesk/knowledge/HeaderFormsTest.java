@@ -129,6 +129,46 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_dashed_letterhead_line_and_a_name_that_lists_over_a_decisions_designation() throws Exception {
+        String content = """
+                CANTON DE VAUD – Department of the Environment
+                Commission on Rivers, Lakes and Wetlands
+
+                DECISION No. 14/2024
+
+                Subject: Gravel extraction at the mouth of the Venoge
+                Meeting: 3 June 2024, Lausanne
+
+                1. The commission finds that extraction has lowered the riverbed by forty centimetres since 2019.
+                """;
+
+        Article article = parsed("decision.txt", content);
+
+        // "CANTON DE VAUD –" is no dateline: a name follows its dash, not reporting
+        assertThat(article.metadata().publisher()).isEqualTo("Commission on Rivers, Lakes and Wetlands");
+        assertThat(article.metadata().title()).isEqualTo("DECISION No. 14/2024");
+        assertThat(article.metadata().place()).isEmpty();
+    }
+
+    @Test
+    void should_take_a_name_in_capitals_over_a_pages_breadcrumb_and_stamp_for_its_publisher() throws Exception {
+        String content = """
+                KELSO ABBEY TRUST
+                News | Events
+                Posted 3 March 2025
+
+                Medieval floor tiles go on show for the first time
+
+                Forty glazed tiles found under the abbey's nave in 1923 will be shown from Saturday.
+                """;
+
+        Article article = parsed("tiles.txt", content);
+
+        assertThat(article.metadata().publisher()).isEqualTo("KELSO ABBEY TRUST");
+        assertThat(article.metadata().title()).isEqualTo("Medieval floor tiles go on show for the first time");
+    }
+
+    @Test
     void should_take_authors_marked_with_their_institutions_for_an_abstracts_credits() throws Exception {
         String content = """
                 Hay fever in toddlers: a two-year review of GP consultations in Cornwall
