@@ -21,7 +21,8 @@ record ReportQuestion(Aspect aspect, String topic) {
     enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, STAMP, PUBLISHED, PLACE, HEADLINE, AGE }
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|(?:live|web)\\s*page|explainer|obituary|obituarie|bulletin|analysis|column|review|transcript|wire|abstract|poster"
-            + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert)s?";
+            + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert|opinion"
+            + "|(?:news|blog|web)\\s+post)s?";
     /** The report meant: "the report", "this story", "it", "the Reuters article"… */
     private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report", "the Thompson Valley Record's byelection story",
@@ -121,7 +122,10 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.PUBLISHED, "\\bwhen\\s+(?:was|were|is)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?"
                     + "\\s+(?:first\\s+)?(?:published|written|filed|released|dated|issued|posted|put\\s+out|sent|out)\\b"
                     + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:publish|file|release|put\\s+out"
-                    + "|run|write)\\s+(?:" + THE_REPORT + "|about)\\b"
+                    + "|run|write|post|issue|send\\s+out)\\s+(?:" + THE_REPORT + "|about)\\b"
+                    // "On what date did APA put the wolf story out?"
+                    + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:put|send|get)\\s+"
+                    + THE_REPORT + "\\s+out\\b"
                     // "On what date did the police post their appeal about the otter?": an appeal posted or issued is a
                     // release (one filed or lodged is a court's, a question of fact)
                     + "|\\b(?:when|(?:on\\s+)?(?:what|which)\\s+(?:date|day))\\s+did\\s+[^?]{1,60}?\\b(?:post|issue|publish|put\\s+out)"

@@ -55,6 +55,8 @@ public final class Requests {
                     + "|(?:(?:головні|ключові|основні|главные|ключевые|основные) )?факт[иы]"),
             Feature.TIMELINE, request("timeline|time line|chronology|sequence of events|order of events|key dates"
                     + "|what happened when|when did what happen"
+                    + "|(?:put|place|arrange|sort|order) (?:the )?(?:events|stories|articles|reports|news|everything|it|them)"
+                    + " (?:in (?:chronological |time |date )?order|chronologically|by date)"
                     + "|хронологі[яю]|хронологи[яю]|часова шкала|що (?:і )?коли (?:сталося|відбулося)"
                     + "|что (?:и )?когда (?:произошло|случилось)"),
             Feature.SOURCES, request("sources|articles|article list|list of (?:the )?(?:articles|sources)"
@@ -62,7 +64,10 @@ public final class Requests {
                     + "|do you know(?: about)?|do you use|are you using|you have|do you answer from|do you cover|are covered"
                     + "|can (?:you|i) (?:tell me|talk|ask(?: you)?|answer(?: questions)?|ask questions) about"
                     + "|do you know anything about|can you help (?:me )?with))?"
-                    + "|what (?:can|could) (?:i|you) (?:ask|ask you|tell me|talk) about|what do you cover"
+                    // "list the stories you can answer questions about"
+            + "|(?:articles|sources|reports|stories|topics|subjects|events) (?:(?:that|which) )?(?:you|i) (?:can|could)"
+            + " (?:answer(?: questions)?|ask(?: you)?(?: questions)?|tell me|talk) about"
+            + "|what (?:can|could) (?:i|you) (?:ask|ask you|tell me|talk) about|what do you cover"
                     + "|what do you know|where (?:does|do) (?:this|it|the information|your information) come from"
                     + "|джерела|статті|перелік статей|список статей|які (?:статті|джерела)(?: (?:ти маєш|маєш|є"
                     + "|у тебе є|у вас є|ви маєте))?"
@@ -114,6 +119,13 @@ public final class Requests {
             + "(?:\\s+and\\s+what\\s+(?:followed|happened\\s+(?:next|after|then)|came\\s+(?:next|after)))?"
             + "(?:\\s+(?:in\\s+order|minute\\s+by\\s+minute|hour\\s+by\\s+hour|day\\s+by\\s+day|step\\s+by\\s+step"
             + "|blow\\s+by\\s+blow|from\\s+start\\s+to\\s+finish|chronologically))?"
+            + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
+
+    /** "Put the Kaunertal events in chronological order for me", "arrange the strike's events by date". */
+    private static final Pattern PUT_IN_ORDER = Pattern.compile("(?:(?:please|can you|could you|would you|now|so)\\s+)*"
+            + "(?:put|place|arrange|sort|order|list|lay\\s+out|set\\s+out)" + STORY_OPENER + "(?<topic>.{2,60}?)"
+            + "(?:\\s+(?:events?|happenings|developments|stor(?:y|ies)|reports?|news))?"
+            + "\\s+(?:in\\s+(?:chronological\\s+|time\\s+|date\\s+)?order|chronologically|by\\s+(?:date|time))"
             + "(?:\\s+(?:please|pls|for me|thanks|thank you))*");
 
     /** Words asking for the order of events: "in order", "in order of time", "chronologically", "step by step". */
@@ -171,7 +183,7 @@ public final class Requests {
 
     /** The topic of a timeline asked of one story, or empty when the text asks for something else. */
     public static Optional<String> timelineTopic(String text) {
-        return storyAskedOf(text, TIMELINE_OF, THROUGH_IN_ORDER, HOW_IT_UNFOLDED);
+        return storyAskedOf(text, TIMELINE_OF, THROUGH_IN_ORDER, HOW_IT_UNFOLDED, PUT_IN_ORDER);
     }
 
     /** The topic the first of the patterns finds in a short text that is no request for a whole feature. */

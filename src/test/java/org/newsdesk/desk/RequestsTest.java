@@ -19,6 +19,8 @@ class RequestsTest {
             "Головні факти|FACTS", "главные факты|FACTS",
             "timeline|TIMELINE", "What happened when?|TIMELINE", "show me the timeline|TIMELINE",
             "a chronology of events|TIMELINE", "Хронологія|TIMELINE", "хронология|TIMELINE",
+            "Put the events in chronological order, please|TIMELINE",
+            "list the stories you can answer questions about|SOURCES", "Which reports can I ask you about?|SOURCES",
             "Which articles do you have?|SOURCES", "what sources do you have|SOURCES", "sources|SOURCES",
             "What are your sources?|SOURCES", "list of articles|SOURCES", "Які статті ти маєш?|SOURCES",
             "какие статьи у тебя есть?|SOURCES", "Which stories can you tell me about?|SOURCES",
@@ -57,7 +59,9 @@ class RequestsTest {
             "Walk me through the dam breach and what followed, in order.|dam breach",
             "Take us through the cup final minute by minute|cup final",
             "Lay out, in order of time, how the gas leak unfolded.|gas leak",
-            "Describe how the siege played out|siege", "Tell me how the ferry rescue happened, step by step|ferry rescue"})
+            "Describe how the siege played out|siege", "Tell me how the ferry rescue happened, step by step|ferry rescue",
+            "Put the harbour strike events in chronological order for me.|harbour strike",
+            "Could you arrange the pier collapse reports chronologically?|pier collapse"})
     void should_read_the_story_a_timeline_is_asked_of(String text, String topic) {
         assertThat(Requests.timelineTopic(text)).contains(topic);
     }
