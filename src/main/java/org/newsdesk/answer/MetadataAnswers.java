@@ -26,7 +26,9 @@ import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Agencies;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleMetadata;
+import org.newsdesk.knowledge.Designation;
 import org.newsdesk.knowledge.MonthNames;
+import org.newsdesk.knowledge.SignatureBlock;
 import com.ibm.icu.text.ListFormatter;
 import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
@@ -80,10 +82,21 @@ final class MetadataAnswers {
         String topic = filter.dayStated() ? Pattern.compile(Pattern.quote(filter.dayWords()), Pattern.CASE_INSENSITIVE)
                 .matcher(asked.get().topic()).replaceAll(" ").strip() : asked.get().topic();
         List<Article> reports = reports(topic, question, allowed, filter, chain);
+        ReportQuestion.Aspect aspect = asked.get().aspect();
+        if (aspect.ofDocuments() && reports.stream().noneMatch(report -> documentHas(aspect, report))) {
+            // "who signed the letter to the minister?" asks of a letter the news tells of, unless a stored one is signed
+            return Optional.empty();
+        }
         if (reports.isEmpty()) {
             return Optional.of(unanswered(question, messages.text(locale, "answer.not-found")));
         }
-        return Optional.of(described(question, asked.get().aspect(), reports, snapshot, messages));
+        return Optional.of(described(question, aspect, reports, snapshot, messages));
+    }
+
+    /** Whether the report has what only an official document has: the signature or the number asked for. */
+    private static boolean documentHas(ReportQuestion.Aspect aspect, Article report) {
+        return aspect == ReportQuestion.Aspect.SIGNATORY ? SignatureBlock.at(report.body()).isPresent()
+                : Designation.numberIn(report.metadata().title()).isPresent();
     }
 
     /**
@@ -259,6 +272,7 @@ final class MetadataAnswers {
                 case PUBLISHED, AGE -> metadata.published() != null;
                 case PLACE -> !metadata.place().isEmpty();
                 case HEADLINE -> true;
+                case SIGNATORY, NUMBER -> documentHas(told, report);
             };
             String message = "report." + told.name().toLowerCase(Locale.ROOT)
                     + (known ? "" : "-unknown") + (told == ReportQuestion.Aspect.HEADLINE && isLead(report, snapshot) ? "-lead" : "");
@@ -299,6 +313,9 @@ final class MetadataAnswers {
         values.put("date", published == null ? "" : DateStyle.of(report) == DateStyle.MONTH_FIRST
                 ? Byline.dayMonthFirst(byline.locale(), published) : Byline.day(byline.locale(), published));
         values.put("age", published == null ? "" : byline.age(published));
+        values.put("signatory", SignatureBlock.at(report.body())
+                .map(block -> block.post().isEmpty() ? block.name() : block.name() + ", " + block.post()).orElse(""));
+        values.put("number", Designation.numberIn(metadata.title()).orElse(""));
         return values;
     }
 
@@ -319,7 +336,8 @@ final class MetadataAnswers {
             case AUTHOR -> List.of(metadata.byline(), metadata.signOff());
             case EDITOR, CONTRIBUTOR -> List.of(metadata.signOff());
             case STAMP, PUBLISHED, AGE, PLACE -> List.of(metadata.dateline());
-            case HEADLINE -> List.of();
+            case HEADLINE, NUMBER -> List.of();
+            case SIGNATORY -> List.of(SignatureBlock.at(report.body()).map(SignatureBlock::text).orElse(""));
         };
         String head = report.body().substring(0, report.lead());
         return preferred.stream().filter(text -> !text.isEmpty() && report.body().contains(text)).findFirst()

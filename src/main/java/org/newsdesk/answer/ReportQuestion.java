@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsdesk.knowledge.Agencies;
 
 /**
@@ -18,7 +19,14 @@ import org.newsdesk.knowledge.Agencies;
 record ReportQuestion(Aspect aspect, String topic) {
 
     /** What a question asks about a report. */
-    enum Aspect { OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, STAMP, PUBLISHED, PLACE, HEADLINE, AGE }
+    enum Aspect {
+        OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, STAMP, PUBLISHED, PLACE, HEADLINE, AGE, SIGNATORY, NUMBER;
+
+        /** Whether only an official document has it: a signature at its foot, a number in its designation. */
+        boolean ofDocuments() {
+            return this == SIGNATORY || this == NUMBER;
+        }
+    }
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|(?:live|web)\\s*page|explainer|obituary|obituarie|bulletin|analysis|column|review|transcript|wire|abstract|poster"
             + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert|opinion"
@@ -28,6 +36,11 @@ record ReportQuestion(Aspect aspect, String topic) {
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report", "the Thompson Valley Record's byelection story",
             // "Oleum Weekly's piece"
             + "|(?:(?-i:\\p{Lu})[\\w.&-]*\\s+){0,3}[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,5}?" + REPORT + "|it|this|that)";
+    /** An official document, which is signed and numbered: "the order", "the board's opinion", "the mayor's letter". */
+    private static final String THE_DOCUMENT = "(?:(?:the|this|that|its|their"
+            + "|(?:(?-i:\\p{Lu})[\\w.&-]*\\s+){0,3}[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,5}?"
+            + "(?:order|ordinance|decision|ruling|judge?ment|letter|opinion|resolution|decree|directive|memorandum"
+            + "|proclamation|permit|licen[cs]e|certificate|citation|statement|notice|minutes|circular|" + REPORT + ")s?|it|this)";
     /** "What time", "at what time of day", "what time of the day". */
     private static final String WHAT_TIME = "what\\s+time(?:\\s+of\\s+(?:the\\s+)?day)?";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
@@ -162,6 +175,25 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "|\\bhow\\s+many\\s+(?:days|weeks|months)\\s+(?:old|ago)\\b"
                     + "|\\b(?:is|was)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+(?:recent|new|old|current|up[\\s-]to[\\s-]date|still\\s+current)\\s*\\??\\s*$"));
 
+    /**
+     * Who signed a document and the number it carries, as its foot and its designation give them: "Who signed the
+     * board's opinion?", "Whose signature is on the order?"; "What number does the opinion carry?", "What is the
+     * order's number?"
+     */
+    private static final List<Rule> DOCUMENT_RULES = List.of(
+            new Rule(Aspect.SIGNATORY, "\\bwho\\s+(?:signed|has\\s+signed|had\\s+signed|put\\s+(?:his|her|their)\\s+names?\\s+to)"
+                    + "\\s+(?:off\\s+on\\s+)?" + THE_DOCUMENT + "\\b"
+                    + "|\\bwhose\\s+(?:signature|name)\\s+(?:is|was|appears|stands)\\s+(?:on|under|at\\s+the\\s+(?:foot|bottom|end)\\s+of)\\s+"
+                    + THE_DOCUMENT + "\\b"
+                    + "|\\bwho\\s+(?:is|was)\\s+" + THE_DOCUMENT + "(?:\\s+(?:to|from|about|on|of)\\s+[^?]{1,60}?)?\\s+signed\\s+by\\b"
+                    + "|\\b(?:signatory|signatories|signer|signed)\\s+(?:of|to|on|under)\\s+" + THE_DOCUMENT + "\\b"),
+            new Rule(Aspect.NUMBER, "\\b(?:what|which)\\s+(?:reference\\s+|serial\\s+|document\\s+)?(?:number|no\\.?)\\s+(?:does|did|is|was)\\s+"
+                    + THE_DOCUMENT + "\\b"
+                    + "|\\b(?:reference\\s+|serial\\s+|document\\s+)?number\\s+(?:of|on)\\s+" + THE_DOCUMENT + "\\s*\\??\\s*$"
+                    + "|\\b" + THE_DOCUMENT + "['’]s\\s+(?:reference\\s+|serial\\s+)?number\\b"));
+
+    private static final List<Rule> EVERY_RULE = Stream.concat(RULES.stream(), DOCUMENT_RULES.stream()).toList();
+
     /** Words that only frame a question about a report, left out of its topic: the rules' words and little words. */
     private static final Pattern FRAME = Pattern.compile("\\b(?:"
             + "the|this|that|these|its|their|a|an|of|on|about|from|in|for|by|is|was|were|are|be|been|being|did|do|does|it|to"
@@ -180,6 +212,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|helped|with"
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
             + "|responsible|charge|named|as|organi[sz]ation|time|exactly|last|most|recently|updated?|modified|online|at"
+            + "|signed|signature|signatory|signer|number|carry|bear|has|have|reference|serial|document"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()
@@ -187,7 +220,7 @@ record ReportQuestion(Aspect aspect, String topic) {
 
     /** The question read as one about a report, or empty when it asks about the news. */
     static Optional<ReportQuestion> of(String question) {
-        for (Rule rule : RULES) {
+        for (Rule rule : EVERY_RULE) {
             Matcher matcher = rule.words().matcher(question);
             if (matcher.find()) {
                 return Optional.of(new ReportQuestion(rule.aspect(), topicOf(question)));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The short lines above a headline, read together: which outlet heads the page, which body issues a release, and
@@ -93,7 +92,7 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
             int start = i < lines.size() ? starts.get(i) : after;
             String text = body.substring(start, TextWindows.trimEnd(body, start,
                     TextWindows.lineEnd(body, start, Masthead.MAX_LINE + 1)));
-            if (DESIGNATION.matcher(text.strip()).matches()) {
+            if (Designation.is(text)) {
                 LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
                 return lastBodyNamed(body, lines.subList(0, i), starts).map(issuer -> new Mastheads(start, "", issuer, date));
             }
@@ -120,12 +119,6 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         }
         return Optional.of(named).filter(name -> !name.isEmpty());
     }
-
-    /** A document's designation: its kind, "No." and its number, perhaps of its year ("Ordinance No. 5 of 2024"). */
-    private static final Pattern DESIGNATION = Pattern.compile("(?i)(?:[\\p{L}'’-]+\\s+){0,4}?(?:order|notice|ordinance"
-            + "|resolution|circular|decree|directive|memorandum|advisory|proclamation|by-?law|regulation|bulletin|opinion"
-            + "|decision|ruling|judge?ment|determination|recommendation|permit|licen[cs]e)s?"
-            + "(?:\\s+to\\s+[\\p{L}]+)?\\s+no\\.?\\s*\\d[\\w/.-]*(?:,?\\s+(?:of|series\\s+of)\\s+\\d{4})?");
 
     /**
      * A name in capitals heading a page over its furniture, a breadcrumb or a stamp ("HARWICH QUAY MUSEUM" over

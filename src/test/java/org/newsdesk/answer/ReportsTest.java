@@ -355,6 +355,41 @@ class ReportsTest {
     }
 
     @Test
+    void should_name_who_signed_a_document_and_its_number_quoting_its_foot_and_designation() throws Exception {
+        // given: a commission's decision, signed at its foot, and an agency's report of a letter the news tells of
+        Path files = Files.createDirectories(root.resolve("decision-files"));
+        Path decision = Files.writeString(files.resolve("2024-06-04-vaud-gravel-decision.txt"), """
+                CANTON DE VAUD – Department of the Environment
+                Commission on Rivers, Lakes and Wetlands
+
+                DECISION No. 14/2024
+
+                1. The commission finds that gravel extraction has lowered the riverbed by forty centimetres since 2019.
+
+                2. Extraction at the mouth of the Venoge shall stop on 1 July 2024.
+
+                Prof. Anne-Marie Duvoisin
+                President of the Commission
+                """);
+        Path wire = Files.writeString(files.resolve("2024-06-05-ats-venoge-letter.txt"), """
+                LAUSANNE (ATS) - Forty fishermen have written to the cantonal minister asking for the gravel pits on                 the Venoge to stay open, in a letter signed by the president of the anglers' federation, Luc Pittet.
+                """);
+        Desk folder = TestDesks.loaded(root.resolve("decision"), decision.toString(), wire.toString());
+
+        // when
+        Answer signed = folder.extractive().answer(Question.of("Who signed the commission's decision?"));
+        Answer number = folder.extractive().answer(Question.of("What number does the decision carry?"));
+        Answer letter = folder.extractive().answer(Question.of("Who signed the letter to the minister?"));
+
+        // then: the foot and the designation, quoted; a letter the news tells of is a question of fact
+        assertThat(signed.text()).contains("Prof. Anne-Marie Duvoisin, President of the Commission");
+        assertThat(signed.sources()).singleElement().satisfies(source ->
+                assertThat(source.quote()).isEqualTo("Prof. Anne-Marie Duvoisin\nPresident of the Commission"));
+        assertThat(number.text()).contains("14/2024");
+        assertThat(letter.text()).doesNotContain("Duvoisin", "does not say who signed");
+    }
+
+    @Test
     void should_answer_from_the_report_of_the_weekday_a_question_names() {
         // given: a dpa report of Monday 10 February 2025, and a later one (Wednesday) that speaks of "Monday's landslide"
         Desk folder = TestDesks.loaded(root.resolve("weekday"), WIRE + "2025-02-10-dpa-pass-landslide.txt",
