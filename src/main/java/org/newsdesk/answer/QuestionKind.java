@@ -345,7 +345,9 @@ enum QuestionKind {
             + "roughly|approximately|about|around|exactly|precisely|just|tell me|do you know|does anyone know|any idea|"
             + "(?:can|could|would) you (?:please )?(?:tell me|say)|i(?:'d| would) like to know|"
             + "i (?:want|wanted|wonder|wondered)(?: to know)?|according to [^,]{1,40},|(?:in|on|at|by|after|before) "
-            + "[^,?]{1,40},)[, ]+)+");
+            + "[^,?]{1,40},)[, ]+"
+            // "over how many nights …?", "in how many towns …?": the count is asked all the same
+            + "|(?:over|in|for|on|across|from|at|within|during|among|between)\\s+(?=how\\s+(?:many|much)\\b))+");
 
     /** "Who is Ines Carvalho?" asks what someone named is, not for a name: nothing particular to check. */
     /**

@@ -249,7 +249,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         });
         for (String publisher : loaded) {
             if (Agencies.asWord(publisher).matcher(question).find() || shortFormIn(question, publisher, loaded)
-                    || placeFormIn(question, publisher, loaded)) {
+                    || headFormIn(question, publisher, loaded) || placeFormIn(question, publisher, loaded)) {
                 named.add(Agencies.shortName(publisher));
             }
         }
@@ -287,6 +287,36 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     }
 
     /**
+     * Whether the question names a body by the word its name is headed by, before "of" or "on", in lower case too:
+     * "according to the board" or "the advisory board's opinion" for the Advisory Board on Wolf, Bear and Lynx. Only
+     * when no other loaded outlet's name is headed by that word.
+     */
+    private static boolean headFormIn(String question, String publisher, Set<String> loaded) {
+        Optional<String> head = headWord(publisher);
+        if (head.isEmpty() || !question.toLowerCase(Locale.ROOT).contains(head.get().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        long sharing = loaded.stream().filter(other -> headWord(other).filter(head.get()::equalsIgnoreCase).isPresent()).count();
+        String word = Pattern.quote(head.get());
+        return sharing == 1 && Pattern.compile("\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?" + word + "['’]s\\s+(?:(?:news|press|media"
+                + "|latest|first)\\s+)?" + RELEASE + "|\\baccording\\s+to\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?" + word + "\\b",
+                Pattern.CASE_INSENSITIVE).matcher(question).find();
+    }
+
+    /** The word a body's name is headed by: "Board" in "Advisory Board on Wolf, Bear and Lynx", "Office" in "Office of …". */
+    private static Optional<String> headWord(String publisher) {
+        String[] words = publisher.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (HEAD_ENDS.contains(words[i]) && words[i - 1].length() >= 3 && Character.isUpperCase(words[i - 1].charAt(0))) {
+                return Optional.of(words[i - 1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> HEAD_ENDS = Set.of("of", "on", "for");
+
+    /**
      * Whether the question names a body by the place its name starts with, before what the body put out: "the Falmouth
      * notice" for Falmouth Harbour. Only when no other loaded outlet's name starts with that word.
      */
@@ -306,7 +336,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
     /** What an institution puts out: "the council's release", "the ministry's statement", "the mayor's executive order". */
     private static final String RELEASE = "(?:(?:executive|official|formal|written)\\s+)?(?:release|statement|report|story"
             + "|article|update|announcement|notice|bulletin|explainer|page|website|site|order|letter|log|reply|response"
-            + "|abstract|minutes|circular|decree|ordinance)s?\\b";
+            + "|abstract|minutes|circular|decree|ordinance|opinion|decision|post|findings)s?\\b";
 
     private static MonthDay monthDay(Matcher date) {
         if (date.group("iso") != null) {

@@ -50,6 +50,8 @@ class QuestionKindTest {
             So, about how many people were moved out?             | QUANTITY
             Could you tell me who designed the bridge?            | PERSON
             In the AP report, how many villages were emptied?     | QUANTITY
+            Over how many nights did the raids go on?             | QUANTITY
+            In how many towns was the water cut off?              | QUANTITY
             On Thursday, where did the fire spread?               | PLACE
             How hot could it get in the area?                     | MEASURE
             How much did the grinder's stock lose?                | OTHER
@@ -449,6 +451,7 @@ class QuestionKindTest {
             How many stations sent crews?                  | stations
             How many hospitals treated patients?           | hospitals
             How many injured workers were flown out?       | workers
+            Over how many nights did the raids go on?      | nights
             """)
     void should_tell_what_a_count_must_count(String question, String counted) {
         assertThat(QuestionKind.of(question).counted(question))

@@ -357,24 +357,7 @@ class ReportsTest {
     @Test
     void should_name_who_signed_a_document_and_its_number_quoting_its_foot_and_designation() throws Exception {
         // given: a commission's decision, signed at its foot, and an agency's report of a letter the news tells of
-        Path files = Files.createDirectories(root.resolve("decision-files"));
-        Path decision = Files.writeString(files.resolve("2024-06-04-vaud-gravel-decision.txt"), """
-                CANTON DE VAUD – Department of the Environment
-                Commission on Rivers, Lakes and Wetlands
-
-                DECISION No. 14/2024
-
-                1. The commission finds that gravel extraction has lowered the riverbed by forty centimetres since 2019.
-
-                2. Extraction at the mouth of the Venoge shall stop on 1 July 2024.
-
-                Prof. Anne-Marie Duvoisin
-                President of the Commission
-                """);
-        Path wire = Files.writeString(files.resolve("2024-06-05-ats-venoge-letter.txt"), """
-                LAUSANNE (ATS) - Forty fishermen have written to the cantonal minister asking for the gravel pits on                 the Venoge to stay open, in a letter signed by the president of the anglers' federation, Luc Pittet.
-                """);
-        Desk folder = TestDesks.loaded(root.resolve("decision"), decision.toString(), wire.toString());
+        Desk folder = venogeGravel("decision");
 
         // when
         Answer signed = folder.extractive().answer(Question.of("Who signed the commission's decision?"));
@@ -387,6 +370,46 @@ class ReportsTest {
                 assertThat(source.quote()).isEqualTo("Prof. Anne-Marie Duvoisin\nPresident of the Commission"));
         assertThat(number.text()).contains("14/2024");
         assertThat(letter.text()).doesNotContain("Duvoisin", "does not say who signed");
+    }
+
+    @Test
+    void should_answer_from_the_report_of_the_body_a_question_names_by_the_word_its_name_is_headed_by() throws Exception {
+        // given: the Commission on Rivers, Lakes and Wetlands counts 14 pits, the agency 12
+        Desk folder = venogeGravel("head-word");
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("According to the commission, how many gravel pits are there on the lower Venoge?"));
+
+        // then: "the commission" is the body whose name it heads
+        assertThat(answer.text()).contains("14 gravel pits").doesNotContain("12 gravel pits");
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("2024-06-04-vaud-gravel-decision.txt"));
+    }
+
+    private static Desk venogeGravel(String name) throws Exception {
+        Path files = Files.createDirectories(root.resolve(name + "-files"));
+        Path decision = Files.writeString(files.resolve("2024-06-04-vaud-gravel-decision.txt"), """
+                CANTON DE VAUD – Department of the Environment
+                Commission on Rivers, Lakes and Wetlands
+
+                DECISION No. 14/2024
+
+                1. The commission finds that gravel extraction has lowered the riverbed by forty centimetres since 2019.
+
+                2. There are 14 gravel pits on the lower Venoge, of which three lie inside the nature reserve.
+
+                3. Extraction at the mouth of the Venoge shall stop on 1 July 2024.
+
+                Prof. Anne-Marie Duvoisin
+                President of the Commission
+                """);
+        Path wire = Files.writeString(files.resolve("2024-06-05-ats-venoge-letter.txt"), """
+                LAUSANNE (ATS) - Forty fishermen have written to the cantonal minister asking for the gravel pits on \
+                the Venoge to stay open, in a letter signed by the president of the anglers' federation, Luc Pittet.
+
+                There are 12 gravel pits on the lower Venoge, the anglers say.
+                """);
+        return TestDesks.loaded(root.resolve(name), decision.toString(), wire.toString());
     }
 
     @Test
