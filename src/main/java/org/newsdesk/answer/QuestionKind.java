@@ -60,6 +60,8 @@ enum QuestionKind {
             + "what (is|was|were|are|will be) (the|its|his|her|their) ([\\p{L}'’-]+ ){0,3}?(cost|price|value|budget|"
             + "bill|fine|sum)(?![\\p{L}-])(?! (of (living|the crisis)|for money))|"
             + "what (did|does|do|will|would|could|might) .*\\b(sell|go|fetch) for\\b|"
+            // "what is the amber expected to be worth?"
+            + "what (is|was|are|were|will|would|could|might) .*\\bworth(?=\\s*\\??$)|"
             // "what one-off bill will the closure bring?", "what salary does she earn?", "what fine did it impose?"
             + "what ([\\p{L}-]+ ){0,2}?(bill|fine|fee|price|salary|wage|budget|sum|penalty|payout|bonus)s? "
             + "(did|does|do|will|would|has|have|had|is|was|are|were|can|could)\\b)\\b",
@@ -137,7 +139,12 @@ enum QuestionKind {
     PERSON("^(who|whom|whose)\\b|\\b(first |last |full |real |given |sur)?names? of (the |a |an |his |her |their |its |"
             + "this |that |these |those )?(?!([\\p{L}-]+ ){0,2}?" + Names.NOT_PERSONS + ")"
             + "|^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(persons?|people|officials?|ministers?|"
-            + "politicians?|leaders?|royals?|singers?|poets?|authors?|writers?|architects?|engineers?)\\b", Names.ANY),
+            + "politicians?|leaders?|royals?|singers?|poets?|authors?|writers?|architects?|engineers?)\\b"
+            // "what was Eliza's younger brother called?": the name of a person, which no place is
+            + "|^what (is|was|are|were) (the |his |her |their |its )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ ){0,2}?(brother|sister|son|"
+            + "daughter|wife|husband|father|mother|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|partner|"
+            + "widow|widower|nephew|niece|child|baby|boy|girl|man|woman|captain|skipper|pilot|driver|owner|founder|finder)s? "
+            + "(called|named)\\s*\\??$", Names.ANY),
     /**
      * An organisation asked for by its kind ("which party proposed the ban?"): a name the sentence places
      * something in, at or from is no answer to it, nor is a nationality.
@@ -148,7 +155,9 @@ enum QuestionKind {
             + "part(y|ies)|manufacturers?|makers?|organi[sz]ations?|groups?|agency|agencies|banks?|airlines?|courts?|"
             + "teams?|clubs?|newspapers?|outlets?|unions?|charity|charities|universit(y|ies)|brands?|governments?|"
             + "institutions?|authorit(y|ies)|bodies|body|ministry|contractors?|consultants?|chains?|supermarkets?|"
-            + "retailers?|suppliers?|importers?|distributors?|operators?|insurers?|lenders?|sponsors?)\\b", Names.ANY),
+            + "retailers?|suppliers?|importers?|distributors?|operators?|insurers?|lenders?|sponsors?|auction houses?"
+            + "|publishers?|dealers?|galler(y|ies)|museums?|foundations?|trusts?|associations?|societ(y|ies)|councils?"
+            + "|committees?|commissions?|departments?|carriers?|broker(age)?s?)\\b", Names.ANY),
     NAME("^(who|whom|whose|name the)\\b|\\b(first |last |full |real |given |sur)?names?\\b|\\bcalled\\s*\\??$|"
             + "^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(countries|country|nations?|city|"
             + "cities|towns?|villages?|regions?|provinces?|states?|rivers?|islands?|ports?|schools?|hospitals?|ships?|"

@@ -51,6 +51,11 @@ class QuestionKindTest {
             Could you tell me who designed the bridge?            | PERSON
             In the AP report, how many villages were emptied?     | QUANTITY
             Over how many nights did the raids go on?             | QUANTITY
+            What is the fossil expected to be worth?              | AMOUNT
+            What was the skipper's eldest son called?             | PERSON
+            What is the ship called?                              | NAME
+            Which auction house sold the painting?                | ORGANISATION
+            Which museum bought the sampler?                      | ORGANISATION
             In how many towns was the water cut off?              | QUANTITY
             On Thursday, where did the fire spread?               | PLACE
             How hot could it get in the area?                     | MEASURE
