@@ -66,6 +66,8 @@ final class Evidence {
     private final Map<String, int[]> articleYears = new HashMap<>();
     /** Whether a passage that lacks what the question asks for cannot answer it ({@link QuestionKind#lackSettles}). */
     private final boolean lackSettles;
+    /** Whether a name offered must stand beside what the question asks about ({@link QuestionKind#namedWithItsKind}). */
+    private final boolean namedWithItsKind;
 
     /**
      * @param question the reader's question, checked
@@ -83,6 +85,7 @@ final class Evidence {
         this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
         this.lackSettles = kind.lackSettles(question);
+        this.namedWithItsKind = kind.namedWithItsKind(question);
         this.questionWords = QuestionKind.words(query);
         List<String> questionNames = Specifics.namesIn(query);
         this.names = questionNames.stream()
@@ -126,8 +129,9 @@ final class Evidence {
     Candidate candidate(Passage passage) {
         Features features = features(passage);
         boolean lacks = features.lacks() == 1 && lackSettles || kind.specific() && outsideItsYears(passage.article())
-                // a person asked for ("who is the ferry's captain?") is named next to what they are or did
-                || kind == QuestionKind.PERSON && features.offers() == 1 && features.near() == 0;
+                // a person asked for ("who is the ferry's captain?") is named next to what they are or did, and a
+                // hospital or school asked for by its kind next to the kind or the question's words
+                || (kind == QuestionKind.PERSON || namedWithItsKind) && features.offers() == 1 && features.near() == 0;
         return new Candidate(passage, features, model.probability(features, counting), lacks,
                 snapshot.similarity(vector, passage.index()));
     }

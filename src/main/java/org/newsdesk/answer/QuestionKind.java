@@ -493,6 +493,22 @@ enum QuestionKind {
         return specific() && !(this == PERSON && BARE_WHO.matcher(question).lookingAt());
     }
 
+    /**
+     * Whether the question asks for the name of a place people are in or go to by its kind ("in which hospital …?",
+     * "which school …?"): a name answers it only beside the kind or one of the question's words ("the Gallares
+     * Memorial Hospital", "taken to Ysbyty Gwynedd in Bangor"), not a person's name elsewhere in the sentence.
+     */
+    boolean namedWithItsKind(String question) {
+        return this == NAME && NAMED_WITH_ITS_KIND.matcher(OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT))
+                .replaceFirst("")).find();
+    }
+
+    private static final String KINDS_NAMED = "(hospitals?|schools?|universit(y|ies)|colleges?|stadiums?|museums?"
+            + "|galler(y|ies)|prisons?|airports?|stations?|churche?s?|hotels?|streets?|roads?|bridges?)";
+    private static final Pattern NAMED_WITH_ITS_KIND = Pattern.compile("^(in |at |from |to |into )?(which|what) "
+            + "([\\p{L}-]+ ){0,2}?" + KINDS_NAMED + "\\b");
+    private static final Pattern NAMED_KIND = Pattern.compile(KINDS_NAMED);
+
     private static final Pattern BARE_WHO = Pattern.compile("\\s*(?:(?:and|so|but|then)\\s+)?(?:who|whom|whose)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -520,6 +536,9 @@ enum QuestionKind {
         Set<String> titles = this != PERSON ? Set.of() : askedAbout.stream()
                 .flatMap(word -> TITLES.getOrDefault(word, Set.of()).stream()).collect(Collectors.toSet());
         Set<FigureValues.Measure> measuresAsked = this == MEASURE ? measuresAsked(questionWords) : Set.of();
+        // the kind of place a name is asked for by ("which hospital …?"), which the name holds or stands beside
+        Set<String> kinds = this != NAME ? Set.of() : questionWords.stream()
+                .filter(word -> NAMED_KIND.matcher(word).matches()).collect(Collectors.toSet());
         boolean countsThings = this == QUANTITY && questionWords.contains("many") && !FigureValues.namesMoney(questionWords);
         // what looks like the kind asked for but is none: a place for a person, the day a report was given for a time
         // ("of the National University" is no place to "which university?": it names what is asked for)
@@ -556,6 +575,16 @@ enum QuestionKind {
                             // nor, where a person's name is asked for, an institution's ("A Department for Energy
                             // Security spokesperson said"); "who paid for it?" may well be answered by a foundation
                             || questionWords.contains("name") && institution(sentence, start, found.end()))) {
+                continue;
+            }
+            if (!kinds.isEmpty()) {
+                // "which hospital …?": "University Hospital Kerry", or a name beside "hospital", not a doctor's name
+                // beside what the question says of the patient
+                if (wordsOf(found.group()).stream().anyMatch(word -> kinds.stream().anyMatch(kind -> sameStart(word, kind)))
+                        || nextTo(sentence, found.start(), found.end(), kinds)) {
+                    return Offer.OFFERS_NEAR;
+                }
+                offer = Offer.OFFERS;
                 continue;
             }
             if (nextTo(sentence, found.start(), found.end(), askedAbout)

@@ -176,6 +176,30 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_answer_which_hospital_only_with_a_name_beside_the_hospital(@TempDir Path other) throws Exception {
+        // given a report that names the hospital the driver was taken to, and a doctor beside the injured boy
+        Path report = other.resolve("2025-06-11-school-bus-crash.txt");
+        Files.writeString(report, """
+                School bus overturns near Listowel, twelve hurt
+
+                LISTOWEL, Ireland, June 11 (Reuters) - A school bus overturned on a bend outside Listowel on
+                Wednesday morning, injuring twelve children and the driver, police said.
+                The driver was taken to University Hospital Kerry in Tralee with a broken arm.
+                A nine-year-old boy was in a serious but stable condition, said Dr Maeve Culhane, who treated him at the scene.
+                """);
+        Desk desk = TestDesks.loaded(other, report.toString());
+
+        // when
+        Answer boy = desk.extractive().answer(Question.of("In which hospital is the nine-year-old boy being treated?"));
+        Answer driver = desk.extractive().answer(Question.of("Which hospital was the driver taken to?"));
+
+        // then a doctor's name beside the boy names no hospital
+        assertThat(boy.text()).doesNotContain("Culhane");
+        assertThat(driver.answerable()).isTrue();
+        assertThat(driver.text()).contains("University Hospital Kerry");
+    }
+
+    @Test
     void should_measure_what_someone_does_for_a_living_by_what_the_report_says_they_are(@TempDir Path other)
             throws Exception {
         // given a report that says what a man is ("a beekeeper"), never his "job" or his "living"

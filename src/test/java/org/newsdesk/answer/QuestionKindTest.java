@@ -441,6 +441,18 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            In which hospital is the sick boy being treated?   | true
+            Which school do the twins go to?                   | true
+            What is the hospital called?                       | true
+            Which ship rescued the crew?                       | false
+            Who treated the boy?                               | false
+            """)
+    void should_tell_a_place_asked_for_by_its_kind(String question, boolean byItsKind) {
+        assertThat(QuestionKind.of(question).namedWithItsKind(question)).isEqualTo(byItsKind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How many passengers can each tram carry?       | passengers
             how many homes lost power?                     | homes
             How many people were evacuated?                | ''
