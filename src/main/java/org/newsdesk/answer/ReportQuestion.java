@@ -31,16 +31,17 @@ record ReportQuestion(Aspect aspect, String topic) {
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|(?:live|web)\\s*page|explainer|obituary|obituarie|bulletin|analysis|column|review|transcript|wire|abstract|poster"
             + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert|opinion"
             + "|(?:news|blog|web)\\s+post)s?";
-    /** The report meant: "the report", "this story", "it", "the Reuters article"… */
-    private static final String THE_REPORT = "(?:(?:the|this|that|these|its|their"
+    /** Whose report, and the words before its noun: "the", "this", "the Reuters", "Bloomberg's Genoa strike". */
+    private static final String WHOSE = "(?:the|this|that|these|its|their"
             // an outlet's: "Bloomberg's Genoa strike story", "Reuters' report", "the Thompson Valley Record's byelection story",
             // "Oleum Weekly's piece"
-            + "|(?:(?-i:\\p{Lu})[\\w.&-]*\\s+){0,3}[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,5}?" + REPORT + "|it|this|that)";
+            + "|(?:(?-i:\\p{Lu})[\\w.&-]*\\s+){0,3}[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,5}?";
+    /** The report meant: "the report", "this story", "it", "the Reuters article"… */
+    private static final String THE_REPORT = "(?:" + WHOSE + REPORT + "|it|this|that)";
     /** An official document, which is signed and numbered: "the order", "the board's opinion", "the mayor's letter". */
-    private static final String THE_DOCUMENT = "(?:(?:the|this|that|its|their"
-            + "|(?:(?-i:\\p{Lu})[\\w.&-]*\\s+){0,3}[\\w.&-]+(?:['’]s|(?<=s)['’]))\\s+(?:[\\w’'-]+\\s+){0,5}?"
-            + "(?:order|ordinance|decision|ruling|judge?ment|letter|opinion|resolution|decree|directive|memorandum"
-            + "|proclamation|permit|licen[cs]e|certificate|citation|statement|notice|minutes|circular|" + REPORT + ")s?|it|this)";
+    private static final String THE_DOCUMENT = "(?:" + WHOSE + "(?:(?:order|ordinance|decision|ruling|judge?ment|letter"
+            + "|opinion|resolution|decree|directive|memorandum|proclamation|permit|licen[cs]e|certificate|citation|minutes"
+            + "|circular)s?|" + REPORT + ")|it|this|that)";
     /** "What time", "at what time of day", "what time of the day". */
     private static final String WHAT_TIME = "what\\s+time(?:\\s+of\\s+(?:the\\s+)?day)?";
     private static final String OUTLET_NOUN = "(?:news\\s+)?(?:agency|agencies|outlet|outlets|wire\\s+service|news\\s+service"
