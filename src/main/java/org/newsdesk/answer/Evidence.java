@@ -36,6 +36,10 @@ final class Evidence {
                     + "he|she|it|they|him|her|them|his|its|their)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "What's her job?" frames its question as "what is her job?" does: the "'s" is no word of its focus. */
+    private static final Pattern CONTRACTED_IS = Pattern.compile("\\b(what|who|where|when|how|which)['’]s\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d{2}");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\p{N}|\\p{N}[,.])(?:1[5-9]|20)\\d{2}(?!\\p{N}|[,.]\\p{N})");
 
@@ -79,7 +83,7 @@ final class Evidence {
         this.vector = vector;
         this.model = model;
         LexicalIndex lexical = snapshot.lexical();
-        String unframed = FRAMING.matcher(query).replaceAll(" ");
+        String unframed = FRAMING.matcher(CONTRACTED_IS.matcher(query).replaceAll("$1 is")).replaceAll(" ");
         Set<String> framed = lexical.terms(unframed);
         this.focus = framed.isEmpty() ? lexical.terms(query) : framed;
         this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();

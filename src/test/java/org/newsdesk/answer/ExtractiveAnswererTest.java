@@ -214,7 +214,8 @@ class ExtractiveAnswererTest {
         Desk desk = TestDesks.loaded(other, report.toString());
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(desk.retrieval(), desk::messages, AnswerModel.E5_SMALL_V2_Q);
 
-        for (String question : List.of("What does Tomas Ortega do for a living?", "What is Tomas Ortega's job?")) {
+        for (String question : List.of("What does Tomas Ortega do for a living?", "What is Tomas Ortega's job?",
+                "What's Tomas Ortega's job?")) {
             // when
             List<Candidate> candidates = answerer.candidates(Question.of(question), desk.retrieval().chain());
 
