@@ -263,6 +263,13 @@ final class MetadataAnswers {
             // a report with no date stamp tells its day, when it has one, though not the time
             ReportQuestion.Aspect told = aspect == ReportQuestion.Aspect.STAMP && stamp.isEmpty()
                     ? ReportQuestion.Aspect.PUBLISHED : aspect;
+            // the foot and the designation are read only when asked for: most reports have neither
+            if (told == ReportQuestion.Aspect.SIGNATORY) {
+                values.put("signatory", SignatureBlock.at(report.body())
+                        .map(block -> block.post().isEmpty() ? block.name() : block.name() + ", " + block.post()).orElse(""));
+            } else if (told == ReportQuestion.Aspect.NUMBER) {
+                values.put("number", Designation.numberIn(metadata.title()).orElse(""));
+            }
             boolean known = switch (told) {
                 case OUTLET -> !metadata.publisher().isEmpty();
                 case AUTHOR -> !metadata.authors().isEmpty();
@@ -313,9 +320,6 @@ final class MetadataAnswers {
         values.put("date", published == null ? "" : DateStyle.of(report) == DateStyle.MONTH_FIRST
                 ? Byline.dayMonthFirst(byline.locale(), published) : Byline.day(byline.locale(), published));
         values.put("age", published == null ? "" : byline.age(published));
-        values.put("signatory", SignatureBlock.at(report.body())
-                .map(block -> block.post().isEmpty() ? block.name() : block.name() + ", " + block.post()).orElse(""));
-        values.put("number", Designation.numberIn(metadata.title()).orElse(""));
         return values;
     }
 

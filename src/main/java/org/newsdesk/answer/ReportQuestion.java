@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.newsdesk.knowledge.Agencies;
 
 /**
@@ -174,14 +173,9 @@ record ReportQuestion(Aspect aspect, String topic) {
                     // "How long ago did the radio station put out its item?"
                     + "|aired|broadcast|carried|publish|file|release|issue|post|put\\s+out|run|air|carry|" + CAME_OUT + ")\\b"
                     + "|\\bhow\\s+many\\s+(?:days|weeks|months)\\s+(?:old|ago)\\b"
-                    + "|\\b(?:is|was)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+(?:recent|new|old|current|up[\\s-]to[\\s-]date|still\\s+current)\\s*\\??\\s*$"));
-
-    /**
-     * Who signed a document and the number it carries, as its foot and its designation give them: "Who signed the
-     * board's opinion?", "Whose signature is on the order?"; "What number does the opinion carry?", "What is the
-     * order's number?"
-     */
-    private static final List<Rule> DOCUMENT_RULES = List.of(
+                    + "|\\b(?:is|was)\\s+" + THE_REPORT + "(?:\\s+(?:about|on)\\s+[^?]{1,80}?)?\\s+(?:recent|new|old|current|up[\\s-]to[\\s-]date|still\\s+current)\\s*\\??\\s*$"),
+            // who signed a document and the number it carries, as its foot and its designation give them: "Who signed
+            // the board's opinion?", "Whose signature is on the order?"; "What number does the opinion carry?"
             new Rule(Aspect.SIGNATORY, "\\bwho\\s+(?:signed|has\\s+signed|had\\s+signed|put\\s+(?:his|her|their)\\s+names?\\s+to)"
                     + "\\s+(?:off\\s+on\\s+)?" + THE_DOCUMENT + "\\b"
                     + "|\\bwhose\\s+(?:signature|name)\\s+(?:is|was|appears|stands)\\s+(?:on|under|at\\s+the\\s+(?:foot|bottom|end)\\s+of)\\s+"
@@ -192,8 +186,6 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + THE_DOCUMENT + "\\b"
                     + "|\\b(?:reference\\s+|serial\\s+|document\\s+)?number\\s+(?:of|on)\\s+" + THE_DOCUMENT + "\\s*\\??\\s*$"
                     + "|\\b" + THE_DOCUMENT + "['’]s\\s+(?:reference\\s+|serial\\s+)?number\\b"));
-
-    private static final List<Rule> EVERY_RULE = Stream.concat(RULES.stream(), DOCUMENT_RULES.stream()).toList();
 
     /** Words that only frame a question about a report, left out of its topic: the rules' words and little words. */
     private static final Pattern FRAME = Pattern.compile("\\b(?:"
@@ -221,7 +213,7 @@ record ReportQuestion(Aspect aspect, String topic) {
 
     /** The question read as one about a report, or empty when it asks about the news. */
     static Optional<ReportQuestion> of(String question) {
-        for (Rule rule : EVERY_RULE) {
+        for (Rule rule : RULES) {
             Matcher matcher = rule.words().matcher(question);
             if (matcher.find()) {
                 return Optional.of(new ReportQuestion(rule.aspect(), topicOf(question)));

@@ -108,12 +108,11 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         String named = "";
         for (int j = 0; j < lines.size(); j++) {
             Masthead masthead = lines.get(j);
-            String line = body.substring(starts.get(j), TextWindows.trimEnd(body, starts.get(j), masthead.end())).strip();
+            String line = lineText(body, lines, starts, j);
             if (masthead.kind() == Masthead.Kind.RELEASE) {
                 return Optional.empty();
             }
-            if (masthead.names() || masthead.kind() == Masthead.Kind.SECTION && !SectionLabel.isKnown(line)
-                    && OutletName.isName(line)) {
+            if (masthead.names() || sectionNaming(masthead, line)) {
                 named = line;
             }
         }
@@ -128,19 +127,29 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         if (lines.size() < 2 || lines.get(0).kind() != Masthead.Kind.SECTION || lines.get(1).names()) {
             return "";
         }
-        String text = body.substring(starts.get(0), TextWindows.trimEnd(body, starts.get(0), lines.get(0).end())).strip();
+        String text = lineText(body, lines, starts, 0);
         boolean inCapitals = text.codePoints().noneMatch(Character::isLowerCase);
-        return inCapitals && !SectionLabel.isKnown(text) && OutletName.isName(text) ? text : "";
+        return inCapitals && sectionNaming(lines.get(0), text) ? text : "";
     }
 
     private static String nameOverRelease(String body, List<Masthead> lines, List<Integer> starts) {
         for (int i = 0; i < lines.size() && lines.get(i).kind() != Masthead.Kind.RELEASE; i++) {
-            String text = body.substring(starts.get(i), TextWindows.trimEnd(body, starts.get(i), lines.get(i).end()));
-            if (lines.get(i).kind() == Masthead.Kind.SECTION && !SectionLabel.isKnown(text) && OutletName.isName(text)) {
-                return text.strip();
+            String text = lineText(body, lines, starts, i);
+            if (sectionNaming(lines.get(i), text)) {
+                return text;
             }
         }
         return "";
+    }
+
+    /** The text of the {@code i}th masthead line, stripped. */
+    private static String lineText(String body, List<Masthead> lines, List<Integer> starts, int i) {
+        return body.substring(starts.get(i), TextWindows.trimEnd(body, starts.get(i), lines.get(i).end())).strip();
+    }
+
+    /** A line read as a section that is a body's name all the same ("FALMOUTH HARBOUR"), not a known section label. */
+    private static boolean sectionNaming(Masthead line, String text) {
+        return line.kind() == Masthead.Kind.SECTION && !SectionLabel.isKnown(text) && OutletName.isName(text);
     }
 
     private static boolean headlineAt(String body, int at) {
