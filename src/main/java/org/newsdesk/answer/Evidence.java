@@ -5,6 +5,7 @@ import java.util.IntSummaryStatistics;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,7 +90,8 @@ final class Evidence {
         this.focusWeight = focus.stream().mapToDouble(lexical::idf).sum();
         this.kind = QuestionKind.of(question);
         this.lackSettles = kind.lackSettles(question);
-        this.namedWithItsKind = kind.namedWithItsKind(question);
+        Optional<Set<String>> thingNamed = kind.thingNamed(question);
+        this.namedWithItsKind = kind.namedWithItsKind(question) || thingNamed.isPresent();
         this.questionWords = QuestionKind.words(query);
         List<String> questionNames = Specifics.namesIn(query);
         this.names = questionNames.stream()
@@ -109,7 +111,7 @@ final class Evidence {
         if (!asked.stream().allMatch(framing::contains)) {
             asked.removeAll(framing);
         }
-        this.askedAbout = !counted.isEmpty() ? counted : Set.copyOf(asked);
+        this.askedAbout = !counted.isEmpty() ? counted : thingNamed.orElseGet(() -> Set.copyOf(asked));
         this.counting = !counted.isEmpty();
         List<String> unknown = Specifics.unknownIn(query, snapshot);
         this.unknownNames = unknown.size();

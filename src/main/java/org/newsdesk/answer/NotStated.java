@@ -25,11 +25,16 @@ final class NotStated {
     record Message(String key, Map<String, String> values) {
     }
 
+    /** The subject of "what is …?": an article or possessive and its noun, or a name's possessive. */
+    private static final String SUBJECT = "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
+            + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*['’]s?)\\s";
+    /** "What was Lee Garside's business called?": "what Lee Garside's business was called", not a thing. */
+    private static final Pattern WHAT_CALLED = Pattern.compile(
+            "^(?i:what)\\s+((?i:is|was|are|were))\\s+(" + SUBJECT + ".+?)\\s+((?i:called|named))$");
     private static final String AUXILIARIES = "(?:do|does|did|will|would|can|could|should|shall|may|might|must)";
     /** "What is the mayor's first name?": the thing asked for, after "what is". */
     private static final Pattern WHAT_IS = Pattern.compile(
-            "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
-                    + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*['’]s)\\s.+)$");
+            "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+(" + SUBJECT + ".+)$");
     /**
      * A thing that ends in a word that needs a clause to follow ("what was her job before?", "what was the cargo
      * estimated to be worth?"): no thing to name.
@@ -145,12 +150,20 @@ final class NotStated {
     }
 
     private static Optional<String> thing(String asked) {
+        if (WHAT_CALLED.matcher(asked).matches()) {
+            return Optional.empty();
+        }
         Matcher what = WHAT_IS.matcher(asked);
         return what.matches() && !OPEN_ENDED_THING.matcher(what.group(1)).find()
                 ? Optional.of(lowerFirst(what.group(1))) : Optional.empty();
     }
 
     private static Optional<String> clause(String asked) {
+        Matcher called = WHAT_CALLED.matcher(asked);
+        if (called.matches()) {
+            return Optional.of("what " + lowerFirst(called.group(2)) + " " + lower(called.group(1)) + " "
+                    + lower(called.group(3)));
+        }
         Matcher be = WH_BE.matcher(asked);
         if (be.matches() && !AUXILIARY_ANYWHERE.matcher(be.group(3)).find()) {
             OptionalInt predicate = predicateStart(asked, be);

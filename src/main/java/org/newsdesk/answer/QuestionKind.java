@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,7 +142,8 @@ enum QuestionKind {
             + "|^(in |at |from |for |by |to |with )?(which|what) ([\\p{L}-]+ ){0,2}?(persons?|people|officials?|ministers?|"
             + "politicians?|leaders?|royals?|singers?|poets?|authors?|writers?|architects?|engineers?)\\b"
             // "what was Eliza's younger brother called?": the name of a person, which no place is
-            + "|^what (is|was|are|were) (the |his |her |their |its )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ ){0,2}?(brother|sister|son|"
+            + "|^what (is|was|are|were) (the |his |her |their |its )?((\\p{L}[\\p{L}-]* ){0,2}[\\p{L}'’-]+['’]s? )?"
+            + "([\\p{L}-]+ ){0,2}?(brother|sister|son|"
             + "daughter|wife|husband|father|mother|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|partner|"
             + "widow|widower|nephew|niece|child|baby|boy|girl|man|woman|captain|skipper|pilot|driver|owner|founder|finder)s? "
             + "(called|named)\\s*\\??$", Names.ANY),
@@ -502,6 +504,48 @@ enum QuestionKind {
         return this == NAME && NAMED_WITH_ITS_KIND.matcher(OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT))
                 .replaceFirst("")).find();
     }
+
+    /**
+     * The kind of thing whose name the question asks for ("what was the name of the boat that capsized?", "what was
+     * Lee Garside's business called?"), or empty: a name answers it only beside that word ("the tourist boat Laxmi"),
+     * not beside another word of the question ("capsized in Chilika lake off Satapada" names where, not the boat).
+     */
+    Optional<Set<String>> thingNamed(String question) {
+        if (this != NAME) {
+            return Optional.empty();
+        }
+        String asked = OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        return NAME_OF_A_THING.stream().map(pattern -> pattern.matcher(asked)).filter(Matcher::find)
+                .map(named -> named.group("thing")).findFirst()
+                .map(thing -> THING_WORDS.stream().filter(words -> words.stream().anyMatch(word -> sameStart(thing, word)))
+                        .findFirst().orElse(Set.of(thing)));
+    }
+
+    /**
+     * The words a report may name a thing by, beside its name: "the Madeiran firm Limpamar" names the company
+     * asked for, "operator Alvsborg Container Terminal AB" the company that operates a terminal.
+     */
+    private static final List<Set<String>> THING_WORDS = List.of(
+            Set.of("company", "companies", "firm", "business", "operator", "contractor", "subsidiary"),
+            Set.of("boat", "vessel", "ship", "ferry", "trawler", "yacht", "tanker", "brig", "seiner", "schooner",
+                    "barge", "tug"),
+            Set.of("shop", "store", "business", "outlet"),
+            Set.of("restaurant", "cafe", "café", "bistro", "eatery", "pub", "bar", "inn"),
+            Set.of("film", "movie", "documentary"),
+            Set.of("book", "novel", "memoir", "biography"),
+            Set.of("newspaper", "magazine", "daily", "weekly"));
+
+    /** Things asked for by name whose name stands beside the word for them. */
+    private static final String THINGS_NAMED = "(?<thing>compan(y|ies)|firms?|business(es)?|shops?|restaurants?|pubs?|"
+            + "bars?|cafes?|cafés?|hotels?|inns?|boats?|ships?|vessels?|ferr(y|ies)|trawlers?|yachts?|tankers?|"
+            + "brigs?|dogs?|horses?|films?|books?|songs?|albums?|plays?|shows?|operations?|schemes?|projects?|"
+            + "programmes?|funds?|festivals?|farms?|estates?|charit(y|ies)|clubs?|bands?|newspapers?|magazines?|"
+            + "brands?|products?|drugs?|apps?|storms?|streets?|roads?|bridges?|parks?|routes?|mountains?|lakes?)";
+    private static final List<Pattern> NAME_OF_A_THING = List.of(
+            Pattern.compile("\\b(first |full |real )?names? of (the |a |an |his |her |their |its |this |that )?"
+                    + "([\\p{L}-]+ ){0,2}?" + THINGS_NAMED + "\\b"),
+            Pattern.compile("^what (is|was|are|were) (the |his |her |their |its )?((\\p{L}[\\p{L}-]* ){0,2}"
+                    + "[\\p{L}'’-]+['’]s? )?([\\p{L}-]+ ){0,2}?" + THINGS_NAMED + " (called|named)\\s*\\??$"));
 
     private static final String KINDS_NAMED = "(hospitals?|schools?|universit(y|ies)|colleges?|stadiums?|museums?"
             + "|galler(y|ies)|prisons?|airports?|stations?|churche?s?|hotels?|streets?|roads?|bridges?)";

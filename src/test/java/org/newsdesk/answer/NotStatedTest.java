@@ -18,6 +18,14 @@ class NotStatedTest {
     }
 
     @Test
+    void should_say_what_a_thing_was_called_rather_than_give_a_thing_called() {
+        assertThat(of("What was Lee Garside's business called?").values())
+                .containsEntry("clause", "what Lee Garside's business was called");
+        assertThat(of("What is the ferry named?").values()).containsEntry("clause", "what the ferry is named");
+        assertThat(of("What is the mayor's name?").values()).containsEntry("thing", "the mayor's name");
+    }
+
+    @Test
     void should_turn_other_plain_questions_into_a_clause() {
         assertThat(of("When is the next hearing?").values()).containsEntry("clause", "when the next hearing is");
         assertThat(of("Where was the company registered?").values())

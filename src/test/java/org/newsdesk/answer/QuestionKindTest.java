@@ -2,6 +2,7 @@ package org.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,7 @@ class QuestionKindTest {
             What is the fossil expected to be worth?              | AMOUNT
             What was the skipper's eldest son called?             | PERSON
             What is the ship called?                              | NAME
+            What is Derek Hollins's wife called?                  | PERSON
             Which auction house sold the painting?                | ORGANISATION
             Which museum bought the sampler?                      | ORGANISATION
             In how many towns was the water cut off?              | QUANTITY
@@ -449,6 +451,32 @@ class QuestionKindTest {
             """)
     void should_tell_a_place_asked_for_by_its_kind(String question, boolean byItsKind) {
         assertThat(QuestionKind.of(question).namedWithItsKind(question)).isEqualTo(byItsKind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What was the name of the boat that capsized on the lake? | boat
+            What is the name of the cleaning company that was hired? | firm
+            What was Lee Garside's business called?                  | firm
+            What is the film called?                                 | movie
+            What was the name of the skipper?                        | ''
+            Which village was the boat from?                         | ''
+            """)
+    void should_tell_the_words_a_thing_asked_for_by_name_goes_by(String question, String oneOfItsWords) {
+        assertThat(QuestionKind.of(question).thingNamed(question).map(words -> words.contains(oneOfItsWords)))
+                .isEqualTo(oneOfItsWords.isEmpty() ? Optional.empty() : Optional.of(true));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Four died after an overloaded tourist boat capsized in Chilika lake off Satapada. | OFFERS
+            The boat, the Maa Tarini, capsized in Chilika lake.                             | OFFERS_NEAR
+            """)
+    void should_offer_a_things_name_only_beside_a_word_for_the_thing(String sentence, QuestionKind.Offer offer) {
+        String question = "What was the name of the boat that capsized on Chilika lake?";
+        QuestionKind kind = QuestionKind.of(question);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), kind.thingNamed(question).orElseThrow()))
+                .isEqualTo(offer);
     }
 
     @ParameterizedTest
