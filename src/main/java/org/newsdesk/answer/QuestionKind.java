@@ -395,6 +395,9 @@ enum QuestionKind {
             Map.entry(Pattern.compile("^(the )?(cost|price|value|bill|fine|budget|salary) (of|for)\\b"), AMOUNT),
             Map.entry(Pattern.compile("^(the )?(distance|length|height|depth|width|area|speed|temperature|weight)"
                     + " (of|from|between|to)\\b"), MEASURE),
+            // "what's the speed limit going past?", "what was the water temperature?"
+            Map.entry(Pattern.compile("^what(s|['’]s| is| was| are| were) the ([\\p{L}-]+ )?(speed|distance|height|depth"
+                    + "|width|temperature|weight)s?\\b"), MEASURE),
             Map.entry(Pattern.compile("^(the )?(number|count|total|tally|size|share|percentage|proportion) of\\b"), QUANTITY),
             Map.entry(Pattern.compile("^(the )?(date|day) (of|for)\\b"), TIME),
             Map.entry(Pattern.compile("^(the )?(cause|reason|motive)s? (of|for|behind)\\b"), REASON));

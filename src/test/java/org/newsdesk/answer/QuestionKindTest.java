@@ -56,6 +56,8 @@ class QuestionKindTest {
             What was the skipper's eldest son called?             | PERSON
             What is the ship called?                              | NAME
             What is Derek Hollins's wife called?                  | PERSON
+            whats the speed limit going past                      | MEASURE
+            What was the water temperature?                       | MEASURE
             Which auction house sold the painting?                | ORGANISATION
             Which museum bought the sampler?                      | ORGANISATION
             In how many towns was the water cut off?              | QUANTITY
