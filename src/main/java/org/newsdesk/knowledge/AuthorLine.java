@@ -31,8 +31,8 @@ record AuthorLine(int start, int end, List<String> authors, String agency) {
     private static final Pattern BY = Pattern.compile("\\A(?i:(?:(?:written|words|text|story|report|reporting|interview|reviewed"
             + "|(?:live[ \\t]{1,3})?coverage|(?:live[ \\t]{1,3})?blog)[ \\t]{1,3})?by|(?:words|text|story)[ \\t]{0,2}:)"
             + "[ \\t]{1,3}(?<credit>[^\\n]{1,155})\\z");
-    /** What separates names and affiliations in a byline: "By Jane Doe, AP", "By Jane Doe | Reuters". */
-    private static final Pattern CREDIT_PARTS = Pattern.compile(",|[ \\t]+\\|[ \\t]+");
+    /** What separates names and affiliations in a byline: "By Jane Doe, AP", "By Jane Doe | Reuters", "Anni Hirvelä / STT". */
+    private static final Pattern CREDIT_PARTS = Pattern.compile(",|[ \\t]+\\|[ \\t]+|[ \\t]*/[ \\t]*");
     /**
      * The words of a writer's title: "AP Diplomatic Writer", "Chief Correspondent", and local papers'
      * lower-case "Gazette staff writer", "senior reporter".

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The lines that say who wrote a report and when, under its headline or under its standfirst, in any order: a
  * byline ({@code By Jane Doe}, {@code Words by Inés Carbajal}), a bare name directly above or beside a date stamp
- * ({@code Ellen Marsh} over {@code Sat 22 Feb 2025 07.00 GMT}, {@code Mehmet Kaya |14.05.2025}), date stamps
+ * ({@code Ellen Marsh} over {@code Sat 22 Feb 2025 07.00 GMT}, {@code Mehmet Kaya |14.05.2025}), a name with its
+ * agency ({@code Anni Hirvelä / STT}), date stamps
  * ({@code Published: …}, {@code Updated: …}; the first gives the day) and credits for pictures ({@code Photographs by
  * Marco Villalba}) and a desk's ({@code Web Desk}), which name no author, the time it takes to read ({@code Reading
  * time: 5 minutes}) or to play ({@code TRT: 2'35"}), labelled credits ({@code Writer: Dewi Anggraini | Producer: Marcus
@@ -63,6 +64,7 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
         LocalDate date = null;
         String issuer = "";
         List<String> stamps = new ArrayList<>();
+        int stampEnd = -1;
         for (int i = 0; i < MAX_LINES && at < body.length(); i++) {
             int lineStart = at;
             int lineEnd = TextWindows.lineEnd(body, lineStart, MAX_LINE + 1);
@@ -76,7 +78,8 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
             } else if (stamp.isPresent()) {
                 date = date != null ? date : stamp.get().date();
                 end = stamp.get().end();
-                stamps.add(body.substring(at, TextWindows.trimEnd(body, at, end)));
+                stampEnd = TextWindows.trimEnd(body, at, end);
+                stamps.add(body.substring(at, stampEnd));
             } else if (parts.isPresent()) {
                 by = parts.get().byline();
                 date = date != null ? date : parts.get().date();
@@ -89,8 +92,13 @@ record BylineBlock(int end, Optional<AuthorLine> byline, LocalDate date, String 
                 issuer = issuerAt(body, at, lineEnd).get();
                 end = lineEnd;
             } else {
-                // "Ellen Marsh" right over "Sat 22 Feb 2025 07.00 GMT": a name over a stamp is the byline
-                by = stampBelow(body, lineEnd) ? AuthorLine.within(body, at, lineEnd) : Optional.empty();
+                // "Ellen Marsh" right over "Sat 22 Feb 2025 07.00 GMT" or, on a short line, right under it, and "Anni
+                // Hirvelä / STT", a name with its agency, on a short line: the byline (not a lead that opens with a
+                // place and its agency, "GOLD COAST, Jan 5 AAP - Sixteen people …")
+                boolean stampAbove = stampEnd >= 0 && Mastheads.sameParagraph(body, stampEnd, lineStart);
+                boolean shortLine = TextWindows.trimEnd(body, lineStart, lineEnd) - lineStart <= AuthorLine.MAX_TITLE_LINE;
+                by = AuthorLine.within(body, at, lineEnd).filter(credit -> stampBelow(body, lineEnd)
+                        || shortLine && (stampAbove || !credit.agency().isEmpty()) && !Dateline.startsAt(body, lineStart));
                 if (by.isEmpty()) {
                     break;
                 }

@@ -169,6 +169,64 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_name_under_a_stamp_and_a_name_with_its_agency_as_the_byline() throws Exception {
+        String content = """
+                Ferry grounded in fog off Vaasa, all 90 passengers safe
+
+                14.3.2026 09:12
+                Liisa Mäkelä / STT
+
+                VAASA (STT) – A ferry ran aground in fog off Vaasa on Saturday morning, the coast guard said.
+
+                All 90 passengers were taken ashore by noon.
+                """;
+        String agencyAlone = """
+                Ferry grounded in fog off Vaasa
+
+                Liisa Mäkelä, STT
+
+                VAASA (STT) – A ferry ran aground in fog off Vaasa on Saturday morning, the coast guard said.
+                """;
+
+        Article stamped = parsed("vaasa.txt", content);
+        Article credited = parsed("vaasa-credit.txt", agencyAlone);
+
+        assertThat(stamped.metadata().authors()).containsExactly("Liisa Mäkelä");
+        assertThat(stamped.metadata().publisher()).isEqualTo("STT");
+        assertThat(stamped.metadata().place()).isEqualTo("Vaasa");
+        assertThat(stamped.metadata().published()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(stamped.reporting()).startsWith("A ferry ran aground");
+        assertThat(credited.metadata().authors()).containsExactly("Liisa Mäkelä");
+        assertThat(credited.metadata().place()).isEqualTo("Vaasa");
+    }
+
+    @Test
+    void should_not_take_a_dateline_under_a_stamp_for_a_byline() throws Exception {
+        String content = """
+                Ivory Coast opens probe after fire destroys cocoa stocks
+
+                11.3.2025 10:05
+                SAN PEDRO, Ivory Coast (AFP) - Authorities opened an inquiry on Tuesday into a warehouse fire.
+                """;
+
+        String leadWithItsAgency = """
+                Riders left hanging upside down as roller coaster stalls
+
+                By Lachlan Petrie
+
+                GOLD COAST, Jan 5 AAP - Sixteen people were left hanging upside down for 25 minutes on Sunday.
+                """;
+
+        Article article = parsed("san-pedro.txt", content);
+        Article lead = parsed("gold-coast.txt", leadWithItsAgency);
+
+        assertThat(article.metadata().authors()).isEmpty();
+        assertThat(article.metadata().place()).isEqualTo("San Pedro");
+        assertThat(lead.metadata().authors()).containsExactly("Lachlan Petrie");
+        assertThat(lead.reporting()).contains("Sixteen people were left hanging upside down");
+    }
+
+    @Test
     void should_take_authors_marked_with_their_institutions_for_an_abstracts_credits() throws Exception {
         String content = """
                 Hay fever in toddlers: a two-year review of GP consultations in Cornwall
