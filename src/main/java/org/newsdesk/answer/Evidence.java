@@ -71,6 +71,8 @@ final class Evidence {
     private final Map<String, int[]> articleYears = new HashMap<>();
     /** Whether a passage that lacks what the question asks for cannot answer it ({@link QuestionKind#lackSettles}). */
     private final boolean lackSettles;
+    /** A sentence that is itself a question: it ends with its question mark, before any closing quotation mark. */
+    private static final Pattern ASKS = Pattern.compile("\\?[\"”’')]*\\s*$");
     /** Whether a name offered must stand beside what the question asks about ({@link QuestionKind#namedWithItsKind}). */
     private final boolean namedWithItsKind;
 
@@ -137,7 +139,9 @@ final class Evidence {
         boolean lacks = features.lacks() == 1 && lackSettles || kind.specific() && outsideItsYears(passage.article())
                 // a person asked for ("who is the ferry's captain?") is named next to what they are or did, and a
                 // hospital or school asked for by its kind next to the kind or the question's words
-                || (kind == QuestionKind.PERSON || namedWithItsKind) && features.offers() == 1 && features.near() == 0;
+                || (kind == QuestionKind.PERSON || namedWithItsKind) && features.offers() == 1 && features.near() == 0
+                // a question on the page ("Can I keep hens or bees?" over its answer) asks, and states nothing
+                || ASKS.matcher(passage.text()).find();
         return new Candidate(passage, features, model.probability(features, counting), lacks,
                 snapshot.similarity(vector, passage.index()));
     }

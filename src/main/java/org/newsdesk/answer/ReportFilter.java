@@ -249,6 +249,7 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
         });
         for (String publisher : loaded) {
             if (Agencies.asWord(publisher).matcher(question).find() || shortFormIn(question, publisher, loaded)
+                    || tailFormIn(question, publisher, loaded)
                     || headFormIn(question, publisher, loaded) || placeFormIn(question, publisher, loaded)) {
                 named.add(Agencies.shortName(publisher));
             }
@@ -284,6 +285,27 @@ record ReportFilter(Set<String> outlets, MonthDay day, int year, boolean dayStat
                 + ")\\p{Lu}\\p{Ll})").matcher(question).find()
                 || Pattern.compile("\\bthe\\s+" + word + "['’]s\\s+(?:(?:news|press|media|latest|first)\\s+)?" + RELEASE
                         + "|\\baccording\\s+to\\s+the\\s+" + word + "\\b", Pattern.CASE_INSENSITIVE).matcher(question).find());
+    }
+
+    /**
+     * Whether the question names a body by the last words of its name, after "the", in any case: "the Border Guard"
+     * for FINNISH BORDER GUARD, "the Coast Guard District" for the Gulf of Bothnia Coast Guard District. Only when no
+     * other loaded outlet's name ends in those words.
+     */
+    private static boolean tailFormIn(String question, String publisher, Set<String> loaded) {
+        String[] words = publisher.strip().split("\\s+");
+        String asked = question.toLowerCase(Locale.ROOT);
+        for (int first = words.length - 2; first >= 1; first--) {
+            String tail = String.join(" ", List.of(words).subList(first, words.length)).toLowerCase(Locale.ROOT);
+            if (!asked.contains(tail)) {
+                return false;
+            }
+            long sharing = loaded.stream().filter(other -> other.strip().toLowerCase(Locale.ROOT).endsWith(" " + tail)).count();
+            if (sharing == 1 && Pattern.compile("\\bthe\\s+" + Pattern.quote(tail) + "(?![\\p{L}\\p{N}])").matcher(asked).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,9 @@ record ReportQuestion(Aspect aspect, String topic) {
     }
 
     private static final String REPORT = "(?:report|story|article|piece|dispatch|news item|item|coverage|copy|news|update|feature|brief|interview|live\\s+blog|(?:live|web)\\s*page|explainer|obituary|obituarie|bulletin|analysis|column|review|transcript|wire|abstract|poster"
-            + "|(?:press|news)\\s+release|statement|(?:service\\s+)?notice|advisory|announcement|alert|opinion"
+            // a body's "release" alone, where it cannot be a prisoner's: "its release on the rescue", "the release issued"
+            + "|(?:press|news)\\s+release|(?<=\\b(?:its|their)\\s)release|release(?=\\s+(?:on|about|issued|was\\s+issued"
+            + "|put\\s+out)\\b)|statement|(?:service\\s+)?notice|advisory|announcement|alert|opinion"
             + "|(?:news|blog|web)\\s+post)s?";
     /** Whose report, and the words before its noun: "the", "this", "the Reuters", "Bloomberg's Genoa strike". */
     private static final String WHOSE = "(?:the|this|that|these|its|their"

@@ -103,9 +103,16 @@ public final class Indexer {
                 continue;
             }
             passages.add(new Passage(firstIndex + passages.size(), article, passages.size(),
-                    span.start(), span.end(), context.of(sentence, passages.isEmpty()), Clauses.of(sentence)));
+                    span.start(), span.end(), context.of(sentence, passages.isEmpty(), ownLine(article.body(), span)),
+                    Clauses.of(sentence)));
         }
         return passages;
+    }
+
+    /** Whether the sentence is the whole of its line. */
+    private static boolean ownLine(String body, Sentences.Span span) {
+        return (span.start() == 0 || body.charAt(span.start() - 1) == '\n')
+                && (span.end() == body.length() || body.charAt(span.end()) == '\n');
     }
 
     /** Every sentence, then the contexts and clauses of each passage in order: the rows of the cache file. */

@@ -114,6 +114,9 @@ final class PassageContext {
     private static final Pattern INTERVIEW_QUESTION = Pattern.compile(
             "^(?:Q[:.]\\s++(?<asked>.+)|\\d{1,2}[.)]\\s++(?<numbered>[^\\n]+\\?))$", Pattern.DOTALL);
 
+    /** A question on a line of its own, as a page of questions and answers heads each answer with one. */
+    private static final Pattern HEADING_QUESTION = Pattern.compile("\\s*\\p{Lu}[^\\n]{2,200}\\?\\s*");
+
     private final String protagonist;
     /** The people the article names, whom a later description ("says the former nurse") may refer back to. */
     private final ArticlePeople people;
@@ -208,12 +211,24 @@ final class PassageContext {
         return subject.find() && subject.group().contains(" ") ? subject.group() : "";
     }
 
-    /** The texts to embed beside the next sentence of the article: none when it names its subject. */
+    /** The texts to embed beside the next sentence of the article, one inside a paragraph. */
     List<String> of(String sentence, boolean lead) {
+        return of(sentence, lead, false);
+    }
+
+    /**
+     * The texts to embed beside the next sentence of the article: none when it names its subject.
+     *
+     * @param ownLine whether the sentence is a line of its own, as a question heading what follows it on a page of
+     *                questions and answers ("Can I keep hens or bees?" over "Up to six hens on a full plot, …")
+     */
+    List<String> of(String sentence, boolean lead, boolean ownLine) {
         List<String> contexts = lead ? List.of() : contexts(sentence);
         Matcher question = INTERVIEW_QUESTION.matcher(sentence);
         if (question.matches()) {
             lastQuestion = (question.group("asked") != null ? question.group("asked") : question.group("numbered")).strip();
+        } else if (ownLine && HEADING_QUESTION.matcher(sentence).matches()) {
+            lastQuestion = sentence.strip();
         } else if (!lastQuestion.isEmpty()) {
             contexts = new ArrayList<>(contexts);
             contexts.add(lastQuestion + " " + sentence);

@@ -1,6 +1,7 @@
 package org.newsdesk.knowledge;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,13 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
     private static final Pattern RELEASE = Pattern.compile("(?i)(?:for immediate release|(?:news|press|media) (?:release|summary|statement|notice"
             + "|briefing|conference)(?:[ \\t]*[—–-][ \\t]*(?:transcript|full text|summary))?"
             + "|embargoed\\b)(?:[ \\t]*[.:,–-])?[ \\t]*(?<rest>.{0,80})");
+    /**
+     * A note that the page is a translation: "English translation of the Finnish original", "Unofficial translation",
+     * "Translated from the Swedish", "(Original in Polish)".
+     */
+    private static final Pattern TRANSLATION_NOTE = Pattern.compile("(?i)\\(?(?:(?:this is )?(?:an? )?(?:\\p{L}+ )?"
+            + "(?:unofficial |official |machine |courtesy )?translation(?: of the \\p{L}+ (?:original|text|version))?"
+            + "|translated (?:from|by) [\\p{L} ]{1,40}|original (?:text )?in \\p{L}+)\\)?\\.?");
     /** An outlet's motto under its name is a short phrase. */
     private static final int MAX_MOTTO = 12;
     /** Between the parts of a masthead line: a bar, or a middle dot as newsletters print it ("Issue #388 · 6-minute read"). */
@@ -60,6 +68,9 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         if (release.isPresent()) {
             return release;
         }
+        if (TRANSLATION_NOTE.matcher(text).matches()) {
+            return Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, true));
+        }
         Optional<LocalDate> stamp = DateStamp.day(text);
         if (stamp.isPresent()) {
             return Optional.of(new Masthead(lineEnd, Kind.STAMP, "", stamp.get(), true));
@@ -75,8 +86,13 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         if (outlet) {
             return Optional.of(new Masthead(lineEnd, Kind.OUTLET, text, null, false));
         }
-        if (OutletName.isName(text) || isDashedName(text)) {
+        if (OutletName.isName(text)) {
             return Optional.of(new Masthead(lineEnd, Kind.NAME, text, null, false));
+        }
+        // a letterhead's names joined by dashes go by the last, the most particular or the one in English
+        if (isDashedName(text)) {
+            String[] names = DASH.split(text);
+            return Optional.of(new Masthead(lineEnd, Kind.NAME, names[names.length - 1], null, false));
         }
         // "The Northern Review" over "The long read": a few words right under a name are its section; a line right
         // under an outlet's name is its motto ("The trade journal of the olive oil business") when a headline follows
@@ -87,15 +103,23 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
     }
 
     /**
-     * A letterhead's line of two names joined by a dash, the more general first ("LAND TIROL – Office of the Tyrolean
-     * Provincial Government"): a dateline has reporting after its dash, not a name alone.
+     * A letterhead's line of names joined by dashes, the more general first ("LAND TIROL – Office of the Tyrolean
+     * Provincial Government"), or one name in each of a country's languages, some a single word in capitals
+     * ("RAJAVARTIOLAITOS – GRÄNSBEVAKNINGSVÄSENDET – FINNISH BORDER GUARD"): a dateline has reporting after its dash,
+     * not a name alone.
      */
     private static boolean isDashedName(String text) {
-        Matcher dashed = DASHED.matcher(text);
-        return dashed.matches() && OutletName.isName(dashed.group(1)) && OutletName.isName(dashed.group(2));
+        String[] parts = DASH.split(text);
+        if (parts.length < 2 || parts.length > MAX_DASHED_NAMES) {
+            return false;
+        }
+        long names = Arrays.stream(parts).filter(OutletName::isName).count();
+        return names > 0 && Arrays.stream(parts).allMatch(part -> OutletName.isName(part) || WORD_IN_CAPITALS.matcher(part).matches());
     }
 
-    private static final Pattern DASHED = Pattern.compile("(.+?)[ \\t]+[—–-][ \\t]+(.+)");
+    private static final Pattern DASH = Pattern.compile("[ \\t]+[—–-][ \\t]+");
+    private static final int MAX_DASHED_NAMES = 4;
+    private static final Pattern WORD_IN_CAPITALS = Pattern.compile("\\p{Lu}{3,}");
 
     /** A line of a few words without a final stop, as a section that might yet be the headline. */
     static Optional<Masthead> shortSection(String body, int start) {

@@ -48,7 +48,8 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         // ("News release", a stamp, a section) it is who issues the page, and under an outlet's name, over a headline,
         // a section ("Fraud & Compliance")
         for (int i = 0; i < lines.size(); i++) {
-            boolean overFurniture = i + 1 < lines.size() && !lines.get(i + 1).names();
+            // (a letterhead may name a body on each of several lines over its furniture)
+            boolean overFurniture = lines.subList(i + 1, lines.size()).stream().anyMatch(line -> !line.names());
             boolean sectionOfOutlet = lines.subList(0, i).stream().anyMatch(line -> line.kind() == Masthead.Kind.OUTLET)
                     && i + 1 == lines.size() && headlineAt(body, at);
             if (lines.get(i).kind() == Masthead.Kind.NAME && !overFurniture && !sectionOfOutlet) {

@@ -34,6 +34,7 @@ class ReportQuestionTest {
             "Who wrote the feature about the island buyout?|AUTHOR|island buyout",
             "When was the brief on the library published?|PUBLISHED|library",
             "When was the report published?|PUBLISHED|''",
+            "When did the Border Guard put out its release on the rescue?|PUBLISHED|Border Guard rescue",
             "When was the story about the harbor bridge published?|PUBLISHED|harbor bridge",
             "When did Reuters publish its report on the grain deal?|PUBLISHED|grain deal",
             "On what date did AFP publish its report on the museum heist?|PUBLISHED|museum heist",
@@ -134,7 +135,9 @@ class ReportQuestionTest {
             "Which organisation reported the first cases?",
             "What did the hackers put online to back up their claim?",
             "What time did the storm hit?",
-            "When was the death toll last updated by the police?"})
+            "When was the death toll last updated by the police?",
+            "When was the release of the hostages?",
+            "When did the prisoners' release happen?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();
     }

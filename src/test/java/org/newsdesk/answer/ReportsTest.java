@@ -386,6 +386,38 @@ class ReportsTest {
                 assertThat(source.document()).isEqualTo("2024-06-04-vaud-gravel-decision.txt"));
     }
 
+    @Test
+    void should_answer_from_the_report_of_the_body_a_question_names_by_the_last_words_of_its_name() throws Exception {
+        // given: a border guard's release under its letterhead (names in three languages) and an agency's story whose
+        // headline speaks of "border guards"
+        Path files = Files.createDirectories(root.resolve("tail-files"));
+        Path release = Files.writeString(files.resolve("2026-03-03-border-guard-release.txt"), """
+                RAJAVARTIOLAITOS – GRÄNSBEVAKNINGSVÄSENDET – FINNISH BORDER GUARD
+                Gulf of Finland Coast Guard District
+
+                PRESS RELEASE
+                3.3.2026 at 10.00
+
+                Eleven skaters rescued from drifting ice off Porkkala
+
+                Eleven skaters were lifted from a drifting floe off Porkkala on Monday, the district said.
+                """);
+        Path wire = Files.writeString(files.resolve("2026-03-02-stt-porkkala-skaters.txt"), """
+                Border guards rescue skaters off Porkkala
+
+                KIRKKONUMMI (STT) – Border guards rescued nine skaters from a floe off Porkkala on Monday, STT reported.
+                """);
+        Desk folder = TestDesks.loaded(root.resolve("tail"), release.toString(), wire.toString());
+
+        // when
+        Answer answer = folder.extractive().answer(Question.of("When did the Border Guard put out its release on the rescue?"));
+
+        // then: "the Border Guard" is the service whose name ends in those words, not the agency's headline
+        assertThat(answer.text()).contains("3 March 2026");
+        assertThat(answer.sources()).isNotEmpty().allSatisfy(source ->
+                assertThat(source.document()).isEqualTo("2026-03-03-border-guard-release.txt"));
+    }
+
     private static Desk venogeGravel(String name) throws Exception {
         Path files = Files.createDirectories(root.resolve(name + "-files"));
         Path decision = Files.writeString(files.resolve("2024-06-04-vaud-gravel-decision.txt"), """

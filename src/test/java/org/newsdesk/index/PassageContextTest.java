@@ -60,6 +60,19 @@ class PassageContextTest {
     }
 
     @Test
+    void should_read_a_question_pages_answers_with_the_question_heading_them() throws Exception {
+        Read read = Read.lead("The council is opening a new allotment site at Ashgrove Farm.", "How much is the rent?");
+
+        // a question heading its answer on a line of its own frames what follows
+        assertThat(read.context().of("How much is the rent?", false, true)).isEmpty();
+        assertThat(read.of("Tenants over 65 pay half.")).containsExactly("How much is the rent? Tenants over 65 pay half.");
+        // a question inside a paragraph frames nothing
+        Read asked = Read.lead("The council is opening a new allotment site at Ashgrove Farm.", "Why now?");
+        assertThat(asked.of("Why now?")).isEmpty();
+        assertThat(asked.of("Tenants over 65 pay half.")).isEmpty();
+    }
+
+    @Test
     void should_read_an_explainers_answers_with_the_numbered_question_over_them() throws Exception {
         Read read = Read.lead("A harbour ferry ran aground on Monday.", "1. What went wrong?");
 

@@ -227,6 +227,31 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_letterhead_in_several_languages_over_a_release_and_a_translation_note() throws Exception {
+        String content = """
+                POLISI – POLIISI – NORTHERN COAST POLICE
+                Lapland Police District
+
+                PRESS RELEASE
+                3.3.2026 at 09.15
+                English translation of the Finnish original
+
+                Two snowmobilers rescued from thin ice on Lake Inari
+
+                Two men were pulled from the water near Inari on Monday evening after their snowmobiles broke through the ice.
+                """;
+
+        Article article = parsed("inari.txt", content);
+
+        assertThat(article.metadata().title()).isEqualTo("Two snowmobilers rescued from thin ice on Lake Inari");
+        // the letterhead's names in the country's languages go by the last
+        assertThat(article.metadata().publisher()).isEqualTo("NORTHERN COAST POLICE");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(article.metadata().place()).isEmpty();
+        assertThat(article.reporting()).startsWith("Two men were pulled from the water");
+    }
+
+    @Test
     void should_take_authors_marked_with_their_institutions_for_an_abstracts_credits() throws Exception {
         String content = """
                 Hay fever in toddlers: a two-year review of GP consultations in Cornwall
