@@ -99,8 +99,12 @@ public final class Events {
         if (first != null && second != null && Math.abs(ChronoUnit.DAYS.between(first, second)) > SAME_EVENT_DAYS) {
             return false;
         }
-        return snapshot.similarityBetween(oneSentences.get(0).index(), otherSentences.get(0).index())
-                >= snapshot.scale().sameEvent() || SharedWords.between(one, other, snapshot.lexical()) >= SharedWords.SAME_EVENT;
+        boolean leadsAlike = snapshot.similarityBetween(oneSentences.get(0).index(), otherSentences.get(0).index())
+                >= snapshot.scale().sameEvent();
+        boolean wordsShared = SharedWords.between(one, other, snapshot.lexical()) >= SharedWords.SAME_EVENT;
+        // a report with no date could be of any day: both signs, not one, tie it to another (an undated page's first
+        // line, "Page last reviewed: …", reads much like any short line)
+        return first == null || second == null ? leadsAlike && wordsShared : leadsAlike || wordsShared;
     }
 
     private static int root(int[] group, int i) {

@@ -49,6 +49,24 @@ class EventsTest {
                 .isLessThan(SharedWords.SAME_EVENT);
     }
 
+    @Test
+    void should_not_tie_an_undated_page_to_a_report_by_one_sign_alone(@TempDir Path pages) {
+        // given: a council's undated page of questions on allotments, an organ builder's undated blog post, and an
+        // agency's wire on the Danube; their first lines read much alike, and they share almost no rarer word
+        String rounds = "src/test/resources/devcorpus/round34/articles/";
+        Snapshot three = TestDesks.loaded(pages, rounds + "ashgrove-allotments-new-site-faq.txt",
+                rounds + "zandeweer-organ-restoration-diary-pipes-return.txt",
+                rounds + "2025-08-27-mti-danube-low-water-cruise-ships-stranded-budapest.txt").retrieval().chain().snapshot();
+        Article page = three.articles().stream().filter(article -> article.document().startsWith("ashgrove")).findFirst()
+                .orElseThrow();
+
+        // when
+        Set<Article> event = Events.sameEventAs(page, three.articles(), three);
+
+        // then
+        assertThat(event).containsExactly(page);
+    }
+
     private static Article article(String part) {
         return snapshot.articles().stream().filter(article -> article.document().contains(part)).findFirst().orElseThrow();
     }
