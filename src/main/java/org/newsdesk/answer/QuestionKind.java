@@ -800,7 +800,7 @@ enum QuestionKind {
             // "swum by Ellie Brannagh" for "who swam …?": an irregular form is its verb's word
             String verb = WordForms.base(word, "VERB");
             for (String asked : words) {
-                if (sameStart(word, asked) || sameStart(verb, WordForms.base(asked, "VERB"))) {
+                if (sameStart(word, asked) || sameStart(verb, WordForms.base(asked, "VERB")) || compoundOf(word, asked)) {
                     return true;
                 }
             }
@@ -812,6 +812,20 @@ enum QuestionKind {
         return word.regionMatches(0, asked, 0, Math.min(STEM, Math.max(word.length(), asked.length())))
                 && Math.min(word.length(), asked.length()) >= Math.min(STEM, asked.length());
     }
+
+    /**
+     * Whether a word is a closed compound ending in the word asked about: "three whitefish" for "how many fish?",
+     * "40 lifeboats" for "how many boats?", "the farmhouse" for "house". The asked word is at least four letters and
+     * the compound at least three longer and closed, so "island" is no compound of "land", nor "first-team" of "team".
+     */
+    private static boolean compoundOf(String word, String asked) {
+        String head = asked.endsWith("s") && !word.endsWith("s") ? asked.substring(0, asked.length() - 1) : asked;
+        return head.length() >= MIN_COMPOUND_HEAD && word.length() >= head.length() + MIN_COMPOUND_EXTRA && word.endsWith(head)
+                && word.chars().allMatch(Character::isLetter);
+    }
+
+    private static final int MIN_COMPOUND_HEAD = 4;
+    private static final int MIN_COMPOUND_EXTRA = 3;
 
     private static List<String> wordsOf(String text) {
         List<String> words = new ArrayList<>();

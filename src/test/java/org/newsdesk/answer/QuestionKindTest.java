@@ -161,6 +161,18 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            How many fish had he landed?        | He had landed three whitefish when the ice cracked.   | OFFERS_NEAR
+            How many boats were sent?           | The coast guard sent four lifeboats.                  | OFFERS_NEAR
+            How many teams took part?           | His first-team squad of 22 players trained there.     | OFFERS
+            """)
+    void should_count_things_by_a_closed_compound_of_their_noun(String question, String sentence, QuestionKind.Offer offer) {
+        QuestionKind kind = QuestionKind.of(question);
+
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), kind.counted(question))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How many people came to the fair?   | On 17 May the fair opened on the green.            | LACKS
             How many people came to the fair?   | The fair opened on May 17 and closed on June 2nd.  | LACKS
             How many people came to the fair?   | About 400 people came to the fair on 17 May.       | OFFERS
