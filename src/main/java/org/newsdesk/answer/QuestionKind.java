@@ -314,7 +314,9 @@ enum QuestionKind {
          */
         static final String PLACE = "\\b(?:in|at|from|(?<!according\\s)to|near|into|across|outside|inside|off|around|through|"
                 + "towards?|of|on|via)\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}"
-                + "(?<thing>\\p{Lu}[\\p{L}’'.-]+)|\\b(?:in|at|from|to|near|into|outside|inside|around|along|beside|across)"
+                // (not a family's name: "bought from the Dodd family", "from the Sandoval brothers")
+                + "(?<thing>\\p{Lu}[\\p{L}’'.-]++)(?!\\s+(?:family|families|brothers|sisters|household|clan|couple)\\b)"
+                + "|\\b(?:in|at|from|to|near|into|outside|inside|around|along|beside|across)"
                 + "\\s+(?:the|a|an|its|"
                 + "their|his|her|our|my)\\s+(?:[\\p{Ll}-]+\\s+)?(?<place>homes?|houses?|orphanages?|hospitals?|schools?|hall|halls|quarter|"
                 + "border|region|area|town|city|village|island|camps?|shelters?|street|port|airport|station|church|"

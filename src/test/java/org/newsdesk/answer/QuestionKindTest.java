@@ -161,6 +161,19 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            The council bought the field from the Dodd family in 2024.   | OFFERS_NEAR
+            The council bought the field from Whitby in 2024.            | LACKS
+            """)
+    void should_take_a_familys_name_after_from_for_people_not_a_place(String sentence, QuestionKind.Offer offer) {
+        String question = "Who sold the field to the council?";
+        QuestionKind kind = QuestionKind.of(question);
+
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of("sold", "field", "council")))
+                .isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             How many fish had he landed?        | He had landed three whitefish when the ice cracked.   | OFFERS_NEAR
             How many boats were sent?           | The coast guard sent four lifeboats.                  | OFFERS_NEAR
             How many teams took part?           | His first-team squad of 22 players trained there.     | OFFERS
