@@ -51,7 +51,7 @@ public final class Requests {
                     + "|thanks|thank you|thank you very much|thx|cheers|many thanks"
                     + "|допомога|довідка|привіт|вітаю|дякую|помощь|справка|привет|здравствуйте|спасибо"),
             Feature.FACTS, request("(?:(?:key|quick|main|important|basic|top|essential) )?(?:facts|points|takeaways"
-                    + "|highlights)|key details|fact ?sheet"
+                    + "|highlights)|key details|fact ?sheet|(?:(?:the )?(?:key|main|important|essential) )?things to know"
                     + "|(?:(?:головні|ключові|основні|главные|ключевые|основные) )?факт[иы]"),
             Feature.TIMELINE, request("timeline|time line|chronology|sequence of events|order of events|key dates"
                     + "|what happened when|when did what happen"
@@ -94,7 +94,8 @@ public final class Requests {
     private static final Pattern SUMMARY_OF = Pattern.compile(LEAD
             + "(?:(?:short |quick |brief )?(?:summary|overview|recap|rundown|gist)\\s+(?:of|on|about|for)"
             // "what are the key facts about the club sale?": the story's main points
-            + "|(?:key|main|important|essential|basic)\\s+(?:facts|points|highlights|details)\\s+(?:of|on|about|from|in)"
+            + "|(?:key|main|important|essential|basic)\\s+(?:facts|points|highlights|details|things\\s+to\\s+know)"
+            + "\\s+(?:of|on|about|from|in)"
             + "|summari[sz]e|sum\\s+up|recap"
             // "brief me on the strike", "what's the latest (news) on the floods?"
             + "|(?:brief|update|fill)\\s+(?:me|us)\\s+(?:in\\s+)?on|catch\\s+(?:me|us)\\s+up\\s+on"
