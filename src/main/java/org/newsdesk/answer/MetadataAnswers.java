@@ -26,6 +26,7 @@ import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Agencies;
 import org.newsdesk.knowledge.Article;
 import org.newsdesk.knowledge.ArticleMetadata;
+import org.newsdesk.knowledge.ContactBlock;
 import org.newsdesk.knowledge.Designation;
 import org.newsdesk.knowledge.MonthNames;
 import org.newsdesk.knowledge.SignatureBlock;
@@ -95,8 +96,11 @@ final class MetadataAnswers {
 
     /** Whether the report has what only an official document has: the signature or the number asked for. */
     private static boolean documentHas(ReportQuestion.Aspect aspect, Article report) {
-        return aspect == ReportQuestion.Aspect.SIGNATORY ? SignatureBlock.at(report.body()).isPresent()
-                : Designation.numberIn(report.metadata().title()).isPresent();
+        return switch (aspect) {
+            case SIGNATORY -> SignatureBlock.at(report.body()).isPresent();
+            case CONTACT -> ContactBlock.at(report.body()).isPresent();
+            default -> Designation.numberIn(report.metadata().title()).isPresent();
+        };
     }
 
     /**
@@ -269,6 +273,8 @@ final class MetadataAnswers {
                         .map(block -> block.post().isEmpty() ? block.name() : block.name() + ", " + block.post()).orElse(""));
             } else if (told == ReportQuestion.Aspect.NUMBER) {
                 values.put("number", Designation.numberIn(metadata.title()).orElse(""));
+            } else if (told == ReportQuestion.Aspect.CONTACT) {
+                values.put("contact", ContactBlock.at(report.body()).map(ContactBlock::contact).orElse(""));
             }
             boolean known = switch (told) {
                 case OUTLET -> !metadata.publisher().isEmpty();
@@ -279,7 +285,7 @@ final class MetadataAnswers {
                 case PUBLISHED, AGE -> metadata.published() != null;
                 case PLACE -> !metadata.place().isEmpty();
                 case HEADLINE -> true;
-                case SIGNATORY, NUMBER -> documentHas(told, report);
+                case SIGNATORY, NUMBER, CONTACT -> documentHas(told, report);
             };
             String message = "report." + told.name().toLowerCase(Locale.ROOT)
                     + (known ? "" : "-unknown") + (told == ReportQuestion.Aspect.HEADLINE && isLead(report, snapshot) ? "-lead" : "");
@@ -342,6 +348,7 @@ final class MetadataAnswers {
             case STAMP, PUBLISHED, AGE, PLACE -> List.of(metadata.dateline());
             case HEADLINE, NUMBER -> List.of();
             case SIGNATORY -> List.of(SignatureBlock.at(report.body()).map(SignatureBlock::text).orElse(""));
+            case CONTACT -> List.of(ContactBlock.at(report.body()).map(ContactBlock::text).orElse(""));
         };
         String head = report.body().substring(0, report.lead());
         return preferred.stream().filter(text -> !text.isEmpty() && report.body().contains(text)).findFirst()

@@ -19,11 +19,14 @@ record ReportQuestion(Aspect aspect, String topic) {
 
     /** What a question asks about a report. */
     enum Aspect {
-        OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, STAMP, PUBLISHED, PLACE, HEADLINE, AGE, SIGNATORY, NUMBER;
+        OUTLET, AUTHOR, EDITOR, CONTRIBUTOR, STAMP, PUBLISHED, PLACE, HEADLINE, AGE, SIGNATORY, NUMBER, CONTACT;
 
-        /** Whether only an official document has it: a signature at its foot, a number in its designation. */
+        /**
+         * Whether only an official document or a release has it: a signature at its foot, a number in its designation, a
+         * contact for further information.
+         */
         boolean ofDocuments() {
-            return this == SIGNATORY || this == NUMBER;
+            return this == SIGNATORY || this == NUMBER || this == CONTACT;
         }
     }
 
@@ -187,7 +190,14 @@ record ReportQuestion(Aspect aspect, String topic) {
             new Rule(Aspect.NUMBER, "\\b(?:what|which)\\s+(?:reference\\s+|serial\\s+|document\\s+)?(?:number|no\\.?)\\s+(?:does|did|is|was)\\s+"
                     + THE_DOCUMENT + "\\b"
                     + "|\\b(?:reference\\s+|serial\\s+|document\\s+)?number\\s+(?:of|on)\\s+" + THE_DOCUMENT + "\\s*\\??\\s*$"
-                    + "|\\b" + THE_DOCUMENT + "['’]s\\s+(?:reference\\s+|serial\\s+)?number\\b"));
+                    + "|\\b" + THE_DOCUMENT + "['’]s\\s+(?:reference\\s+|serial\\s+)?number\\b"),
+            // whom a release gives as its contact: "Who is given as the contact for further information in the release?",
+            // "Who is the press contact?", "who should journalists contact about the rescue?"
+            new Rule(Aspect.CONTACT, "\\bwho\\s+(?:is|are|was|were)\\s+(?:given|named|listed)\\s+as\\s+(?:the\\s+)?(?:media\\s+|press\\s+)?contacts?\\b"
+                    + "|\\bwho\\s+(?:is|are|was|were)\\s+the\\s+contacts?\\s+(?:for|on|in|of)\\s+" + THE_DOCUMENT + "\\b"
+                    + "|\\b(?:media|press)\\s+contacts?\\b|\\bcontact\\s+(?:person|details)\\b"
+                    + "|\\bcontact\\s+for\\s+(?:further|more)\\s+information\\b"
+                    + "|\\bwho\\s+(?:should|can|do|could)\\s+(?:i|we|journalists|reporters|readers)\\s+contact\\b"));
 
     /** Words that only frame a question about a report, left out of its topic: the rules' words and little words. */
     private static final Pattern FRAME = Pattern.compile("\\b(?:"
@@ -208,6 +218,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|come|came|appear(?:ed)?|go|went|get|called|titled|entitled|credited|writing|according|source|whom|still|or|name"
             + "|responsible|charge|named|as|organi[sz]ation|time|exactly|last|most|recently|updated?|modified|online|at"
             + "|signed|signature|signatory|signer|number|carry|bear|has|have|reference|serial|document"
+            + "|contacts?|given|listed|information|person|details|should|can|could|journalists|readers|press"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()

@@ -35,6 +35,8 @@ class ReportQuestionTest {
             "When was the brief on the library published?|PUBLISHED|library",
             "When was the report published?|PUBLISHED|''",
             "When did the Border Guard put out its release on the rescue?|PUBLISHED|Border Guard rescue",
+            "Who is given as the contact for further information in the Coast Guard release?|CONTACT|Coast Guard",
+            "Who is the press contact for the rescue?|CONTACT|rescue",
             "When was the story about the harbor bridge published?|PUBLISHED|harbor bridge",
             "When did Reuters publish its report on the grain deal?|PUBLISHED|grain deal",
             "On what date did AFP publish its report on the museum heist?|PUBLISHED|museum heist",
@@ -137,6 +139,7 @@ class ReportQuestionTest {
             "What time did the storm hit?",
             "When was the death toll last updated by the police?",
             "When was the release of the hostages?",
+            "Who was the contact between the two families?",
             "When did the prisoners' release happen?"})
     void should_leave_questions_about_the_news_to_the_answerer(String question) {
         assertThat(ReportQuestion.of(question)).isEmpty();

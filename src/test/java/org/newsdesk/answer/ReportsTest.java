@@ -418,6 +418,35 @@ class ReportsTest {
                 assertThat(source.document()).isEqualTo("2026-03-03-border-guard-release.txt"));
     }
 
+    @Test
+    void should_name_the_contact_a_release_gives_quoting_its_foot() throws Exception {
+        // given: a release with a contact at its foot, and an agency's story with none
+        Path files = Files.createDirectories(root.resolve("contact-files"));
+        Path release = Files.writeString(files.resolve("2026-03-04-harbour-release.txt"), """
+                PRESS RELEASE
+                4 March 2026
+
+                Harbour closed after oil spill near Kilmore Quay
+
+                The harbour at Kilmore Quay was closed on Wednesday after a fishing boat spilled diesel, the harbour board said.
+
+                Media contact:
+                Aoife Brennan, communications officer, tel. 053 912 9000
+                """);
+        Path wire = Files.writeString(files.resolve("2026-03-04-rte-kilmore-spill.txt"), """
+                KILMORE QUAY (RTÉ) - Divers sealed a leaking fuel tank at Kilmore Quay on Wednesday.
+                """);
+        Desk folder = TestDesks.loaded(root.resolve("contact"), release.toString(), wire.toString());
+
+        // when
+        Answer contact = folder.extractive().answer(Question.of("Who is the press contact for the oil spill release?"));
+
+        // then
+        assertThat(contact.text()).contains("Aoife Brennan, communications officer").doesNotContain("053");
+        assertThat(contact.sources()).singleElement().satisfies(source ->
+                assertThat(source.quote()).isEqualTo("Media contact:\nAoife Brennan, communications officer, tel. 053 912 9000"));
+    }
+
     private static Desk venogeGravel(String name) throws Exception {
         Path files = Files.createDirectories(root.resolve(name + "-files"));
         Path decision = Files.writeString(files.resolve("2024-06-04-vaud-gravel-decision.txt"), """
