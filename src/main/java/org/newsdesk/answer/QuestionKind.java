@@ -534,7 +534,7 @@ enum QuestionKind {
             Set.of("company", "companies", "firm", "business", "operator", "contractor", "subsidiary"),
             Set.of("boat", "vessel", "ship", "ferry", "trawler", "yacht", "tanker", "brig", "seiner", "schooner",
                     "barge", "tug"),
-            Set.of("shop", "store", "business", "outlet"),
+            Set.of("shop", "store", "outlet"),
             Set.of("restaurant", "cafe", "café", "bistro", "eatery", "pub", "bar", "inn"),
             Set.of("film", "movie", "documentary"),
             Set.of("book", "novel", "memoir", "biography"),
