@@ -89,10 +89,9 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         if (OutletName.isName(text)) {
             return Optional.of(new Masthead(lineEnd, Kind.NAME, text, null, false));
         }
-        // a letterhead's names joined by dashes go by the last, the most particular or the one in English
-        if (isDashedName(text)) {
-            String[] names = DASH.split(text);
-            return Optional.of(new Masthead(lineEnd, Kind.NAME, names[names.length - 1], null, false));
+        Optional<String> dashed = dashedName(text);
+        if (dashed.isPresent()) {
+            return Optional.of(new Masthead(lineEnd, Kind.NAME, dashed.get(), null, false));
         }
         // "The Northern Review" over "The long read": a few words right under a name are its section; a line right
         // under an outlet's name is its motto ("The trade journal of the olive oil business") when a headline follows
@@ -106,15 +105,16 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
      * A letterhead's line of names joined by dashes, the more general first ("LAND TIROL – Office of the Tyrolean
      * Provincial Government"), or one name in each of a country's languages, some a single word in capitals
      * ("RAJAVARTIOLAITOS – GRÄNSBEVAKNINGSVÄSENDET – FINNISH BORDER GUARD"): a dateline has reporting after its dash,
-     * not a name alone.
+     * not a name alone. The letterhead goes by its last name, the most particular or the one in English.
      */
-    private static boolean isDashedName(String text) {
+    private static Optional<String> dashedName(String text) {
         String[] parts = DASH.split(text);
         if (parts.length < 2 || parts.length > MAX_DASHED_NAMES) {
-            return false;
+            return Optional.empty();
         }
         long names = Arrays.stream(parts).filter(OutletName::isName).count();
-        return names > 0 && Arrays.stream(parts).allMatch(part -> OutletName.isName(part) || WORD_IN_CAPITALS.matcher(part).matches());
+        return names > 0 && Arrays.stream(parts).allMatch(part -> OutletName.isName(part) || WORD_IN_CAPITALS.matcher(part).matches())
+                ? Optional.of(parts[parts.length - 1]) : Optional.empty();
     }
 
     private static final Pattern DASH = Pattern.compile("[ \\t]+[—–-][ \\t]+");
