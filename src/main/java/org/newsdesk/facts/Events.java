@@ -101,10 +101,17 @@ public final class Events {
         }
         boolean leadsAlike = snapshot.similarityBetween(oneSentences.get(0).index(), otherSentences.get(0).index())
                 >= snapshot.scale().sameEvent();
-        boolean wordsShared = SharedWords.between(one, other, snapshot.lexical()) >= SharedWords.SAME_EVENT;
         // a report with no date could be of any day: both signs, not one, tie it to another (an undated page's first
         // line, "Page last reviewed: …", reads much like any short line)
-        return first == null || second == null ? leadsAlike && wordsShared : leadsAlike || wordsShared;
+        if (first == null || second == null) {
+            return leadsAlike && sharesWords(one, other, snapshot);
+        }
+        return leadsAlike || sharesWords(one, other, snapshot);
+    }
+
+    /** Whether two reports share enough of their rarer words to tell one event; counted only where it decides. */
+    private static boolean sharesWords(Article one, Article other, Snapshot snapshot) {
+        return SharedWords.between(one, other, snapshot.lexical()) >= SharedWords.SAME_EVENT;
     }
 
     private static int root(int[] group, int i) {
