@@ -41,6 +41,8 @@ final class Evidence {
     private static final Pattern CONTRACTED_IS = Pattern.compile("\\b(what|who|where|when|how|which)['’]s\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A sentence that is itself a question: it ends with its question mark, before any closing quotation mark. */
+    private static final Pattern ASKS = Pattern.compile("\\?[\"”’')]*\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d{2}");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\p{N}|\\p{N}[,.])(?:1[5-9]|20)\\d{2}(?!\\p{N}|[,.]\\p{N})");
 
@@ -71,8 +73,6 @@ final class Evidence {
     private final Map<String, int[]> articleYears = new HashMap<>();
     /** Whether a passage that lacks what the question asks for cannot answer it ({@link QuestionKind#lackSettles}). */
     private final boolean lackSettles;
-    /** A sentence that is itself a question: it ends with its question mark, before any closing quotation mark. */
-    private static final Pattern ASKS = Pattern.compile("\\?[\"”’')]*\\s*$");
     /** Whether a name offered must stand beside what the question asks about ({@link QuestionKind#namedWithItsKind}). */
     private final boolean namedWithItsKind;
 

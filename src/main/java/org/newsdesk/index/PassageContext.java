@@ -211,11 +211,6 @@ final class PassageContext {
         return subject.find() && subject.group().contains(" ") ? subject.group() : "";
     }
 
-    /** The texts to embed beside the next sentence of the article, one inside a paragraph. */
-    List<String> of(String sentence, boolean lead) {
-        return of(sentence, lead, false);
-    }
-
     /**
      * The texts to embed beside the next sentence of the article: none when it names its subject.
      *

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record ContactBlock(String contact, String text) {
 
-    /** The contact stands at the foot: in the last few hundred characters' paragraphs, not in the reporting. */
+    /** The contact stands at the foot: in the last 1,200 characters, not in the reporting. */
     private static final int FOOT = 1_200;
     private static final Pattern LABEL = Pattern.compile("(?im)^[ \\t]*(?:further\\s+information|(?:for\\s+)?(?:further|more)"
             + "\\s+information(?:,?\\s+(?:please\\s+)?contact)?|(?:media|press|news)\\s+(?:contacts?|enquiries|inquiries|office)"

@@ -30,7 +30,7 @@ class AdversarialContextTest {
                     PassageContext context = PassageContext.of(article);
                     boolean lead = true;
                     for (Sentences.Span span : Sentences.split(article.body(), article.lead(), article.end())) {
-                        context.of(span.of(article.body()), lead);
+                        context.of(span.of(article.body()), lead, false);
                         lead = false;
                     }
                 })));

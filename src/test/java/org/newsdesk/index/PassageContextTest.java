@@ -24,13 +24,13 @@ class PassageContextTest {
         static Read lead(String lead, String rest) throws Exception {
             Article article = new ArticleParser().parse("a.txt", lead + " " + rest + MORE, "h");
             PassageContext context = PassageContext.of(article);
-            context.of(lead, true);
+            context.of(lead, true, false);
             return new Read(article, context);
         }
 
         /** The context a sentence after the lead gets. */
         List<String> of(String sentence) {
-            return context.of(sentence, false);
+            return context.of(sentence, false, false);
         }
     }
 
@@ -261,8 +261,8 @@ class PassageContextTest {
         Article article = new ArticleParser().parse("a.txt", "heavy rain fell. Officials left." + MORE, "h");
         PassageContext context = PassageContext.of(article);
 
-        assertThat(context.of("heavy rain fell.", true)).isEmpty();
-        assertThat(context.of("Officials left.", false)).isEmpty();
+        assertThat(context.of("heavy rain fell.", true, false)).isEmpty();
+        assertThat(context.of("Officials left.", false, false)).isEmpty();
     }
 
     @Test
@@ -274,10 +274,10 @@ class PassageContextTest {
         PassageContext context = PassageContext.of(brief);
 
         // when / then: the lead itself gets nothing, each later sentence the names of the lead
-        assertThat(context.of(lead, true)).isEmpty();
-        assertThat(context.of("About 9,800 runners started the race.", false))
+        assertThat(context.of(lead, true, false)).isEmpty();
+        assertThat(context.of("About 9,800 runners started the race.", false, false))
                 .containsExactly("Meseret Alemu, Lindholm Marathon, Sunday: About 9,800 runners started the race.");
-        assertThat(context.of("It rained all day.", false))
+        assertThat(context.of("It rained all day.", false, false))
                 .containsExactly("Meseret Alemu, Lindholm Marathon, Sunday: It rained all day.");
     }
 
@@ -293,9 +293,9 @@ class PassageContextTest {
         Article brief = new ArticleParser().parse("a.txt", lead + " About 200 passengers can travel. Tickets cost 12 euros.",
                 "h");
         PassageContext context = PassageContext.of(brief);
-        context.of(lead, true);
+        context.of(lead, true, false);
 
-        assertThat(context.of("About 200 passengers can travel.", false))
+        assertThat(context.of("About 200 passengers can travel.", false, false))
                 .containsExactly(names + ": About 200 passengers can travel.");
     }
 
@@ -307,8 +307,8 @@ class PassageContextTest {
 
         // when / then: the possessive is a name of the lead; a capitalised opening word alone is not
         PassageContext context = PassageContext.of(brief);
-        context.of(lead, true);
-        assertThat(context.of("The first of them will run from 2027.", false))
+        context.of(lead, true, false);
+        assertThat(context.of("The first of them will run from 2027.", false, false))
                 .containsExactly("Tallinn's, Thursday: The first of them will run from 2027.");
         assertThat(PassageContext.namesIn("Police closed the Harbour Road on Monday.")).isEqualTo("Harbour Road, Monday");
     }
