@@ -99,7 +99,10 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:is|was)\\s+(?:the\\s+)?source\\b"
                     + "|\\b(?:is|was)\\s+" + THE_REPORT + "[^?]{0,80}?\\bfrom\\s+(?:the\\s+)?[\\w.&-]+\\s+or\\s+(?:the\\s+)?[\\w.&-]+\\s*\\??\\s*$"
                     + "|\\b" + OUTLET_NOUN + "\\s+(?:is\\s+|was\\s+)?(?:of|behind|for)\\s+" + THE_REPORT + "\\b"
-                    + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:is|was)\\s+" + THE_REPORT + "\\s+from\\b"),
+                    + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:is|was)\\s+" + THE_REPORT + "\\s+from\\b"
+                    // "In which publication did the cork story appear?", "Which paper did the story run in?"
+                    + "|\\b(?:which|what)\\s+" + OUTLET_NOUN + "\\s+(?:did|does)\\s+" + THE_REPORT
+                    + "\\s+(?:appear|run|come\\s+out|get\\s+published)\\b"),
             // "Who edited the Reuters report?", "Who was the editor of the story?"
             new Rule(Aspect.EDITOR, "\\bwho\\s+(?:edited|was\\s+the\\s+editor\\s+of|were\\s+the\\s+editors\\s+of|is\\s+the\\s+editor\\s+of)\\s+"
                     + THE_REPORT + "\\b"
@@ -192,12 +195,14 @@ record ReportQuestion(Aspect aspect, String topic) {
                     + "|\\b(?:reference\\s+|serial\\s+|document\\s+)?number\\s+(?:of|on)\\s+" + THE_DOCUMENT + "\\s*\\??\\s*$"
                     + "|\\b" + THE_DOCUMENT + "['’]s\\s+(?:reference\\s+|serial\\s+)?number\\b"),
             // whom a release gives as its contact: "Who is given as the contact for further information in the release?",
-            // "Who is the press contact?", "who should journalists contact about the rescue?"
+            // "Who is the press contact?", "who should journalists contact (call, phone) about the rescue?"
             new Rule(Aspect.CONTACT, "\\bwho\\s+(?:is|are|was|were)\\s+(?:given|named|listed)\\s+as\\s+(?:the\\s+)?(?:media\\s+|press\\s+)?contacts?\\b"
                     + "|\\bwho\\s+(?:is|are|was|were)\\s+the\\s+contacts?\\s+(?:for|on|in|of)\\s+" + THE_DOCUMENT + "\\b"
                     + "|\\b(?:media|press)\\s+contacts?\\b|\\bcontact\\s+(?:person|details)\\b"
                     + "|\\bcontact\\s+for\\s+(?:further|more)\\s+information\\b"
-                    + "|\\bwho\\s+(?:should|can|do|could)\\s+(?:i|we|journalists|reporters|readers)\\s+contact\\b"));
+                    + "|\\bwho\\s+(?:should|can|do|could)\\s+(?:i|we|journalists|reporters|readers|the\\s+media|the\\s+press)\\s+"
+                    // "Who should journalists call at the park about the accident?"
+                    + "(?:contact|call|phone|ring|e-?mail|get\\s+in\\s+touch\\s+with)\\b"));
 
     /** Words that only frame a question about a report, left out of its topic: the rules' words and little words. */
     private static final Pattern FRAME = Pattern.compile("\\b(?:"
@@ -219,6 +224,7 @@ record ReportQuestion(Aspect aspect, String topic) {
             + "|responsible|charge|named|as|organi[sz]ation|time|exactly|last|most|recently|updated?|modified|online|at"
             + "|signed|signature|signatory|signer|number|carry|bear|has|have|reference|serial|document"
             + "|contacts?|given|listed|information|person|details|should|can|could|journalists|readers|press"
+            + "|call|phone|ring|e-?mail|touch"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> AGENCY_NAMES = Agencies.aliases().stream()

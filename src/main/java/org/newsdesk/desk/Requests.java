@@ -62,11 +62,11 @@ public final class Requests {
             Feature.SOURCES, request("sources|articles|article list|list of (?:the )?(?:articles|sources)"
                     + "|(?:which|what) (?:articles|sources|reports|stories|news|topics|subjects|events)(?: (?:do you have|have you got|are there"
                     + "|do you know(?: about)?|do you use|are you using|you have|do you answer from|do you cover|are covered"
-                    + "|can (?:you|i) (?:tell me|talk|ask(?: you)?|answer(?: questions)?|ask questions) about"
+                    + "|can (?:you|i) (?:tell me|talk|ask(?: you)?|answer(?: questions)?|ask questions) (?:about|on)"
                     + "|do you know anything about|can you help (?:me )?with))?"
                     // "list the stories you can answer questions about"
             + "|(?:articles|sources|reports|stories|topics|subjects|events) (?:(?:that|which) )?(?:you|i) (?:can|could)"
-            + " (?:answer(?: questions)?|ask(?: you)?(?: questions)?|tell me|talk) about"
+            + " (?:answer(?: questions)?|ask(?: you)?(?: questions)?|tell me|talk) (?:about|on)"
             + "|what (?:can|could) (?:i|you) (?:ask|ask you|tell me|talk) about|what do you cover"
                     + "|what do you know|where (?:does|do) (?:this|it|the information|your information) come from"
                     + "|джерела|статті|перелік статей|список статей|які (?:статті|джерела)(?: (?:ти маєш|маєш|є"
@@ -77,9 +77,9 @@ public final class Requests {
     private static final String STORY_OPENER = "\\s+(?:(?:the|this|that|these|those)\\s+)?";
     /**
      * The story a summary or timeline is asked of, after its opener: "derailment", "Kesteren story"; the topic is
-     * what is left, less a closing "story", "reports" or such, and polite words.
+     * what is left, less a closing "story", "reports", "feature" or such, and polite words.
      */
-    private static final String STORY = "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage))?"
+    private static final String STORY = "(?<topic>.{2,60}?)(?:\\s+(?:stor(?:y|ies)|reports?|articles?|news|coverage|features?|pieces?))?"
             // the form asked for: "as bullets", "in a nutshell"; or the summary asked for after the story is named
             // ("anything about the squid? give me the short version")
             + "(?:\\s+(?:as|in)\\s+(?:a\\s+)?(?:bullets?|bullet\\s+points|bullet\\s+list|list|nutshell|brief|short|few\\s+lines))?"
@@ -94,7 +94,7 @@ public final class Requests {
     private static final Pattern SUMMARY_OF = Pattern.compile(LEAD
             + "(?:(?:short |quick |brief )?(?:summary|overview|recap|rundown|gist)\\s+(?:of|on|about|for)"
             // "what are the key facts about the club sale?": the story's main points
-            + "|(?:key|main|important|essential|basic)\\s+(?:facts|points|highlights|details|things\\s+to\\s+know)"
+            + "|(?:key|main|important|essential|basic)\\s+(?:facts|points|takeaways|highlights|details|things\\s+to\\s+know)"
             + "\\s+(?:of|on|about|from|in)"
             + "|summari[sz]e|sum\\s+up|recap"
             // "brief me on the strike", "what's the latest (news) on the floods?"

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * a release's {@code Issued: 19 September 2025}, {@code Sat 22 Feb 2025 07.00 GMT}, {@code Update : 14.05.2025},
  * {@code Last modified on Sat 22 Feb 2025 09.14 GMT}, Dutch and other European agencies' {@code 21-02-2025, 07:52},
  * the time first: {@code Updated 9:14 AM CDT, April 27, 2025} (AP), {@code Issued: 15:00 Saturday 08/11/2025}, the year
- * first: {@code Posted: 2025.03.05 07:30 JST} (Japanese and Korean sites), and a
- * same-day update after the time: {@code Mon 6 January 2025 · 5:30am AEST · Updated 9:12am}.
+ * first: {@code Posted: 2025.03.05 07:30 JST} (Japanese and Korean sites), a
+ * same-day update after the time: {@code Mon 6 January 2025 · 5:30am AEST · Updated 9:12am}, and a letter's or a
+ * release's place and day: {@code Plitvička Jezera, 15 May 2026}.
  * It must give a year, so that a line that merely starts with a month ("March was wet") is never one.
  *
  * @param end  where the line ends
@@ -28,7 +29,9 @@ record DateStamp(int end, LocalDate date) {
     private static final Pattern STAMP = Pattern.compile(
             "\\A(?i:(?:published|updated|update|posted|first published|last updated|last modified|modified|issued|date"
                     // a broadcast's or a filing's day, as scripts and wire slugs label it: "Air date: Friday, 15 August 2025"
-                    + "|air date|aired|broadcast|transmission date|filed)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3})?"
+                    + "|air date|aired|broadcast|transmission date|filed)(?:[ \\t]{0,3}(?:on|:))?[ \\t]{1,3}"
+                    // or the place it was issued from, as a letter or a release heads its day: "Plitvička Jezera, 15 May 2026"
+                    + "|\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]\\p{L}[\\p{L}\\p{M}'’.-]*){0,3},[ \\t]{1,3})?"
                     // the time first, as AP and weather services print it: "9:14 AM CDT, April 27, 2025", "15:00 Saturday 08/11/2025"
                     + "(?:[0-2]?\\d[:.][0-5]\\d[ \\t]{0,3}(?i:[ap]\\.?m\\.?)?[ \\t]{0,3}(?:[A-Z]{2,5}[ \\t]{0,3})?,?[ \\t]{1,3})?"
                     // a weekday and an ordinal day, as local TV sites print them: "Wed, January 15th 2025, 6:42 PM PST"

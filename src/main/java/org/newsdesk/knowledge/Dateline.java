@@ -41,7 +41,8 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
                     + "(?:[ \\t]{0,3}\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40}?\\)(?=[ \\t]{0,3}\\(|,))?)?"
                     // the day may stand without a place: "March 14 (UPI) --"
                     + "(?:,?[ \\t]{0,3}" + DAY + ")?"
-                    + "(?:[ \\t]{0,3}\\((?<agency>\\p{L}[\\p{L}/&. -]{0,30}?)\\))?"
+                    // Agerpres sets its name between slashes: "Curtea de Argeș, June 10 /AGERPRES/ - "
+                    + "(?:[ \\t]{0,3}(?:\\((?<agency>\\p{L}[\\p{L}/&. -]{0,30}?)\\)|/(?<slashed>\\p{L}[\\p{L}&. -]{0,30}?)/))?"
                     // EFE closes its dateline with a full stop before the dash: "MADRID, 3 Mar (EFE).-"
                     // Jiji sets its dashes against the first word: "TOYAMA, Nov. 18 (Jiji Press)--A giant squid"
                     + "(?:[ \\t]{0,3}(?:\\.(?=[—–-]))?(?::|—|–|-{1,2})(?:[ \\t]{1,3}|[ \\t]{0,3}\\z|(?<=\\)--)(?=\\p{Lu}))"
@@ -77,7 +78,7 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
         Matcher dateline = DATELINE.matcher(body).region(start, windowEnd);
         if (dateline.lookingAt() && acceptable(dateline)) {
             String place = dateline.group("place") == null ? "" : placeName(dateline.group("place"));
-            String agency = dateline.group("agency") == null ? "" : Agencies.shortName(dateline.group("agency"));
+            String agency = agencyOf(dateline).map(Agencies::shortName).orElse("");
             LocalDate date = dateline.group("iso") != null ? iso(dateline.group("iso")) : dayOf(dateline, reference);
             return Optional.of(new Dateline(start, dateline.end(), place, agency, date));
         }
@@ -104,15 +105,20 @@ record Dateline(int start, int end, String place, String agency, LocalDate date)
     private static boolean acceptable(Matcher dateline) {
         String place = dateline.group("place");
         // an agency is one known by name or one written in capitals ("(UPI)"): "Satapada (Puri):" names a district
-        String named = dateline.group("agency");
-        boolean agency = named != null && knownOrCapitals(named);
+        Optional<String> named = agencyOf(dateline);
+        boolean agency = named.isPresent() && knownOrCapitals(named.get());
         if (dateline.group("undashed") != null) {
-            return agency && place != null && Agencies.named(dateline.group("agency")).isPresent();
+            return agency && place != null && Agencies.named(named.get()).isPresent();
         }
         if (place == null) {
             return agency || dateline.group("iso") != null;
         }
         return agency || place.equals(place.toUpperCase(Locale.ROOT));
+    }
+
+    /** The agency a dateline names, in parentheses or between slashes. */
+    private static Optional<String> agencyOf(Matcher dateline) {
+        return Optional.ofNullable(dateline.group("agency")).or(() -> Optional.ofNullable(dateline.group("slashed")));
     }
 
     private static boolean knownOrCapitals(String agency) {

@@ -30,10 +30,12 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
     static final int MAX_LINE = 120;
 
     /**
-     * A release's furniture, perhaps with the day: "For immediate release: 11 March 2025", "Embargoed until …", and a
+     * A release's furniture, perhaps with the day: "For immediate release: 11 March 2025", "Statement for the media",
+     * "Embargoed until …", and a
      * briefing's transcript ("PRESS BRIEFING — TRANSCRIPT").
      */
-    private static final Pattern RELEASE = Pattern.compile("(?i)(?:for immediate release|(?:news|press|media) (?:release|summary|statement|notice"
+    private static final Pattern RELEASE = Pattern.compile("(?i)(?:for immediate release|statement (?:for|to) the (?:media|press)"
+            + "|(?:news|press|media) (?:release|summary|statement|notice"
             + "|briefing|conference)(?:[ \\t]*[—–-][ \\t]*(?:transcript|full text|summary))?"
             + "|embargoed\\b)(?:[ \\t]*[.:,–-])?[ \\t]*(?<rest>.{0,80})");
     /**
@@ -43,6 +45,15 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
     private static final Pattern TRANSLATION_NOTE = Pattern.compile("(?i)\\(?(?:(?:this is )?(?:an? )?(?:\\p{L}+ )?"
             + "(?:unofficial |official |machine |courtesy )?translation(?: of the \\p{L}+ (?:original|text|version))?"
             + "|translated (?:from|by) [\\p{L} ]{1,40}|original (?:text )?in \\p{L}+)\\)?\\.?");
+    /**
+     * A letterhead's postal address: a street and its number, then a postcode and its town, perhaps the country
+     * ("Josipa Jovića 19, HR-53231 Plitvička Jezera, Croatia", "12 Quay Street, Galway H91 X2Y3", "Rue de la Loi 200,
+     * 1049 Brussels").
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(?:[\\p{L}\\p{M}'’. -]{2,40}[ \\t]\\d{1,4}[a-z]?|\\d{1,4}[a-z]?[ \\t]"
+            + "[\\p{L}\\p{M}'’. -]{2,40}),[ \\t]{1,3}(?:(?:[A-Z]{1,3}-)?\\d{4,6}[ \\t]{1,3}\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}"
+            + "|\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}[ \\t](?:[A-Z]{1,2}\\d[A-Z\\d]?|[A-Z]\\d{2})[ \\t]\\d?[A-Z\\d]{3,4})"
+            + "(?:,[ \\t]{1,3}\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40})?");
     /** An outlet's motto under its name is a short phrase. */
     private static final int MAX_MOTTO = 12;
     /** Between the parts of a masthead line: a bar, or a middle dot as newsletters print it ("Issue #388 · 6-minute read"). */
@@ -68,7 +79,7 @@ record Masthead(int end, Kind kind, String name, LocalDate date, boolean certain
         if (release.isPresent()) {
             return release;
         }
-        if (TRANSLATION_NOTE.matcher(text).matches()) {
+        if (TRANSLATION_NOTE.matcher(text).matches() || ADDRESS.matcher(text).matches()) {
             return Optional.of(new Masthead(lineEnd, Kind.SECTION, "", null, true));
         }
         Optional<LocalDate> stamp = DateStamp.day(text);

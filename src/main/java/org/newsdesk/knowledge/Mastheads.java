@@ -75,10 +75,35 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
         boolean release = lines.stream().anyMatch(line -> line.kind() == Masthead.Kind.RELEASE);
         String outlet = lines.stream().filter(line -> line.kind() == Masthead.Kind.OUTLET).map(Masthead::name)
                 .findFirst().orElseGet(() -> release ? "" : nameOverFurniture(body, lines, starts));
-        String issuer = release ? lines.stream().filter(Masthead::names).map(Masthead::name).findFirst()
-                .orElseGet(() -> nameOverRelease(body, lines, starts)) : "";
+        String issuer = release ? firstNamed(body, lines, starts).orElseGet(() -> nameOverRelease(body, lines, starts)) : "";
         LocalDate date = lines.stream().map(Masthead::date).filter(day -> day != null).findFirst().orElse(null);
         return new Mastheads(end, outlet, issuer, date);
+    }
+
+    /**
+     * The first body the lines name; but a name in capitals right over another in ordinary case is the same body in
+     * another language or its parent ("JAVNA USTANOVA NACIONALNI PARK PLITVIČKA JEZERA" over "Public Institution
+     * Plitvice Lakes National Park"), and the second is the one a reader knows it by. Not so under a line that
+     * already gives a body's names in several languages ("RAJAVARTIOLAITOS – … – FINNISH BORDER GUARD"): the line
+     * under it is one of its parts (a district), and the reader asks for "the Border Guard".
+     */
+    private static Optional<String> firstNamed(String body, List<Masthead> lines, List<Integer> starts) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).names()) {
+                continue;
+            }
+            String name = lines.get(i).name();
+            boolean rendered = i + 1 < lines.size() && lines.get(i + 1).names()
+                    && sameParagraph(body, lines.get(i).end(), starts.get(i + 1))
+                    && inCapitals(name) && name.equals(lineText(body, lines, starts, i))
+                    && !inCapitals(lines.get(i + 1).name());
+            return Optional.of(rendered ? lines.get(i + 1).name() : name);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inCapitals(String text) {
+        return text.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /**
@@ -129,8 +154,7 @@ record Mastheads(int end, String outlet, String issuer, LocalDate date) {
             return "";
         }
         String text = lineText(body, lines, starts, 0);
-        boolean inCapitals = text.codePoints().noneMatch(Character::isLowerCase);
-        return inCapitals && sectionNaming(lines.get(0), text) ? text : "";
+        return inCapitals(text) && sectionNaming(lines.get(0), text) ? text : "";
     }
 
     private static String nameOverRelease(String body, List<Masthead> lines, List<Integer> starts) {

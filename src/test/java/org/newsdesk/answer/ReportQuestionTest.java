@@ -37,6 +37,8 @@ class ReportQuestionTest {
             "When did the Border Guard put out its release on the rescue?|PUBLISHED|Border Guard rescue",
             "Who is given as the contact for further information in the Coast Guard release?|CONTACT|Coast Guard",
             "Who is the press contact for the rescue?|CONTACT|rescue",
+            "Who should reporters phone at the museum about the theft?|CONTACT|museum theft",
+            "In which paper did the lighthouse story appear?|OUTLET|lighthouse",
             "When was the story about the harbor bridge published?|PUBLISHED|harbor bridge",
             "When did Reuters publish its report on the grain deal?|PUBLISHED|grain deal",
             "On what date did AFP publish its report on the museum heist?|PUBLISHED|museum heist",

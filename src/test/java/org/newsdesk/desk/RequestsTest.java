@@ -25,7 +25,7 @@ class RequestsTest {
             "Which articles do you have?|SOURCES", "what sources do you have|SOURCES", "sources|SOURCES",
             "What are your sources?|SOURCES", "list of articles|SOURCES", "Які статті ти маєш?|SOURCES",
             "какие статьи у тебя есть?|SOURCES", "Which stories can you tell me about?|SOURCES",
-            "What topics do you cover?|SOURCES", "what can I ask you about?|SOURCES", "What's new?|SUMMARY", "any news today?|SUMMARY", "What's in the news today?|SUMMARY",
+            "What topics do you cover?|SOURCES", "Which stories can I ask questions on?|SOURCES", "what can I ask you about?|SOURCES", "What's new?|SUMMARY", "any news today?|SUMMARY", "What's in the news today?|SUMMARY",
             "what is going on?|SUMMARY", "help|HELP", "What can you do?|HELP", "hello|HELP", "Thanks!|HELP",
             "how does this work?|HELP", "привіт|HELP", "спасибо|HELP"})
     void should_recognise_a_request_for_a_feature(String text, Feature feature) {
@@ -44,6 +44,7 @@ class RequestsTest {
             "So what is going on in Marseille?|marseille",
             "What are the key facts about the ICC warrant?|icc warrant", "main points of the Lierden sale|lierden sale",
             "What are the main things to know from the harbour trust page?|harbour trust page",
+            "What are the main takeaways from the lighthouse feature?|lighthouse",
             "What is the Fernley Athletic statement about?|fernley athletic",
             "So what was the Antwerp fire story all about?|antwerp fire",
             "What's the Harbour Gazette correction about?|harbour gazette",

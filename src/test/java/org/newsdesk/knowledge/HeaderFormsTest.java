@@ -252,6 +252,31 @@ class HeaderFormsTest {
     }
 
     @Test
+    void should_read_a_letterhead_with_its_name_in_two_languages_its_address_and_the_place_and_day_of_a_statement()
+            throws Exception {
+        String content = """
+                MUZEJ GRADA SPLITA
+                Split City Museum
+                Papalićeva 1, HR-21000 Split, Croatia
+
+                STATEMENT FOR THE MEDIA
+                Split, 3 March 2026
+
+                Statement on the water damage in the Papalić Palace
+
+                Rainwater came through the roof of the palace's east wing on Sunday night and soaked part of the archive.
+                """;
+
+        Article article = parsed("museum.txt", content);
+
+        assertThat(article.metadata().title()).isEqualTo("Statement on the water damage in the Papalić Palace");
+        // the name in capitals over the same name in ordinary case goes by the second
+        assertThat(article.metadata().publisher()).isEqualTo("Split City Museum");
+        assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(article.reporting()).startsWith("Rainwater came through the roof");
+    }
+
+    @Test
     void should_take_authors_marked_with_their_institutions_for_an_abstracts_credits() throws Exception {
         String content = """
                 Hay fever in toddlers: a two-year review of GP consultations in Cornwall

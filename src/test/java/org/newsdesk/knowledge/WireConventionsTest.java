@@ -44,6 +44,7 @@ class WireConventionsTest {
             2025-06-02-afp-paris-museum.txt       | Paris (AFP) -                  | Paris    | AFP
             2025-05-12-afp-tarragona-port-fire.txt | Tarragona (Spain) (AFP) -     | Tarragona | AFP
             2025-07-03-pti-kochi-metro-fares.txt  | Kochi, Jul 3 (PTI)            | Kochi    | PTI
+            2025-11-04-agerpres-brasov-cable-car.txt | 'Brașov, Nov 4 /AGERPRES/ -' | Brașov | Agerpres
             2025-04-09-ap-harbor-bridge.txt       | HALIFAX, Nova Scotia (AP) —    | Halifax  | AP
             2025-05-20-bloomberg-chipmaker.txt    | (Bloomberg) --                 | ''       | Bloomberg
             bloomberg-timestamped.txt             | (Bloomberg) --                 | ''       | Bloomberg
