@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.newsdesk.facts.Events;
 import org.newsdesk.index.Snapshot;
 import org.newsdesk.knowledge.Article;
+import org.newsdesk.knowledge.MonthNames;
 import org.newsdesk.prompts.Byline;
 import org.newsdesk.prompts.Messages;
 
@@ -42,6 +43,15 @@ final class DifferingReports {
     private static final Pattern CLOCK_TIME = Pattern.compile(
             "\\b(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The day of a date ("14 May", "Aug. 3") and a time of day ("at about 11.25", "11.20 a.m."): figures that say when,
+     * not how many or how much, left out when two reports' figures for the thing asked are compared.
+     */
+    private static final Pattern WHEN = Pattern.compile("(?<![\\d:.,])[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MonthNames.PATTERN
+            + "|\\b" + MonthNames.PATTERN + "\\s+[0-3]?\\d(?:st|nd|rd|th)?(?![\\d:.,]\\d)"
+            + "|\\bat\\s+(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+)?[0-2]?\\d[:.][0-5]\\d(?![\\d.,]\\d)"
+            + "|(?<![\\d:.,])[0-2]?\\d(?:[:.][0-5]\\d)?\\s*(?:[ap]\\.?\\s?m\\b\\.?|hrs\\b)");
+
     private DifferingReports() {
     }
 
@@ -60,11 +70,12 @@ final class DifferingReports {
                 && !ASKS_FOR_A_FIGURE.matcher(question).find()) {
             return List.of();
         }
-        Set<BigDecimal> bestFigures = clock ? clockTimes(best.passage().text()) : FigureValues.in(best.passage().text());
+        String bestText = clock ? best.passage().text() : withoutWhen(best.passage().text());
+        Set<BigDecimal> bestFigures = clock ? clockTimes(bestText) : FigureValues.in(bestText);
         if (bestFigures.isEmpty()) {
             return List.of();
         }
-        Set<FigureValues.Measure> bestMeasures = FigureValues.measures(best.passage().text());
+        Set<FigureValues.Measure> bestMeasures = FigureValues.measures(bestText);
         Set<String> counted = kind.counted(question);
         List<Candidate> differing = new ArrayList<>(List.of(best));
         Set<String> reports = new HashSet<>(Set.of(best.passage().document()));
@@ -77,7 +88,8 @@ final class DifferingReports {
             if (reports.contains(other.passage().document()) || !answersAs(best, other, ranked)) {
                 continue;
             }
-            Set<BigDecimal> figures = clock ? clockTimes(other.passage().text()) : FigureValues.in(other.passage().text());
+            String otherText = clock ? other.passage().text() : withoutWhen(other.passage().text());
+            Set<BigDecimal> figures = clock ? clockTimes(otherText) : FigureValues.in(otherText);
             // two reports of one event whose figures both stand next to what the question counts report the same
             // thing, however differently their sentences are built ("destroying some 38,000 tonnes of beans" in a long
             // lead, "About 42,000 tons of beans were destroyed")
@@ -90,7 +102,7 @@ final class DifferingReports {
                     >= snapshot.scale().sameThing()
                     || bothNear && bestEvent.contains(other.passage().article());
             // figures of different measures are not different figures for one thing: an area burned beside a perimeter
-            boolean sameMeasure = clock || !Collections.disjoint(bestMeasures, FigureValues.measures(other.passage().text()))
+            boolean sameMeasure = clock || !Collections.disjoint(bestMeasures, FigureValues.measures(otherText))
                     // "14,000 containers a week" is a rate, "5,400 containers are stuck" a count: not one thing
                     && countsPerPeriod(best.passage().text()) == countsPerPeriod(other.passage().text());
             if (sameThing && sameMeasure && !figures.isEmpty() && !figures.equals(bestFigures)) {
@@ -132,6 +144,11 @@ final class DifferingReports {
         String one = best.passage().text().toLowerCase(Locale.ROOT);
         String two = other.passage().text().toLowerCase(Locale.ROOT);
         return asked.stream().allMatch(word -> one.contains(word) && two.contains(word));
+    }
+
+    /** The sentence with its days and times of day blanked out. */
+    static String withoutWhen(String sentence) {
+        return WHEN.matcher(sentence).replaceAll(" ");
     }
 
     /** Whether a sentence counts something per period: "14,000 containers a week", "120 trains per day". */

@@ -522,8 +522,14 @@ enum QuestionKind {
         String asked = OPENERS.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         return NAME_OF_A_THING.stream().map(pattern -> pattern.matcher(asked)).filter(Matcher::find)
                 .map(named -> named.group("thing")).findFirst()
-                .map(thing -> THING_WORDS.stream().filter(words -> words.stream().anyMatch(word -> sameStart(thing, word)))
+                .map(thing -> THING_WORDS.stream().filter(words -> words.stream().anyMatch(word -> formOf(thing, word)))
                         .findFirst().orElse(Set.of(thing)));
+    }
+
+    /** Whether a word is the noun or its plural ("ferries" of "ferry"; not "school" of "schooner"). */
+    private static boolean formOf(String word, String noun) {
+        return word.equals(noun) || word.equals(noun + "s") || word.equals(noun + "es")
+                || noun.endsWith("y") && word.equals(noun.substring(0, noun.length() - 1) + "ies");
     }
 
     /**
@@ -545,7 +551,10 @@ enum QuestionKind {
             + "bars?|cafes?|cafés?|hotels?|inns?|boats?|ships?|vessels?|ferr(y|ies)|trawlers?|yachts?|tankers?|"
             + "brigs?|dogs?|horses?|films?|books?|songs?|albums?|plays?|shows?|operations?|schemes?|projects?|"
             + "programmes?|funds?|festivals?|farms?|estates?|charit(y|ies)|clubs?|bands?|newspapers?|magazines?|"
-            + "brands?|products?|drugs?|apps?|storms?|streets?|roads?|bridges?|parks?|routes?|mountains?|lakes?)";
+            + "brands?|products?|drugs?|apps?|storms?|streets?|roads?|bridges?|parks?|routes?|mountains?|lakes?|"
+            // the places named by their kind ("the name of the school the pupils attend"), as in KINDS_NAMED
+            + "schools?|hospitals?|universit(y|ies)|colleges?|stadiums?|museums?|galler(y|ies)|prisons?|airports?|"
+            + "stations?|churche?s?)";
     private static final List<Pattern> NAME_OF_A_THING = List.of(
             Pattern.compile("\\b(first |full |real )?names? of (the |a |an |his |her |their |its |this |that )?"
                     + "([\\p{L}-]+ ){0,2}?" + THINGS_NAMED + "\\b"),

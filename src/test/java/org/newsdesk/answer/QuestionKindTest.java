@@ -486,6 +486,7 @@ class QuestionKindTest {
             What is the name of the cleaning company that was hired? | firm
             What was Lee Garside's business called?                  | firm
             What is the film called?                                 | movie
+            What's the name of the Bergen school the twins attend?   | school
             What was the name of the skipper?                        | ''
             Which village was the boat from?                         | ''
             """)

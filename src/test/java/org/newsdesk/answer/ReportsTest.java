@@ -650,6 +650,16 @@ class ReportsTest {
     }
 
     @Test
+    void should_leave_days_and_times_of_day_out_of_the_figures_compared() {
+        // a day and a time are no count: "a 40-metre span" is all this sentence measures
+        String sentence = "On Monday, 9 March 2026, at about 14.40, a 40-metre span fell; by Aug. 3 and 6 p.m. it was cleared.";
+        assertThat(FigureValues.in(DifferingReports.withoutWhen(sentence)))
+                .containsExactly(new java.math.BigDecimal(40).stripTrailingZeros());
+        assertThat(FigureValues.in(DifferingReports.withoutWhen("Some 12.5 tonnes and 9 boats were lost at sea.")))
+                .containsExactly(new java.math.BigDecimal("12.5"), new java.math.BigDecimal(9));
+    }
+
+    @Test
     void should_read_clock_times_as_minutes_after_midnight() {
         assertThat(DifferingReports.clockTimes("at about 11:20 p.m. Sunday, then 10 a.m. and 12:05 am"))
                 .containsExactlyInAnyOrder(new java.math.BigDecimal(1400), new java.math.BigDecimal(600),
