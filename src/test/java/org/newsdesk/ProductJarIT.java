@@ -61,19 +61,21 @@ class ProductJarIT {
     }
 
     @Test
-    void should_answer_a_german_and_a_ukrainian_question_in_its_language() throws Exception {
+    void should_answer_a_german_a_ukrainian_and_a_czech_question_in_its_language() throws Exception {
         // given
         Path knowledge = TestDesks.folderWith(root, TestDesks.SEED);
         Messages messages = Messages.bundled();
 
         // when
-        JarProcess.Result result = JarProcess.run(Map.of(), "Wer hat den Bericht geschrieben?\nХто написав цей звіт?\n",
+        JarProcess.Result result = JarProcess.run(Map.of(),
+                "Wer hat den Bericht geschrieben?\nХто написав цей звіт?\nKdo napsal tuto zprávu?\n",
                 List.of("ask", "--knowledge", knowledge.toString(), "--data", root.resolve("data").toString()));
 
         // then
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains(messages.text(Language.GERMAN.locale(), "answer.english-only"),
-                messages.text(Language.UKRAINIAN.locale(), "answer.english-only"));
+                messages.text(Language.UKRAINIAN.locale(), "answer.english-only"),
+                messages.text(Language.CZECH.locale(), "answer.english-only"));
     }
 
     @Test

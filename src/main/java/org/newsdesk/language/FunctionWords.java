@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.util.IOUtils;
 
 /**
  * A second opinion on short Latin-script questions, from their function words (the Snowball stop lists
- * Lucene ships): Lingua's trigram models read "Who is the mayor?" as Spanish and "How do I reset my
+ * Lucene ships, and its Czech one): Lingua's trigram models read "Who is the mayor?" as Spanish and "How do I reset my
  * iPhone?" as German, and a reader asking in English must never be told to ask in English.
  * <p>
  * A question Lingua gives to another Latin-script language is English when English function words
@@ -80,6 +81,7 @@ final class FunctionWords {
         sets.put(Language.ITALIAN, snowball("italian"));
         sets.put(Language.PORTUGUESE, snowball("portuguese"));
         sets.put(Language.DUTCH, snowball("dutch"));
+        sets.put(Language.CZECH, CzechAnalyzer.getDefaultStopSet());
         return sets;
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 public enum Language {
     ENGLISH("en", true), UKRAINIAN("uk", true), RUSSIAN("ru", true),
     GERMAN("de", false), SPANISH("es", false), FRENCH("fr", false), POLISH("pl", false), ITALIAN("it", false),
-    PORTUGUESE("pt", false), DUTCH("nl", false);
+    PORTUGUESE("pt", false), DUTCH("nl", false), CZECH("cs", false);
 
     private final String tag;
     private final boolean everyText;

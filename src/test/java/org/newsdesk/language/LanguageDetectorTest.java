@@ -40,8 +40,8 @@ class LanguageDetectorTest {
         misses.forEach(miss -> System.out.println("  miss " + miss));
         assertThat(questions).hasSizeGreaterThanOrEqualTo(Language.values().length * 20);
         // measured 151/160 when written (153/160 with the function-word check; 196/209 with Italian and Portuguese,
-        // the first seven languages' 160/165 unchanged; 217/231 with Dutch, 21/22, the others unchanged): a floor a
-        // little under it
+        // the first seven languages' 160/165 unchanged; 217/231 with Dutch, 21/22, the others unchanged; 238/253 with
+        // Czech, 21/22, the others unchanged): a floor a little under it
         assertThat(right).isGreaterThanOrEqualTo(questions.size() * 92 / 100);
         // Italian 20/22 and Portuguese 16/22 when added: Lingua's trigrams give terse Portuguese to Spanish, whose reply
         // still asks for English
@@ -73,9 +73,10 @@ class LanguageDetectorTest {
 
         // then: measured once, every English question right and 18 of 20 others ("Ou est le musee?" and
         // "Czy sa ranni?" are taken for English by Lingua itself, not by the rule); the five Dutch ones, added with
-        // Dutch and measured once, all right
+        // Dutch and measured once, all right; of the five Czech ones, added with Czech, four ("Kolik domu znicil pozar?",
+        // typed without its accents, is not)
         assertThat(misread).noneMatch(q -> q.language() == Language.ENGLISH);
-        assertThat(misread).hasSizeLessThanOrEqualTo(2);
+        assertThat(misread).hasSizeLessThanOrEqualTo(3);
     }
 
     @Test
