@@ -567,6 +567,9 @@ enum QuestionKind {
             + "([\\p{L}-]+ ){0,2}?" + KINDS_NAMED + "\\b");
     private static final Pattern NAMED_KIND = Pattern.compile(KINDS_NAMED);
 
+    /** A name after "of", which completes a name of its kind: "University" of "Évora", "Bank" of "England". */
+    private static final Pattern OF_A_NAME = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+
     private static final Pattern BARE_WHO = Pattern.compile("\\s*(?:(?:and|so|but|then)\\s+)?(?:who|whom|whose)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -618,6 +621,11 @@ enum QuestionKind {
                 continue;
             }
             String thing = Names.thing(found).toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[,.]+$", "");
+            // "which university …?": "the University of Évora" is named by the word asked and a name after "of"
+            if ((this == ORGANISATION || this == NAME) && askedAbout.contains(thing)
+                    && OF_A_NAME.matcher(sentence).region(found.end(), sentence.length()).lookingAt()) {
+                return Offer.OFFERS_NEAR;
+            }
             if (questionWords.contains(thing) || names && NOT_NAMES.contains(thing)
                     || names && nameRunHolds(sentence, start, found.end(), questionWords, askedAbout)
                     // "Belgian police" names no one: a nationality is no answer to "who", nor is "British-made"

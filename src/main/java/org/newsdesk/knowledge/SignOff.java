@@ -89,6 +89,9 @@ record SignOff(int start, int end, String agency, Credits credits) {
     /** A line that is only an agency: "– AFP", "-- Reuters", "(AFP)", "AFP". */
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "\\A(?:(?<dashes>[–—-]{1,2})[ \\t]{0,3})?\\(?(?<name>[\\p{L}][\\p{L}/ .-]{1,40}?)\\)?\\.?\\z");
+    /** A known agency in parentheses with the initials of the staff who handled the copy: HINA's "(Hina) mk ds". */
+    private static final Pattern AGENCY_AND_INITIALS = Pattern.compile(
+            "\\A\\((?<name>[\\p{L}][\\p{L} .-]{1,40}?)\\)[ \\t]{1,3}\\p{Ll}{2,4}(?:[ \\t/]{1,3}\\p{Ll}{2,4}){0,4}\\z");
     /** An agency closing the last sentence: "… Princess Catherine. – AFP", "… on Friday (Reuters)". */
     private static final Pattern TAIL_AGENCY = Pattern.compile(
             "(?<=[\\s.!?”\"’)\\]])(?:[–—-]{1,2}[ \\t]{0,3}(?<dash>" + NAME + ")|\\((?<paren>" + NAME + ")\\))[ \\t]{0,3}\\.?\\z");
@@ -278,8 +281,15 @@ record SignOff(int start, int end, String agency, Credits credits) {
         return Optional.of(new Piece(at, agency, Credits.NONE));
     }
 
-    /** A line that is an agency alone; without a dash or parentheses only a known agency counts. */
+    /**
+     * A line that is an agency alone, or a known agency with the desk's initials; without a dash or parentheses only a
+     * known agency counts.
+     */
     private static Optional<Piece> agencyLine(String line, int at) {
+        Matcher withInitials = AGENCY_AND_INITIALS.matcher(line.strip());
+        if (withInitials.matches()) {
+            return Agencies.named(withInitials.group("name").strip()).map(known -> new Piece(at, known, Credits.NONE));
+        }
         Matcher agency = AGENCY_LINE.matcher(line.strip());
         if (!agency.matches()) {
             return Optional.empty();

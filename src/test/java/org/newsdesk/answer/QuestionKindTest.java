@@ -497,6 +497,18 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            Ines Mota, a chemist at the University of Coimbra, led the study.      | OFFERS_NEAR
+            Ines Mota, a chemist at Coimbra University, led the study.             | OFFERS_NEAR
+            The university said Ines Mota of Coimbra had left.                     | LACKS
+            """)
+    void should_take_the_kind_asked_with_a_name_after_of_for_the_name_of_that_kind(String sentence, QuestionKind.Offer offer) {
+        String question = "Which university is Ines Mota at?";
+        QuestionKind kind = QuestionKind.of(question);
+        assertThat(kind.offeredBy(sentence, QuestionKind.words(question), Set.of("university"))).isEqualTo(offer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Four died after an overloaded tourist boat capsized in Chilika lake off Satapada. | OFFERS
             The boat, the Maa Tarini, capsized in Chilika lake.                             | OFFERS_NEAR
             """)

@@ -234,6 +234,22 @@ class WireConventionsTest {
     }
 
     @Test
+    void should_read_an_agency_with_its_desks_initials_as_the_sign_off_and_leave_it_out_of_the_reporting() throws Exception {
+        // given: HINA closes its copy with its name and the initials of the staff who handled it
+        String content = "Tourists were evacuated from the island on Friday, police said.\n\n(Hina) mk ds\n";
+        String unknown = "Tourists were evacuated from the island on Friday.\n\n(Dunno) mk ds\n";
+
+        // when
+        Article article = parser.parse("a.txt", content, "h");
+
+        // then
+        assertThat(article.reporting()).isEqualTo("Tourists were evacuated from the island on Friday, police said.");
+        assertThat(article.metadata().signOff()).isEqualTo("(Hina) mk ds");
+        assertThat(article.metadata().publisher()).isEqualTo("HINA");
+        assertThat(parser.parse("b.txt", unknown, "h").metadata().signOff()).isEmpty();
+    }
+
+    @Test
     void should_read_front_matter_authors() throws Exception {
         // given
         String one = "---\nauthor: Jane Doe\n---\nText of the report.";
